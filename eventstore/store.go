@@ -1,0 +1,153 @@
+package eventstore
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/google/uuid"
+)
+
+// NoStream is the expected version of a stream that must not exist yet.
+// Stream versions start at 1 for the first event of a stream.
+const NoStream int64 = 0
+
+// MaxEventSize is the largest Data plus Metadata an event may carry.
+const MaxEventSize = 4 << 20
+
+// EventData is an event as proposed by a writer, before the store has given
+// it a place in the ledger.
+type EventData struct {
+	// ID identifies the event; a retried append with the same IDs at the same
+	// expected version is a no-op that returns the first result.
+	ID uuid.UUID
+	// Type is the versioned type name, e.g. "measure_announced.v1".
+	Type string
+	// Data is the payload, stored and returned byte for byte.
+	Data []byte
+	// Metadata is the envelope data of the writer (actor, correlation),
+	// stored and returned byte for byte.
+	Metadata []byte
+}
+
+// Event is an event as recorded in the ledger.
+type Event struct {
+	ID       uuid.UUID
+	Type     string
+	Stream   string
+	Data     []byte
+	Metadata []byte
+	// Version is the event's version in its stream, starting at 1.
+	Version int64
+	// Position is the event's gap-free ordinal in the ledger, starting at 1.
+	Position uint64
+	// RecordedAt is assigned by the store when the event is committed. It
+	// never decreases along the ledger.
+	RecordedAt time.Time
+}
+
+// AppendResult tells where an append landed.
+type AppendResult struct {
+	// Version is the stream version of the last appended event.
+	Version int64
+	// Position is the ledger position of the last appended event.
+	Position uint64
+}
+
+// Store is an append-only, durable event log.
+//
+// All methods are safe for concurrent use. After Close every method returns
+// ErrClosed.
+type Store interface {
+	// Append atomically appends events to stream if the stream's current
+	// version equals expected (NoStream for a stream that must not exist).
+	// Either all events are written and durable when Append returns nil, or
+	// none is. A stale expected version fails with a *VersionConflictError
+	// (errors.Is(err, ErrVersionConflict)) and writes nothing.
+	//
+	// Appends are idempotent by event ID: if the events were already
+	// appended, at the same place and with the same content, Append returns
+	// the original result and writes nothing. The same IDs with different
+	// content fail with ErrDuplicateEvent.
+	Append(ctx context.Context, stream string, expected int64, events ...EventData) (AppendResult, error)
+
+	// ReadStream returns the events of stream with a version greater than
+	// after, in version order. An unknown stream yields no events and no error.
+	ReadStream(ctx context.Context, stream string, after int64) ([]Event, error)
+
+	// ReadAll returns at most limit events with a position greater than
+	// after, in ledger order.
+	ReadAll(ctx context.Context, after uint64, limit int) ([]Event, error)
+
+	// Head returns the position of the last event in the ledger (0 if empty).
+	Head(ctx context.Context) (uint64, error)
+
+	// Subscribe calls fn for every event with a position greater than after,
+	// in ledger order: first the events already recorded, then each new one
+	// as it is committed. It returns when ctx is done (ctx.Err()), when fn
+	// returns an error (that error), or when the store fails or is closed.
+	// It never returns nil. A slow fn delays only its own subscription; to
+	// resume after a return, subscribe again from the last position seen.
+	Subscribe(ctx context.Context, after uint64, fn func(Event) error) error
+
+	// Close releases the store. It waits for appends in progress.
+	Close() error
+}
+
+var (
+	// ErrVersionConflict reports an append whose expected version was stale.
+	ErrVersionConflict = errors.New("version conflict")
+	// ErrDuplicateEvent reports an event ID that is already recorded with
+	// other content or at another place.
+	ErrDuplicateEvent = errors.New("duplicate event id")
+	// ErrClosed is returned by every call on a closed store.
+	ErrClosed = errors.New("event store closed")
+	// ErrInvalid reports an append the store refuses as malformed (empty
+	// stream name, missing type, nil ID, event too large).
+	ErrInvalid = errors.New("invalid append")
+)
+
+// VersionConflictError is the error of an append with a stale expected
+// version. It matches ErrVersionConflict with errors.Is.
+type VersionConflictError struct {
+	Stream   string
+	Expected int64
+	Actual   int64
+}
+
+func (e *VersionConflictError) Error() string {
+	return fmt.Sprintf("stream %q: expected version %d, actual %d: %v", e.Stream, e.Expected, e.Actual, ErrVersionConflict)
+}
+
+// Is reports whether target is ErrVersionConflict.
+func (e *VersionConflictError) Is(target error) bool { return target == ErrVersionConflict }
+
+// Validate checks an append's arguments against the rules every backend
+// enforces before touching storage.
+func Validate(stream string, expected int64, events []EventData) error {
+	if stream == "" {
+		return fmt.Errorf("%w: stream name is empty", ErrInvalid)
+	}
+	if expected < 0 {
+		return fmt.Errorf("%w: expected version %d is negative", ErrInvalid, expected)
+	}
+	if len(events) == 0 {
+		return fmt.Errorf("%w: no events", ErrInvalid)
+	}
+	seen := make(map[uuid.UUID]bool, len(events))
+	for i, ev := range events {
+		switch {
+		case ev.ID == uuid.Nil:
+			return fmt.Errorf("%w: event %d has no ID", ErrInvalid, i)
+		case seen[ev.ID]:
+			return fmt.Errorf("%w: event %d repeats ID %s", ErrInvalid, i, ev.ID)
+		case ev.Type == "":
+			return fmt.Errorf("%w: event %d has no type", ErrInvalid, i)
+		case len(ev.Data)+len(ev.Metadata) > MaxEventSize:
+			return fmt.Errorf("%w: event %d is %d bytes, over the limit of %d", ErrInvalid, i, len(ev.Data)+len(ev.Metadata), MaxEventSize)
+		}
+		seen[ev.ID] = true
+	}
+	return nil
+}
