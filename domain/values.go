@@ -1,0 +1,119 @@
+package domain
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+)
+
+// Source is a document an event relies on: the legal text, a government
+// readout, a company statement, a news report.
+type Source struct {
+	// Citation is the formal reference, e.g. "87 FR 62186".
+	Citation  string `json:"citation,omitempty"`
+	Title     string `json:"title"`
+	Publisher string `json:"publisher"`
+	URL       string `json:"url,omitempty"`
+	// Official is true for texts issued by the authority itself.
+	Official bool `json:"official"`
+	// PublishedOn is the source's own date.
+	PublishedOn Date `json:"publishedOn,omitzero"`
+}
+
+// Party is a company, person, agency or state, by a stable ID and a name.
+type Party struct {
+	ID           string `json:"id"`
+	Name         string `json:"name"`
+	Jurisdiction string `json:"jurisdiction,omitempty"`
+}
+
+// Authority is the body that took a measure or a decision.
+type Authority struct {
+	ID           string `json:"id"`
+	Name         string `json:"name"`
+	Jurisdiction string `json:"jurisdiction"`
+}
+
+// Instrument is the legal act that carries a measure or a decision.
+type Instrument struct {
+	Title    string `json:"title"`
+	Citation string `json:"citation,omitempty"`
+	// LegalBasis names the laws the instrument is made under.
+	LegalBasis []string `json:"legalBasis,omitempty"`
+}
+
+// DatedFact is one of the several dates an instrument carries.
+type DatedFact struct {
+	Kind string `json:"kind"`
+	Date Date   `json:"date"`
+	Note string `json:"note,omitempty"`
+}
+
+// Date kinds.
+const (
+	DateAnnounced       = "announced"
+	DatePublished       = "published"
+	DateEffective       = "effective"
+	DateCompliance      = "compliance"
+	DateCommentDeadline = "comment_deadline"
+	DateOutside         = "outside_date"
+	DateExpires         = "expires"
+)
+
+var dateKinds = []string{DateAnnounced, DatePublished, DateEffective, DateCompliance, DateCommentDeadline, DateOutside, DateExpires}
+
+var (
+	idPattern           = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$`)
+	jurisdictionPattern = regexp.MustCompile(`^[A-Z]{2}$`)
+	currencyPattern     = regexp.MustCompile(`^[A-Z]{3}$`)
+)
+
+func (p *problems) id(field, value string) {
+	if p.required(field, value) && !idPattern.MatchString(value) {
+		p.invalid(field, "id.malformed", "%s %q must be 1 to 80 letters, digits, '.', '_' or '-', starting with a letter or digit", field, value)
+	}
+}
+
+func (p *problems) jurisdiction(field, value string) {
+	if p.required(field, value) && !jurisdictionPattern.MatchString(value) {
+		p.invalid(field, "jurisdiction.malformed", "%s %q must be a two-letter ISO 3166 code in capitals, such as US or CN", field, value)
+	}
+}
+
+func (p *problems) sources(field string, sources []Source) {
+	if len(sources) == 0 {
+		p.invalid(field, "sources.required", "%s needs at least one source document", field)
+	}
+	for i, s := range sources {
+		f := fmt.Sprintf("%s[%d]", field, i)
+		p.required(f+".title", s.Title)
+		p.required(f+".publisher", s.Publisher)
+		if s.URL != "" {
+			if u, err := url.Parse(s.URL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+				p.invalid(f+".url", "url.malformed", "%s.url %q must be an absolute http or https URL", f, s.URL)
+			}
+		}
+	}
+}
+
+func (p *problems) party(field string, party Party) {
+	p.id(field+".id", party.ID)
+	p.required(field+".name", party.Name)
+	if party.Jurisdiction != "" {
+		p.jurisdiction(field+".jurisdiction", party.Jurisdiction)
+	}
+}
+
+func (p *problems) authority(field string, a Authority) {
+	p.id(field+".id", a.ID)
+	p.required(field+".name", a.Name)
+	p.jurisdiction(field+".jurisdiction", a.Jurisdiction)
+}
+
+func (p *problems) dates(field string, dates []DatedFact) {
+	for i, d := range dates {
+		f := fmt.Sprintf("%s[%d]", field, i)
+		p.oneOf(f+".kind", d.Kind, dateKinds)
+		p.requiredDate(f+".date", d.Date)
+	}
+}

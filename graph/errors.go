@@ -1,0 +1,121 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/controlsledger/ledger/domain"
+	"github.com/controlsledger/ledger/eventstore"
+	"github.com/controlsledger/ledger/projections"
+	"github.com/google/uuid"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+)
+
+// Error codes in extensions.code.
+const (
+	CodeBadUserInput    = "BAD_USER_INPUT"
+	CodeNotFound        = "NOT_FOUND"
+	CodeVersionConflict = "VERSION_CONFLICT"
+	CodeInternal        = "INTERNAL"
+)
+
+// inputError is a problem with a query's arguments (not a domain rule).
+func inputError(field, rule, format string, args ...any) error {
+	return &domain.RuleError{Kind: domain.ErrInvalid, Field: field, Rule: rule, Message: fmt.Sprintf(format, args...)}
+}
+
+// fail reports err on the current field: each rule error of a joined error
+// becomes its own GraphQL error.
+func fail(ctx context.Context, err error) error {
+	rules := domain.RuleErrors(err)
+	if len(rules) <= 1 {
+		return err
+	}
+	for _, re := range rules[:len(rules)-1] {
+		graphql.AddError(ctx, re)
+	}
+	return rules[len(rules)-1]
+}
+
+type requestIDKey struct{}
+
+// withRequestID returns ctx carrying id.
+func withRequestID(ctx context.Context, id string) context.Context {
+	return context.WithValue(ctx, requestIDKey{}, id)
+}
+
+// requestID returns the request's ID, set by the HTTP handler.
+func requestID(ctx context.Context) string {
+	id, _ := ctx.Value(requestIDKey{}).(string)
+	return id
+}
+
+// presenter maps errors to GraphQL errors with a stable extensions.code.
+// Anything it does not know is logged with the request ID and shown only as
+// INTERNAL with that ID.
+func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
+	return func(ctx context.Context, err error) *gqlerror.Error {
+		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
+		var re *domain.RuleError
+		var conflict *eventstore.VersionConflictError
+		switch {
+		case errors.As(err, &re):
+			code := CodeBadUserInput
+			if re.Kind == domain.ErrNotFound {
+				code = CodeNotFound
+			}
+			gqlErr.Message = re.Error()
+			gqlErr.Extensions = map[string]any{"code": code, "rule": re.Rule, "field": re.Field}
+		case errors.As(err, &conflict):
+			gqlErr.Message = fmt.Sprintf("%s changed since version %d (now at version %d): reload and decide again", conflict.Stream, conflict.Expected, conflict.Actual)
+			gqlErr.Extensions = map[string]any{"code": CodeVersionConflict, "expectedVersion": conflict.Expected, "actualVersion": conflict.Actual}
+		case errors.Is(err, projections.ErrBadAsOf), errors.Is(err, projections.ErrBeyondHead):
+			gqlErr.Message = err.Error()
+			gqlErr.Extensions = map[string]any{"code": CodeBadUserInput, "field": "asOf"}
+		case isGraphQLError(err):
+			// Parse, validation and argument-coercion errors of gqlgen itself.
+			if gqlErr.Extensions == nil {
+				gqlErr.Extensions = map[string]any{}
+			}
+			if _, ok := gqlErr.Extensions["code"]; !ok {
+				gqlErr.Extensions["code"] = CodeBadUserInput
+			}
+		default:
+			id := requestID(ctx)
+			log.ErrorContext(ctx, "internal error", "request_id", id, "path", gqlErr.Path.String(), "err", err)
+			gqlErr.Message = "internal error (request " + id + ")"
+			gqlErr.Extensions = map[string]any{"code": CodeInternal, "requestId": id}
+		}
+		return gqlErr
+	}
+}
+
+// isGraphQLError reports an error gqlgen made itself (no wrapped cause), or
+// one raised while coercing arguments, such as a malformed Date.
+func isGraphQLError(err error) bool {
+	var gqlErr *gqlerror.Error
+	if !errors.As(err, &gqlErr) {
+		return false
+	}
+	var ce *coercionError
+	return gqlErr.Err == nil || errors.As(err, &ce)
+}
+
+// coercionError is a scalar value the API cannot read.
+type coercionError struct{ msg string }
+
+func (e *coercionError) Error() string { return e.msg }
+
+// recoverer turns a panic in a resolver into an internal error.
+func recoverer(log *slog.Logger) graphql.RecoverFunc {
+	return func(ctx context.Context, p any) error {
+		id := requestID(ctx)
+		log.ErrorContext(ctx, "panic in resolver", "request_id", id, "panic", p)
+		return fmt.Errorf("panic: %v", p)
+	}
+}
+
+func newRequestID() string { return uuid.NewString() }

@@ -1,0 +1,93 @@
+package graph
+
+import (
+	"context"
+	"time"
+
+	"github.com/controlsledger/ledger/domain"
+	"github.com/controlsledger/ledger/ledger"
+	"github.com/controlsledger/ledger/projections"
+)
+
+// Commands is what the API needs of the application service: one method
+// per command.
+type Commands interface {
+	AnnounceMeasure(context.Context, ledger.Request, domain.AnnounceMeasure) (ledger.Result, error)
+	SuspendMeasure(context.Context, ledger.Request, domain.SuspendMeasure) (ledger.Result, error)
+	RevokeMeasure(context.Context, ledger.Request, domain.RevokeMeasure) (ledger.Result, error)
+	LinkMeasures(context.Context, ledger.Request, domain.LinkMeasures) (ledger.Result, error)
+	EstablishDialogue(context.Context, ledger.Request, domain.EstablishDialogue) (ledger.Result, error)
+	RecordMeeting(context.Context, ledger.Request, domain.RecordMeeting) (ledger.Result, error)
+	AnnounceTransaction(context.Context, ledger.Request, domain.AnnounceTransaction) (ledger.Result, error)
+	ConcludeReview(context.Context, ledger.Request, domain.ConcludeReview) (ledger.Result, error)
+}
+
+// Views is what the API needs of the read models.
+type Views interface {
+	Head() uint64
+	WaitFor(ctx context.Context, position uint64) error
+	Resolve(projections.AsOf) (projections.Basis, error)
+	Measures(projections.AsOf, projections.MeasureFilter) (projections.Basis, []projections.MeasureView, error)
+	Measure(id string, asOf projections.AsOf) (projections.Basis, projections.MeasureView, bool, error)
+	Links(b projections.Basis, from, to string) []projections.LinkView
+	Transactions(projections.AsOf) (projections.Basis, []projections.TransactionView, error)
+	Transaction(id string, asOf projections.AsOf) (projections.Basis, projections.TransactionView, bool, error)
+	Dialogues(asOf projections.AsOf, origin *domain.MeetingRef) (projections.Basis, []projections.DialogueView, error)
+	Dialogue(id string, asOf projections.AsOf) (projections.Basis, projections.DialogueView, bool, error)
+	History(stream string, b projections.Basis) []projections.Record
+}
+
+// Resolver is the root of the resolvers.
+type Resolver struct {
+	Commands Commands
+	Views    Views
+	// Actor is recorded on the events of every mutation.
+	Actor string
+	// WaitTimeout bounds how long a query waits for the read models to reach
+	// a position it asks for (read your writes).
+	WaitTimeout time.Duration
+}
+
+// request builds the ledger request of a mutation.
+func (r *Resolver) request(ctx context.Context, expectedVersion *int) ledger.Request {
+	req := ledger.Request{Actor: r.Actor, CorrelationID: requestID(ctx)}
+	if expectedVersion != nil {
+		v := int64(*expectedVersion)
+		req.ExpectedVersion = &v
+	}
+	return req
+}
+
+// waitFor waits until the read models have applied position.
+func (r *Resolver) waitFor(ctx context.Context, position uint64) error {
+	ctx, cancel := context.WithTimeout(ctx, r.WaitTimeout)
+	defer cancel()
+	return r.Views.WaitFor(ctx, position)
+}
+
+// asOf turns the API's AsOf into the read models', waiting for a position
+// the read models have not reached yet.
+func (r *Resolver) asOf(ctx context.Context, a *AsOf) (projections.AsOf, error) {
+	var out projections.AsOf
+	if a == nil {
+		return out, nil
+	}
+	if a.ValidAt != nil {
+		out.ValidAt = *a.ValidAt
+	}
+	if a.KnownAt != nil {
+		out.KnownAt = *a.KnownAt
+	}
+	if a.Position != nil {
+		if *a.Position < 0 {
+			return out, inputError("asOf.position", "position.negative", "asOf.position must not be negative")
+		}
+		out.Position = uint64(*a.Position)
+		if out.Position > r.Views.Head() {
+			if err := r.waitFor(ctx, out.Position); err != nil {
+				return out, inputError("asOf.position", "position.beyond_head", "asOf.position %d is beyond the ledger's head (%d)", out.Position, r.Views.Head())
+			}
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,122 @@
+package ledger
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/controlsledger/ledger/domain"
+)
+
+// Command is one record of an import file: a command name and its input in
+// the command's JSON form, e.g.
+//
+//	{"command":"RevokeMeasure","input":{"measureId":"X","effectiveOn":"2024-01-01","sources":[...]}}
+type Command struct {
+	Name  string          `json:"command"`
+	Input json.RawMessage `json:"input"`
+}
+
+type handler func(s *Service, ctx context.Context, req Request, input []byte) (Result, error)
+
+// handle adapts a typed command method to a handler of JSON input.
+func handle[C any](method func(*Service, context.Context, Request, C) (Result, error)) handler {
+	return func(s *Service, ctx context.Context, req Request, input []byte) (Result, error) {
+		var cmd C
+		if err := decodeStrict(input, &cmd); err != nil {
+			return Result{}, err
+		}
+		return method(s, ctx, req, cmd)
+	}
+}
+
+var handlers = map[string]handler{
+	"AnnounceMeasure":     handle((*Service).AnnounceMeasure),
+	"SuspendMeasure":      handle((*Service).SuspendMeasure),
+	"RevokeMeasure":       handle((*Service).RevokeMeasure),
+	"LinkMeasures":        handle((*Service).LinkMeasures),
+	"EstablishDialogue":   handle((*Service).EstablishDialogue),
+	"RecordMeeting":       handle((*Service).RecordMeeting),
+	"AnnounceTransaction": handle((*Service).AnnounceTransaction),
+	"ConcludeReview":      handle((*Service).ConcludeReview),
+}
+
+// CommandNames lists the commands Execute accepts.
+func CommandNames() []string {
+	names := make([]string, 0, len(handlers))
+	for n := range handlers {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	return names
+}
+
+// Execute runs the command called name with its JSON input. Unknown fields
+// and malformed values are rule errors of rule "input.malformed".
+func (s *Service) Execute(ctx context.Context, req Request, name string, input []byte) (Result, error) {
+	h, ok := handlers[name]
+	if !ok {
+		return Result{}, &domain.RuleError{Kind: domain.ErrInvalid, Rule: "command.unknown", Field: "command",
+			Message: fmt.Sprintf("command %q is not one of %s", name, strings.Join(CommandNames(), ", "))}
+	}
+	return h(s, ctx, req, input)
+}
+
+// Import executes the commands of r, one JSON Command per line, in order.
+// Blank lines are skipped. It stops at the first line that fails, reporting
+// its line number; the commands before it stay recorded, each atomically.
+// progress, if not nil, is called after each command with the count so far.
+func (s *Service) Import(ctx context.Context, r io.Reader, req Request, progress func(done int)) (int, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 8<<20)
+	done, line := 0, 0
+	for sc.Scan() {
+		line++
+		text := bytes.TrimSpace(sc.Bytes())
+		if len(text) == 0 {
+			continue
+		}
+		var c Command
+		if err := decodeStrict(text, &c); err != nil {
+			return done, fmt.Errorf("line %d: %w", line, err)
+		}
+		if _, err := s.Execute(ctx, req, c.Name, c.Input); err != nil {
+			return done, fmt.Errorf("line %d: %s: %w", line, c.Name, err)
+		}
+		done++
+		if progress != nil {
+			progress(done)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return done, fmt.Errorf("line %d: %w", line+1, err)
+	}
+	return done, nil
+}
+
+// decodeStrict decodes one JSON value, refusing unknown fields and trailing
+// data, and reports problems as rule errors naming the field.
+func decodeStrict(data []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	err := dec.Decode(v)
+	if err == nil && dec.More() {
+		err = errors.New("unexpected data after the JSON value")
+	}
+	if err == nil {
+		return nil
+	}
+	re := &domain.RuleError{Kind: domain.ErrInvalid, Rule: "input.malformed", Message: err.Error()}
+	var typeErr *json.UnmarshalTypeError
+	if errors.As(err, &typeErr) {
+		re.Field = typeErr.Field
+		re.Message = fmt.Sprintf("%s must be %s, not %s", typeErr.Field, typeErr.Type, typeErr.Value)
+	}
+	return re
+}
