@@ -5,12 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/eventstore"
 	"github.com/controlsledger/ledger/projections"
 	"github.com/google/uuid"
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 )
 
@@ -61,6 +63,7 @@ func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
 		var re *domain.RuleError
 		var conflict *eventstore.VersionConflictError
+		var coerce *coercionError
 		switch {
 		case errors.As(err, &re):
 			code := CodeBadUserInput
@@ -75,8 +78,17 @@ func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		case errors.Is(err, projections.ErrBadAsOf), errors.Is(err, projections.ErrBeyondHead):
 			gqlErr.Message = err.Error()
 			gqlErr.Extensions = map[string]any{"code": CodeBadUserInput, "field": "asOf"}
+		case errors.As(err, &coerce):
+			field := inputField(gqlErr.Path)
+			gqlErr.Message = field + ": " + coerce.msg
+			gqlErr.Extensions = map[string]any{"code": CodeBadUserInput, "rule": "input.malformed", "field": field}
+		case isGraphQLError(err) && len(gqlErr.Path) > 1 && gqlErr.Path[0] == ast.PathName("variable"):
+			// A variable that does not fit its type: name the input field.
+			field := "$" + pathString(gqlErr.Path[1:])
+			gqlErr.Message = field + ": " + gqlErr.Message
+			gqlErr.Extensions = map[string]any{"code": CodeBadUserInput, "rule": "input.invalid", "field": field}
 		case isGraphQLError(err):
-			// Parse, validation and argument-coercion errors of gqlgen itself.
+			// Parse and validation errors of gqlgen itself.
 			if gqlErr.Extensions == nil {
 				gqlErr.Extensions = map[string]any{}
 			}
@@ -93,15 +105,37 @@ func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 	}
 }
 
-// isGraphQLError reports an error gqlgen made itself (no wrapped cause), or
-// one raised while coercing arguments, such as a malformed Date.
+// isGraphQLError reports an error gqlgen made itself (no wrapped cause).
 func isGraphQLError(err error) bool {
 	var gqlErr *gqlerror.Error
-	if !errors.As(err, &gqlErr) {
-		return false
+	return errors.As(err, &gqlErr) && gqlErr.Err == nil
+}
+
+// inputField names the input field of an argument path such as
+// [announceMeasure input provisions 0 effectiveOn] the way rule errors do:
+// "provisions[0].effectiveOn". Other arguments keep their name: "asOf.validAt".
+func inputField(path ast.Path) string {
+	if len(path) > 1 && path[1] == ast.PathName("input") {
+		return pathString(path[2:])
 	}
-	var ce *coercionError
-	return gqlErr.Err == nil || errors.As(err, &ce)
+	return pathString(path[1:])
+}
+
+// pathString writes a path as "a.b[0].c".
+func pathString(path ast.Path) string {
+	var b strings.Builder
+	for _, el := range path {
+		switch el := el.(type) {
+		case ast.PathIndex:
+			fmt.Fprintf(&b, "[%d]", int(el))
+		case ast.PathName:
+			if b.Len() > 0 {
+				b.WriteByte('.')
+			}
+			b.WriteString(string(el))
+		}
+	}
+	return b.String()
 }
 
 // coercionError is a scalar value the API cannot read.

@@ -81,7 +81,7 @@ func (s *Service) load(ctx context.Context, stream string, agg aggregate) (int64
 
 // execute runs the decide function of one command on stream: decide is
 // called with a fresh load each attempt and returns the stream's loaded
-// version and the new events.
+// version (-1 if it could not be loaded) and the new events.
 func (s *Service) execute(ctx context.Context, req Request, command, stream string, decide func(now time.Time) (int64, []domain.Event, error)) (Result, error) {
 	if req.CorrelationID == "" {
 		req.CorrelationID = uuid.NewString()
@@ -92,11 +92,13 @@ func (s *Service) execute(ctx context.Context, req Request, command, stream stri
 	}
 	for attempt := 1; ; attempt++ {
 		version, events, err := decide(s.now())
+		// A caller who decided on another version gets the conflict first:
+		// the rules it broke, if any, were judged against another state.
+		if version >= 0 && req.ExpectedVersion != nil && *req.ExpectedVersion != version {
+			return Result{}, &eventstore.VersionConflictError{Stream: stream, Expected: *req.ExpectedVersion, Actual: version}
+		}
 		if err != nil {
 			return Result{}, err
-		}
-		if req.ExpectedVersion != nil && *req.ExpectedVersion != version {
-			return Result{}, &eventstore.VersionConflictError{Stream: stream, Expected: *req.ExpectedVersion, Actual: version}
 		}
 		data := make([]eventstore.EventData, len(events))
 		for i, ev := range events {
@@ -131,7 +133,7 @@ func on[A any, P interface {
 		agg := P(new(A))
 		v, err := s.load(ctx, stream, agg)
 		if err != nil {
-			return 0, nil, err
+			return -1, nil, err
 		}
 		evs, err := decide(agg, now)
 		return v, evs, err

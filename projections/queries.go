@@ -215,9 +215,9 @@ func transactionAt(vs versions[domain.Transaction], b Basis) (TransactionView, b
 // its valid time.
 type DialogueView struct {
 	domain.DialogueEstablished
-	Meetings    []domain.MeetingHeld
-	KnownSince  uint64
-	Version     int64
+	Meetings   []domain.MeetingHeld
+	KnownSince uint64
+	Version    int64
 }
 
 // Dialogues returns the dialogues established by the valid time and known

@@ -1,0 +1,121 @@
+// Package controlsledger_test checks the dependency rules of DESIGN.md
+// section 8 over the whole module.
+package controlsledger_test
+
+import (
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+const module = "github.com/controlsledger/ledger"
+
+// allowed lists, for each package (by its path in the module), the project
+// packages its non-test code may import. A package missing here may import
+// nothing of the project; "adapter" packages are matched by prefix below.
+var allowed = map[string][]string{
+	"domain":               {},
+	"eventstore":           {},
+	"eventstore/storetest": {"eventstore"},
+	"ledger":               {"domain", "eventstore"},
+	"projections":          {"domain", "eventstore"},
+	"graph":                {"domain", "eventstore", "ledger", "projections"},
+}
+
+// thirdParty lists the packages outside the standard library that the
+// contracts may import.
+var contractThirdParty = []string{"github.com/google/uuid"}
+
+func TestImportRules(t *testing.T) {
+	imports := projectImports(t)
+	if len(imports) < 6 {
+		t.Fatalf("found only %d packages; is the test running at the module root?", len(imports))
+	}
+	for pkg, imps := range imports {
+		for imp, thirdParty := range imps {
+			switch {
+			case strings.HasPrefix(pkg, "cmd/"):
+				// cmd is wiring: it may import anything.
+			case thirdParty && (pkg == "domain" || pkg == "eventstore"):
+				if !contains(contractThirdParty, imp) {
+					t.Errorf("%s imports %s: the contracts import only the standard library and %v", pkg, imp, contractThirdParty)
+				}
+			case thirdParty:
+			case isAdapter(pkg):
+				if imp != "eventstore" {
+					t.Errorf("%s imports %s: an adapter imports only the eventstore contract", pkg, imp)
+				}
+			default:
+				if !contains(allowed[pkg], imp) {
+					t.Errorf("%s imports %s: allowed are %v", pkg, imp, allowed[pkg])
+				}
+			}
+		}
+	}
+}
+
+func isAdapter(pkg string) bool {
+	return strings.HasPrefix(pkg, "eventstore/") && pkg != "eventstore/storetest"
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// projectImports maps each package directory of the module to the imports of
+// its non-test files: project imports by their path in the module (false),
+// other non-standard imports by their full path (true).
+func projectImports(t *testing.T) map[string]map[string]bool {
+	t.Helper()
+	out := map[string]map[string]bool{}
+	fset := token.NewFileSet()
+	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if name := d.Name(); path != "." && (strings.HasPrefix(name, ".") || name == "testdata" || name == "node_modules") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		f, err := parser.ParseFile(fset, path, nil, parser.ImportsOnly)
+		if err != nil {
+			return err
+		}
+		pkg := filepath.ToSlash(filepath.Dir(path))
+		if out[pkg] == nil {
+			out[pkg] = map[string]bool{}
+		}
+		for _, spec := range f.Imports {
+			imp, _ := strconv.Unquote(spec.Path.Value)
+			switch {
+			case imp == module || strings.HasPrefix(imp, module+"/"):
+				out[pkg][strings.TrimPrefix(strings.TrimPrefix(imp, module), "/")] = false
+			case strings.Contains(strings.SplitN(imp, "/", 2)[0], "."):
+				out[pkg][imp] = true
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat("go.mod"); err != nil {
+		t.Fatal("arch test must run at the module root")
+	}
+	return out
+}

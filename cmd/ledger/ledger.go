@@ -1,0 +1,259 @@
+package main
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/controlsledger/ledger/eventstore/sqlite"
+	"github.com/controlsledger/ledger/graph"
+	"github.com/controlsledger/ledger/ledger"
+	"github.com/controlsledger/ledger/projections"
+)
+
+//go:embed demo/*.ndjson
+var demoFS embed.FS
+
+// demoFile is the demo dataset loaded by serve --demo.
+const demoFile = "demo/us-china-2022-2023.ndjson"
+
+// Config is the parsed and validated configuration of one command.
+type Config struct {
+	// Command is "serve" or "import".
+	Command string
+	Addr    string
+	DataDir string
+	Demo    bool
+	Actor   string
+	// LogFormat is "text" or "json".
+	LogFormat string
+	// ImportFile is the file import reads ("-" for standard input).
+	ImportFile string
+}
+
+// Main runs one command of the ledger binary. The end-to-end test drives the
+// same type.
+type Main struct {
+	Config Config
+
+	stdout, stderr io.Writer
+	log            *slog.Logger
+	store          *sqlite.Store
+}
+
+// NewMain returns a Main writing to stdout and stderr.
+func NewMain(stdout, stderr io.Writer) *Main {
+	return &Main{stdout: stdout, stderr: stderr}
+}
+
+const usage = `Usage:
+  ledger serve [flags]          run the GraphQL server
+  ledger import [flags] FILE    record the commands of an NDJSON file ("-" for stdin)
+
+Run "ledger COMMAND --help" for the flags of a command.
+Every flag can also be set by its environment variable; flags win.
+`
+
+// ParseFlags reads the command line and environment (flags win) into Config
+// and validates it, reporting every problem at once.
+func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		fmt.Fprint(m.stderr, usage)
+		if len(args) == 0 {
+			return errors.New("no command given")
+		}
+		return flag.ErrHelp
+	}
+	c := &m.Config
+	c.Command = args[0]
+	env := func(name, def string) string {
+		if v := getenv(name); v != "" {
+			return v
+		}
+		return def
+	}
+	fs := flag.NewFlagSet("ledger "+c.Command, flag.ContinueOnError)
+	fs.SetOutput(m.stderr)
+	fs.StringVar(&c.DataDir, "data", env("LEDGER_DATA", "data"), "data directory holding ledger.db (LEDGER_DATA)")
+	fs.StringVar(&c.Actor, "actor", env("LEDGER_ACTOR", "local"), "actor recorded on the events this process writes (LEDGER_ACTOR)")
+	fs.StringVar(&c.LogFormat, "log-format", env("LEDGER_LOG_FORMAT", "text"), "log format: text or json (LEDGER_LOG_FORMAT)")
+	switch c.Command {
+	case "serve":
+		fs.StringVar(&c.Addr, "addr", env("LEDGER_ADDR", ":8080"), "HTTP listen address (LEDGER_ADDR)")
+		demoDefault := env("LEDGER_DEMO", "false") == "true"
+		fs.BoolVar(&c.Demo, "demo", demoDefault, "load the demo dataset if the ledger is empty (LEDGER_DEMO=true)")
+	case "import":
+	default:
+		fmt.Fprint(m.stderr, usage)
+		return fmt.Errorf("unknown command %q", c.Command)
+	}
+	if err := fs.Parse(args[1:]); err != nil {
+		return err
+	}
+	var problems []error
+	if c.Command == "import" {
+		if fs.NArg() != 1 {
+			problems = append(problems, errors.New("import takes exactly one FILE argument"))
+		} else {
+			c.ImportFile = fs.Arg(0)
+		}
+	} else if fs.NArg() != 0 {
+		problems = append(problems, fmt.Errorf("unexpected arguments: %s", strings.Join(fs.Args(), " ")))
+	}
+	if c.DataDir == "" {
+		problems = append(problems, errors.New("--data must not be empty"))
+	}
+	if strings.TrimSpace(c.Actor) == "" {
+		problems = append(problems, errors.New("--actor must not be empty"))
+	}
+	if c.LogFormat != "text" && c.LogFormat != "json" {
+		problems = append(problems, fmt.Errorf("--log-format must be text or json, not %q", c.LogFormat))
+	}
+	if c.Command == "serve" {
+		if _, _, err := net.SplitHostPort(c.Addr); err != nil {
+			problems = append(problems, fmt.Errorf("--addr %q is not host:port: %v", c.Addr, err))
+		}
+	}
+	return errors.Join(problems...)
+}
+
+// Run runs the configured command until it ends or ctx is cancelled.
+func (m *Main) Run(ctx context.Context) error {
+	if m.Config.LogFormat == "json" {
+		m.log = slog.New(slog.NewJSONHandler(m.stderr, nil))
+	} else {
+		m.log = slog.New(slog.NewTextHandler(m.stderr, nil))
+	}
+	if err := os.MkdirAll(m.Config.DataDir, 0o755); err != nil {
+		return fmt.Errorf("data directory: %w", err)
+	}
+	store, err := sqlite.Open(filepath.Join(m.Config.DataDir, "ledger.db"), sqlite.Options{})
+	if err != nil {
+		return err
+	}
+	m.store = store
+	svc := ledger.New(store, ledger.Options{})
+	switch m.Config.Command {
+	case "import":
+		return m.runImport(ctx, svc)
+	default:
+		return m.runServe(ctx, svc)
+	}
+}
+
+// Close releases the store.
+func (m *Main) Close() error {
+	if m.store == nil {
+		return nil
+	}
+	return m.store.Close()
+}
+
+func (m *Main) runImport(ctx context.Context, svc *ledger.Service) error {
+	var r io.Reader = os.Stdin
+	if m.Config.ImportFile != "-" {
+		f, err := os.Open(m.Config.ImportFile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		r = f
+	}
+	n, err := svc.Import(ctx, r, ledger.Request{Actor: m.Config.Actor}, nil)
+	fmt.Fprintf(m.stdout, "imported %d commands from %s\n", n, m.Config.ImportFile)
+	if err != nil {
+		return fmt.Errorf("import %s: %w", m.Config.ImportFile, err)
+	}
+	return nil
+}
+
+// loadDemo records the demo dataset if the ledger is empty.
+func (m *Main) loadDemo(ctx context.Context, svc *ledger.Service) error {
+	head, err := m.store.Head(ctx)
+	if err != nil {
+		return err
+	}
+	if head > 0 {
+		m.log.Info("ledger is not empty; demo dataset not loaded", "head", head)
+		return nil
+	}
+	f, err := demoFS.Open(demoFile)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	n, err := svc.Import(ctx, f, ledger.Request{Actor: "demo"}, nil)
+	if err != nil {
+		return fmt.Errorf("demo dataset: %w", err)
+	}
+	m.log.Info("demo dataset loaded", "commands", n)
+	return nil
+}
+
+func (m *Main) runServe(ctx context.Context, svc *ledger.Service) error {
+	if m.Config.Demo {
+		if err := m.loadDemo(ctx, svc); err != nil {
+			return err
+		}
+	}
+	proj := projections.New(projections.Options{})
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	projDone := make(chan error, 1)
+	go func() { projDone <- projections.Run(ctx, m.store, proj, m.log) }()
+
+	mux := http.NewServeMux()
+	resolver := &graph.Resolver{Commands: svc, Views: proj, Actor: m.Config.Actor}
+	mux.Handle("/graphql", graph.NewHandler(resolver, graph.Options{Log: m.log}))
+	mux.Handle("GET /{$}", graph.NewPlayground("/graphql"))
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok\n") })
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		head, err := m.store.Head(r.Context())
+		if err != nil {
+			http.Error(w, "store unreachable", http.StatusServiceUnavailable)
+			return
+		}
+		if at := proj.Head(); at < head {
+			http.Error(w, fmt.Sprintf("projections at %d of %d", at, head), http.StatusServiceUnavailable)
+			return
+		}
+		fmt.Fprintf(w, "ready at %d\n", head)
+	})
+
+	ln, err := net.Listen("tcp", m.Config.Addr)
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	m.log.Info("serving", "graphql", "http://"+ln.Addr().String()+"/graphql", "graphiql", "http://"+ln.Addr().String()+"/", "data", m.Config.DataDir)
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+
+	select {
+	case err = <-served:
+	case err = <-projDone:
+		err = fmt.Errorf("projections stopped: %w", err)
+	case <-ctx.Done():
+		err = nil
+	}
+	shutdown, cancelShutdown := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancelShutdown()
+	if serr := srv.Shutdown(shutdown); serr != nil && err == nil {
+		err = serr
+	}
+	if errors.Is(err, http.ErrServerClosed) {
+		err = nil
+	}
+	m.log.Info("stopped")
+	return err
+}
