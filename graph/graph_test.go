@@ -1,0 +1,229 @@
+package graph_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/controlsledger/ledger/eventstore/sqlite"
+	"github.com/controlsledger/ledger/graph"
+	"github.com/controlsledger/ledger/ledger"
+	"github.com/controlsledger/ledger/projections"
+)
+
+// api is the real handler over the real embedded store and read models.
+type api struct {
+	srv  *httptest.Server
+	logs *bytes.Buffer
+}
+
+func newAPI(tb testing.TB, wrap func(graph.Views) graph.Views) *api {
+	tb.Helper()
+	store, err := sqlite.Open(filepath.Join(tb.TempDir(), "ledger.db"), sqlite.Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	proj := projections.New(projections.Options{})
+	done := make(chan struct{})
+	go func() { projections.Run(ctx, store, proj, slog.Default()); close(done) }()
+	var views graph.Views = proj
+	if wrap != nil {
+		views = wrap(proj)
+	}
+	logs := &bytes.Buffer{}
+	h := graph.NewHandler(&graph.Resolver{Commands: ledger.New(store, ledger.Options{}), Views: views, Actor: "tester"},
+		graph.Options{Log: slog.New(slog.NewTextHandler(logs, nil))})
+	a := &api{srv: httptest.NewServer(h), logs: logs}
+	tb.Cleanup(func() {
+		a.srv.Close()
+		cancel()
+		<-done
+		store.Close()
+	})
+	return a
+}
+
+type gqlError struct {
+	Message    string         `json:"message"`
+	Extensions map[string]any `json:"extensions"`
+}
+
+func (a *api) do(tb testing.TB, query string, vars map[string]any, into any) []gqlError {
+	tb.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	resp, err := http.Post(a.srv.URL, "application/json", bytes.NewReader(body))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer resp.Body.Close()
+	raw, _ := io.ReadAll(resp.Body)
+	var out struct {
+		Data   json.RawMessage `json:"data"`
+		Errors []gqlError      `json:"errors"`
+	}
+	if err := json.Unmarshal(raw, &out); err != nil {
+		tb.Fatalf("not JSON (%d): %s", resp.StatusCode, raw)
+	}
+	if into != nil && len(out.Data) > 0 && string(out.Data) != "null" {
+		if err := json.Unmarshal(out.Data, into); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return out.Errors
+}
+
+const announce = `mutation($in: AnnounceMeasureInput!, $v: Int) {
+  announceMeasure(input: $in, expectedVersion: $v) { result { version position } }
+}`
+
+func measureInput(id, announcedOn string) map[string]any {
+	return map[string]any{
+		"measureId": id, "title": "Measure " + id, "measureType": "EXPORT_CONTROL",
+		"authority":                map[string]any{"id": "US-BIS", "name": "BIS", "jurisdiction": "US"},
+		"implementingJurisdiction": "US", "countryNeutral": true,
+		"items":       []any{map[string]any{"description": "chips"}},
+		"provisions":  []any{map[string]any{"id": "p", "title": "Licence", "effectiveOn": announcedOn}},
+		"instrument":  map[string]any{"title": "Rule"},
+		"announcedOn": announcedOn,
+		"sources":     []any{map[string]any{"title": "Rule", "publisher": "FR", "official": true}},
+	}
+}
+
+func (a *api) announce(tb testing.TB, id, on string) {
+	tb.Helper()
+	if errs := a.do(tb, announce, map[string]any{"in": measureInput(id, on)}, nil); len(errs) > 0 {
+		tb.Fatalf("announce %s: %+v", id, errs)
+	}
+}
+
+type page struct {
+	Measures struct {
+		TotalCount int
+		Basis      struct{ Position int }
+		PageInfo   struct {
+			HasNextPage bool
+			EndCursor   string
+		}
+		Nodes []struct{ ID string }
+	}
+}
+
+const list = `query($after: String, $first: Int) {
+  measures(first: $first, after: $after, asOf: {validAt: "2025-01-01"}) {
+    totalCount basis { position } pageInfo { hasNextPage endCursor } nodes { id }
+  }
+}`
+
+func TestPagesKeepTheirBasis(t *testing.T) {
+	a := newAPI(t, nil)
+	for i := 1; i <= 5; i++ {
+		a.announce(t, fmt.Sprintf("M-%d", i), fmt.Sprintf("2024-01-0%d", i))
+	}
+	var p1 page
+	if errs := a.do(t, list, map[string]any{"first": 2}, &p1); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	m := p1.Measures
+	if m.TotalCount != 5 || len(m.Nodes) != 2 || m.Nodes[0].ID != "M-1" || !m.PageInfo.HasNextPage || m.Basis.Position != 5 {
+		t.Fatalf("first page = %+v", m)
+	}
+	// A measure recorded between two pages does not shift the next page.
+	a.announce(t, "M-0", "2023-12-31")
+	var p2 page
+	if errs := a.do(t, list, map[string]any{"first": 2, "after": m.PageInfo.EndCursor}, &p2); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	if n := p2.Measures; n.TotalCount != 5 || n.Basis.Position != 5 || len(n.Nodes) != 2 || n.Nodes[0].ID != "M-3" || n.Nodes[1].ID != "M-4" {
+		t.Fatalf("second page = %+v, want M-3, M-4 of 5 at position 5", n)
+	}
+	var fresh page
+	a.do(t, list, map[string]any{"first": 2}, &fresh)
+	if fresh.Measures.TotalCount != 6 || fresh.Measures.Nodes[0].ID != "M-0" {
+		t.Fatalf("a new first page = %+v, want 6 measures starting with M-0", fresh.Measures)
+	}
+
+	for _, c := range []struct {
+		vars  map[string]any
+		field string
+	}{
+		{map[string]any{"first": 101}, "first"},
+		{map[string]any{"first": -1}, "first"},
+		{map[string]any{"after": "not-a-cursor"}, "after"},
+	} {
+		errs := a.do(t, list, c.vars, nil)
+		if len(errs) != 1 || errs[0].Extensions["code"] != "BAD_USER_INPUT" || errs[0].Extensions["field"] != c.field {
+			t.Errorf("%v: errors = %+v, want BAD_USER_INPUT on %s", c.vars, errs, c.field)
+		}
+	}
+}
+
+func TestExpectedVersionConflict(t *testing.T) {
+	a := newAPI(t, nil)
+	a.announce(t, "M-1", "2024-01-01")
+	revoke := `mutation($in: RevokeMeasureInput!, $v: Int) { revokeMeasure(input: $in, expectedVersion: $v) { result { version } measure { status } } }`
+	in := map[string]any{"measureId": "M-1", "effectiveOn": "2024-06-01", "sources": []any{map[string]any{"title": "Notice", "publisher": "FR", "official": true}}}
+	errs := a.do(t, revoke, map[string]any{"in": in, "v": 0}, nil)
+	if len(errs) != 1 || errs[0].Extensions["code"] != "VERSION_CONFLICT" || errs[0].Extensions["actualVersion"] != float64(1) {
+		t.Fatalf("stale version: %+v", errs)
+	}
+	var got struct {
+		RevokeMeasure struct {
+			Result  struct{ Version int }
+			Measure struct{ Status string }
+		}
+	}
+	if errs := a.do(t, revoke, map[string]any{"in": in, "v": 1}, &got); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	if got.RevokeMeasure.Result.Version != 2 || got.RevokeMeasure.Measure.Status != "REVOKED" {
+		t.Fatalf("revoke payload = %+v", got)
+	}
+}
+
+func TestSeveralRuleErrorsAreReportedTogether(t *testing.T) {
+	a := newAPI(t, nil)
+	in := measureInput("M-1", "2024-01-01")
+	in["implementingJurisdiction"] = "usa"
+	in["items"] = []any{}
+	errs := a.do(t, announce, map[string]any{"in": in}, nil)
+	fields := map[string]bool{}
+	for _, e := range errs {
+		fields[fmt.Sprint(e.Extensions["field"])] = true
+	}
+	if len(errs) != 2 || !fields["implementingJurisdiction"] || !fields["items"] {
+		t.Fatalf("errors = %+v, want implementingJurisdiction and items", errs)
+	}
+}
+
+// failingViews forces the rare path of a read model failing unexpectedly.
+type failingViews struct{ graph.Views }
+
+func (failingViews) Measures(projections.AsOf, projections.MeasureFilter) (projections.Basis, []projections.MeasureView, error) {
+	return projections.Basis{}, nil, errors.New("disk on fire at /secret/path")
+}
+
+func TestInternalErrorsDoNotLeak(t *testing.T) {
+	a := newAPI(t, func(v graph.Views) graph.Views { return failingViews{v} })
+	errs := a.do(t, `{ measures { totalCount } }`, nil, nil)
+	if len(errs) != 1 {
+		t.Fatalf("errors = %+v", errs)
+	}
+	e := errs[0]
+	id, _ := e.Extensions["requestId"].(string)
+	if e.Extensions["code"] != "INTERNAL" || id == "" || strings.Contains(e.Message, "secret") || !strings.Contains(e.Message, id) {
+		t.Fatalf("error = %+v, want INTERNAL with a request ID and no detail", e)
+	}
+	if logs := a.logs.String(); !strings.Contains(logs, "secret") || !strings.Contains(logs, id) {
+		t.Fatalf("the cause is not logged with the request ID:\n%s", logs)
+	}
+}
