@@ -7525,14 +7525,14 @@ func (ec *executionContext) _Transaction_status(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
+			return ec.marshalNTransactionStatus2string(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
 func (ec *executionContext) fieldContext_Transaction_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Transaction", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Transaction", field, false, false, "TransactionStatus")
 }
 
 func (ec *executionContext) _Transaction_reviews(ctx context.Context, field graphql.CollectedField, obj *Transaction) (ret graphql.Marshaler) {
@@ -13655,6 +13655,20 @@ func (ec *executionContext) marshalNTransactionPayload2ᚖgithubᚗcomᚋcontrol
 		return graphql.Null
 	}
 	return ec._TransactionPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTransactionStatus2string(ctx context.Context, v any) (string, error) {
+	res, err := UnmarshalEnum(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTransactionStatus2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := MarshalEnum(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "TransactionStatus!")
+	}
+	return res
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
