@@ -1,0 +1,86 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"net/http"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// example is a query of the README with the answer the README shows.
+type example struct {
+	query, answer string
+}
+
+// readmeExamples returns each ```graphql block of the README paired with the
+// ```json block that follows it.
+func readmeExamples(tb testing.TB) []example {
+	tb.Helper()
+	raw, err := os.ReadFile("../../README.md")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var out []example
+	var lang string
+	var block []string
+	var pending *example
+	for _, line := range strings.Split(string(raw), "\n") {
+		switch {
+		case lang == "" && strings.HasPrefix(line, "```"):
+			lang, block = strings.TrimPrefix(line, "```"), nil
+		case lang != "" && line == "```":
+			text := strings.Join(block, "\n")
+			switch {
+			case lang == "graphql":
+				pending = &example{query: text}
+			case pending != nil && lang == "json":
+				pending.answer = text
+				out = append(out, *pending)
+				pending = nil
+			case pending != nil:
+				tb.Fatalf("README: the graphql block %q is followed by a %s block, not its json answer", pending.query, lang)
+			}
+			lang = ""
+		case lang != "":
+			block = append(block, line)
+		}
+	}
+	return out
+}
+
+// TestReadmeAnswers replays every query of the README against the binary
+// serving the demo dataset and compares with the answer the README shows.
+func TestReadmeAnswers(t *testing.T) {
+	examples := readmeExamples(t)
+	if len(examples) < 6 {
+		t.Fatalf("found %d README examples, want at least 6", len(examples))
+	}
+	s := startServer(t, t.TempDir(), "--demo")
+	for _, ex := range examples {
+		body, _ := json.Marshal(map[string]string{"query": ex.query})
+		resp, err := http.Post(s.url+"/graphql", "application/json", bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		var got, want any
+		if err := json.Unmarshal(raw, &got); err != nil {
+			t.Fatalf("query %s: response is not JSON: %s", ex.query, raw)
+		}
+		if err := json.Unmarshal([]byte(ex.answer), &want); err != nil {
+			t.Fatalf("README answer of %s is not JSON: %v", ex.query, err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			pretty, _ := json.MarshalIndent(got, "", "  ")
+			t.Errorf("README query\n%s\nanswers\n%s\nbut the README shows\n%s", ex.query, pretty, ex.answer)
+		}
+	}
+	if h := s.head(t); h != 24 {
+		t.Errorf("after the README's queries the ledger head is %d, want the demo's 24 (the README's mutation must write nothing)", h)
+	}
+}
