@@ -4,5 +4,5 @@
 //
 // The package talks to the application and the read models through the small
 // interfaces it declares in resolver.go; cmd plugs the real ones in.
-// Regenerate with: go run github.com/99designs/gqlgen generate
+// Regenerate with: go tool gqlgen generate
 package graph
