@@ -20,7 +20,7 @@ const (
 	TypeMeasuresLinked      = "measures_linked.v1"
 	TypeDialogueEstablished = "dialogue_established.v1"
 	TypeMeetingHeld         = "meeting_held.v1"
-	TypeTransactionAnnounce = "transaction_announced.v1"
+	TypeTransactionAnnounced = "transaction_announced.v1"
 	TypeReviewConcluded     = "review_concluded.v1"
 )
 
@@ -208,7 +208,7 @@ func (MeasureRevoked) EventType() string       { return TypeMeasureRevoked }
 func (MeasuresLinked) EventType() string       { return TypeMeasuresLinked }
 func (DialogueEstablished) EventType() string  { return TypeDialogueEstablished }
 func (MeetingHeld) EventType() string          { return TypeMeetingHeld }
-func (TransactionAnnounced) EventType() string { return TypeTransactionAnnounce }
+func (TransactionAnnounced) EventType() string { return TypeTransactionAnnounced }
 func (ReviewConcluded) EventType() string      { return TypeReviewConcluded }
 
 // decoders maps each stored type name to a function decoding its payload.
@@ -219,7 +219,7 @@ var decoders = map[string]func([]byte) (Event, error){
 	TypeMeasuresLinked:      decodeAs[MeasuresLinked],
 	TypeDialogueEstablished: decodeAs[DialogueEstablished],
 	TypeMeetingHeld:         decodeAs[MeetingHeld],
-	TypeTransactionAnnounce: decodeAs[TransactionAnnounced],
+	TypeTransactionAnnounced: decodeAs[TransactionAnnounced],
 	TypeReviewConcluded:     decodeAs[ReviewConcluded],
 }
 
