@@ -14,14 +14,14 @@ type Event interface {
 
 // Stored event type names. Never change one: a new shape is a new version.
 const (
-	TypeMeasureAnnounced    = "measure_announced.v1"
-	TypeMeasureSuspended    = "measure_suspended.v1"
-	TypeMeasureRevoked      = "measure_revoked.v1"
-	TypeMeasuresLinked      = "measures_linked.v1"
-	TypeDialogueEstablished = "dialogue_established.v1"
-	TypeMeetingHeld         = "meeting_held.v1"
+	TypeMeasureAnnounced     = "measure_announced.v1"
+	TypeMeasureSuspended     = "measure_suspended.v1"
+	TypeMeasureRevoked       = "measure_revoked.v1"
+	TypeMeasuresLinked       = "measures_linked.v1"
+	TypeDialogueEstablished  = "dialogue_established.v1"
+	TypeMeetingHeld          = "meeting_held.v1"
 	TypeTransactionAnnounced = "transaction_announced.v1"
-	TypeReviewConcluded     = "review_concluded.v1"
+	TypeReviewConcluded      = "review_concluded.v1"
 )
 
 // AffectedJurisdiction is a jurisdiction a measure bears on, and how.
@@ -213,14 +213,14 @@ func (ReviewConcluded) EventType() string      { return TypeReviewConcluded }
 
 // decoders maps each stored type name to a function decoding its payload.
 var decoders = map[string]func([]byte) (Event, error){
-	TypeMeasureAnnounced:    decodeAs[MeasureAnnounced],
-	TypeMeasureSuspended:    decodeAs[MeasureSuspended],
-	TypeMeasureRevoked:      decodeAs[MeasureRevoked],
-	TypeMeasuresLinked:      decodeAs[MeasuresLinked],
-	TypeDialogueEstablished: decodeAs[DialogueEstablished],
-	TypeMeetingHeld:         decodeAs[MeetingHeld],
+	TypeMeasureAnnounced:     decodeAs[MeasureAnnounced],
+	TypeMeasureSuspended:     decodeAs[MeasureSuspended],
+	TypeMeasureRevoked:       decodeAs[MeasureRevoked],
+	TypeMeasuresLinked:       decodeAs[MeasuresLinked],
+	TypeDialogueEstablished:  decodeAs[DialogueEstablished],
+	TypeMeetingHeld:          decodeAs[MeetingHeld],
 	TypeTransactionAnnounced: decodeAs[TransactionAnnounced],
-	TypeReviewConcluded:     decodeAs[ReviewConcluded],
+	TypeReviewConcluded:      decodeAs[ReviewConcluded],
 }
 
 func decodeAs[T Event](data []byte) (Event, error) {
