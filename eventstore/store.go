@@ -77,7 +77,7 @@ type Store interface {
 	ReadStream(ctx context.Context, stream string, after int64) ([]Event, error)
 
 	// ReadAll returns at most limit events with a position greater than
-	// after, in ledger order.
+	// after, in ledger order. A limit below 1 fails with ErrInvalid.
 	ReadAll(ctx context.Context, after uint64, limit int) ([]Event, error)
 
 	// Head returns the position of the last event in the ledger (0 if empty).

@@ -1,0 +1,373 @@
+package sqlite
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	sqlite "modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+const (
+	// ApplicationID is the SQLite application_id that marks a file as a
+	// ledger: the ASCII bytes "LDGR".
+	ApplicationID = 0x4C444752
+	// FormatVersion is the SQLite user_version of the file format this
+	// package writes. Open refuses files with a newer version.
+	FormatVersion = 1
+)
+
+// ErrIncompatible reports a file that Open refuses to use as a ledger: not a
+// SQLite database, corrupt, another application's database, or a newer
+// format. The error names the path and the problem.
+var ErrIncompatible = errors.New("incompatible ledger file")
+
+// Options tune a Store. The zero value is ready to use.
+type Options struct {
+	// CacheSizeMiB is the SQLite page cache of each connection, in MiB.
+	// Zero means 64.
+	CacheSizeMiB int
+	// MaxBatch caps the events the writer commits in one transaction. An
+	// append with more events is still committed whole, alone. Zero means
+	// 1000.
+	MaxBatch int
+	// Readers is the number of read connections. Zero means 4.
+	Readers int
+	// Now is the clock that stamps RecordedAt. Nil means time.Now.
+	Now func() time.Time
+}
+
+const (
+	defaultCacheSizeMiB = 64
+	defaultMaxBatch     = 1000
+	defaultReaders      = 4
+	// busyTimeoutMS bounds how long a connection waits for a lock held by
+	// another connection (another Store or process on the same file).
+	busyTimeoutMS = 10_000
+)
+
+func (o Options) withDefaults() (Options, error) {
+	if o.CacheSizeMiB < 0 || o.MaxBatch < 0 || o.Readers < 0 {
+		return o, fmt.Errorf("negative option: cache %d MiB, max batch %d, readers %d", o.CacheSizeMiB, o.MaxBatch, o.Readers)
+	}
+	if o.CacheSizeMiB == 0 {
+		o.CacheSizeMiB = defaultCacheSizeMiB
+	}
+	if o.MaxBatch == 0 {
+		o.MaxBatch = defaultMaxBatch
+	}
+	if o.Readers == 0 {
+		o.Readers = defaultReaders
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	return o, nil
+}
+
+const schema = `
+CREATE TABLE events (
+    position    INTEGER PRIMARY KEY CHECK (position >= 1),
+    id          BLOB    NOT NULL UNIQUE CHECK (length(id) = 16),
+    stream      TEXT    NOT NULL,
+    version     INTEGER NOT NULL CHECK (version >= 1),
+    type        TEXT    NOT NULL,
+    recorded_at INTEGER NOT NULL,
+    data        BLOB    NOT NULL,
+    metadata    BLOB    NOT NULL,
+    UNIQUE (stream, version)
+)`
+
+// sqliteMagic starts every SQLite database file.
+var sqliteMagic = []byte("SQLite format 3\x00")
+
+// Open opens the ledger file at path, creating the file and its parent
+// directory if they are missing. It refuses (ErrIncompatible) a file that
+// is not a ledger of a supported format, and never modifies such a file.
+// The caller must Close the Store.
+func Open(path string, opts Options) (*Store, error) {
+	opts, err := opts.withDefaults()
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if path == "" {
+		return nil, errors.New("open ledger: empty path")
+	}
+	// The driver cuts a plain file name at the first '?', where its
+	// parameters start.
+	if strings.ContainsRune(path, '?') {
+		return nil, fmt.Errorf("open %s: the path must not contain '?'", path)
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if err := checkHeader(path); err != nil {
+		return nil, err
+	}
+
+	cache := fmt.Sprintf("&_pragma=cache_size(%d)", -opts.CacheSizeMiB*1024)
+	wdb, err := sql.Open("sqlite", fmt.Sprintf("%s?_pragma=busy_timeout(%d)%s", path, busyTimeoutMS, cache))
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	wdb.SetMaxOpenConns(1)
+	ctx := context.Background()
+	conn, err := wdb.Conn(ctx)
+	if err != nil {
+		wdb.Close()
+		return nil, fmt.Errorf("open %s: %w", path, translateOpen(err))
+	}
+	// Two stores opening a new file at once race to switch it to WAL mode,
+	// which SQLite does not wait for; the loser tries again.
+	deadline := time.Now().Add(busyTimeoutMS * time.Millisecond)
+	for pause := 5 * time.Millisecond; ; pause = min(2*pause, 100*time.Millisecond) {
+		err = prepareFile(ctx, conn, path)
+		if err == nil || !isBusy(err) || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(pause)
+	}
+	if err != nil {
+		conn.Close()
+		wdb.Close()
+		return nil, err
+	}
+
+	rdb, err := sql.Open("sqlite", fmt.Sprintf("%s?_pragma=busy_timeout(%d)%s&_query_only=1", path, busyTimeoutMS, cache))
+	if err != nil {
+		conn.Close()
+		wdb.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	rdb.SetMaxOpenConns(opts.Readers)
+	rdb.SetMaxIdleConns(opts.Readers)
+
+	s := &Store{
+		path:       path,
+		opts:       opts,
+		wdb:        wdb,
+		wconn:      conn,
+		rdb:        rdb,
+		reqs:       make(chan *request),
+		done:       make(chan struct{}),
+		writerDone: make(chan struct{}),
+		notify:     make(chan struct{}),
+	}
+	if err := s.prepare(ctx); err != nil {
+		s.closeDBs()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	go s.runWriter()
+	return s, nil
+}
+
+// checkHeader refuses a non-empty file that does not start like a SQLite
+// database, before the driver gets a chance to touch it.
+func checkHeader(path string) error {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("open %s: %w", path, err)
+	}
+	defer f.Close()
+	head := make([]byte, len(sqliteMagic))
+	n, err := io.ReadFull(f, head)
+	switch {
+	case n == 0 && errors.Is(err, io.EOF):
+		return nil // empty: a new ledger
+	case err != nil && !errors.Is(err, io.ErrUnexpectedEOF):
+		return fmt.Errorf("open %s: %w", path, err)
+	case !bytes.Equal(head[:n], sqliteMagic):
+		return fmt.Errorf("open %s: %w: not a SQLite database", path, ErrIncompatible)
+	}
+	return nil
+}
+
+// fileState is what the SQLite header and schema say about a file.
+type fileState struct {
+	appID       int64
+	userVersion int64
+	objects     int64 // rows of sqlite_schema
+}
+
+// inspect reads the header fields and counts the schema objects in one
+// statement, so that all three come from one snapshot even while another
+// connection creates the ledger.
+func inspect(ctx context.Context, conn *sql.Conn) (fileState, error) {
+	var st fileState
+	err := conn.QueryRowContext(ctx, `SELECT
+		(SELECT application_id FROM pragma_application_id),
+		(SELECT user_version FROM pragma_user_version),
+		(SELECT count(*) FROM sqlite_schema)`).Scan(&st.appID, &st.userVersion, &st.objects)
+	return st, err
+}
+
+func (st fileState) isNew() bool {
+	return st.appID == 0 && st.userVersion == 0 && st.objects == 0
+}
+
+// problem describes why a file is not a usable ledger, or returns "".
+func (st fileState) problem() string {
+	switch {
+	case st.appID == 0:
+		return "a SQLite database that is not a ledger (no application_id)"
+	case st.appID != ApplicationID:
+		return fmt.Sprintf("a SQLite database of another application (application_id %#08x)", uint32(st.appID))
+	case st.userVersion > FormatVersion:
+		return fmt.Sprintf("ledger format version %d is newer than the supported version %d", st.userVersion, FormatVersion)
+	case st.userVersion < 1:
+		return fmt.Sprintf("ledger format version %d is not valid", st.userVersion)
+	}
+	return ""
+}
+
+// prepareFile identifies the file, creates the schema in a new one, runs
+// the integrity check on an existing one, and sets the connection up for
+// writing. Nothing is written to a file that is refused.
+func prepareFile(ctx context.Context, conn *sql.Conn, path string) error {
+	refuse := func(problem string) error {
+		return fmt.Errorf("open %s: %w: %s", path, ErrIncompatible, problem)
+	}
+	st, err := inspect(ctx, conn)
+	if err != nil {
+		return fmt.Errorf("open %s: %w", path, translateOpen(err))
+	}
+	if !st.isNew() {
+		if p := st.problem(); p != "" {
+			return refuse(p)
+		}
+		if err := quickCheck(ctx, conn); err != nil {
+			return fmt.Errorf("open %s: %w", path, err)
+		}
+		if _, err := conn.ExecContext(ctx, "SELECT position, id, stream, version, type, recorded_at, data, metadata FROM events LIMIT 0"); err != nil {
+			return refuse(fmt.Sprintf("the events table does not have the expected columns (%v)", err))
+		}
+	}
+
+	var mode string
+	if err := conn.QueryRowContext(ctx, "PRAGMA journal_mode=WAL").Scan(&mode); err != nil {
+		return fmt.Errorf("open %s: set WAL mode: %w", path, translateOpen(err))
+	}
+	if !strings.EqualFold(mode, "wal") {
+		return fmt.Errorf("open %s: the file system does not support WAL mode (journal mode is %q)", path, mode)
+	}
+	if _, err := conn.ExecContext(ctx, "PRAGMA synchronous=FULL"); err != nil {
+		return fmt.Errorf("open %s: %w", path, err)
+	}
+	if st.isNew() {
+		if err := createSchema(ctx, conn); err != nil {
+			return fmt.Errorf("open %s: create schema: %w", path, err)
+		}
+	}
+	return nil
+}
+
+// createSchema creates the ledger in an empty database, unless another
+// process did so since it was inspected.
+func createSchema(ctx context.Context, conn *sql.Conn) (err error) {
+	if _, err := conn.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			conn.ExecContext(ctx, "ROLLBACK")
+		}
+	}()
+	st, err := inspect(ctx, conn)
+	if err != nil {
+		return err
+	}
+	if !st.isNew() {
+		if p := st.problem(); p != "" {
+			return fmt.Errorf("%w: %s", ErrIncompatible, p)
+		}
+		_, err = conn.ExecContext(ctx, "COMMIT")
+		return err
+	}
+	for _, stmt := range []string{
+		schema,
+		fmt.Sprintf("PRAGMA application_id = %d", ApplicationID),
+		fmt.Sprintf("PRAGMA user_version = %d", FormatVersion),
+		"COMMIT",
+	} {
+		if _, err := conn.ExecContext(ctx, stmt); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// quickCheck runs PRAGMA quick_check and reports its first findings.
+func quickCheck(ctx context.Context, conn *sql.Conn) error {
+	rows, err := conn.QueryContext(ctx, "PRAGMA quick_check(5)")
+	if err != nil {
+		return translateOpen(err)
+	}
+	defer rows.Close()
+	var found []string
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			return translateOpen(err)
+		}
+		if line != "ok" {
+			found = append(found, strings.ReplaceAll(strings.TrimSpace(line), "\n", "; "))
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return translateOpen(err)
+	}
+	if len(found) > 0 {
+		return fmt.Errorf("%w: integrity check failed: %s", ErrIncompatible, strings.Join(found, "; "))
+	}
+	return nil
+}
+
+// translateOpen is translate for the checks of Open, where the driver's
+// "not a database" and "corrupt" mean the file is refused.
+func translateOpen(err error) error {
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT:
+			return fmt.Errorf("%w: %s", ErrIncompatible, se.Error())
+		}
+	}
+	return translate(err)
+}
+
+// dbError is a driver error translated: the same message and result code,
+// in a type of this package, so no caller comes to depend on the driver's.
+type dbError struct {
+	code int
+	msg  string
+}
+
+func (e *dbError) Error() string { return "sqlite: " + e.msg }
+
+// translate keeps driver errors inside the adapter. Other errors pass
+// unchanged.
+func translate(err error) error {
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		return &dbError{code: se.Code(), msg: se.Error()}
+	}
+	return err
+}
+
+// isBusy reports a translated SQLITE_BUSY: another connection holds a lock
+// that SQLite does not wait for (changing the journal mode is one).
+func isBusy(err error) bool {
+	var de *dbError
+	return errors.As(err, &de) && de.code&0xff == sqlite3.SQLITE_BUSY
+}

@@ -1,0 +1,368 @@
+package sqlite_test
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/controlsledger/ledger/eventstore"
+	"github.com/controlsledger/ledger/eventstore/sqlite"
+	"github.com/controlsledger/ledger/eventstore/storetest"
+)
+
+// openStore opens a store on path for the test and closes it at cleanup.
+func openStore(tb testing.TB, path string, opts sqlite.Options) *sqlite.Store {
+	tb.Helper()
+	s, err := sqlite.Open(path, opts)
+	if err != nil {
+		tb.Fatalf("open: %v", err)
+	}
+	tb.Cleanup(func() {
+		if err := s.Close(); err != nil && !errors.Is(err, eventstore.ErrClosed) {
+			tb.Errorf("close: %v", err)
+		}
+	})
+	return s
+}
+
+func TestStore(t *testing.T) {
+	t.Run("FilePerCase", func(t *testing.T) {
+		storetest.Run(t, func(t *testing.T) eventstore.Store {
+			return openStore(t, filepath.Join(t.TempDir(), "ledger.db"), sqlite.Options{})
+		})
+	})
+	// Every case opens its own Store on one shared file, with small
+	// batches: the cases interleave in one ledger, and the stores contend
+	// for SQLite's write lock.
+	t.Run("SharedFile", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "ledger.db")
+		storetest.Run(t, func(t *testing.T) eventstore.Store {
+			return openStore(t, path, sqlite.Options{MaxBatch: 3, Readers: 2})
+		})
+	})
+}
+
+func event(typ, data string) eventstore.EventData {
+	return eventstore.EventData{ID: uuid.Must(uuid.NewV7()), Type: typ, Data: []byte(data), Metadata: []byte(`{}`)}
+}
+
+func TestReopenContinues(t *testing.T) {
+	ctx := t.Context()
+	path := filepath.Join(t.TempDir(), "nested", "dir", "ledger.db")
+	start := time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)
+	s, err := sqlite.Open(path, sqlite.Options{Now: func() time.Time { return start }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := []eventstore.EventData{event("a.v1", `{"n":1}`), event("a.v1", `{"n":2}`)}
+	if _, err := s.Append(ctx, "a", eventstore.NoStream, first...); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Append(ctx, "b", eventstore.NoStream, event("b.v1", `{}`)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	// The clock went back an hour while the ledger was closed.
+	s2 := openStore(t, path, sqlite.Options{Now: func() time.Time { return start.Add(-time.Hour) }})
+	got, err := s2.ReadStream(ctx, "a", 0)
+	if err != nil || len(got) != 2 {
+		t.Fatalf("after reopen, stream a: %d events, %v", len(got), err)
+	}
+	for i, ev := range got {
+		if ev.ID != first[i].ID || string(ev.Data) != string(first[i].Data) || !ev.RecordedAt.Equal(start) {
+			t.Errorf("after reopen, event %d is %+v", i, ev)
+		}
+	}
+	if head, err := s2.Head(ctx); err != nil || head != 3 {
+		t.Fatalf("after reopen, head %d, %v; want 3", head, err)
+	}
+	if _, err := s2.Append(ctx, "a", 1, event("a.v1", `{}`)); !errors.Is(err, eventstore.ErrVersionConflict) {
+		t.Errorf("stale version after reopen: %v", err)
+	}
+	res, err := s2.Append(ctx, "a", 2, event("a.v1", `{"n":3}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Version != 3 || res.Position != 4 {
+		t.Errorf("append after reopen: %+v, want version 3 at position 4", res)
+	}
+	evs, err := s2.ReadAll(ctx, 3, 10)
+	if err != nil || len(evs) != 1 {
+		t.Fatalf("read all after 3: %d events, %v", len(evs), err)
+	}
+	if !evs[0].RecordedAt.Equal(start) {
+		t.Errorf("recorded at %v after the clock went back; want %v, the last recorded time", evs[0].RecordedAt, start)
+	}
+	if evs[0].RecordedAt.Location() != time.UTC {
+		t.Errorf("recorded at is in %v, want UTC", evs[0].RecordedAt.Location())
+	}
+}
+
+func TestRecordedAtFollowsClock(t *testing.T) {
+	ctx := t.Context()
+	now := time.Date(2025, 3, 1, 12, 0, 0, 123456789, time.FixedZone("CET", 3600))
+	s := openStore(t, filepath.Join(t.TempDir(), "ledger.db"), sqlite.Options{Now: func() time.Time { return now }})
+	if _, err := s.Append(ctx, "s", eventstore.NoStream, event("s.v1", `{}`)); err != nil {
+		t.Fatal(err)
+	}
+	now = now.Add(time.Minute)
+	if _, err := s.Append(ctx, "s", 1, event("s.v1", `{}`)); err != nil {
+		t.Fatal(err)
+	}
+	evs, err := s.ReadAll(ctx, 0, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !evs[0].RecordedAt.Equal(now.Add(-time.Minute)) || !evs[1].RecordedAt.Equal(now) {
+		t.Errorf("recorded at %v, %v; want the clock's %v, %v", evs[0].RecordedAt, evs[1].RecordedAt, now.Add(-time.Minute), now)
+	}
+}
+
+// createSQLite makes a SQLite file with the given statements.
+func createSQLite(t *testing.T, path string, stmts ...string) {
+	t.Helper()
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, st := range stmts {
+		if _, err := db.Exec(st); err != nil {
+			t.Fatalf("%s: %v", st, err)
+		}
+	}
+}
+
+func TestRefusesFiles(t *testing.T) {
+	cases := []struct {
+		name    string
+		prepare func(t *testing.T, path string)
+		problem string
+	}{
+		{"garbage", func(t *testing.T, path string) {
+			if err := os.WriteFile(path, []byte(strings.Repeat("not a database\n", 500)), 0o600); err != nil {
+				t.Fatal(err)
+			}
+		}, "not a SQLite database"},
+		{"short garbage", func(t *testing.T, path string) {
+			if err := os.WriteFile(path, []byte("SQLite"), 0o600); err != nil {
+				t.Fatal(err)
+			}
+		}, "not a SQLite database"},
+		{"SQLite header then garbage", func(t *testing.T, path string) {
+			if err := os.WriteFile(path, []byte("SQLite format 3\x00"+strings.Repeat("\xff", 4000)), 0o600); err != nil {
+				t.Fatal(err)
+			}
+		}, ""},
+		{"other SQLite database", func(t *testing.T, path string) {
+			createSQLite(t, path, "CREATE TABLE invoices (id INTEGER PRIMARY KEY, total INTEGER)", "INSERT INTO invoices VALUES (1, 100)")
+		}, "not a ledger"},
+		{"other application", func(t *testing.T, path string) {
+			createSQLite(t, path, "PRAGMA application_id = 305419896")
+		}, "another application (application_id 0x12345678)"},
+		{"empty database with a user version", func(t *testing.T, path string) {
+			createSQLite(t, path, "PRAGMA user_version = 3")
+		}, "not a ledger"},
+		{"newer format", func(t *testing.T, path string) {
+			s, err := sqlite.Open(path, sqlite.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := s.Append(t.Context(), "s", eventstore.NoStream, event("s.v1", `{}`)); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.Close(); err != nil {
+				t.Fatal(err)
+			}
+			createSQLite(t, path, "PRAGMA user_version = 2")
+		}, "format version 2 is newer"},
+		{"ledger id without schema", func(t *testing.T, path string) {
+			createSQLite(t, path, "PRAGMA application_id = 1279543122", "PRAGMA user_version = 1", "CREATE TABLE other (x)")
+		}, "events table"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "ledger.db")
+			c.prepare(t, path)
+			before, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, err := sqlite.Open(path, sqlite.Options{})
+			if err == nil {
+				s.Close()
+				t.Fatal("open succeeded")
+			}
+			t.Logf("refused: %v", err)
+			if !errors.Is(err, sqlite.ErrIncompatible) {
+				t.Errorf("err %v, want ErrIncompatible", err)
+			}
+			if !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), c.problem) {
+				t.Errorf("err %q should name the path %s and the problem %q", err, path, c.problem)
+			}
+			after, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(after) != string(before) {
+				t.Errorf("the refused file was modified")
+			}
+		})
+	}
+}
+
+func TestRefusesCorruptLedger(t *testing.T) {
+	ctx := t.Context()
+	path := filepath.Join(t.TempDir(), "ledger.db")
+	s, err := sqlite.Open(path, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 200 {
+		if _, err := s.Append(ctx, "s", int64(i), event("s.v1", strings.Repeat("x", 500))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	// Closing the last connection checkpointed the WAL into the file.
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Page 2 is the root of the events table; break its page header.
+	const pageSize = 4096
+	if _, err := f.WriteAt([]byte{0x00, 0xff, 0xff, 0xff}, pageSize); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err = sqlite.Open(path, sqlite.Options{})
+	if err == nil {
+		s.Close()
+		t.Fatal("open of a corrupt ledger succeeded")
+	}
+	t.Logf("refused: %v", err)
+	if !errors.Is(err, sqlite.ErrIncompatible) || !strings.Contains(err.Error(), path) {
+		t.Errorf("err %v, want ErrIncompatible naming %s", err, path)
+	}
+}
+
+func TestEmptyFileBecomesLedger(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ledger.db")
+	if err := os.WriteFile(path, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s := openStore(t, path, sqlite.Options{})
+	if _, err := s.Append(t.Context(), "s", eventstore.NoStream, event("s.v1", `{}`)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	// The file says what it is to any SQLite tool.
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var appID, version int64
+	var mode string
+	if err := db.QueryRow("PRAGMA application_id").Scan(&appID); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.QueryRow("PRAGMA user_version").Scan(&version); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil {
+		t.Fatal(err)
+	}
+	if appID != sqlite.ApplicationID || version != sqlite.FormatVersion || mode != "wal" {
+		t.Errorf("application_id %#x, user_version %d, journal_mode %s", appID, version, mode)
+	}
+	var stream, typ string
+	var id []byte
+	if err := db.QueryRow("SELECT id, stream, type FROM events WHERE position = 1").Scan(&id, &stream, &typ); err != nil {
+		t.Fatal(err)
+	}
+	if len(id) != 16 || stream != "s" || typ != "s.v1" {
+		t.Errorf("row 1: id %x, stream %q, type %q", id, stream, typ)
+	}
+}
+
+// TestCancelWhileQueued checks that an append whose context ends while it
+// waits for the writer either is fully written or reports an error.
+func TestCancelWhileQueued(t *testing.T) {
+	s := openStore(t, filepath.Join(t.TempDir(), "ledger.db"), sqlite.Options{})
+	const writers = 32
+	type outcome struct {
+		stream string
+		err    error
+	}
+	outcomes := make(chan outcome, writers)
+	for range writers {
+		go func() {
+			ctx, cancel := context.WithCancel(t.Context())
+			stream := uuid.NewString()
+			go cancel() // races with the append
+			_, err := s.Append(ctx, stream, eventstore.NoStream, event("s.v1", `{}`), event("s.v1", `{}`))
+			outcomes <- outcome{stream, err}
+		}()
+	}
+	for range writers {
+		o := <-outcomes
+		evs, err := s.ReadStream(t.Context(), o.stream, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case o.err == nil && len(evs) != 2:
+			t.Errorf("acknowledged append has %d events", len(evs))
+		case o.err != nil && !errors.Is(o.err, context.Canceled):
+			t.Errorf("append: %v, want success or context.Canceled", o.err)
+		case o.err != nil && len(evs) != 0:
+			t.Errorf("cancelled append wrote %d events", len(evs))
+		}
+	}
+}
+
+// TestConcurrentOpenOfNewFile opens one new file from several stores at
+// once: one creates the ledger, the others use it.
+func TestConcurrentOpenOfNewFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ledger.db")
+	const stores = 8
+	errs := make(chan error, stores)
+	for range stores {
+		go func() {
+			s, err := sqlite.Open(path, sqlite.Options{})
+			if err != nil {
+				errs <- err
+				return
+			}
+			_, err = s.Append(t.Context(), uuid.NewString(), eventstore.NoStream, event("s.v1", `{}`))
+			errs <- errors.Join(err, s.Close())
+		}()
+	}
+	for range stores {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+	s := openStore(t, path, sqlite.Options{})
+	if head, err := s.Head(t.Context()); err != nil || head != stores {
+		t.Errorf("head %d, %v; want %d", head, err, stores)
+	}
+}

@@ -1,0 +1,293 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/controlsledger/ledger/eventstore"
+)
+
+var _ eventstore.Store = (*Store)(nil)
+
+const (
+	// subscribePage is how many events a subscription reads at a time.
+	subscribePage = 512
+	// subscribeBytes bounds the payload bytes a subscription holds at a
+	// time, so a page of large events cannot take gigabytes.
+	subscribeBytes = 16 << 20
+	// subscribePoll is how often a caught-up subscription looks for events
+	// committed by another Store on the same file, which sends it no signal.
+	subscribePoll = time.Second
+)
+
+// Store is the SQLite event store. Open it with Open; it is safe for
+// concurrent use and must be closed with Close.
+type Store struct {
+	path string
+	opts Options
+
+	// The writer goroutine alone uses wdb, wconn and the write statements.
+	wdb   *sql.DB
+	wconn *sql.Conn
+	w     writeStmts
+
+	rdb        *sql.DB
+	readAll    *sql.Stmt
+	readStream *sql.Stmt
+	head       *sql.Stmt
+
+	reqs       chan *request // unbuffered: a send succeeds only when the writer takes the request
+	done       chan struct{} // closed by Close
+	writerDone chan struct{} // closed when the writer has returned
+	closed     atomic.Bool
+
+	// notify is closed and replaced after every commit that wrote events,
+	// waking the subscriptions that wait on it.
+	mu     sync.Mutex
+	notify chan struct{}
+}
+
+const selectEvent = "SELECT position, id, stream, version, type, recorded_at, data, metadata FROM events "
+
+func (s *Store) prepare(ctx context.Context) error {
+	var err error
+	prep := func(db *sql.DB, query string) *sql.Stmt {
+		if err != nil {
+			return nil
+		}
+		var st *sql.Stmt
+		st, err = db.PrepareContext(ctx, query)
+		return st
+	}
+	s.readAll = prep(s.rdb, selectEvent+"WHERE position > ? ORDER BY position LIMIT ?")
+	s.readStream = prep(s.rdb, selectEvent+"WHERE stream = ? AND version > ? ORDER BY version")
+	s.head = prep(s.rdb, "SELECT coalesce(max(position), 0) FROM events")
+	if err != nil {
+		return translate(err)
+	}
+	return s.prepareWriter(ctx)
+}
+
+// fail turns the error of a read into the error the contract promises: the
+// context's error when it is done, ErrClosed when the store was closed
+// under the call, otherwise the translated driver error.
+func (s *Store) fail(ctx context.Context, op string, err error) error {
+	switch {
+	case ctx.Err() != nil:
+		return fmt.Errorf("%s: %w", op, ctx.Err())
+	case s.closed.Load():
+		return fmt.Errorf("%s: %w", op, eventstore.ErrClosed)
+	default:
+		return fmt.Errorf("%s: %w", op, translate(err))
+	}
+}
+
+// precheck returns the error of a call that must not start.
+func (s *Store) precheck(ctx context.Context, op string) error {
+	if s.closed.Load() {
+		return fmt.Errorf("%s: %w", op, eventstore.ErrClosed)
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	return nil
+}
+
+// ReadStream returns the events of stream with a version greater than
+// after, in version order.
+func (s *Store) ReadStream(ctx context.Context, stream string, after int64) ([]eventstore.Event, error) {
+	op := fmt.Sprintf("read stream %q after v%d", stream, after)
+	if err := s.precheck(ctx, op); err != nil {
+		return nil, err
+	}
+	rows, err := s.readStream.QueryContext(ctx, stream, after)
+	if err != nil {
+		return nil, s.fail(ctx, op, err)
+	}
+	evs, err := scanEvents(rows, 0)
+	if err != nil {
+		return nil, s.fail(ctx, op, err)
+	}
+	return evs, nil
+}
+
+// ReadAll returns at most limit events with a position greater than after,
+// in ledger order. A limit below 1 is ErrInvalid.
+func (s *Store) ReadAll(ctx context.Context, after uint64, limit int) ([]eventstore.Event, error) {
+	return s.readPage(ctx, after, limit, 0)
+}
+
+// readPage is ReadAll that also stops, after at least one event, once the
+// payloads read reach maxBytes (0: no byte limit).
+func (s *Store) readPage(ctx context.Context, after uint64, limit, maxBytes int) ([]eventstore.Event, error) {
+	op := fmt.Sprintf("read all after %d", after)
+	if err := s.precheck(ctx, op); err != nil {
+		return nil, err
+	}
+	if limit < 1 {
+		return nil, fmt.Errorf("%s: %w: limit %d is below 1", op, eventstore.ErrInvalid, limit)
+	}
+	if after > 1<<63-1 {
+		return nil, nil
+	}
+	rows, err := s.readAll.QueryContext(ctx, int64(after), limit)
+	if err != nil {
+		return nil, s.fail(ctx, op, err)
+	}
+	evs, err := scanEvents(rows, maxBytes)
+	if err != nil {
+		return nil, s.fail(ctx, op, err)
+	}
+	return evs, nil
+}
+
+// scanEvents reads rows of selectEvent and closes them.
+func scanEvents(rows *sql.Rows, maxBytes int) ([]eventstore.Event, error) {
+	defer rows.Close()
+	var (
+		evs  []eventstore.Event
+		size int
+	)
+	for rows.Next() {
+		var (
+			ev        eventstore.Event
+			pos, nano int64
+			id        []byte
+		)
+		if err := rows.Scan(&pos, &id, &ev.Stream, &ev.Version, &ev.Type, &nano, &ev.Data, &ev.Metadata); err != nil {
+			return nil, err
+		}
+		uid, err := uuid.FromBytes(id)
+		if err != nil {
+			return nil, fmt.Errorf("event at position %d: stored id %x: %w", pos, id, err)
+		}
+		ev.ID = uid
+		ev.Position = uint64(pos)
+		ev.RecordedAt = time.Unix(0, nano).UTC()
+		evs = append(evs, ev)
+		size += len(ev.Data) + len(ev.Metadata)
+		if maxBytes > 0 && size >= maxBytes {
+			break
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return evs, rows.Close()
+}
+
+// Head returns the position of the last event in the ledger (0 if empty).
+func (s *Store) Head(ctx context.Context) (uint64, error) {
+	const op = "read head"
+	if err := s.precheck(ctx, op); err != nil {
+		return 0, err
+	}
+	var head int64
+	if err := s.head.QueryRowContext(ctx).Scan(&head); err != nil {
+		return 0, s.fail(ctx, op, err)
+	}
+	return uint64(head), nil
+}
+
+// Subscribe calls fn for every event with a position greater than after,
+// in ledger order, first the recorded ones, then each new one as it is
+// committed. It reads a page at a time and holds no database snapshot while
+// fn runs, so a slow fn delays neither the writer nor other readers.
+func (s *Store) Subscribe(ctx context.Context, after uint64, fn func(eventstore.Event) error) error {
+	op := fmt.Sprintf("subscribe after %d", after)
+	if err := s.precheck(ctx, op); err != nil {
+		return err
+	}
+	var poll *time.Timer
+	defer func() {
+		if poll != nil {
+			poll.Stop()
+		}
+	}()
+	for {
+		// Take the signal before reading, so a commit between the read and
+		// the wait is not missed.
+		signal := s.signal()
+		evs, err := s.readPage(ctx, after, subscribePage, subscribeBytes)
+		if err != nil {
+			return fmt.Errorf("subscribe: %w", err)
+		}
+		for _, ev := range evs {
+			if err := ctx.Err(); err != nil {
+				return fmt.Errorf("subscribe at %d: %w", after, err)
+			}
+			if err := fn(ev); err != nil {
+				return err
+			}
+			after = ev.Position
+		}
+		if len(evs) > 0 {
+			continue // maybe more; an empty page means caught up
+		}
+		if poll == nil {
+			poll = time.NewTimer(subscribePoll)
+		} else {
+			poll.Reset(subscribePoll)
+		}
+		select {
+		case <-signal:
+		case <-poll.C:
+		case <-ctx.Done():
+			return fmt.Errorf("subscribe at %d: %w", after, ctx.Err())
+		case <-s.done:
+			return fmt.Errorf("subscribe at %d: %w", after, eventstore.ErrClosed)
+		}
+	}
+}
+
+// signal returns the channel the next commit closes.
+func (s *Store) signal() <-chan struct{} {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.notify
+}
+
+// broadcast wakes every subscription waiting for a commit.
+func (s *Store) broadcast() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	close(s.notify)
+	s.notify = make(chan struct{})
+}
+
+// Close stops accepting calls, waits for the writer to finish the batch it
+// is committing, and closes the database. Appends it had taken get their
+// result; later calls, and a second Close, return ErrClosed.
+func (s *Store) Close() error {
+	if !s.closed.CompareAndSwap(false, true) {
+		return fmt.Errorf("close %s: %w", s.path, eventstore.ErrClosed)
+	}
+	close(s.done)
+	<-s.writerDone
+	if err := s.closeDBs(); err != nil {
+		return fmt.Errorf("close %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// closeDBs closes the readers first, so that closing the write connection,
+// the last one, checkpoints the WAL into the database file.
+func (s *Store) closeDBs() error {
+	var errs []error
+	for _, st := range []*sql.Stmt{s.readAll, s.readStream, s.head} {
+		if st != nil {
+			errs = append(errs, st.Close())
+		}
+	}
+	errs = append(errs, s.rdb.Close())
+	errs = append(errs, s.w.close()...)
+	errs = append(errs, s.wconn.Close(), s.wdb.Close())
+	return translate(errors.Join(errs...))
+}

@@ -1,0 +1,347 @@
+package sqlite
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"runtime"
+	"strings"
+
+	"github.com/google/uuid"
+	sqlite "modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+
+	"github.com/controlsledger/ledger/eventstore"
+)
+
+// maxBatchBytes bounds the payload bytes of one transaction, next to
+// Options.MaxBatch.
+const maxBatchBytes = 64 << 20
+
+// request is one Append waiting for the writer.
+type request struct {
+	ctx      context.Context
+	stream   string
+	expected int64
+	events   []eventstore.EventData
+	size     int
+	reply    chan reply // buffered: the writer never waits for the caller
+}
+
+type reply struct {
+	res eventstore.AppendResult
+	err error
+}
+
+// writeStmts are the statements of the write connection, prepared once.
+type writeStmts struct {
+	begin, commit, rollback        *sql.Stmt
+	savepoint, release, rollbackTo *sql.Stmt
+	tail, version, byID, insert    *sql.Stmt
+}
+
+func (s *Store) prepareWriter(ctx context.Context) error {
+	var err error
+	prep := func(query string) *sql.Stmt {
+		if err != nil {
+			return nil
+		}
+		var st *sql.Stmt
+		st, err = s.wconn.PrepareContext(ctx, query)
+		return st
+	}
+	s.w = writeStmts{
+		// IMMEDIATE takes the write lock at once, so the tail read below
+		// cannot be overtaken by another connection's commit.
+		begin:      prep("BEGIN IMMEDIATE"),
+		commit:     prep("COMMIT"),
+		rollback:   prep("ROLLBACK"),
+		savepoint:  prep("SAVEPOINT append"),
+		release:    prep("RELEASE append"),
+		rollbackTo: prep("ROLLBACK TO append"),
+		tail:       prep("SELECT position, recorded_at FROM events ORDER BY position DESC LIMIT 1"),
+		version:    prep("SELECT version FROM events WHERE stream = ? ORDER BY version DESC LIMIT 1"),
+		byID:       prep("SELECT stream, version, position, type, data, metadata FROM events WHERE id = ?"),
+		insert: prep("INSERT INTO events (position, id, stream, version, type, recorded_at, data, metadata) " +
+			"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+	}
+	return translate(err)
+}
+
+func (w *writeStmts) close() []error {
+	var errs []error
+	for _, st := range []*sql.Stmt{w.begin, w.commit, w.rollback, w.savepoint, w.release, w.rollbackTo, w.tail, w.version, w.byID, w.insert} {
+		if st != nil {
+			errs = append(errs, st.Close())
+		}
+	}
+	return errs
+}
+
+// Append appends events to stream if its version is expected. It hands the
+// append to the writer goroutine and waits for the commit that makes it
+// durable. If ctx ends before the writer has taken the append, Append
+// returns ctx's error and nothing is written; once taken, Append waits for
+// the outcome, so its result is always the truth.
+func (s *Store) Append(ctx context.Context, stream string, expected int64, events ...eventstore.EventData) (eventstore.AppendResult, error) {
+	op := fmt.Sprintf("append %q at v%d", stream, expected)
+	if err := eventstore.Validate(stream, expected, events); err != nil {
+		return eventstore.AppendResult{}, fmt.Errorf("%s: %w", op, err)
+	}
+	if err := s.precheck(ctx, op); err != nil {
+		return eventstore.AppendResult{}, err
+	}
+	req := &request{ctx: ctx, stream: stream, expected: expected, events: events, reply: make(chan reply, 1)}
+	for _, ev := range events {
+		req.size += len(ev.Data) + len(ev.Metadata)
+	}
+	select {
+	case s.reqs <- req:
+	case <-ctx.Done():
+		return eventstore.AppendResult{}, fmt.Errorf("%s: %w", op, ctx.Err())
+	case <-s.done:
+		return eventstore.AppendResult{}, fmt.Errorf("%s: %w", op, eventstore.ErrClosed)
+	}
+	r := <-req.reply
+	if r.err != nil {
+		var conflict *eventstore.VersionConflictError
+		if errors.As(r.err, &conflict) {
+			return eventstore.AppendResult{}, conflict
+		}
+		return eventstore.AppendResult{}, fmt.Errorf("%s: %w", op, r.err)
+	}
+	return r.res, nil
+}
+
+// runWriter is the writer goroutine: it takes the waiting appends, commits
+// them as one transaction, and replies, until the store is closed.
+func (s *Store) runWriter() {
+	defer close(s.writerDone)
+	for {
+		var batch []*request
+		select {
+		case req := <-s.reqs:
+			batch = append(batch, req)
+		case <-s.done:
+			return
+		}
+		events, size := len(batch[0].events), batch[0].size
+		// Appenders woken by the previous batch's replies are about to
+		// send their next request: let them, so that it joins this batch
+		// instead of waiting a whole commit for the next one.
+		runtime.Gosched()
+	drain:
+		for events < s.opts.MaxBatch && size < maxBatchBytes {
+			select {
+			case req := <-s.reqs:
+				batch = append(batch, req)
+				events += len(req.events)
+				size += req.size
+			default:
+				break drain
+			}
+		}
+		s.commitBatch(batch)
+	}
+}
+
+// commitBatch applies the batch in one transaction and replies to each
+// request.
+func (s *Store) commitBatch(batch []*request) {
+	// An append whose caller gave up before its turn is not written.
+	live := batch[:0]
+	for _, req := range batch {
+		if err := req.ctx.Err(); err != nil {
+			req.reply <- reply{err: err}
+			continue
+		}
+		live = append(live, req)
+	}
+	if len(live) == 0 {
+		return
+	}
+	replies, wrote, err := s.applyBatch(live)
+	if err != nil {
+		for _, req := range live {
+			req.reply <- reply{err: err}
+		}
+		return
+	}
+	if wrote {
+		s.broadcast()
+	}
+	for i, req := range live {
+		req.reply <- replies[i]
+	}
+}
+
+// applyBatch runs the transaction. A request's own failure (conflict,
+// duplicate ID) goes in its reply; any other failure aborts the whole
+// transaction and is returned, for every request.
+func (s *Store) applyBatch(batch []*request) (replies []reply, wrote bool, err error) {
+	ctx := context.Background() // the batch must not be cut short by one caller
+	w := &s.w
+	if _, err := w.begin.ExecContext(ctx); err != nil {
+		return nil, false, fmt.Errorf("begin: %w", translate(err))
+	}
+	defer func() {
+		if err != nil {
+			// The transaction may already be gone; the error that matters
+			// is the first one.
+			w.rollback.ExecContext(ctx)
+		}
+	}()
+
+	// The tail is read inside the transaction, under the write lock, so
+	// positions and times continue from what is committed even after a
+	// failed commit or a write by another connection.
+	var pos, last int64
+	if err := w.tail.QueryRowContext(ctx).Scan(&pos, &last); err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return nil, false, fmt.Errorf("read ledger tail: %w", translate(err))
+	}
+	now := max(s.opts.Now().UnixNano(), last)
+
+	replies = make([]reply, len(batch))
+	for i, req := range batch {
+		// A request of several events runs inside a savepoint, so that a
+		// failure after its first insert undoes only this request. A single
+		// INSERT that fails undoes itself: SQLite statements are atomic.
+		guarded := len(req.events) > 1
+		if guarded {
+			if _, err := w.savepoint.ExecContext(ctx); err != nil {
+				return nil, false, fmt.Errorf("savepoint: %w", translate(err))
+			}
+		}
+		res, n, reqErr, err := s.applyOne(ctx, req, pos, now)
+		if err != nil {
+			return nil, false, err
+		}
+		if guarded {
+			if reqErr != nil {
+				if _, err := w.rollbackTo.ExecContext(ctx); err != nil {
+					return nil, false, fmt.Errorf("rollback to savepoint: %w", translate(err))
+				}
+			}
+			if _, err := w.release.ExecContext(ctx); err != nil {
+				return nil, false, fmt.Errorf("release savepoint: %w", translate(err))
+			}
+		}
+		if reqErr == nil {
+			pos += n
+			wrote = wrote || n > 0
+		}
+		replies[i] = reply{res: res, err: reqErr}
+	}
+	if _, err := w.commit.ExecContext(ctx); err != nil {
+		return nil, false, fmt.Errorf("commit: %w", translate(err))
+	}
+	return replies, wrote, nil
+}
+
+// applyOne writes one request after position pos. It returns the result
+// and the number of events written, or the request's own failure (reqErr),
+// or a failure of the transaction (err). On a reqErr the caller undoes
+// what the request wrote.
+func (s *Store) applyOne(ctx context.Context, req *request, pos, now int64) (res eventstore.AppendResult, n int64, reqErr, err error) {
+	w := &s.w
+	var current int64
+	if err := w.version.QueryRowContext(ctx, req.stream).Scan(&current); err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return res, 0, nil, fmt.Errorf("read version of %q: %w", req.stream, translate(err))
+	}
+	if current != req.expected {
+		// A retry is recognised by its first event ID before the version
+		// is judged: a retried append's expected version is stale by design.
+		res, reqErr, err = s.retried(ctx, req)
+		if err == nil && reqErr == nil && res == (eventstore.AppendResult{}) {
+			reqErr = &eventstore.VersionConflictError{Stream: req.stream, Expected: req.expected, Actual: current}
+		}
+		return res, 0, reqErr, err
+	}
+	for i, ev := range req.events {
+		version := req.expected + int64(i) + 1
+		_, err := w.insert.ExecContext(ctx, pos+int64(i)+1, ev.ID[:], req.stream, version, ev.Type, now, nonNil(ev.Data), nonNil(ev.Metadata))
+		if isUniqueID(err) {
+			if i == 0 {
+				// Recorded before: a retry, or the ID is taken elsewhere.
+				res, reqErr, err = s.retried(ctx, req)
+				if err == nil && reqErr == nil {
+					// Cannot happen: a retry puts the events at versions
+					// already taken, so the stream would be past expected.
+					reqErr = fmt.Errorf("event 0 (%s) is recorded but not at v%d: %w", ev.ID, version, eventstore.ErrDuplicateEvent)
+				}
+				return eventstore.AppendResult{}, 0, reqErr, err
+			}
+			return res, 0, fmt.Errorf("event %d (%s): %w", i, ev.ID, eventstore.ErrDuplicateEvent), nil
+		}
+		if err != nil {
+			return res, 0, nil, fmt.Errorf("insert event %s: %w", ev.ID, translate(err))
+		}
+	}
+	n = int64(len(req.events))
+	return eventstore.AppendResult{Version: req.expected + n, Position: uint64(pos + n)}, n, nil, nil
+}
+
+// recorded is an event as stored, for comparing a retried append.
+type recorded struct {
+	stream         string
+	version, pos   int64
+	typ            string
+	data, metadata []byte
+}
+
+func (s *Store) lookup(ctx context.Context, id uuid.UUID) (recorded, bool, error) {
+	var r recorded
+	err := s.w.byID.QueryRowContext(ctx, id[:]).Scan(&r.stream, &r.version, &r.pos, &r.typ, &r.data, &r.metadata)
+	if errors.Is(err, sql.ErrNoRows) {
+		return r, false, nil
+	}
+	if err != nil {
+		return r, false, fmt.Errorf("look up event %s: %w", id, translate(err))
+	}
+	return r, true, nil
+}
+
+// retried handles a request that may repeat an earlier append. If its
+// first event is not recorded, it returns a zero result and no error. If
+// all its events are recorded in its stream at the versions it asks for,
+// with the same content, it returns the original result. Otherwise the
+// IDs are taken: ErrDuplicateEvent.
+func (s *Store) retried(ctx context.Context, req *request) (res eventstore.AppendResult, reqErr, err error) {
+	for i, ev := range req.events {
+		r, found, err := s.lookup(ctx, ev.ID)
+		switch {
+		case err != nil:
+			return res, nil, err
+		case !found && i == 0:
+			return res, nil, nil
+		case !found:
+			return res, fmt.Errorf("event %d (%s) is new but event 0 (%s) is recorded: %w", i, ev.ID, req.events[0].ID, eventstore.ErrDuplicateEvent), nil
+		}
+		version := req.expected + int64(i) + 1
+		switch {
+		case r.stream != req.stream || r.version != version:
+			return res, fmt.Errorf("event %d (%s) is recorded in %q at v%d, not at v%d: %w", i, ev.ID, r.stream, r.version, version, eventstore.ErrDuplicateEvent), nil
+		case r.typ != ev.Type || !bytes.Equal(r.data, ev.Data) || !bytes.Equal(r.metadata, ev.Metadata):
+			return res, fmt.Errorf("event %d (%s) is recorded with other content: %w", i, ev.ID, eventstore.ErrDuplicateEvent), nil
+		}
+		res = eventstore.AppendResult{Version: r.version, Position: uint64(r.pos)}
+	}
+	return res, nil, nil
+}
+
+// nonNil stores a nil payload as an empty BLOB: the driver would bind nil
+// as NULL.
+func nonNil(b []byte) []byte {
+	if b == nil {
+		return []byte{}
+	}
+	return b
+}
+
+// isUniqueID reports a violation of the uniqueness of events.id.
+func isUniqueID(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code() == sqlite3.SQLITE_CONSTRAINT_UNIQUE && strings.Contains(se.Error(), "events.id")
+}
