@@ -12,9 +12,55 @@ type (
 	RecordMeeting MeetingHeld
 )
 
+// MeetingRef names a meeting held under a dialogue.
+type MeetingRef struct {
+	DialogueID string `json:"dialogueId"`
+	MeetingID  string `json:"meetingId"`
+}
+
+// DialogueEstablished records a consultation mechanism.
+type DialogueEstablished struct {
+	DialogueID    string  `json:"dialogueId"`
+	Name          string  `json:"name"`
+	Parties       []Party `json:"parties"`
+	Level         string  `json:"level"`
+	Cadence       string  `json:"cadence,omitempty"`
+	Purpose       string  `json:"purpose,omitempty"`
+	EstablishedOn Date    `json:"establishedOn"`
+	// EstablishedAt is the meeting that set the dialogue up, if any.
+	EstablishedAt *MeetingRef `json:"establishedAt,omitempty"`
+	Sources       []Source    `json:"sources"`
+}
+
+// Participant is someone who took part in a meeting.
+type Participant struct {
+	Name         string `json:"name"`
+	Role         string `json:"role,omitempty"`
+	Jurisdiction string `json:"jurisdiction,omitempty"`
+}
+
+// MeetingHeld records a meeting under a dialogue.
+type MeetingHeld struct {
+	DialogueID   string        `json:"dialogueId"`
+	MeetingID    string        `json:"meetingId"`
+	Title        string        `json:"title"`
+	HeldOn       Date          `json:"heldOn"`
+	Place        string        `json:"place"`
+	Level        string        `json:"level,omitempty"`
+	Participants []Participant `json:"participants"`
+	Outcomes     []string      `json:"outcomes"`
+	Sources      []Source      `json:"sources"`
+}
+
+func (DialogueEstablished) EventType() string { return TypeDialogueEstablished }
+func (MeetingHeld) EventType() string         { return TypeMeetingHeld }
+func (e DialogueEstablished) Subject() Ref    { return Ref{KindDialogue, e.DialogueID} }
+func (e MeetingHeld) Subject() Ref            { return Ref{KindDialogue, e.DialogueID} }
+
 // Dialogue is the aggregate of one dialogue's stream: the mechanism and its
 // meetings.
 type Dialogue struct {
+	Knowledge
 	Version     int64
 	Established *DialogueEstablished
 	Meetings    []MeetingHeld
@@ -26,6 +72,9 @@ func (d *Dialogue) Exists() bool { return d.Established != nil }
 // Apply folds one event of the dialogue's stream into the aggregate.
 func (d *Dialogue) Apply(ev Event) {
 	d.Version++
+	if d.applyKnowledge(ev) {
+		return
+	}
 	switch e := ev.(type) {
 	case DialogueEstablished:
 		d.Established = &e
@@ -109,6 +158,9 @@ func (d *Dialogue) RecordMeeting(cmd RecordMeeting, now time.Time) ([]Event, err
 	if !d.Exists() {
 		return nil, &RuleError{Kind: ErrNotFound, Rule: "dialogue.not_found", Field: "dialogueId",
 			Message: fmt.Sprintf("dialogue %q does not exist", cmd.DialogueID)}
+	}
+	if err := d.notRetracted(Ref{KindDialogue, cmd.DialogueID}); err != nil {
+		return nil, err
 	}
 	if _, ok := d.Meeting(cmd.MeetingID); ok {
 		return nil, &RuleError{Kind: ErrConflict, Rule: "meeting.already_exists", Field: "meetingId",

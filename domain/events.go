@@ -6,233 +6,95 @@ import (
 	"fmt"
 )
 
-// Event is a recorded fact. Its type name is frozen once written.
+// Event is a recorded fact. Its type name is frozen once written: the JSON
+// names of its fields are never renamed or given another meaning. Adding an
+// optional field is compatible (older events decode without it); anything
+// else is a new version with an upcaster from the old one.
 type Event interface {
 	// EventType returns the stored, versioned type name.
 	EventType() string
+	// Subject names the record whose stream the event belongs to.
+	Subject() Ref
 }
 
 // Stored event type names. Never change one: a new shape is a new version.
 const (
-	TypeMeasureAnnounced     = "measure_announced.v1"
-	TypeMeasureSuspended     = "measure_suspended.v1"
-	TypeMeasureRevoked       = "measure_revoked.v1"
-	TypeMeasuresLinked       = "measures_linked.v1"
-	TypeDialogueEstablished  = "dialogue_established.v1"
-	TypeMeetingHeld          = "meeting_held.v1"
-	TypeTransactionAnnounced = "transaction_announced.v1"
-	TypeReviewConcluded      = "review_concluded.v1"
+	TypeMeasureAnnounced      = "measure_announced.v1"
+	TypeProvisionEffective    = "provision_effective.v1"
+	TypeMeasureAmended        = "measure_amended.v1"
+	TypeMeasureSuspended      = "measure_suspended.v1"
+	TypeSuspensionEnded       = "suspension_ended.v1"
+	TypeMeasureRevoked        = "measure_revoked.v1"
+	TypeMeasureExpired        = "measure_expired.v1"
+	TypePartyDesignated       = "party_designated.v1"
+	TypeDesignationAmended    = "designation_amended.v1"
+	TypePartyDelisted         = "party_delisted.v1"
+	TypeTransactionAnnounced  = "transaction_announced.v1"
+	TypeReviewOpened          = "review_opened.v1"
+	TypeReviewConcluded       = "review_concluded.v2"
+	TypeTransactionTerminated = "transaction_terminated.v1"
+	TypeTransactionCompleted  = "transaction_completed.v1"
+	TypeEnforcementOpened     = "enforcement_action_opened.v1"
+	TypeEnforcementFinding    = "enforcement_finding_issued.v1"
+	TypeDialogueEstablished   = "dialogue_established.v1"
+	TypeMeetingHeld           = "meeting_held.v1"
+	TypeMeasuresLinked        = "measures_linked.v2"
+	TypeLinkRetracted         = "link_retracted.v1"
+	TypeRecordCorrected       = "record_corrected.v1"
+	TypeRecordRetracted       = "record_retracted.v1"
+	TypeSourceConflictNoted   = "source_conflict_noted.v1"
+	TypeSourceRegistered      = "source_document_registered.v1"
+
+	// Superseded versions, decoded through their upcasters.
+	TypeMeasuresLinkedV1  = "measures_linked.v1"
+	TypeReviewConcludedV1 = "review_concluded.v1"
 )
 
-// AffectedJurisdiction is a jurisdiction a measure bears on, and how.
-type AffectedJurisdiction struct {
-	Jurisdiction string `json:"jurisdiction"`
-	// How is one of AffectedHows.
-	How string `json:"how"`
-}
-
-// Ways a measure affects a jurisdiction.
-var AffectedHows = []string{"targeted", "named_parties", "reported_target"}
-
-// Item is a good, technology or service a measure covers, by a code in a
-// classification scheme (ECCN, HS, CN export-control list ...).
-type Item struct {
-	Scheme      string `json:"scheme,omitempty"`
-	Code        string `json:"code,omitempty"`
-	Description string `json:"description"`
-}
-
-// Provision is a part of a measure with its own effective date.
-type Provision struct {
-	ID          string `json:"id"`
-	Title       string `json:"title"`
-	EffectiveOn Date   `json:"effectiveOn"`
-}
-
-// MeasureTypes lists the kinds of measure the ledger records.
-var MeasureTypes = []string{
-	"export_control", "export_ban", "entity_listing", "end_use_control",
-	"foreign_direct_product_rule", "import_ban", "procurement_restriction",
-	"investment_restriction",
-}
-
-// MeasureAnnounced records a new measure with its provisions.
-type MeasureAnnounced struct {
-	MeasureID    string                 `json:"measureId"`
-	Title        string                 `json:"title"`
-	Summary      string                 `json:"summary,omitempty"`
-	Authority    Authority              `json:"authority"`
-	Implementing string                 `json:"implementingJurisdiction"`
-	Affected     []AffectedJurisdiction `json:"affected"`
-	// CountryNeutral is true when the text names no target country.
-	CountryNeutral bool        `json:"countryNeutral"`
-	MeasureType    string      `json:"measureType"`
-	Items          []Item      `json:"items"`
-	Provisions     []Provision `json:"provisions"`
-	Instrument     Instrument  `json:"instrument"`
-	AnnouncedOn    Date        `json:"announcedOn"`
-	Dates          []DatedFact `json:"dates,omitempty"`
-	Sources        []Source    `json:"sources"`
-}
-
-// MeasureSuspended records that a measure, or some of its provisions, stop
-// applying for a period.
-type MeasureSuspended struct {
-	MeasureID    string `json:"measureId"`
-	SuspensionID string `json:"suspensionId"`
-	// ProvisionIDs names the suspended provisions; empty means all.
-	ProvisionIDs []string `json:"provisionIds,omitempty"`
-	From         Date     `json:"from"`
-	// Until is the first day the provisions apply again; zero means
-	// open-ended.
-	Until   Date     `json:"until,omitzero"`
-	Reason  string   `json:"reason,omitempty"`
-	Sources []Source `json:"sources"`
-}
-
-// MeasureRevoked records that a measure ends from a date.
-type MeasureRevoked struct {
-	MeasureID   string      `json:"measureId"`
-	EffectiveOn Date        `json:"effectiveOn"`
-	Instrument  *Instrument `json:"instrument,omitempty"`
-	Reason      string      `json:"reason,omitempty"`
-	Sources     []Source    `json:"sources"`
-}
-
-// Link relations.
-var LinkRelations = []string{"retaliates_against", "responds_to", "coordinated_with", "supersedes", "suspended_in_exchange_for"}
-
-// Who asserted a link.
-var LinkAsserters = []string{"official_text", "official_statement", "analyst", "press"}
-
-// MeasuresLinked records a relation between two measures and who says so.
-type MeasuresLinked struct {
-	LinkID        string   `json:"linkId"`
-	FromMeasureID string   `json:"fromMeasureId"`
-	ToMeasureID   string   `json:"toMeasureId"`
-	Relation      string   `json:"relation"`
-	AssertedBy    string   `json:"assertedBy"`
-	Evidence      string   `json:"evidence"`
-	Sources       []Source `json:"sources"`
-}
-
-// MeetingRef names a meeting held under a dialogue.
-type MeetingRef struct {
-	DialogueID string `json:"dialogueId"`
-	MeetingID  string `json:"meetingId"`
-}
-
-// DialogueEstablished records a consultation mechanism.
-type DialogueEstablished struct {
-	DialogueID    string  `json:"dialogueId"`
-	Name          string  `json:"name"`
-	Parties       []Party `json:"parties"`
-	Level         string  `json:"level"`
-	Cadence       string  `json:"cadence,omitempty"`
-	Purpose       string  `json:"purpose,omitempty"`
-	EstablishedOn Date    `json:"establishedOn"`
-	// EstablishedAt is the meeting that set the dialogue up, if any.
-	EstablishedAt *MeetingRef `json:"establishedAt,omitempty"`
-	Sources       []Source    `json:"sources"`
-}
-
-// Participant is someone who took part in a meeting.
-type Participant struct {
-	Name         string `json:"name"`
-	Role         string `json:"role,omitempty"`
-	Jurisdiction string `json:"jurisdiction,omitempty"`
-}
-
-// MeetingHeld records a meeting under a dialogue.
-type MeetingHeld struct {
-	DialogueID   string        `json:"dialogueId"`
-	MeetingID    string        `json:"meetingId"`
-	Title        string        `json:"title"`
-	HeldOn       Date          `json:"heldOn"`
-	Place        string        `json:"place"`
-	Level        string        `json:"level,omitempty"`
-	Participants []Participant `json:"participants"`
-	Outcomes     []string      `json:"outcomes"`
-	Sources      []Source      `json:"sources"`
-}
-
-// Money is an amount in a currency.
-type Money struct {
-	Amount   float64 `json:"amount"`
-	Currency string  `json:"currency"`
-}
-
-// TransactionAnnounced records a merger, acquisition or investment that
-// may come under review.
-type TransactionAnnounced struct {
-	TransactionID string  `json:"transactionId"`
-	Title         string  `json:"title"`
-	Acquirers     []Party `json:"acquirers"`
-	Target        Party   `json:"target"`
-	Value         *Money  `json:"value,omitempty"`
-	AnnouncedOn   Date    `json:"announcedOn"`
-	// OutsideDate is the date after which either party may walk away.
-	OutsideDate Date     `json:"outsideDate,omitzero"`
-	Sources     []Source `json:"sources"`
-}
-
-// Review outcomes.
-const (
-	OutcomeCleared                 = "cleared"
-	OutcomeClearedWithConditions   = "cleared_with_conditions"
-	OutcomeProhibited              = "prohibited"
-	OutcomeDivestmentOrdered       = "divestment_ordered"
-	OutcomeNoDecisionByOutsideDate = "no_decision_by_outside_date"
-	OutcomeWithdrawn               = "withdrawn"
-)
-
-// ReviewOutcomes lists how a review can end.
-var ReviewOutcomes = []string{OutcomeCleared, OutcomeClearedWithConditions, OutcomeProhibited, OutcomeDivestmentOrdered, OutcomeNoDecisionByOutsideDate, OutcomeWithdrawn}
-
-// ReviewConcluded records how an authority's review of a transaction ended.
-type ReviewConcluded struct {
-	TransactionID string      `json:"transactionId"`
-	Authority     Authority   `json:"authority"`
-	Regime        string      `json:"regime"`
-	Outcome       string      `json:"outcome"`
-	ConcludedOn   Date        `json:"concludedOn"`
-	Instrument    *Instrument `json:"instrument,omitempty"`
-	Conditions    []string    `json:"conditions,omitempty"`
-	Summary       string      `json:"summary"`
-	Sources       []Source    `json:"sources"`
-}
-
-func (MeasureAnnounced) EventType() string     { return TypeMeasureAnnounced }
-func (MeasureSuspended) EventType() string     { return TypeMeasureSuspended }
-func (MeasureRevoked) EventType() string       { return TypeMeasureRevoked }
-func (MeasuresLinked) EventType() string       { return TypeMeasuresLinked }
-func (DialogueEstablished) EventType() string  { return TypeDialogueEstablished }
-func (MeetingHeld) EventType() string          { return TypeMeetingHeld }
-func (TransactionAnnounced) EventType() string { return TypeTransactionAnnounced }
-func (ReviewConcluded) EventType() string      { return TypeReviewConcluded }
-
-// decoders maps each stored type name to a function decoding its payload.
+// decoders maps each current type name to a function decoding its payload.
 var decoders = map[string]func([]byte) (Event, error){
-	TypeMeasureAnnounced:     decodeAs[MeasureAnnounced],
-	TypeMeasureSuspended:     decodeAs[MeasureSuspended],
-	TypeMeasureRevoked:       decodeAs[MeasureRevoked],
-	TypeMeasuresLinked:       decodeAs[MeasuresLinked],
-	TypeDialogueEstablished:  decodeAs[DialogueEstablished],
-	TypeMeetingHeld:          decodeAs[MeetingHeld],
-	TypeTransactionAnnounced: decodeAs[TransactionAnnounced],
-	TypeReviewConcluded:      decodeAs[ReviewConcluded],
+	TypeMeasureAnnounced:      decodeAs[MeasureAnnounced],
+	TypeProvisionEffective:    decodeAs[ProvisionEffective],
+	TypeMeasureAmended:        decodeAs[MeasureAmended],
+	TypeMeasureSuspended:      decodeAs[MeasureSuspended],
+	TypeSuspensionEnded:       decodeAs[SuspensionEnded],
+	TypeMeasureRevoked:        decodeAs[MeasureRevoked],
+	TypeMeasureExpired:        decodeAs[MeasureExpired],
+	TypePartyDesignated:       decodeAs[PartyDesignated],
+	TypeDesignationAmended:    decodeAs[DesignationAmended],
+	TypePartyDelisted:         decodeAs[PartyDelisted],
+	TypeTransactionAnnounced:  decodeAs[TransactionAnnounced],
+	TypeReviewOpened:          decodeAs[ReviewOpened],
+	TypeReviewConcluded:       decodeAs[ReviewConcluded],
+	TypeTransactionTerminated: decodeAs[TransactionTerminated],
+	TypeTransactionCompleted:  decodeAs[TransactionCompleted],
+	TypeEnforcementOpened:     decodeAs[EnforcementActionOpened],
+	TypeEnforcementFinding:    decodeAs[EnforcementFindingIssued],
+	TypeDialogueEstablished:   decodeAs[DialogueEstablished],
+	TypeMeetingHeld:           decodeAs[MeetingHeld],
+	TypeMeasuresLinked:        decodeAs[MeasuresLinked],
+	TypeLinkRetracted:         decodeAs[LinkRetracted],
+	TypeRecordCorrected:       decodeAs[RecordCorrected],
+	TypeRecordRetracted:       decodeAs[RecordRetracted],
+	TypeSourceConflictNoted:   decodeAs[SourceConflictNoted],
+	TypeSourceRegistered:      decodeAs[SourceDocumentRegistered],
+}
+
+// upcasters turn the payload of a superseded type into the payload of its
+// successor. Decode follows them until it reaches a current type.
+var upcasters = map[string]func([]byte) (string, []byte, error){
+	TypeMeasuresLinkedV1:  upcastMeasuresLinkedV1,
+	TypeReviewConcludedV1: upcastReviewConcludedV1,
 }
 
 func decodeAs[T Event](data []byte) (Event, error) {
 	var ev T
-	dec := json.NewDecoder(bytes.NewReader(data))
-	if err := dec.Decode(&ev); err != nil {
+	if err := json.NewDecoder(bytes.NewReader(data)).Decode(&ev); err != nil {
 		return nil, err
 	}
 	return ev, nil
 }
 
-// EventTypes returns every stored type name the domain decodes.
+// EventTypes returns every current type name the domain decodes.
 func EventTypes() []string {
 	out := make([]string, 0, len(decoders))
 	for t := range decoders {
@@ -241,8 +103,38 @@ func EventTypes() []string {
 	return out
 }
 
-// Decode turns a stored payload back into its event.
+// SupersededTypes returns the type names that Decode upcasts.
+func SupersededTypes() []string {
+	out := make([]string, 0, len(upcasters))
+	for t := range upcasters {
+		out = append(out, t)
+	}
+	return out
+}
+
+// Upcast returns the current type name and payload of a stored event,
+// following upcasters from a superseded version.
+func Upcast(eventType string, data []byte) (string, []byte, error) {
+	for {
+		up, ok := upcasters[eventType]
+		if !ok {
+			return eventType, data, nil
+		}
+		next, nextData, err := up(data)
+		if err != nil {
+			return "", nil, fmt.Errorf("upcast %s: %w", eventType, err)
+		}
+		eventType, data = next, nextData
+	}
+}
+
+// Decode turns a stored payload back into its event, upcasting superseded
+// versions.
 func Decode(eventType string, data []byte) (Event, error) {
+	eventType, data, err := Upcast(eventType, data)
+	if err != nil {
+		return nil, err
+	}
 	dec, ok := decoders[eventType]
 	if !ok {
 		return nil, fmt.Errorf("decode event: unknown type %q", eventType)
@@ -274,15 +166,3 @@ type Metadata struct {
 	// Command is the name of the command that produced the event.
 	Command string `json:"command,omitempty"`
 }
-
-// Stream kinds.
-const (
-	KindMeasure     = "measure"
-	KindLink        = "link"
-	KindDialogue    = "dialogue"
-	KindTransaction = "transaction"
-)
-
-// StreamName is the one place stream names are built. Nothing parses them
-// back: IDs travel in the payloads.
-func StreamName(kind, id string) string { return kind + "-" + id }

@@ -11,36 +11,85 @@ import (
 type (
 	// AnnounceMeasure records a new measure.
 	AnnounceMeasure MeasureAnnounced
+	// SetProvisionEffective sets the effective date of a provision announced
+	// without one.
+	SetProvisionEffective ProvisionEffective
+	// AmendMeasure changes a measure's scope, items or provisions from a date.
+	AmendMeasure MeasureAmended
 	// SuspendMeasure suspends a measure or some of its provisions.
 	SuspendMeasure MeasureSuspended
+	// EndSuspension records the end of a suspension.
+	EndSuspension SuspensionEnded
 	// RevokeMeasure ends a measure from a date.
 	RevokeMeasure MeasureRevoked
+	// ExpireMeasure records that a measure lapsed.
+	ExpireMeasure MeasureExpired
 )
 
 // Measure is the aggregate of one measure's stream. The zero Measure is a
-// measure that does not exist yet.
+// measure that does not exist yet. Apply copies what it keeps, so a Measure
+// value can be kept as a snapshot while later events are applied to a copy.
 type Measure struct {
+	Knowledge
 	// Version is the stream version of the last applied event.
-	Version     int64
-	Announced   *MeasureAnnounced
-	Suspensions []MeasureSuspended
-	Revoked     *MeasureRevoked
+	Version        int64
+	Announced      *MeasureAnnounced
+	ProvisionDates []ProvisionEffective
+	Amendments     []MeasureAmended
+	Suspensions    []MeasureSuspended
+	SuspensionEnds []SuspensionEnded
+	Revoked        *MeasureRevoked
+	Expired        *MeasureExpired
 }
 
 // Exists reports whether the measure has been announced.
 func (m *Measure) Exists() bool { return m.Announced != nil }
 
-// Apply folds one event of the measure's stream into the aggregate. It copies
-// what it keeps, so a Measure value can be kept as a snapshot.
+// Apply folds one event of the measure's stream into the aggregate.
 func (m *Measure) Apply(ev Event) {
 	m.Version++
+	if m.applyKnowledge(ev) {
+		return
+	}
 	switch e := ev.(type) {
 	case MeasureAnnounced:
 		m.Announced = &e
+	case ProvisionEffective:
+		m.ProvisionDates = append(slices.Clip(m.ProvisionDates), e)
+	case MeasureAmended:
+		m.Amendments = append(slices.Clip(m.Amendments), e)
 	case MeasureSuspended:
 		m.Suspensions = append(slices.Clip(m.Suspensions), e)
+	case SuspensionEnded:
+		m.SuspensionEnds = append(slices.Clip(m.SuspensionEnds), e)
 	case MeasureRevoked:
 		m.Revoked = &e
+	case MeasureExpired:
+		m.Expired = &e
+	}
+}
+
+func (m *Measure) validateContent(p *problems, items []Item, affected []AffectedJurisdiction) {
+	for i, a := range affected {
+		f := fmt.Sprintf("affected[%d]", i)
+		p.jurisdiction(f+".jurisdiction", a.Jurisdiction)
+		p.oneOf(f+".how", a.How, AffectedHows)
+	}
+	for i, it := range items {
+		p.required(fmt.Sprintf("items[%d].description", i), it.Description)
+	}
+}
+
+func (p *problems) provisions(field string, provs []Provision, taken func(id string) bool) {
+	seen := map[string]bool{}
+	for i, pr := range provs {
+		f := fmt.Sprintf("%s[%d]", field, i)
+		p.id(f+".id", pr.ID)
+		p.required(f+".title", pr.Title)
+		if seen[pr.ID] || taken(pr.ID) {
+			p.invalid(f+".id", "provision.duplicate", "%s.id %q is used by another provision", f, pr.ID)
+		}
+		seen[pr.ID] = true
 	}
 }
 
@@ -51,11 +100,6 @@ func (m *Measure) Announce(cmd AnnounceMeasure, now time.Time) ([]Event, error) 
 	p.required("title", cmd.Title)
 	p.authority("authority", cmd.Authority)
 	p.jurisdiction("implementingJurisdiction", cmd.Implementing)
-	for i, a := range cmd.Affected {
-		f := fmt.Sprintf("affected[%d]", i)
-		p.jurisdiction(f+".jurisdiction", a.Jurisdiction)
-		p.oneOf(f+".how", a.How, AffectedHows)
-	}
 	if len(cmd.Affected) == 0 && !cmd.CountryNeutral {
 		p.invalid("affected", "affected.required", "affected must name at least one jurisdiction unless the measure is countryNeutral")
 	}
@@ -63,23 +107,11 @@ func (m *Measure) Announce(cmd AnnounceMeasure, now time.Time) ([]Event, error) 
 	if len(cmd.Items) == 0 {
 		p.invalid("items", "items.required", "items must list at least one item the measure covers")
 	}
-	for i, it := range cmd.Items {
-		p.required(fmt.Sprintf("items[%d].description", i), it.Description)
-	}
+	m.validateContent(&p, cmd.Items, cmd.Affected)
 	if len(cmd.Provisions) == 0 {
 		p.invalid("provisions", "provisions.required", "provisions must list at least one provision with its effective date")
 	}
-	seen := map[string]bool{}
-	for i, pr := range cmd.Provisions {
-		f := fmt.Sprintf("provisions[%d]", i)
-		p.id(f+".id", pr.ID)
-		p.required(f+".title", pr.Title)
-		p.requiredDate(f+".effectiveOn", pr.EffectiveOn)
-		if seen[pr.ID] {
-			p.invalid(f+".id", "provision.duplicate", "%s.id %q is used by another provision", f, pr.ID)
-		}
-		seen[pr.ID] = true
-	}
+	p.provisions("provisions", cmd.Provisions, func(string) bool { return false })
 	p.required("instrument.title", cmd.Instrument.Title)
 	if p.requiredDate("announcedOn", cmd.AnnouncedOn) {
 		p.notFuture("announcedOn", cmd.AnnouncedOn, now)
@@ -96,9 +128,84 @@ func (m *Measure) Announce(cmd AnnounceMeasure, now time.Time) ([]Event, error) 
 	return []Event{MeasureAnnounced(cmd)}, nil
 }
 
+// SetProvisionEffective decides a SetProvisionEffective command: the
+// provision must exist and have no date yet (a changed date is an amendment,
+// a wrong one a correction).
+func (m *Measure) SetProvisionEffective(cmd SetProvisionEffective, now time.Time) ([]Event, error) {
+	var p problems
+	p.id("measureId", cmd.MeasureID)
+	p.id("provisionId", cmd.ProvisionID)
+	p.requiredDate("effectiveOn", cmd.EffectiveOn)
+	p.required("instrument.title", cmd.Instrument.Title)
+	p.sources("sources", cmd.Sources)
+	if err := p.err(); err != nil {
+		return nil, err
+	}
+	if err := m.mustExist(cmd.MeasureID); err != nil {
+		return nil, err
+	}
+	pr, ok := m.provision(cmd.ProvisionID)
+	if !ok {
+		return nil, &RuleError{Kind: ErrNotFound, Rule: "provision.not_found", Field: "provisionId",
+			Message: fmt.Sprintf("measure %q has no provision %q", cmd.MeasureID, cmd.ProvisionID)}
+	}
+	if !pr.EffectiveOn.IsZero() {
+		return nil, &RuleError{Kind: ErrConflict, Rule: "provision.already_dated", Field: "provisionId",
+			Message: fmt.Sprintf("provision %q already takes effect on %s: amend or correct the measure instead", cmd.ProvisionID, pr.EffectiveOn)}
+	}
+	return []Event{ProvisionEffective(cmd)}, nil
+}
+
+// Amend decides an AmendMeasure command.
+func (m *Measure) Amend(cmd AmendMeasure, now time.Time) ([]Event, error) {
+	var p problems
+	p.id("measureId", cmd.MeasureID)
+	p.id("amendmentId", cmd.AmendmentID)
+	p.requiredDate("effectiveOn", cmd.EffectiveOn)
+	p.required("instrument.title", cmd.Instrument.Title)
+	p.required("summary", cmd.Summary)
+	m.validateContent(&p, cmd.Items, cmd.Affected)
+	if len(cmd.Items)+len(cmd.Affected)+len(cmd.AddProvisions)+len(cmd.EndProvisions) == 0 {
+		p.invalid("", "amendment.empty", "an amendment must change the items, the affected jurisdictions or the provisions")
+	}
+	p.sources("sources", cmd.Sources)
+	if err := p.err(); err != nil {
+		return nil, err
+	}
+	if err := m.mustExist(cmd.MeasureID); err != nil {
+		return nil, err
+	}
+	for _, a := range m.Amendments {
+		if a.AmendmentID == cmd.AmendmentID {
+			return nil, &RuleError{Kind: ErrConflict, Rule: "amendment.duplicate", Field: "amendmentId",
+				Message: fmt.Sprintf("amendment %q of measure %q is already recorded", cmd.AmendmentID, cmd.MeasureID)}
+		}
+	}
+	m.mustApplyOn(&p, "effectiveOn", cmd.EffectiveOn)
+	p.provisions("addProvisions", cmd.AddProvisions, func(id string) bool { _, ok := m.provision(id); return ok })
+	for i, pr := range cmd.AddProvisions {
+		if !pr.EffectiveOn.IsZero() && pr.EffectiveOn.Before(cmd.EffectiveOn) {
+			p.invalid(fmt.Sprintf("addProvisions[%d].effectiveOn", i), "dates.out_of_order",
+				"a provision added by an amendment cannot take effect (%s) before the amendment (%s)", pr.EffectiveOn, cmd.EffectiveOn)
+		}
+	}
+	for i, id := range cmd.EndProvisions {
+		f := fmt.Sprintf("endProvisions[%d]", i)
+		if _, ok := m.provision(id); !ok {
+			p.add(ErrNotFound, f, "provision.not_found", "measure %q has no provision %q", cmd.MeasureID, id)
+		} else if end := m.provisionEnd(id); !end.IsZero() {
+			p.invalid(f, "provision.already_ended", "provision %q already ends on %s", id, end)
+		}
+	}
+	if err := p.err(); err != nil {
+		return nil, err
+	}
+	return []Event{MeasureAmended(cmd)}, nil
+}
+
 // Suspend decides a SuspendMeasure command: the measure must exist, the
 // provisions must be part of it and in force from the suspension's start, and
-// the measure must not be revoked by then.
+// the measure must not have ended by then.
 func (m *Measure) Suspend(cmd SuspendMeasure, now time.Time) ([]Event, error) {
 	var p problems
 	p.id("measureId", cmd.MeasureID)
@@ -114,13 +221,11 @@ func (m *Measure) Suspend(cmd SuspendMeasure, now time.Time) ([]Event, error) {
 	if err := m.mustExist(cmd.MeasureID); err != nil {
 		return nil, err
 	}
-	for _, s := range m.Suspensions {
-		if s.SuspensionID == cmd.SuspensionID {
-			return nil, &RuleError{Kind: ErrConflict, Rule: "suspension.duplicate", Field: "suspensionId",
-				Message: fmt.Sprintf("suspension %q of measure %q is already recorded", cmd.SuspensionID, cmd.MeasureID)}
-		}
+	if _, ok := m.suspension(cmd.SuspensionID); ok {
+		return nil, &RuleError{Kind: ErrConflict, Rule: "suspension.duplicate", Field: "suspensionId",
+			Message: fmt.Sprintf("suspension %q of measure %q is already recorded", cmd.SuspensionID, cmd.MeasureID)}
 	}
-	targets := m.Announced.Provisions
+	targets := m.allProvisions()
 	if len(cmd.ProvisionIDs) > 0 {
 		targets = nil
 		for i, id := range cmd.ProvisionIDs {
@@ -134,18 +239,63 @@ func (m *Measure) Suspend(cmd SuspendMeasure, now time.Time) ([]Event, error) {
 		}
 	}
 	for _, pr := range targets {
-		if cmd.From.Before(pr.EffectiveOn) {
+		switch end := m.provisionEnd(pr.ID); {
+		case pr.EffectiveOn.IsZero():
+			p.invalid("from", "measure.not_in_force", "provision %q of measure %q has no effective date yet", pr.ID, cmd.MeasureID)
+		case cmd.From.Before(pr.EffectiveOn):
 			p.invalid("from", "measure.not_in_force",
 				"provision %q of measure %q takes effect on %s, after the suspension starts (%s)", pr.ID, cmd.MeasureID, pr.EffectiveOn, cmd.From)
+		case !end.IsZero() && !cmd.From.Before(end) && len(cmd.ProvisionIDs) > 0:
+			p.invalid("from", "measure.not_in_force", "provision %q of measure %q ends on %s, before the suspension starts (%s)", pr.ID, cmd.MeasureID, end, cmd.From)
 		}
 	}
-	if m.Revoked != nil && !cmd.From.Before(m.Revoked.EffectiveOn) {
-		p.invalid("from", "measure.revoked", "measure %q is revoked from %s, before the suspension starts (%s)", cmd.MeasureID, m.Revoked.EffectiveOn, cmd.From)
-	}
+	m.mustApplyOn(&p, "from", cmd.From)
 	if err := p.err(); err != nil {
 		return nil, err
 	}
 	return []Event{MeasureSuspended(cmd)}, nil
+}
+
+// EndSuspension decides an EndSuspension command: an expiry ends on the
+// planned date, an early lift before it.
+func (m *Measure) EndSuspension(cmd EndSuspension, now time.Time) ([]Event, error) {
+	var p problems
+	p.id("measureId", cmd.MeasureID)
+	p.id("suspensionId", cmd.SuspensionID)
+	p.requiredDate("endedOn", cmd.EndedOn)
+	p.oneOf("how", cmd.How, SuspensionEnds)
+	p.sources("sources", cmd.Sources)
+	if err := p.err(); err != nil {
+		return nil, err
+	}
+	if err := m.mustExist(cmd.MeasureID); err != nil {
+		return nil, err
+	}
+	s, ok := m.suspension(cmd.SuspensionID)
+	if !ok {
+		return nil, &RuleError{Kind: ErrNotFound, Rule: "suspension.not_found", Field: "suspensionId",
+			Message: fmt.Sprintf("measure %q has no suspension %q", cmd.MeasureID, cmd.SuspensionID)}
+	}
+	for _, e := range m.SuspensionEnds {
+		if e.SuspensionID == cmd.SuspensionID {
+			return nil, &RuleError{Kind: ErrConflict, Rule: "suspension.already_ended", Field: "suspensionId",
+				Message: fmt.Sprintf("suspension %q already ended on %s (%s)", cmd.SuspensionID, e.EndedOn, e.How)}
+		}
+	}
+	switch {
+	case !cmd.EndedOn.After(s.From):
+		p.invalid("endedOn", "dates.out_of_order", "endedOn (%s) must be after the suspension's start (%s)", cmd.EndedOn, s.From)
+	case cmd.How == EndExpired && (s.Until.IsZero() || cmd.EndedOn != s.Until):
+		p.invalid("how", "suspension.not_expired", "an expired suspension ends on its planned end (%s), not on %s", s.Until, cmd.EndedOn)
+	case cmd.How != EndExpired && !s.Until.IsZero() && cmd.EndedOn.After(s.Until):
+		p.invalid("endedOn", "dates.out_of_order", "endedOn (%s) is after the suspension's planned end (%s)", cmd.EndedOn, s.Until)
+	case cmd.How == EndLiftedEarly && !s.Until.IsZero() && cmd.EndedOn == s.Until:
+		p.invalid("how", "suspension.not_early", "the suspension ends on its planned end (%s): it expired, it was not lifted early", s.Until)
+	}
+	if err := p.err(); err != nil {
+		return nil, err
+	}
+	return []Event{SuspensionEnded(cmd)}, nil
 }
 
 // Revoke decides a RevokeMeasure command.
@@ -167,11 +317,34 @@ func (m *Measure) Revoke(cmd RevokeMeasure, now time.Time) ([]Event, error) {
 		return nil, &RuleError{Kind: ErrConflict, Rule: "measure.already_revoked", Field: "measureId",
 			Message: fmt.Sprintf("measure %q is already revoked from %s", cmd.MeasureID, m.Revoked.EffectiveOn)}
 	}
-	if start := m.start(); cmd.EffectiveOn.Before(start) {
-		return nil, &RuleError{Kind: ErrInvalid, Rule: "dates.out_of_order", Field: "effectiveOn",
-			Message: fmt.Sprintf("effectiveOn (%s) is before the measure starts (%s)", cmd.EffectiveOn, start)}
+	m.mustApplyOn(&p, "effectiveOn", cmd.EffectiveOn)
+	if err := p.err(); err != nil {
+		return nil, err
 	}
 	return []Event{MeasureRevoked(cmd)}, nil
+}
+
+// Expire decides an ExpireMeasure command.
+func (m *Measure) Expire(cmd ExpireMeasure, now time.Time) ([]Event, error) {
+	var p problems
+	p.id("measureId", cmd.MeasureID)
+	p.requiredDate("expiredOn", cmd.ExpiredOn)
+	p.sources("sources", cmd.Sources)
+	if err := p.err(); err != nil {
+		return nil, err
+	}
+	if err := m.mustExist(cmd.MeasureID); err != nil {
+		return nil, err
+	}
+	if m.Expired != nil {
+		return nil, &RuleError{Kind: ErrConflict, Rule: "measure.already_expired", Field: "measureId",
+			Message: fmt.Sprintf("measure %q already expired on %s", cmd.MeasureID, m.Expired.ExpiredOn)}
+	}
+	m.mustApplyOn(&p, "expiredOn", cmd.ExpiredOn)
+	if err := p.err(); err != nil {
+		return nil, err
+	}
+	return []Event{MeasureExpired(cmd)}, nil
 }
 
 func (m *Measure) mustExist(id string) error {
@@ -179,16 +352,79 @@ func (m *Measure) mustExist(id string) error {
 		return &RuleError{Kind: ErrNotFound, Rule: "measure.not_found", Field: "measureId",
 			Message: fmt.Sprintf("measure %q does not exist", id)}
 	}
-	return nil
+	return m.notRetracted(Ref{KindMeasure, id})
+}
+
+// mustApplyOn reports a date on which the measure does not exist: before it
+// starts, or from its revocation or expiry on.
+func (m *Measure) mustApplyOn(p *problems, field string, d Date) {
+	id := m.Announced.MeasureID
+	if start := m.start(); d.Before(start) {
+		p.invalid(field, "dates.out_of_order", "%s (%s) is before measure %q starts (%s)", field, d, id, start)
+	}
+	if m.Revoked != nil && !d.Before(m.Revoked.EffectiveOn) {
+		p.invalid(field, "measure.revoked", "measure %q is revoked from %s, on or before %s (%s)", id, m.Revoked.EffectiveOn, field, d)
+	}
+	if m.Expired != nil && !d.Before(m.Expired.ExpiredOn) {
+		p.invalid(field, "measure.expired", "measure %q expired on %s, on or before %s (%s)", id, m.Expired.ExpiredOn, field, d)
+	}
+}
+
+// allProvisions returns every provision of the measure, announced or added
+// by an amendment, with its effective date as set by ProvisionEffective.
+func (m *Measure) allProvisions() []Provision {
+	out := slices.Clone(m.Announced.Provisions)
+	for _, a := range m.Amendments {
+		out = append(out, a.AddProvisions...)
+	}
+	for _, pe := range m.ProvisionDates {
+		for i := range out {
+			if out[i].ID == pe.ProvisionID {
+				out[i].EffectiveOn = pe.EffectiveOn
+			}
+		}
+	}
+	return out
 }
 
 func (m *Measure) provision(id string) (Provision, bool) {
-	for _, pr := range m.Announced.Provisions {
+	for _, pr := range m.allProvisions() {
 		if pr.ID == id {
 			return pr, true
 		}
 	}
 	return Provision{}, false
+}
+
+// provisionEnd returns the date an amendment ends the provision (zero if
+// none does).
+func (m *Measure) provisionEnd(id string) Date {
+	for _, a := range m.Amendments {
+		if slices.Contains(a.EndProvisions, id) {
+			return a.EffectiveOn
+		}
+	}
+	return Date{}
+}
+
+func (m *Measure) suspension(id string) (MeasureSuspended, bool) {
+	for _, s := range m.Suspensions {
+		if s.SuspensionID == id {
+			return s, true
+		}
+	}
+	return MeasureSuspended{}, false
+}
+
+// suspensionEnd returns the first day a suspension no longer applies: its
+// recorded end, else its planned end (zero: open-ended).
+func (m *Measure) suspensionEnd(s MeasureSuspended) Date {
+	for _, e := range m.SuspensionEnds {
+		if e.SuspensionID == s.SuspensionID {
+			return e.EndedOn
+		}
+	}
+	return s.Until
 }
 
 // start is the first date the measure exists on: its announcement or its
@@ -197,7 +433,7 @@ func (m *Measure) provision(id string) (Provision, bool) {
 func (m *Measure) start() Date {
 	d := m.Announced.AnnouncedOn
 	for _, pr := range m.Announced.Provisions {
-		if pr.EffectiveOn.Before(d) {
+		if !pr.EffectiveOn.IsZero() && pr.EffectiveOn.Before(d) {
 			d = pr.EffectiveOn
 		}
 	}
@@ -212,42 +448,83 @@ const (
 	StatusPartlySuspended = "partly_suspended"
 	StatusSuspended       = "suspended"
 	StatusRevoked         = "revoked"
+	StatusExpired         = "expired"
 )
 
 // ProvisionStatus is a provision's legal state on a date.
 type ProvisionStatus struct {
 	Provision
-	// Status is announced (not yet effective), in_force, suspended or revoked.
+	// Status is announced (not yet effective, or no date yet), in_force,
+	// suspended, revoked (by the measure's revocation or by an amendment
+	// that ended it) or expired.
 	Status string
 	// Suspension is the suspension covering the date, if any.
 	Suspension *MeasureSuspended
+	// EndsOn is the date an amendment ends the provision, if any.
+	EndsOn Date
+}
+
+// Content is what a measure covers on a date, amendments applied.
+type Content struct {
+	Items    []Item
+	Affected []AffectedJurisdiction
+	// Amendments lists the amendments in effect by the date, in order.
+	Amendments []MeasureAmended
+}
+
+// ContentAt returns the items and affected jurisdictions on date d: those
+// announced, as replaced by the amendments in effect by d.
+func (m *Measure) ContentAt(d Date) Content {
+	c := Content{Items: m.Announced.Items, Affected: m.Announced.Affected}
+	for _, a := range m.Amendments {
+		if d.Before(a.EffectiveOn) {
+			continue
+		}
+		c.Amendments = append(c.Amendments, a)
+		if len(a.Items) > 0 {
+			c.Items = a.Items
+		}
+		if len(a.Affected) > 0 {
+			c.Affected = a.Affected
+		}
+	}
+	return c
 }
 
 // StatusAt returns the measure's status on date d and the status of each
-// provision. A measure is not_yet_announced before it starts; revoked from its
-// revocation; otherwise suspended if every effective provision is suspended,
-// partly_suspended if some are, in_force if at least one provision is
-// effective, and announced if none is yet. A measure that has not been
-// announced in the ledger is not_yet_announced on every date.
+// provision. A measure is not_yet_announced before it starts; revoked or
+// expired from that date; otherwise suspended if every effective provision
+// is suspended, partly_suspended if some are, in_force if at least one
+// provision is effective, and announced if none is yet. A measure that was
+// never announced is not_yet_announced and has no provisions.
 func (m *Measure) StatusAt(d Date) (string, []ProvisionStatus) {
 	if !m.Exists() {
 		return StatusNotYetAnnounced, nil
 	}
-	provs := make([]ProvisionStatus, len(m.Announced.Provisions))
+	all := m.allProvisions()
+	provs := make([]ProvisionStatus, len(all))
 	if d.Before(m.start()) {
-		for i, pr := range m.Announced.Provisions {
-			provs[i] = ProvisionStatus{Provision: pr, Status: StatusNotYetAnnounced}
+		for i, pr := range all {
+			provs[i] = ProvisionStatus{Provision: pr, Status: StatusNotYetAnnounced, EndsOn: m.provisionEnd(pr.ID)}
 		}
 		return StatusNotYetAnnounced, provs
 	}
-	revoked := m.Revoked != nil && !d.Before(m.Revoked.EffectiveOn)
+	ended := ""
+	switch {
+	case m.Revoked != nil && !d.Before(m.Revoked.EffectiveOn):
+		ended = StatusRevoked
+	case m.Expired != nil && !d.Before(m.Expired.ExpiredOn):
+		ended = StatusExpired
+	}
 	effective, suspended := 0, 0
-	for i, pr := range m.Announced.Provisions {
-		ps := ProvisionStatus{Provision: pr}
+	for i, pr := range all {
+		ps := ProvisionStatus{Provision: pr, EndsOn: m.provisionEnd(pr.ID)}
 		switch {
-		case revoked:
+		case ended != "":
+			ps.Status = ended
+		case !ps.EndsOn.IsZero() && !d.Before(ps.EndsOn):
 			ps.Status = StatusRevoked
-		case d.Before(pr.EffectiveOn):
+		case pr.EffectiveOn.IsZero() || d.Before(pr.EffectiveOn):
 			ps.Status = StatusAnnounced
 		default:
 			effective++
@@ -260,8 +537,8 @@ func (m *Measure) StatusAt(d Date) (string, []ProvisionStatus) {
 		provs[i] = ps
 	}
 	switch {
-	case revoked:
-		return StatusRevoked, provs
+	case ended != "":
+		return ended, provs
 	case effective == 0:
 		return StatusAnnounced, provs
 	case suspended == effective:
@@ -275,7 +552,7 @@ func (m *Measure) StatusAt(d Date) (string, []ProvisionStatus) {
 func (m *Measure) suspensionAt(provisionID string, d Date) *MeasureSuspended {
 	for i := range m.Suspensions {
 		s := &m.Suspensions[i]
-		if d.Before(s.From) || (!s.Until.IsZero() && !d.Before(s.Until)) {
+		if end := m.suspensionEnd(*s); d.Before(s.From) || (!end.IsZero() && !d.Before(end)) {
 			continue
 		}
 		if len(s.ProvisionIDs) == 0 || slices.Contains(s.ProvisionIDs, provisionID) {

@@ -9,6 +9,9 @@ import (
 // Source is a document an event relies on: the legal text, a government
 // readout, a company statement, a news report.
 type Source struct {
+	// SourceID, if set, names a registered source document
+	// (SourceDocumentRegistered) that must exist.
+	SourceID string `json:"sourceId,omitempty"`
 	// Citation is the formal reference, e.g. "87 FR 62186".
 	Citation  string `json:"citation,omitempty"`
 	Title     string `json:"title"`
@@ -46,8 +49,14 @@ type Instrument struct {
 type DatedFact struct {
 	Kind string `json:"kind"`
 	Date Date   `json:"date"`
-	Note string `json:"note,omitempty"`
+	// Precision is how much of Date the source gives: "day" (the default),
+	// "month" (Date is the first of the month) or "year" (Date is 1 January).
+	Precision string `json:"precision,omitempty"`
+	Note      string `json:"note,omitempty"`
 }
+
+// Date precisions.
+var Precisions = []string{"day", "month", "year"}
 
 // Date kinds.
 const (
@@ -66,6 +75,7 @@ var (
 	idPattern           = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$`)
 	jurisdictionPattern = regexp.MustCompile(`^[A-Z]{2}$`)
 	currencyPattern     = regexp.MustCompile(`^[A-Z]{3}$`)
+	languagePattern     = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$`)
 )
 
 func (p *problems) id(field, value string) {
@@ -88,11 +98,19 @@ func (p *problems) sources(field string, sources []Source) {
 		f := fmt.Sprintf("%s[%d]", field, i)
 		p.required(f+".title", s.Title)
 		p.required(f+".publisher", s.Publisher)
-		if s.URL != "" {
-			if u, err := url.Parse(s.URL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
-				p.invalid(f+".url", "url.malformed", "%s.url %q must be an absolute http or https URL", f, s.URL)
-			}
+		p.url(f+".url", s.URL)
+		if s.SourceID != "" {
+			p.id(f+".sourceId", s.SourceID)
 		}
+	}
+}
+
+func (p *problems) url(field, value string) {
+	if value == "" {
+		return
+	}
+	if u, err := url.Parse(value); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+		p.invalid(field, "url.malformed", "%s %q must be an absolute http or https URL", field, value)
 	}
 }
 
@@ -115,5 +133,14 @@ func (p *problems) dates(field string, dates []DatedFact) {
 		f := fmt.Sprintf("%s[%d]", field, i)
 		p.oneOf(f+".kind", d.Kind, dateKinds)
 		p.requiredDate(f+".date", d.Date)
+		switch d.Precision {
+		case "", "day":
+		case "month", "year":
+			if t := d.Date.Time(); t.Day() != 1 || (d.Precision == "year" && t.Month() != 1) {
+				p.invalid(f+".date", "date.precision", "%s.date (%s) of precision %s must be the first day of its %s", f, d.Date, d.Precision, d.Precision)
+			}
+		default:
+			p.oneOf(f+".precision", d.Precision, Precisions)
+		}
 	}
 }

@@ -1,0 +1,242 @@
+package domain
+
+import (
+	"fmt"
+	"time"
+)
+
+// PartyDesignated records that a party was put on a list (an entity list, a
+// sanctions list, an unreliable-entity list) with the terms that come with it.
+type PartyDesignated struct {
+	DesignationID string    `json:"designationId"`
+	Party         Party     `json:"party"`
+	List          string    `json:"list"`
+	ListAuthority Authority `json:"listAuthority"`
+	// LicenceRequirement says what needs a licence ("all items subject to
+	// the EAR").
+	LicenceRequirement string `json:"licenceRequirement,omitempty"`
+	// ReviewPolicy says how licence applications are reviewed
+	// ("presumption of denial").
+	ReviewPolicy string   `json:"reviewPolicy,omitempty"`
+	Footnotes    []string `json:"footnotes,omitempty"`
+	// SavingsClauseUntil is the last day shipments en route under the old
+	// rules may proceed.
+	SavingsClauseUntil Date `json:"savingsClauseUntil,omitzero"`
+	EffectiveOn        Date `json:"effectiveOn"`
+	// MeasureID is the measure that made the designation, if recorded.
+	MeasureID  string     `json:"measureId,omitempty"`
+	Instrument Instrument `json:"instrument"`
+	Sources    []Source   `json:"sources"`
+}
+
+// DesignationAmended records changed terms of a designation from a date.
+// Empty fields leave that term unchanged.
+type DesignationAmended struct {
+	DesignationID      string     `json:"designationId"`
+	AmendmentID        string     `json:"amendmentId"`
+	EffectiveOn        Date       `json:"effectiveOn"`
+	LicenceRequirement string     `json:"licenceRequirement,omitempty"`
+	ReviewPolicy       string     `json:"reviewPolicy,omitempty"`
+	Footnotes          []string   `json:"footnotes,omitempty"`
+	Instrument         Instrument `json:"instrument"`
+	Summary            string     `json:"summary"`
+	Sources            []Source   `json:"sources"`
+}
+
+// PartyDelisted records that a party was taken off a list.
+type PartyDelisted struct {
+	DesignationID string     `json:"designationId"`
+	EffectiveOn   Date       `json:"effectiveOn"`
+	Instrument    Instrument `json:"instrument"`
+	Reason        string     `json:"reason,omitempty"`
+	Sources       []Source   `json:"sources"`
+}
+
+func (PartyDesignated) EventType() string    { return TypePartyDesignated }
+func (DesignationAmended) EventType() string { return TypeDesignationAmended }
+func (PartyDelisted) EventType() string      { return TypePartyDelisted }
+func (e PartyDesignated) Subject() Ref       { return Ref{KindDesignation, e.DesignationID} }
+func (e DesignationAmended) Subject() Ref    { return Ref{KindDesignation, e.DesignationID} }
+func (e PartyDelisted) Subject() Ref         { return Ref{KindDesignation, e.DesignationID} }
+
+type (
+	// DesignateParty puts a party on a list.
+	DesignateParty PartyDesignated
+	// AmendDesignation changes the terms of a designation.
+	AmendDesignation DesignationAmended
+	// DelistParty takes a party off a list.
+	DelistParty PartyDelisted
+)
+
+// Designation is the aggregate of one designation's stream.
+type Designation struct {
+	Knowledge
+	Version    int64
+	Designated *PartyDesignated
+	Amendments []DesignationAmended
+	Delisted   *PartyDelisted
+}
+
+// Exists reports whether the designation was recorded.
+func (d *Designation) Exists() bool { return d.Designated != nil }
+
+// Apply folds one event of the designation's stream into the aggregate.
+func (d *Designation) Apply(ev Event) {
+	d.Version++
+	if d.applyKnowledge(ev) {
+		return
+	}
+	switch e := ev.(type) {
+	case PartyDesignated:
+		d.Designated = &e
+	case DesignationAmended:
+		d.Amendments = append(d.Amendments[:len(d.Amendments):len(d.Amendments)], e)
+	case PartyDelisted:
+		d.Delisted = &e
+	}
+}
+
+// Designation statuses at a valid time.
+const (
+	StatusNotYetDesignated = "not_yet_designated"
+	StatusDesignated       = "designated"
+	StatusDelisted         = "delisted"
+)
+
+// Terms are a designation's terms on a date, amendments applied.
+type Terms struct {
+	LicenceRequirement string
+	ReviewPolicy       string
+	Footnotes          []string
+}
+
+// StatusAt returns the designation's status and terms on date d.
+func (d *Designation) StatusAt(day Date) (string, Terms) {
+	if !d.Exists() {
+		return StatusNotYetDesignated, Terms{}
+	}
+	t := Terms{LicenceRequirement: d.Designated.LicenceRequirement, ReviewPolicy: d.Designated.ReviewPolicy, Footnotes: d.Designated.Footnotes}
+	for _, a := range d.Amendments {
+		if day.Before(a.EffectiveOn) {
+			continue
+		}
+		if a.LicenceRequirement != "" {
+			t.LicenceRequirement = a.LicenceRequirement
+		}
+		if a.ReviewPolicy != "" {
+			t.ReviewPolicy = a.ReviewPolicy
+		}
+		if len(a.Footnotes) > 0 {
+			t.Footnotes = a.Footnotes
+		}
+	}
+	switch {
+	case day.Before(d.Designated.EffectiveOn):
+		return StatusNotYetDesignated, t
+	case d.Delisted != nil && !day.Before(d.Delisted.EffectiveOn):
+		return StatusDelisted, t
+	}
+	return StatusDesignated, t
+}
+
+// Designate decides a DesignateParty command. measureExists tells whether
+// the measure named by cmd.MeasureID exists (ignored when none is named).
+func (d *Designation) Designate(cmd DesignateParty, measureExists bool, now time.Time) ([]Event, error) {
+	var p problems
+	p.id("designationId", cmd.DesignationID)
+	p.party("party", cmd.Party)
+	p.required("list", cmd.List)
+	p.authority("listAuthority", cmd.ListAuthority)
+	p.requiredDate("effectiveOn", cmd.EffectiveOn)
+	p.required("instrument.title", cmd.Instrument.Title)
+	if !cmd.SavingsClauseUntil.IsZero() && cmd.SavingsClauseUntil.Before(cmd.EffectiveOn) {
+		p.invalid("savingsClauseUntil", "dates.out_of_order", "savingsClauseUntil (%s) is before effectiveOn (%s)", cmd.SavingsClauseUntil, cmd.EffectiveOn)
+	}
+	if cmd.MeasureID != "" {
+		p.id("measureId", cmd.MeasureID)
+	}
+	p.sources("sources", cmd.Sources)
+	if err := p.err(); err != nil {
+		return nil, err
+	}
+	if cmd.MeasureID != "" && !measureExists {
+		return nil, &RuleError{Kind: ErrNotFound, Rule: "measure.not_found", Field: "measureId",
+			Message: fmt.Sprintf("measure %q does not exist", cmd.MeasureID)}
+	}
+	if d.Exists() {
+		return nil, &RuleError{Kind: ErrConflict, Rule: "designation.already_exists", Field: "designationId",
+			Message: fmt.Sprintf("designation %q already exists", cmd.DesignationID)}
+	}
+	return []Event{PartyDesignated(cmd)}, nil
+}
+
+func (d *Designation) mustExist(id string) error {
+	if !d.Exists() {
+		return &RuleError{Kind: ErrNotFound, Rule: "designation.not_found", Field: "designationId",
+			Message: fmt.Sprintf("designation %q does not exist", id)}
+	}
+	return d.notRetracted(Ref{KindDesignation, id})
+}
+
+// mustApplyOn reports a date outside the designation's life.
+func (d *Designation) mustApplyOn(p *problems, field string, day Date) {
+	p.ordered("the designation's effectiveOn", d.Designated.EffectiveOn, field, day)
+	if d.Delisted != nil && !day.Before(d.Delisted.EffectiveOn) {
+		p.invalid(field, "designation.delisted", "the party was delisted on %s, on or before %s (%s)", d.Delisted.EffectiveOn, field, day)
+	}
+}
+
+// Amend decides an AmendDesignation command.
+func (d *Designation) Amend(cmd AmendDesignation, now time.Time) ([]Event, error) {
+	var p problems
+	p.id("designationId", cmd.DesignationID)
+	p.id("amendmentId", cmd.AmendmentID)
+	p.requiredDate("effectiveOn", cmd.EffectiveOn)
+	p.required("instrument.title", cmd.Instrument.Title)
+	p.required("summary", cmd.Summary)
+	if cmd.LicenceRequirement == "" && cmd.ReviewPolicy == "" && len(cmd.Footnotes) == 0 {
+		p.invalid("", "amendment.empty", "an amendment must change the licence requirement, the review policy or the footnotes")
+	}
+	p.sources("sources", cmd.Sources)
+	if err := p.err(); err != nil {
+		return nil, err
+	}
+	if err := d.mustExist(cmd.DesignationID); err != nil {
+		return nil, err
+	}
+	for _, a := range d.Amendments {
+		if a.AmendmentID == cmd.AmendmentID {
+			return nil, &RuleError{Kind: ErrConflict, Rule: "amendment.duplicate", Field: "amendmentId",
+				Message: fmt.Sprintf("amendment %q of designation %q is already recorded", cmd.AmendmentID, cmd.DesignationID)}
+		}
+	}
+	d.mustApplyOn(&p, "effectiveOn", cmd.EffectiveOn)
+	if err := p.err(); err != nil {
+		return nil, err
+	}
+	return []Event{DesignationAmended(cmd)}, nil
+}
+
+// Delist decides a DelistParty command.
+func (d *Designation) Delist(cmd DelistParty, now time.Time) ([]Event, error) {
+	var p problems
+	p.id("designationId", cmd.DesignationID)
+	p.requiredDate("effectiveOn", cmd.EffectiveOn)
+	p.required("instrument.title", cmd.Instrument.Title)
+	p.sources("sources", cmd.Sources)
+	if err := p.err(); err != nil {
+		return nil, err
+	}
+	if err := d.mustExist(cmd.DesignationID); err != nil {
+		return nil, err
+	}
+	if d.Delisted != nil {
+		return nil, &RuleError{Kind: ErrConflict, Rule: "designation.already_delisted", Field: "designationId",
+			Message: fmt.Sprintf("the party was already delisted on %s", d.Delisted.EffectiveOn)}
+	}
+	d.mustApplyOn(&p, "effectiveOn", cmd.EffectiveOn)
+	if err := p.err(); err != nil {
+		return nil, err
+	}
+	return []Event{PartyDelisted(cmd)}, nil
+}

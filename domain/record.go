@@ -1,0 +1,278 @@
+package domain
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Record kinds: each record lives on its own stream, named by StreamName.
+const (
+	KindMeasure     = "measure"
+	KindDesignation = "designation"
+	KindTransaction = "transaction"
+	KindEnforcement = "enforcement"
+	KindDialogue    = "dialogue"
+	KindLink        = "link"
+	KindSource      = "source"
+)
+
+// RecordKinds lists the kinds of record.
+var RecordKinds = []string{KindMeasure, KindDesignation, KindTransaction, KindEnforcement, KindDialogue, KindLink, KindSource}
+
+// StreamName is the one place stream names are built. Nothing parses them
+// back: IDs travel in the payloads.
+func StreamName(kind, id string) string { return kind + "-" + id }
+
+// Ref names a record: a measure, a designation, a transaction ...
+type Ref struct {
+	Kind string `json:"kind"`
+	ID   string `json:"id"`
+}
+
+// Stream returns the name of the record's stream.
+func (r Ref) Stream() string { return StreamName(r.Kind, r.ID) }
+
+func (r Ref) String() string { return r.Kind + " " + r.ID }
+
+func (p *problems) ref(field string, r Ref) {
+	p.oneOf(field+".kind", r.Kind, RecordKinds)
+	p.id(field+".id", r.ID)
+}
+
+// Recorded is one stored event of a stream, as Replay needs it.
+type Recorded struct {
+	ID   string
+	Type string
+	Data []byte
+}
+
+// Aggregate is the state of one record, folded from its stream.
+type Aggregate interface {
+	Apply(Event)
+}
+
+// Replay folds the events of one stream into agg, honouring the knowledge
+// events among them: an event named by a RecordCorrected is applied with the
+// corrected values, an event named by a RecordRetracted is skipped. Since a
+// correction comes after the event it corrects, replaying the stream up to a
+// ledger position gives the record as the ledger knew it then.
+func Replay(agg Aggregate, events []Recorded) error {
+	type patch struct {
+		field string
+		value json.RawMessage
+	}
+	patches := map[string][]patch{}
+	retracted := map[string]bool{}
+	decoded := make([]Event, len(events))
+	for i, rec := range events {
+		ev, err := Decode(rec.Type, rec.Data)
+		if err != nil {
+			return fmt.Errorf("replay event %s: %w", rec.ID, err)
+		}
+		decoded[i] = ev
+		switch k := ev.(type) {
+		case RecordCorrected:
+			patches[k.EventID] = append(patches[k.EventID], patch{k.Field, k.NewValue})
+		case RecordRetracted:
+			if k.EventID != "" {
+				retracted[k.EventID] = true
+			}
+		}
+	}
+	for i, rec := range events {
+		ev := decoded[i]
+		if retracted[rec.ID] {
+			agg.Apply(retractedEvent{})
+			continue
+		}
+		if ps := patches[rec.ID]; len(ps) > 0 {
+			data := rec.Data
+			for _, p := range ps {
+				var err error
+				if data, err = PatchField(data, p.field, nil, p.value); err != nil {
+					return fmt.Errorf("replay event %s: correction of %s: %w", rec.ID, p.field, err)
+				}
+			}
+			var err error
+			if ev, err = Decode(rec.Type, data); err != nil {
+				return fmt.Errorf("replay event %s: corrected payload: %w", rec.ID, err)
+			}
+		}
+		agg.Apply(ev)
+	}
+	return nil
+}
+
+// retractedEvent stands in for an event retracted as entered in error: it
+// counts as a version of the stream and changes nothing else.
+type retractedEvent struct{}
+
+func (retractedEvent) EventType() string { return "" }
+func (retractedEvent) Subject() Ref      { return Ref{} }
+
+// Knowledge is what the ledger learned about its own record of a fact:
+// corrections, retractions and conflicting sources. Aggregates embed it.
+type Knowledge struct {
+	Corrections []RecordCorrected
+	Retraction  *RecordRetracted
+	Conflicts   []SourceConflictNoted
+}
+
+// Retracted reports whether the whole record was retracted as entered in
+// error.
+func (k *Knowledge) Retracted() bool { return k.Retraction != nil }
+
+// Known returns the knowledge itself; aggregates that embed it share it.
+func (k *Knowledge) Known() *Knowledge { return k }
+
+// applyKnowledge folds a knowledge event and reports whether ev was one.
+func (k *Knowledge) applyKnowledge(ev Event) bool {
+	switch e := ev.(type) {
+	case RecordCorrected:
+		k.Corrections = append(k.Corrections[:len(k.Corrections):len(k.Corrections)], e)
+	case RecordRetracted:
+		if e.EventID == "" {
+			k.Retraction = &e
+		}
+	case SourceConflictNoted:
+		k.Conflicts = append(k.Conflicts[:len(k.Conflicts):len(k.Conflicts)], e)
+	case retractedEvent:
+	default:
+		return false
+	}
+	return true
+}
+
+// notRetracted fails for a record retracted as entered in error.
+func (k *Knowledge) notRetracted(ref Ref) error {
+	if k.Retraction != nil {
+		return &RuleError{Kind: ErrInvalid, Rule: "record.retracted", Field: "",
+			Message: fmt.Sprintf("%s was retracted as entered in error: %s", ref, k.Retraction.Reason)}
+	}
+	return nil
+}
+
+// PatchField returns the JSON object data with the value at path replaced
+// by value. A path is a dotted list of object keys with [i] for list
+// indexes: "provisions[1].effectiveOn". If old is not nil, the current value
+// must equal it. The path must exist.
+func PatchField(data []byte, path string, old, value json.RawMessage) ([]byte, error) {
+	var root any
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	if err := dec.Decode(&root); err != nil {
+		return nil, err
+	}
+	steps, err := parsePath(path)
+	if err != nil {
+		return nil, err
+	}
+	var newValue any
+	dec = json.NewDecoder(bytes.NewReader(value))
+	dec.UseNumber()
+	if err := dec.Decode(&newValue); err != nil {
+		return nil, fmt.Errorf("new value is not JSON: %w", err)
+	}
+	parent := root
+	for i, st := range steps {
+		last := i == len(steps)-1
+		var cur any
+		switch c := parent.(type) {
+		case map[string]any:
+			v, ok := c[st.key]
+			if st.key == "" || !ok {
+				return nil, fmt.Errorf("%w: %s has no field %q", errNoField, path, st.key)
+			}
+			cur = v
+			if last {
+				if err := sameValue(cur, old); err != nil {
+					return nil, err
+				}
+				c[st.key] = newValue
+			}
+		case []any:
+			if st.key != "" || st.index < 0 || st.index >= len(c) {
+				return nil, fmt.Errorf("%w: %s: index out of range", errNoField, path)
+			}
+			cur = c[st.index]
+			if last {
+				if err := sameValue(cur, old); err != nil {
+					return nil, err
+				}
+				c[st.index] = newValue
+			}
+		default:
+			return nil, fmt.Errorf("%w: %s goes through a value that is not an object or a list", errNoField, path)
+		}
+		parent = cur
+	}
+	return json.Marshal(root)
+}
+
+var (
+	errNoField  = fmt.Errorf("no such field")
+	errOldValue = fmt.Errorf("old value does not match")
+)
+
+func sameValue(cur any, old json.RawMessage) error {
+	if old == nil {
+		return nil
+	}
+	want, err := canonical(old)
+	if err != nil {
+		return fmt.Errorf("old value is not JSON: %w", err)
+	}
+	got, _ := json.Marshal(cur)
+	if string(got) != string(want) {
+		return fmt.Errorf("%w: the record holds %s, not %s", errOldValue, got, want)
+	}
+	return nil
+}
+
+// canonical re-encodes a JSON value so that equal values compare equal.
+func canonical(raw json.RawMessage) ([]byte, error) {
+	var v any
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	if err := dec.Decode(&v); err != nil {
+		return nil, err
+	}
+	return json.Marshal(v)
+}
+
+type pathStep struct {
+	key   string
+	index int
+}
+
+func parsePath(path string) ([]pathStep, error) {
+	if path == "" {
+		return nil, fmt.Errorf("%w: empty path", errNoField)
+	}
+	var steps []pathStep
+	for _, part := range strings.Split(path, ".") {
+		key, rest, _ := strings.Cut(part, "[")
+		if key == "" && len(steps) == 0 {
+			return nil, fmt.Errorf("%w: %q must start with a field name", errNoField, path)
+		}
+		if key != "" {
+			steps = append(steps, pathStep{key: key})
+		}
+		for rest != "" {
+			idx, after, ok := strings.Cut(rest, "]")
+			n, err := strconv.Atoi(idx)
+			if !ok || err != nil || n < 0 {
+				return nil, fmt.Errorf("%w: %q has a malformed index", errNoField, path)
+			}
+			steps = append(steps, pathStep{index: n})
+			rest = strings.TrimPrefix(after, "[")
+			if after != "" && !strings.HasPrefix(after, "[") {
+				return nil, fmt.Errorf("%w: %q has a malformed index", errNoField, path)
+			}
+		}
+	}
+	return steps, nil
+}

@@ -1,0 +1,103 @@
+package domain
+
+import (
+	"encoding/hex"
+	"fmt"
+	"reflect"
+	"time"
+)
+
+// SourceDocumentRegistered records a document events can cite by its
+// SourceID: the legal text, a readout, a filing, with the SHA-256 of the
+// captured text so that an auditor can check a copy.
+type SourceDocumentRegistered struct {
+	SourceID    string `json:"sourceId"`
+	Publisher   string `json:"publisher"`
+	Title       string `json:"title"`
+	Citation    string `json:"citation,omitempty"`
+	URL         string `json:"url,omitempty"`
+	Official    bool   `json:"official"`
+	Language    string `json:"language,omitempty"`
+	SHA256      string `json:"sha256,omitempty"`
+	PublishedOn Date   `json:"publishedOn,omitzero"`
+}
+
+func (SourceDocumentRegistered) EventType() string { return TypeSourceRegistered }
+func (e SourceDocumentRegistered) Subject() Ref    { return Ref{KindSource, e.SourceID} }
+
+// RegisterSource records a source document.
+type RegisterSource SourceDocumentRegistered
+
+// SourceDocument is the aggregate of one source document's stream.
+type SourceDocument struct {
+	Knowledge
+	Version    int64
+	Registered *SourceDocumentRegistered
+}
+
+// Exists reports whether the document was registered.
+func (s *SourceDocument) Exists() bool { return s.Registered != nil }
+
+// Apply folds one event of the document's stream into the aggregate.
+func (s *SourceDocument) Apply(ev Event) {
+	s.Version++
+	if s.applyKnowledge(ev) {
+		return
+	}
+	if e, ok := ev.(SourceDocumentRegistered); ok {
+		s.Registered = &e
+	}
+}
+
+// Register decides a RegisterSource command.
+func (s *SourceDocument) Register(cmd RegisterSource, now time.Time) ([]Event, error) {
+	var p problems
+	p.id("sourceId", cmd.SourceID)
+	p.required("title", cmd.Title)
+	p.required("publisher", cmd.Publisher)
+	p.url("url", cmd.URL)
+	if cmd.SHA256 != "" {
+		if b, err := hex.DecodeString(cmd.SHA256); err != nil || len(b) != 32 {
+			p.invalid("sha256", "sha256.malformed", "sha256 must be 64 hexadecimal digits")
+		}
+	}
+	if cmd.Language != "" && !languagePattern.MatchString(cmd.Language) {
+		p.invalid("language", "language.malformed", "language %q must be a BCP 47 tag such as en or zh-Hans", cmd.Language)
+	}
+	if !cmd.PublishedOn.IsZero() {
+		p.notFuture("publishedOn", cmd.PublishedOn, now)
+	}
+	if err := p.err(); err != nil {
+		return nil, err
+	}
+	if s.Exists() {
+		return nil, &RuleError{Kind: ErrConflict, Rule: "source.already_exists", Field: "sourceId",
+			Message: fmt.Sprintf("source %q already exists", cmd.SourceID)}
+	}
+	return []Event{SourceDocumentRegistered(cmd)}, nil
+}
+
+// CitedSources returns the registered documents an event cites by ID, each
+// with the field path of the citation.
+func CitedSources(ev Event) map[string]string {
+	out := map[string]string{}
+	v := reflect.ValueOf(ev)
+	if v.Kind() != reflect.Struct {
+		return out
+	}
+	if f := v.FieldByName("Sources"); f.IsValid() {
+		for i := 0; i < f.Len(); i++ {
+			if id := f.Index(i).Interface().(Source).SourceID; id != "" {
+				out[fmt.Sprintf("sources[%d].sourceId", i)] = id
+			}
+		}
+	}
+	if f := v.FieldByName("Claims"); f.IsValid() {
+		for i := 0; i < f.Len(); i++ {
+			if id := f.Index(i).Interface().(SourceClaim).Source.SourceID; id != "" {
+				out[fmt.Sprintf("claims[%d].source.sourceId", i)] = id
+			}
+		}
+	}
+	return out
+}
