@@ -1,0 +1,499 @@
+package main
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/controlsledger/ledger/eventstore"
+	"github.com/controlsledger/ledger/eventstore/sqlite"
+)
+
+const (
+	// streamLen is the length of the stream the stream read reads.
+	streamLen = 100
+	// minEvents is the smallest read set: the stream plus as many others.
+	minEvents = 2 * streamLen
+	// loadCall is the events per append while filling the read set.
+	loadCall = 1000
+	// minCalls is the fewest calls a case makes, however short -duration.
+	minCalls = 10
+)
+
+// payload is the data of every event: the size of a typical domain event.
+var payload = []byte(`{"measure_id":"0195f3c2-7a1e-7cc0-9a57-3f1c2d4e5b6a","title":"Quarterly access review of the payment system","owner":"risk-office","reason":"scheduled","effective":"2025-03-01"}`)
+
+var metadata = []byte(`{"actor":"storebench"}`)
+
+const eventType = "measure_announced.v1"
+
+// newEvents returns n new events with time-ordered (v7) IDs, as the ledger
+// writes them.
+func newEvents(n int) []eventstore.EventData {
+	evs := make([]eventstore.EventData, n)
+	for i := range evs {
+		evs[i] = eventstore.EventData{ID: uuid.Must(uuid.NewV7()), Type: eventType, Data: payload, Metadata: metadata}
+	}
+	return evs
+}
+
+// writeCase is one shape of durable writes: writers goroutines, each
+// appending perCall events per call to its own stream.
+type writeCase struct {
+	writers, perCall int
+}
+
+func (wc writeCase) String() string {
+	if wc.writers == 1 {
+		return fmt.Sprintf("1 writer, %d event(s) per call", wc.perCall)
+	}
+	return fmt.Sprintf("%d writers, %d event(s) per call", wc.writers, wc.perCall)
+}
+
+var writeCases = []writeCase{{1, 1}, {8, 1}, {64, 1}, {1, 100}, {1, 1000}}
+
+// measure is what one engine did in one case.
+type measure struct {
+	Events  int
+	Calls   int
+	Elapsed time.Duration
+	Lat     []time.Duration // per call, sorted
+}
+
+// Rate is events per second.
+func (m *measure) Rate() float64 {
+	if m == nil || m.Elapsed <= 0 {
+		return 0
+	}
+	return float64(m.Events) / m.Elapsed.Seconds()
+}
+
+// P is the q-quantile of the call latencies (nearest rank).
+func (m *measure) P(q float64) time.Duration {
+	if m == nil || len(m.Lat) == 0 {
+		return 0
+	}
+	i := int(q*float64(len(m.Lat))+0.999999) - 1
+	return m.Lat[min(max(i, 0), len(m.Lat)-1)]
+}
+
+// runner runs the cases in its directory.
+type runner struct {
+	cfg      Config
+	dir      string
+	progress io.Writer
+}
+
+func (r *runner) logf(format string, args ...any) {
+	fmt.Fprintf(r.progress, format+"\n", args...)
+}
+
+// run measures every case, the raw engine and the store side by side, so
+// that each pair ran under about the same load of a shared machine.
+func (r *runner) run(ctx context.Context) (*report, error) {
+	rep := &report{Config: r.cfg}
+	var err error
+	r.logf("disk: 4 KiB write + fsync for %v", r.cfg.Duration)
+	if rep.Disk, err = r.disk(ctx); err != nil {
+		return nil, fmt.Errorf("disk: %w", err)
+	}
+	for i, wc := range writeCases {
+		row := row{Label: wc.String()}
+		r.logf("raw SQLite: %v for %v", wc, r.cfg.Duration)
+		if row.Raw, err = r.rawWrite(ctx, r.path(fmt.Sprintf("raw-%d.db", i)), wc); err != nil {
+			return nil, fmt.Errorf("raw SQLite, %v: %w", wc, err)
+		}
+		r.logf("store: %v for %v", wc, r.cfg.Duration)
+		if row.Store, err = r.storeWrite(ctx, r.path(fmt.Sprintf("store-%d.db", i)), wc); err != nil {
+			return nil, fmt.Errorf("store, %v: %w", wc, err)
+		}
+		rep.Writes = append(rep.Writes, row)
+	}
+	if err := r.reads(ctx, rep); err != nil {
+		return nil, err
+	}
+	return rep, nil
+}
+
+// drive runs fn from writers goroutines until the case's duration is over
+// (and each goroutine made at least minCalls calls), timing every call.
+// fn returns the events the call wrote or read.
+func (r *runner) drive(ctx context.Context, writers int, fn func(ctx context.Context, w int) (int, error)) (*measure, error) {
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	type tally struct {
+		events int
+		lat    []time.Duration
+	}
+	tallies := make([]tally, writers)
+	start := time.Now()
+	deadline := start.Add(r.cfg.Duration)
+	var wg sync.WaitGroup
+	for w := range writers {
+		wg.Go(func() {
+			t := &tallies[w]
+			t.lat = make([]time.Duration, 0, 1024)
+			for calls := 0; calls < minCalls || time.Now().Before(deadline); calls++ {
+				if ctx.Err() != nil {
+					return
+				}
+				t0 := time.Now()
+				n, err := fn(ctx, w)
+				if err != nil {
+					cancel(err)
+					return
+				}
+				t.lat = append(t.lat, time.Since(t0))
+				t.events += n
+			}
+		})
+	}
+	wg.Wait()
+	m := &measure{Elapsed: time.Since(start)}
+	if err := context.Cause(ctx); err != nil {
+		return nil, err
+	}
+	for _, t := range tallies {
+		m.Events += t.events
+		m.Lat = append(m.Lat, t.lat...)
+	}
+	m.Calls = len(m.Lat)
+	slices.Sort(m.Lat)
+	return m, nil
+}
+
+// disk writes a 4 KiB block and syncs the file, over and over, cycling
+// through 1,024 blocks of a preallocated file as SQLite reuses its WAL.
+func (r *runner) disk(ctx context.Context) (*measure, error) {
+	const block, blocks = 4096, 1024
+	f, err := os.OpenFile(r.path("fsync.probe"), os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if _, err := f.Write(make([]byte, block*blocks)); err != nil {
+		return nil, err
+	}
+	if err := f.Sync(); err != nil {
+		return nil, err
+	}
+	buf := make([]byte, block)
+	i := 0
+	m, err := r.drive(ctx, 1, func(context.Context, int) (int, error) {
+		buf[0]++
+		if _, err := f.WriteAt(buf, int64(i%blocks)*block); err != nil {
+			return 0, err
+		}
+		i++
+		return 1, f.Sync()
+	})
+	if err != nil {
+		return nil, err
+	}
+	return m, f.Close()
+}
+
+// rawDSN opens a ledger file with the store's settings: WAL (kept in the
+// file), synchronous=FULL, a 64 MiB page cache. Transactions take the write
+// lock at BEGIN, as the store's do.
+func rawDSN(path string) string {
+	return path + "?_pragma=busy_timeout(10000)&_pragma=synchronous(FULL)&_pragma=cache_size(-65536)&_txlock=immediate"
+}
+
+// createLedger makes an empty ledger file through the store, so that the
+// raw engine writes to the very same schema.
+func createLedger(path string) error {
+	s, err := sqlite.Open(path, sqlite.Options{})
+	if err != nil {
+		return err
+	}
+	return s.Close()
+}
+
+// openRaw opens a ledger file with database/sql and the driver alone, on
+// one connection, and checks that it has the store's durability settings.
+func openRaw(ctx context.Context, path string) (*sql.DB, error) {
+	db, err := sql.Open("sqlite", rawDSN(path))
+	if err != nil {
+		return nil, err
+	}
+	db.SetMaxOpenConns(1)
+	var mode string
+	var sync, cache int
+	err = db.QueryRowContext(ctx, "SELECT (SELECT journal_mode FROM pragma_journal_mode), (SELECT synchronous FROM pragma_synchronous), (SELECT cache_size FROM pragma_cache_size)").Scan(&mode, &sync, &cache)
+	if err == nil && (mode != "wal" || sync != 2 || cache != -65536) {
+		err = fmt.Errorf("settings are journal_mode %s, synchronous %d, cache_size %d; want wal, 2 (FULL), -65536", mode, sync, cache)
+	}
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// rawWrite has the raw engine write what the store writes in wc: each call
+// is one transaction inserting perCall events, from writers goroutines
+// sharing the one write connection (SQLite allows one writer at a time).
+// The engine numbers the rows itself; there is no version check, no
+// idempotency check and no grouping of calls.
+func (r *runner) rawWrite(ctx context.Context, path string, wc writeCase) (*measure, error) {
+	if err := createLedger(path); err != nil {
+		return nil, err
+	}
+	db, err := openRaw(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	ins, err := db.PrepareContext(ctx, "INSERT INTO events (id, stream, version, type, recorded_at, data, metadata) VALUES (?, ?, ?, ?, ?, ?, ?)")
+	if err != nil {
+		return nil, err
+	}
+	defer ins.Close()
+	versions := make([]int64, wc.writers)
+	m, err := r.drive(ctx, wc.writers, func(ctx context.Context, w int) (int, error) {
+		evs := newEvents(wc.perCall)
+		stream := fmt.Sprintf("writer-%d", w)
+		tx, err := db.BeginTx(ctx, nil)
+		if err != nil {
+			return 0, err
+		}
+		defer tx.Rollback()
+		st := tx.StmtContext(ctx, ins)
+		now := time.Now().UnixNano()
+		for _, ev := range evs {
+			versions[w]++
+			if _, err := st.ExecContext(ctx, ev.ID[:], stream, versions[w], ev.Type, now, ev.Data, ev.Metadata); err != nil {
+				return 0, err
+			}
+		}
+		return len(evs), tx.Commit()
+	})
+	if err != nil {
+		return nil, err
+	}
+	return m, db.Close()
+}
+
+// storeWrite has the store append in wc, through the eventstore.Store
+// contract, each writer with the expected version of its own stream.
+func (r *runner) storeWrite(ctx context.Context, path string, wc writeCase) (*measure, error) {
+	s, err := sqlite.Open(path, sqlite.Options{})
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	var store eventstore.Store = s
+	versions := make([]int64, wc.writers)
+	m, err := r.drive(ctx, wc.writers, func(ctx context.Context, w int) (int, error) {
+		evs := newEvents(wc.perCall)
+		res, err := store.Append(ctx, fmt.Sprintf("writer-%d", w), versions[w], evs...)
+		if err != nil {
+			return 0, err
+		}
+		versions[w] = res.Version
+		return len(evs), nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return m, s.Close()
+}
+
+// targetStream is the stream the stream read reads.
+const targetStream = "target"
+
+// reads fills a ledger of cfg.Events events through the store, then reads
+// all of it, and the target stream, with the raw engine and the store. The
+// target stream's 100 events are spread evenly over the ledger, the worst
+// case for locality.
+func (r *runner) reads(ctx context.Context, rep *report) error {
+	path := r.path("read.db")
+	s, err := sqlite.Open(path, sqlite.Options{})
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	var store eventstore.Store = s
+	n := r.cfg.Events
+	r.logf("filling a ledger of %d events (%d per call, and %d in one stream spread over it)", n, loadCall, streamLen)
+	start := time.Now()
+	filler := n - streamLen
+	stream := 0
+	for i := range streamLen {
+		// The filler before the i-th event of the target stream.
+		todo := filler*(i+1)/streamLen - filler*i/streamLen
+		for todo > 0 {
+			k := min(todo, loadCall)
+			if _, err := store.Append(ctx, fmt.Sprintf("fill-%d", stream), eventstore.NoStream, newEvents(k)...); err != nil {
+				return fmt.Errorf("fill: %w", err)
+			}
+			stream++
+			todo -= k
+		}
+		if _, err := store.Append(ctx, targetStream, int64(i), newEvents(1)...); err != nil {
+			return fmt.Errorf("fill: %w", err)
+		}
+	}
+	rep.Fill = time.Since(start)
+	if head, err := store.Head(ctx); err != nil || head != uint64(n) {
+		return fmt.Errorf("filled ledger: head %d, %v; want %d", head, err, n)
+	}
+
+	db, err := openRaw(ctx, path)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+
+	full := row{Label: fmt.Sprintf("full read of %d events, %d per call", n, r.cfg.Page)}
+	r.logf("raw SQLite: %s", full.Label)
+	if full.Raw, err = r.rawReadAll(ctx, db); err != nil {
+		return fmt.Errorf("raw SQLite, full read: %w", err)
+	}
+	r.logf("store: %s", full.Label)
+	if full.Store, err = r.storeReadAll(ctx, store); err != nil {
+		return fmt.Errorf("store, full read: %w", err)
+	}
+	one := row{Label: fmt.Sprintf("read of one %d-event stream among %d", streamLen, n)}
+	r.logf("raw SQLite: %s for %v", one.Label, r.cfg.Duration)
+	if one.Raw, err = r.rawReadStream(ctx, db); err != nil {
+		return fmt.Errorf("raw SQLite, stream read: %w", err)
+	}
+	r.logf("store: %s for %v", one.Label, r.cfg.Duration)
+	if one.Store, err = r.storeReadStream(ctx, store); err != nil {
+		return fmt.Errorf("store, stream read: %w", err)
+	}
+	rep.Reads = []row{full, one}
+	return errors.Join(db.Close(), s.Close())
+}
+
+// rawRow is a row of the events table, scanned the way the store needs it:
+// every value copied out of SQLite.
+type rawRow struct {
+	pos, version, nano int64
+	id, data, meta     []byte
+	stream, typ        string
+}
+
+func scanRaw(rows *sql.Rows) (rawRow, error) {
+	var e rawRow
+	err := rows.Scan(&e.pos, &e.id, &e.stream, &e.version, &e.typ, &e.nano, &e.data, &e.meta)
+	return e, err
+}
+
+const rawSelect = "SELECT position, id, stream, version, type, recorded_at, data, metadata FROM events "
+
+// rawReadAll reads the whole ledger once, in pages of cfg.Page, with the
+// store's query.
+func (r *runner) rawReadAll(ctx context.Context, db *sql.DB) (*measure, error) {
+	q, err := db.PrepareContext(ctx, rawSelect+"WHERE position > ? ORDER BY position LIMIT ?")
+	if err != nil {
+		return nil, err
+	}
+	defer q.Close()
+	var after int64
+	return readAll(func() (int, error) {
+		rows, err := q.QueryContext(ctx, after, r.cfg.Page)
+		if err != nil {
+			return 0, err
+		}
+		defer rows.Close()
+		n := 0
+		for rows.Next() {
+			e, err := scanRaw(rows)
+			if err != nil {
+				return 0, err
+			}
+			after = e.pos
+			n++
+		}
+		return n, rows.Err()
+	}, r.cfg.Events)
+}
+
+func (r *runner) storeReadAll(ctx context.Context, s eventstore.Store) (*measure, error) {
+	var after uint64
+	return readAll(func() (int, error) {
+		evs, err := s.ReadAll(ctx, after, r.cfg.Page)
+		if len(evs) > 0 {
+			after = evs[len(evs)-1].Position
+		}
+		return len(evs), err
+	}, r.cfg.Events)
+}
+
+// readAll calls page until it returns no events, and checks the total.
+func readAll(page func() (int, error), want int) (*measure, error) {
+	m := &measure{}
+	start := time.Now()
+	for {
+		t0 := time.Now()
+		n, err := page()
+		if err != nil {
+			return nil, err
+		}
+		if n == 0 {
+			break
+		}
+		m.Lat = append(m.Lat, time.Since(t0))
+		m.Events += n
+	}
+	m.Elapsed = time.Since(start)
+	m.Calls = len(m.Lat)
+	slices.Sort(m.Lat)
+	if m.Events != want {
+		return nil, fmt.Errorf("read %d events, want %d", m.Events, want)
+	}
+	return m, nil
+}
+
+func (r *runner) rawReadStream(ctx context.Context, db *sql.DB) (*measure, error) {
+	q, err := db.PrepareContext(ctx, rawSelect+"WHERE stream = ? AND version > ? ORDER BY version")
+	if err != nil {
+		return nil, err
+	}
+	defer q.Close()
+	return r.drive(ctx, 1, func(ctx context.Context, _ int) (int, error) {
+		rows, err := q.QueryContext(ctx, targetStream, 0)
+		if err != nil {
+			return 0, err
+		}
+		defer rows.Close()
+		n := 0
+		for rows.Next() {
+			if _, err := scanRaw(rows); err != nil {
+				return 0, err
+			}
+			n++
+		}
+		if err := rows.Err(); err != nil {
+			return 0, err
+		}
+		if n != streamLen {
+			return 0, fmt.Errorf("read %d events, want %d", n, streamLen)
+		}
+		return n, nil
+	})
+}
+
+func (r *runner) storeReadStream(ctx context.Context, s eventstore.Store) (*measure, error) {
+	return r.drive(ctx, 1, func(ctx context.Context, _ int) (int, error) {
+		evs, err := s.ReadStream(ctx, targetStream, 0)
+		if err != nil {
+			return 0, err
+		}
+		if len(evs) != streamLen {
+			return 0, fmt.Errorf("read %d events, want %d", len(evs), streamLen)
+		}
+		return len(evs), nil
+	})
+}
