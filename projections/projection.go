@@ -41,10 +41,15 @@ type Projection struct {
 	// binary search.
 	recorded     []time.Time
 	measures     map[string]versions[domain.Measure]
+	designations map[string]versions[domain.Designation]
 	transactions map[string]versions[domain.Transaction]
+	enforcements map[string]versions[domain.Enforcement]
 	dialogues    map[string]versions[domain.Dialogue]
-	links        []version[domain.MeasuresLinked]
-	history      map[string][]Record
+	links        map[string]versions[domain.Link]
+	sources      map[string]versions[domain.SourceDocument]
+	// linkOrder lists link IDs in the order they were first recorded.
+	linkOrder []string
+	history   map[string][]Record
 }
 
 // Options configures a Projection.
@@ -63,8 +68,12 @@ func New(opts Options) *Projection {
 		now:          opts.Now,
 		changed:      make(chan struct{}),
 		measures:     map[string]versions[domain.Measure]{},
+		designations: map[string]versions[domain.Designation]{},
 		transactions: map[string]versions[domain.Transaction]{},
+		enforcements: map[string]versions[domain.Enforcement]{},
 		dialogues:    map[string]versions[domain.Dialogue]{},
+		links:        map[string]versions[domain.Link]{},
+		sources:      map[string]versions[domain.SourceDocument]{},
 		history:      map[string][]Record{},
 	}
 }
@@ -99,28 +108,36 @@ func (p *Projection) Apply(rec eventstore.Event) error {
 		return fmt.Errorf("apply position %d: the projection is at %d: events must come without gaps", rec.Position, p.head)
 	}
 	pos := rec.Position
-	switch e := ev.(type) {
-	case domain.MeasureAnnounced:
-		applyTo(p.measures, e.MeasureID, pos, ev)
-	case domain.MeasureSuspended:
-		applyTo(p.measures, e.MeasureID, pos, ev)
-	case domain.MeasureRevoked:
-		applyTo(p.measures, e.MeasureID, pos, ev)
-	case domain.MeasuresLinked:
-		p.links = append(p.links, version[domain.MeasuresLinked]{known: pos, state: e})
-	case domain.DialogueEstablished:
-		applyTo(p.dialogues, e.DialogueID, pos, ev)
-	case domain.MeetingHeld:
-		applyTo(p.dialogues, e.DialogueID, pos, ev)
-	case domain.TransactionAnnounced:
-		applyTo(p.transactions, e.TransactionID, pos, ev)
-	case domain.ReviewConcluded:
-		applyTo(p.transactions, e.TransactionID, pos, ev)
-	}
-	p.history[rec.Stream] = append(p.history[rec.Stream], Record{
+	history := append(p.history[rec.Stream], Record{
 		Position: pos, EventID: rec.ID, Stream: rec.Stream, Version: rec.Version, Type: rec.Type,
 		RecordedAt: rec.RecordedAt, Actor: meta.Actor, Command: meta.Command, Data: json.RawMessage(rec.Data),
 	})
+	ref := ev.Subject()
+	switch ref.Kind {
+	case domain.KindMeasure:
+		err = applyTo(p.measures, ref.ID, pos, ev, history)
+	case domain.KindDesignation:
+		err = applyTo(p.designations, ref.ID, pos, ev, history)
+	case domain.KindTransaction:
+		err = applyTo(p.transactions, ref.ID, pos, ev, history)
+	case domain.KindEnforcement:
+		err = applyTo(p.enforcements, ref.ID, pos, ev, history)
+	case domain.KindDialogue:
+		err = applyTo(p.dialogues, ref.ID, pos, ev, history)
+	case domain.KindSource:
+		err = applyTo(p.sources, ref.ID, pos, ev, history)
+	case domain.KindLink:
+		if _, seen := p.links[ref.ID]; !seen {
+			p.linkOrder = append(p.linkOrder, ref.ID)
+		}
+		err = applyTo(p.links, ref.ID, pos, ev, history)
+	default:
+		err = fmt.Errorf("unknown record kind %q", ref.Kind)
+	}
+	if err != nil {
+		return fmt.Errorf("apply position %d: %w", pos, err)
+	}
+	p.history[rec.Stream] = history
 	p.recorded = append(p.recorded, rec.RecordedAt)
 	p.head = pos
 	close(p.changed)
@@ -128,16 +145,31 @@ func (p *Projection) Apply(rec eventstore.Event) error {
 	return nil
 }
 
-// applyTo adds the next version of the record id, the latest one with ev
-// applied. The aggregates copy what they keep, so older versions stay intact.
+// applyTo adds the next version of the record id. A fact is applied to a
+// copy of the latest version (the aggregates copy what they keep, so older
+// versions stay intact). A correction or retraction changes how earlier
+// events read, so the record is replayed from its stream's history.
 func applyTo[T any, P interface {
 	*T
-	Apply(domain.Event)
-}](m map[string]versions[T], id string, pos uint64, ev domain.Event) {
+	domain.Aggregate
+}](m map[string]versions[T], id string, pos uint64, ev domain.Event, history []Record) error {
 	vs := m[id]
-	state := vs.latest()
-	P(&state).Apply(ev)
+	var state T
+	switch ev.(type) {
+	case domain.RecordCorrected, domain.RecordRetracted:
+		stream := make([]domain.Recorded, len(history))
+		for i, h := range history {
+			stream[i] = domain.Recorded{ID: h.EventID.String(), Type: h.Type, Data: h.Data}
+		}
+		if err := domain.Replay(P(&state), stream); err != nil {
+			return err
+		}
+	default:
+		state = vs.latest()
+		P(&state).Apply(ev)
+	}
 	m[id] = append(vs, version[T]{known: pos, state: state})
+	return nil
 }
 
 // WaitFor blocks until the projection has applied position pos or ctx ends.

@@ -27,6 +27,8 @@ func date(s string) domain.Date {
 	return d
 }
 
+func measure(id string) domain.Ref { return domain.Ref{Kind: domain.KindMeasure, ID: id} }
+
 var src = []domain.Source{{Title: "Notice", Publisher: "Gazette", Official: true}}
 
 func gallium() domain.MeasureAnnounced {
@@ -207,7 +209,7 @@ func TestRunFollowsTheStore(t *testing.T) {
 	if _, err := svc.AnnounceMeasure(ctx, req, domain.AnnounceMeasure(chips())); err != nil {
 		t.Fatal(err)
 	}
-	res, err := svc.LinkMeasures(ctx, req, domain.LinkMeasures{LinkID: "l1", FromMeasureID: "CN-GA", ToMeasureID: "US-AC",
+	res, err := svc.LinkRecords(ctx, req, domain.LinkRecords{LinkID: "l1", From: measure("CN-GA"), To: measure("US-AC"),
 		Relation: "responds_to", AssertedBy: "press", Evidence: "reported", Sources: src})
 	if err != nil {
 		t.Fatal(err)
@@ -217,11 +219,11 @@ func TestRunFollowsTheStore(t *testing.T) {
 	if err := live.WaitFor(wait, res.Position); err != nil {
 		t.Fatal(err)
 	}
-	links := live.Links(projections.Basis{Position: res.Position}, "", "US-AC")
-	if len(links) != 1 || links[0].FromMeasureID != "CN-GA" || links[0].KnownSince != 3 {
+	links := live.Links(projections.Basis{Position: res.Position}, domain.Ref{}, measure("US-AC"))
+	if len(links) != 1 || links[0].From != measure("CN-GA") || links[0].KnownSince != 3 {
 		t.Fatalf("links to US-AC = %+v", links)
 	}
-	if l := live.Links(projections.Basis{Position: 2}, "", "US-AC"); len(l) != 0 {
+	if l := live.Links(projections.Basis{Position: 2}, domain.Ref{}, measure("US-AC")); len(l) != 0 {
 		t.Fatalf("link visible before it was recorded: %+v", l)
 	}
 
@@ -248,5 +250,76 @@ func TestRunFollowsTheStore(t *testing.T) {
 	cancel()
 	if err := <-done; !errors.Is(err, context.Canceled) {
 		t.Fatalf("Run returned %v, want context.Canceled", err)
+	}
+}
+
+// TestCorrectionsApplyFromTheirPosition records a measure with a wrong
+// effective date, corrects it, and asks at both sides of the correction.
+func TestCorrectionsApplyFromTheirPosition(t *testing.T) {
+	store, err := sqlite.Open(filepath.Join(t.TempDir(), "ledger.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	ctx := context.Background()
+	svc := ledger.New(store, ledger.Options{})
+	req := ledger.Request{Actor: "tester"}
+	wrong := gallium()
+	wrong.Provisions[0].EffectiveOn = date("2023-09-01")
+	if _, err := svc.AnnounceMeasure(ctx, req, domain.AnnounceMeasure(wrong)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.AnnounceMeasure(ctx, req, domain.AnnounceMeasure(chips())); err != nil {
+		t.Fatal(err)
+	}
+	evs, _ := store.ReadStream(ctx, domain.StreamName(domain.KindMeasure, "CN-GA"), 0)
+	corr := domain.CorrectRecord{CorrectionID: "c1", Record: measure("CN-GA"), EventID: evs[0].ID.String(),
+		Field: "provisions[0].effectiveOn", OldValue: []byte(`"2023-09-01"`), NewValue: []byte(`"2023-08-01"`),
+		Reason: "misread the announcement", Sources: src}
+	res, err := svc.CorrectRecord(ctx, req, corr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := projections.New(projections.Options{})
+	all, _ := store.ReadAll(ctx, 0, 100)
+	for _, ev := range all {
+		if err := p.Apply(ev); err != nil {
+			t.Fatal(err)
+		}
+	}
+	aug := date("2023-08-15")
+	for _, c := range []struct {
+		position uint64
+		want     string
+	}{{2, domain.StatusAnnounced}, {res.Position, domain.StatusInForce}} {
+		_, v, ok, err := p.Measure("CN-GA", projections.AsOf{ValidAt: aug, Position: c.position})
+		if err != nil || !ok || v.Status != c.want {
+			t.Fatalf("at position %d on %s: status %q (%v), want %q", c.position, aug, v.Status, err, c.want)
+		}
+	}
+	_, v, _, _ := p.Measure("CN-GA", projections.AsOf{ValidAt: aug})
+	if len(v.Corrections) != 1 || v.Version != 2 || v.KnownSince != res.Position {
+		t.Fatalf("corrected measure: %d corrections, version %d, known since %d", len(v.Corrections), v.Version, v.KnownSince)
+	}
+	// A stale correction (the old value no longer holds) is refused.
+	corr.CorrectionID = "c2"
+	if _, err := svc.CorrectRecord(ctx, req, corr); !errors.Is(err, domain.ErrConflict) {
+		t.Fatalf("stale correction: %v", err)
+	}
+	// Retracting the record removes it from lists from then on.
+	if _, err := svc.RetractRecord(ctx, req, domain.RetractRecord{RetractionID: "r1", Record: measure("US-AC"), Reason: "entered in error", Sources: src}); err != nil {
+		t.Fatal(err)
+	}
+	all, _ = store.ReadAll(ctx, p.Head(), 100)
+	for _, ev := range all {
+		if err := p.Apply(ev); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := statuses(t, p, projections.AsOf{ValidAt: aug}, projections.MeasureFilter{}); len(got) != 1 || got["US-AC"] != "" {
+		t.Fatalf("after retraction: %v, want only CN-GA", got)
+	}
+	if got := statuses(t, p, projections.AsOf{ValidAt: aug, Position: res.Position}, projections.MeasureFilter{}); len(got) != 2 {
+		t.Fatalf("before retraction: %v, want both", got)
 	}
 }
