@@ -1,0 +1,108 @@
+// Package kurrentdb is the event store of the ledger on KurrentDB (or
+// EventStoreDB 21.10 and later), for operators who need a replicated
+// cluster. It talks to the server through the gRPC client
+// github.com/EventStore/EventStore-Client-Go/v4 (package esdb); no type of
+// that client appears in its API or in its errors.
+//
+// # Mapping
+//
+// A ledger stream is a KurrentDB stream of the same name, and a ledger
+// event a KurrentDB event: the contract's ID is the event ID, its Type the
+// event type, its Data the event data and its Metadata the user metadata,
+// both stored and returned byte for byte (data that is valid JSON is
+// labelled application/json for KurrentDB's own tools, the rest
+// application/octet-stream). Stream versions count from 1, KurrentDB
+// revisions from 0: version v is revision v-1. Every append passes the
+// expected revision (no stream, or revision v-1), never "any". Names that
+// start with '$' are KurrentDB's own, so appending to such a stream, or an
+// event of such a type, is ErrInvalid.
+//
+// # Ledger ordinals
+//
+// The contract numbers the ledger 1, 2, 3... in global order, without
+// gaps. KurrentDB's global order is $all, whose positions are byte offsets
+// in its log: sparse, and interleaved with system events (statistics,
+// settings, stream metadata, links). So the Store keeps an index in memory:
+// the $all position and the recording time of every ledger event, in $all
+// order, the event of ordinal n at index n-1, plus a map from event ID to
+// ordinal. Open builds it by reading $all from the start and skipping
+// system events (a '$' type or a '$' stream); then a subscription to $all
+// (filtered on the server to exclude system event types) extends it as
+// events are committed, by this process or any other. The client does not
+// resubscribe by itself: when the subscription ends, the Store subscribes
+// again after the last indexed event, with a growing backoff (100ms to
+// 10s). The ordinals are a function of the content of $all alone, so every
+// process that indexes one database numbers it alike.
+//
+//   - Append sends the events, then waits until the subscription has
+//     indexed them (it recognises them by stream and revision) and
+//     returns the ordinal of the last one.
+//   - ReadAll maps ordinal `after` to its $all position through the index,
+//     reads $all forward from there and numbers the ledger events it meets,
+//     checking each position against the index.
+//   - ReadStream reads the stream and looks each event's ordinal up in the
+//     index (a binary search on positions), waiting, if need be, for the
+//     index to reach an event another process appended.
+//   - Head is the size of the index.
+//   - Subscribe pages through ReadAll and, once caught up, waits for the
+//     index to grow; it holds no resource of the subscription to $all, so a
+//     slow subscriber delays only itself.
+//
+// RecordedAt is the server's creation time of the event, raised to the
+// RecordedAt of the event before it when it is earlier: each event is
+// stamped by the clock of the node that wrote it, a clock can step back,
+// and after a leader change the new leader's clock may be behind the old
+// one's, while the contract promises a time that never decreases along the
+// ledger.
+//
+// The cost: the index takes about 70 to 90 bytes of memory per ledger
+// event (16 for the position, 8 for the time, the rest for the ID map), so
+// about 1 GB for ten million events; and Open reads the whole of $all once,
+// payloads included (the client has no way to read positions alone), so
+// the time Open takes grows with the size of the database. A ledger that
+// outgrows this needs the ordinal stored in the events themselves, which
+// KurrentDB cannot assign atomically.
+//
+// # Idempotency
+//
+// The server repeats no append whose event IDs it finds at the expected
+// place, but it compares IDs only, and it accepts an ID already recorded in
+// another stream. The contract wants a retry with the same IDs and content
+// to return the first result, and the same IDs with other content, or in
+// another place, to fail with ErrDuplicateEvent. So Append looks the IDs up
+// in the index first: a known ID makes the append a retry, judged by
+// reading the events at its place and comparing their type, data and
+// metadata. An append of IDs the index does not know yet (written a moment
+// ago by another process) is sent; the subscription then compares the
+// events it indexes at the append's place with the proposed ones, and a
+// refusal for the expected version is judged by reading that place. Within
+// one Store, appends of the same ID wait for each other. Two processes
+// appending one ID to two different streams at the same moment can both
+// succeed: KurrentDB has no index of event IDs that could refuse the
+// second.
+//
+// # What the database must look like
+//
+// The ordinals hold only while $all keeps every ledger event: the
+// database must not be shared with other applications (their events would
+// be numbered as ledger events), ledger streams must never be deleted,
+// truncated or given $maxAge or $maxCount, and scavenging must have nothing
+// of the ledger to remove. ReadAll reports an error, rather than renumber,
+// when $all no longer matches the index. The server's MaxAppendSize
+// (1 MiB by default, counting event data) must be raised to hold the
+// largest append, up to 16 MiB; a larger append fails with ErrInvalid. The
+// user of the connection string needs read access to $all.
+//
+// # Connections
+//
+// A client whose connection (or reconnection) fails never connects again.
+// Open tries Options.ConnectAttempts times, with a new client each time,
+// before it fails with an error that names the server without its
+// credentials; afterwards a call that finds the client closed is repeated
+// once on a new one. Every call runs in its own goroutine, which the caller
+// stops waiting for when its context ends or after Options.CallTimeout, so
+// that a client stuck inside the library cannot hold a caller. While the
+// subscription to $all is down, the index of this process stands still:
+// appends are written but wait for it (until their context ends), and
+// subscriptions wait.
+package kurrentdb
