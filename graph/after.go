@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/ledger"
 	"github.com/controlsledger/ledger/projections"
 )
@@ -13,16 +14,25 @@ func measureFilter(f *MeasureFilter) projections.MeasureFilter {
 	if f == nil {
 		return projections.MeasureFilter{}
 	}
-	val := func(p *string) string {
-		if p == nil {
-			return ""
-		}
-		return *p
-	}
 	return projections.MeasureFilter{
 		Jurisdiction: val(f.Jurisdiction), Implementing: val(f.ImplementingJurisdiction), Affected: val(f.AffectedJurisdiction),
 		AuthorityID: val(f.AuthorityID), MeasureType: val(f.MeasureType), Item: val(f.Item), Status: f.Status, Text: val(f.Text),
 	}
+}
+
+// designationFilter converts the API's filter to the read models'.
+func designationFilter(f *DesignationFilter) projections.DesignationFilter {
+	if f == nil {
+		return projections.DesignationFilter{}
+	}
+	return projections.DesignationFilter{PartyID: val(f.PartyID), List: val(f.List), Status: f.Status}
+}
+
+func val(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
 }
 
 // at returns the AsOf that repeats a basis: nested records are read at the
@@ -31,39 +41,71 @@ func at(b projections.Basis) projections.AsOf {
 	return projections.AsOf{Position: b.Position, ValidAt: b.ValidAt}
 }
 
-// measureAt returns a measure that must exist at a.
-func (r *Resolver) measureAt(id string, a projections.AsOf) (*Measure, error) {
-	b, v, ok, err := r.Views.Measure(id, a)
-	if err != nil {
-		return nil, err
+// recordAt returns the record ref as known at a; ok is false if it was not
+// known then.
+func (r *Resolver) recordAt(ref domain.Ref, a projections.AsOf) (rec record, ok bool, err error) {
+	switch ref.Kind {
+	case domain.KindMeasure:
+		b, v, ok, err := r.Views.Measure(ref.ID, a)
+		if !ok || err != nil {
+			return nil, false, err
+		}
+		return newMeasure(b, v), true, nil
+	case domain.KindDesignation:
+		b, v, ok, err := r.Views.Designation(ref.ID, a)
+		if !ok || err != nil {
+			return nil, false, err
+		}
+		return newDesignation(b, v), true, nil
+	case domain.KindTransaction:
+		b, v, ok, err := r.Views.Transaction(ref.ID, a)
+		if !ok || err != nil {
+			return nil, false, err
+		}
+		return newTransaction(b, v), true, nil
+	case domain.KindEnforcement:
+		b, v, ok, err := r.Views.EnforcementAction(ref.ID, a)
+		if !ok || err != nil {
+			return nil, false, err
+		}
+		return newEnforcementAction(b, v), true, nil
+	case domain.KindDialogue:
+		b, v, ok, err := r.Views.Dialogue(ref.ID, a)
+		if !ok || err != nil {
+			return nil, false, err
+		}
+		return newDialogue(b, v), true, nil
+	case domain.KindSource:
+		b, v, ok, err := r.Views.Source(ref.ID, a)
+		if !ok || err != nil {
+			return nil, false, err
+		}
+		return newSourceDocument(b, v), true, nil
 	}
-	if !ok {
-		return nil, fmt.Errorf("measure %q is not known at position %d", id, b.Position)
-	}
-	return newMeasure(b, v), nil
+	return nil, false, fmt.Errorf("no record of kind %q", ref.Kind)
 }
 
-// links returns the links from or to a measure at a basis.
-func (r *Resolver) links(b projections.Basis, from, to string) []Link {
-	views := r.Views.Links(b, from, to)
-	out := make([]Link, len(views))
-	for i, v := range views {
-		out[i] = Link{LinkView: v, basis: b}
+// mustRecordAt is recordAt for a record that must exist, such as the end of
+// a link standing at the same basis.
+func (r *Resolver) mustRecordAt(ref domain.Ref, a projections.AsOf) (record, error) {
+	rec, ok, err := r.recordAt(ref, a)
+	if err == nil && !ok {
+		err = fmt.Errorf("%s is not known at position %d", ref, a.Position)
 	}
-	return out
+	return rec, err
 }
 
-// The *After functions read back a record right after a command, at the
-// command's position: the read models are waited for, so a mutation's
+// after reads back a record right after a command, at the command's
+// position, valid today: the read models are waited for, so a mutation's
 // payload shows its own write.
-
-func (r *Resolver) measureAfter(ctx context.Context, id string, res ledger.Result) (*Measure, error) {
+func (r *Resolver) after(ctx context.Context, ref domain.Ref, res ledger.Result) (record, error) {
 	if err := r.waitFor(ctx, res.Position); err != nil {
 		return nil, err
 	}
-	return r.measureAt(id, projections.AsOf{Position: res.Position})
+	return r.mustRecordAt(ref, projections.AsOf{Position: res.Position})
 }
 
+// linkAfter reads back a link right after a command.
 func (r *Resolver) linkAfter(ctx context.Context, id string, res ledger.Result) (*Link, error) {
 	if err := r.waitFor(ctx, res.Position); err != nil {
 		return nil, err
@@ -72,38 +114,36 @@ func (r *Resolver) linkAfter(ctx context.Context, id string, res ledger.Result) 
 	if err != nil {
 		return nil, err
 	}
-	for _, l := range r.links(b, "", "") {
+	for _, l := range r.Views.Links(b, domain.Ref{}, domain.Ref{}) {
 		if l.LinkID == id {
-			return &l, nil
+			return &Link{LinkView: l, basis: b}, nil
 		}
 	}
-	return nil, fmt.Errorf("link %q is not known at position %d", id, res.Position)
+	// A retracted link no longer stands; show it as recorded.
+	return nil, fmt.Errorf("link %q does not stand at position %d", id, res.Position)
 }
 
-func (r *Resolver) dialogueAfter(ctx context.Context, id string, res ledger.Result) (*Dialogue, error) {
-	if err := r.waitFor(ctx, res.Position); err != nil {
-		return nil, err
+// links returns the links standing at a basis from or to a record.
+func (r *Resolver) links(b projections.Basis, from, to domain.Ref) []Link {
+	views := r.Views.Links(b, from, to)
+	out := make([]Link, len(views))
+	for i, v := range views {
+		out[i] = Link{LinkView: v, basis: b}
 	}
-	b, v, ok, err := r.Views.Dialogue(id, projections.AsOf{Position: res.Position})
-	if err == nil && !ok {
-		err = fmt.Errorf("dialogue %q is not known at position %d", id, res.Position)
-	}
-	if err != nil {
-		return nil, err
-	}
-	return &Dialogue{DialogueView: v, Basis: b}, nil
+	return out
 }
 
-func (r *Resolver) transactionAfter(ctx context.Context, id string, res ledger.Result) (*Transaction, error) {
-	if err := r.waitFor(ctx, res.Position); err != nil {
-		return nil, err
-	}
-	b, v, ok, err := r.Views.Transaction(id, projections.AsOf{Position: res.Position})
-	if err == nil && !ok {
-		err = fmt.Errorf("transaction %q is not known at position %d", id, res.Position)
-	}
+// history returns a record's audit trail up to its basis.
+func (r *Resolver) history(rec *recordBase) []projections.Record {
+	return r.Views.History(rec.ref.Stream(), rec.Basis)
+}
+
+// afterAs is after for a record of a known type.
+func afterAs[T record](ctx context.Context, r *Resolver, ref domain.Ref, res ledger.Result) (T, error) {
+	rec, err := r.after(ctx, ref, res)
 	if err != nil {
-		return nil, err
+		var zero T
+		return zero, err
 	}
-	return &Transaction{TransactionView: v, Basis: b}, nil
+	return rec.(T), nil
 }

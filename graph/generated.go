@@ -6,6 +6,8 @@ import (
 	"bytes"
 	"context"
 	"embed"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -31,13 +33,19 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	Designation() DesignationResolver
 	Dialogue() DialogueResolver
+	EnforcementAction() EnforcementActionResolver
 	LedgerEvent() LedgerEventResolver
 	Link() LinkResolver
 	Measure() MeasureResolver
 	Meeting() MeetingResolver
 	Mutation() MutationResolver
+	ProvisionState() ProvisionStateResolver
 	Query() QueryResolver
+	Retraction() RetractionResolver
+	SourceDocument() SourceDocumentResolver
+	Transaction() TransactionResolver
 }
 
 type DirectiveRoot struct {
@@ -47,6 +55,18 @@ type ComplexityRoot struct {
 	AffectedJurisdiction struct {
 		How          func(childComplexity int) int
 		Jurisdiction func(childComplexity int) int
+	}
+
+	Amendment struct {
+		AddProvisions func(childComplexity int) int
+		Affected      func(childComplexity int) int
+		AmendmentID   func(childComplexity int) int
+		EffectiveOn   func(childComplexity int) int
+		EndProvisions func(childComplexity int) int
+		Instrument    func(childComplexity int) int
+		Items         func(childComplexity int) int
+		Sources       func(childComplexity int) int
+		Summary       func(childComplexity int) int
 	}
 
 	Authority struct {
@@ -65,26 +85,95 @@ type ComplexityRoot struct {
 		Version  func(childComplexity int) int
 	}
 
+	Completion struct {
+		CompletedOn func(childComplexity int) int
+		Sources     func(childComplexity int) int
+	}
+
+	Correction struct {
+		CorrectionID func(childComplexity int) int
+		EventID      func(childComplexity int) int
+		Evidence     func(childComplexity int) int
+		Field        func(childComplexity int) int
+		NewValue     func(childComplexity int) int
+		OldValue     func(childComplexity int) int
+		Reason       func(childComplexity int) int
+		Sources      func(childComplexity int) int
+	}
+
 	DatedFact struct {
-		Date func(childComplexity int) int
-		Kind func(childComplexity int) int
-		Note func(childComplexity int) int
+		Date      func(childComplexity int) int
+		Kind      func(childComplexity int) int
+		Note      func(childComplexity int) int
+		Precision func(childComplexity int) int
+	}
+
+	Designation struct {
+		Basis              func(childComplexity int) int
+		Corrections        func(childComplexity int) int
+		DelistedOn         func(childComplexity int) int
+		EffectiveOn        func(childComplexity int) int
+		Footnotes          func(childComplexity int) int
+		History            func(childComplexity int) int
+		ID                 func(childComplexity int) int
+		IncomingLinks      func(childComplexity int) int
+		Instrument         func(childComplexity int) int
+		KnownSince         func(childComplexity int) int
+		LicenceRequirement func(childComplexity int) int
+		List               func(childComplexity int) int
+		ListAuthority      func(childComplexity int) int
+		MeasureID          func(childComplexity int) int
+		OutgoingLinks      func(childComplexity int) int
+		Party              func(childComplexity int) int
+		RecordKind         func(childComplexity int) int
+		Retraction         func(childComplexity int) int
+		ReviewPolicy       func(childComplexity int) int
+		SavingsClauseUntil func(childComplexity int) int
+		SourceConflicts    func(childComplexity int) int
+		Sources            func(childComplexity int) int
+		Status             func(childComplexity int) int
+		Version            func(childComplexity int) int
+	}
+
+	DesignationConnection struct {
+		Basis      func(childComplexity int) int
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	DesignationEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	DesignationPayload struct {
+		Designation func(childComplexity int) int
+		Result      func(childComplexity int) int
 	}
 
 	Dialogue struct {
-		Basis         func(childComplexity int) int
-		Cadence       func(childComplexity int) int
-		EstablishedAt func(childComplexity int) int
-		EstablishedOn func(childComplexity int) int
-		ID            func(childComplexity int) int
-		KnownSince    func(childComplexity int) int
-		Level         func(childComplexity int) int
-		Meetings      func(childComplexity int) int
-		Name          func(childComplexity int) int
-		Parties       func(childComplexity int) int
-		Purpose       func(childComplexity int) int
-		Sources       func(childComplexity int) int
-		Version       func(childComplexity int) int
+		Basis           func(childComplexity int) int
+		Cadence         func(childComplexity int) int
+		Corrections     func(childComplexity int) int
+		EstablishedAt   func(childComplexity int) int
+		EstablishedOn   func(childComplexity int) int
+		History         func(childComplexity int) int
+		ID              func(childComplexity int) int
+		IncomingLinks   func(childComplexity int) int
+		KnownSince      func(childComplexity int) int
+		Level           func(childComplexity int) int
+		Meetings        func(childComplexity int) int
+		Name            func(childComplexity int) int
+		OutgoingLinks   func(childComplexity int) int
+		Parties         func(childComplexity int) int
+		Purpose         func(childComplexity int) int
+		RecordKind      func(childComplexity int) int
+		Retraction      func(childComplexity int) int
+		SourceConflicts func(childComplexity int) int
+		Sources         func(childComplexity int) int
+		Version         func(childComplexity int) int
 	}
 
 	DialogueConnection struct {
@@ -105,6 +194,62 @@ type ComplexityRoot struct {
 		Result   func(childComplexity int) int
 	}
 
+	EnforcementAction struct {
+		Authority       func(childComplexity int) int
+		Basis           func(childComplexity int) int
+		Closed          func(childComplexity int) int
+		Corrections     func(childComplexity int) int
+		Findings        func(childComplexity int) int
+		History         func(childComplexity int) int
+		ID              func(childComplexity int) int
+		IncomingLinks   func(childComplexity int) int
+		Kind            func(childComplexity int) int
+		KnownSince      func(childComplexity int) int
+		LegalBasis      func(childComplexity int) int
+		OpenedOn        func(childComplexity int) int
+		OutgoingLinks   func(childComplexity int) int
+		RecordKind      func(childComplexity int) int
+		Retraction      func(childComplexity int) int
+		SourceConflicts func(childComplexity int) int
+		Sources         func(childComplexity int) int
+		Summary         func(childComplexity int) int
+		Targets         func(childComplexity int) int
+		Version         func(childComplexity int) int
+	}
+
+	EnforcementActionConnection struct {
+		Basis      func(childComplexity int) int
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	EnforcementActionEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	EnforcementActionPayload struct {
+		EnforcementAction func(childComplexity int) int
+		Result            func(childComplexity int) int
+	}
+
+	Expiry struct {
+		ExpiredOn func(childComplexity int) int
+		Reason    func(childComplexity int) int
+		Sources   func(childComplexity int) int
+	}
+
+	Finding struct {
+		Final     func(childComplexity int) int
+		FindingID func(childComplexity int) int
+		IssuedOn  func(childComplexity int) int
+		Outcome   func(childComplexity int) int
+		Sources   func(childComplexity int) int
+		Summary   func(childComplexity int) int
+	}
+
 	Instrument struct {
 		Citation   func(childComplexity int) int
 		LegalBasis func(childComplexity int) int
@@ -115,6 +260,11 @@ type ComplexityRoot struct {
 		Code        func(childComplexity int) int
 		Description func(childComplexity int) int
 		Scheme      func(childComplexity int) int
+	}
+
+	KnowledgePayload struct {
+		Record func(childComplexity int) int
+		Result func(childComplexity int) int
 	}
 
 	LedgerEvent struct {
@@ -150,23 +300,29 @@ type ComplexityRoot struct {
 	}
 
 	Measure struct {
-		Affected        func(childComplexity int) int
+		Amendments      func(childComplexity int) int
 		AnnouncedOn     func(childComplexity int) int
-		AnsweredBy      func(childComplexity int) int
 		Authority       func(childComplexity int) int
 		Basis           func(childComplexity int) int
+		ContentAffected func(childComplexity int) int
+		ContentItems    func(childComplexity int) int
+		Corrections     func(childComplexity int) int
 		CountryNeutral  func(childComplexity int) int
 		Dates           func(childComplexity int) int
+		Expiry          func(childComplexity int) int
 		History         func(childComplexity int) int
 		ID              func(childComplexity int) int
 		Implementing    func(childComplexity int) int
+		IncomingLinks   func(childComplexity int) int
 		Instrument      func(childComplexity int) int
-		Items           func(childComplexity int) int
 		KnownSince      func(childComplexity int) int
 		MeasureType     func(childComplexity int) int
+		OutgoingLinks   func(childComplexity int) int
 		ProvisionStates func(childComplexity int) int
-		RespondsTo      func(childComplexity int) int
+		RecordKind      func(childComplexity int) int
+		Retraction      func(childComplexity int) int
 		Revocation      func(childComplexity int) int
+		SourceConflicts func(childComplexity int) int
 		Sources         func(childComplexity int) int
 		Status          func(childComplexity int) int
 		Summary         func(childComplexity int) int
@@ -212,14 +368,31 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		AnnounceMeasure     func(childComplexity int, input domain.AnnounceMeasure, expectedVersion *int) int
-		AnnounceTransaction func(childComplexity int, input domain.AnnounceTransaction, expectedVersion *int) int
-		ConcludeReview      func(childComplexity int, input domain.ConcludeReview, expectedVersion *int) int
-		EstablishDialogue   func(childComplexity int, input domain.EstablishDialogue, expectedVersion *int) int
-		LinkMeasures        func(childComplexity int, input domain.LinkMeasures, expectedVersion *int) int
-		RecordMeeting       func(childComplexity int, input domain.RecordMeeting, expectedVersion *int) int
-		RevokeMeasure       func(childComplexity int, input domain.RevokeMeasure, expectedVersion *int) int
-		SuspendMeasure      func(childComplexity int, input domain.SuspendMeasure, expectedVersion *int) int
+		AmendDesignation      func(childComplexity int, input domain.AmendDesignation, expectedVersion *int) int
+		AmendMeasure          func(childComplexity int, input domain.AmendMeasure, expectedVersion *int) int
+		AnnounceMeasure       func(childComplexity int, input domain.AnnounceMeasure, expectedVersion *int) int
+		AnnounceTransaction   func(childComplexity int, input domain.AnnounceTransaction, expectedVersion *int) int
+		CompleteTransaction   func(childComplexity int, input domain.CompleteTransaction, expectedVersion *int) int
+		ConcludeReview        func(childComplexity int, input domain.ConcludeReview, expectedVersion *int) int
+		CorrectRecord         func(childComplexity int, input domain.CorrectRecord, expectedVersion *int) int
+		DelistParty           func(childComplexity int, input domain.DelistParty, expectedVersion *int) int
+		DesignateParty        func(childComplexity int, input domain.DesignateParty, expectedVersion *int) int
+		EndSuspension         func(childComplexity int, input domain.EndSuspension, expectedVersion *int) int
+		EstablishDialogue     func(childComplexity int, input domain.EstablishDialogue, expectedVersion *int) int
+		ExpireMeasure         func(childComplexity int, input domain.ExpireMeasure, expectedVersion *int) int
+		IssueFinding          func(childComplexity int, input domain.IssueFinding, expectedVersion *int) int
+		LinkRecords           func(childComplexity int, input domain.LinkRecords, expectedVersion *int) int
+		NoteSourceConflict    func(childComplexity int, input domain.NoteSourceConflict, expectedVersion *int) int
+		OpenEnforcementAction func(childComplexity int, input domain.OpenEnforcementAction, expectedVersion *int) int
+		OpenReview            func(childComplexity int, input domain.OpenReview, expectedVersion *int) int
+		RecordMeeting         func(childComplexity int, input domain.RecordMeeting, expectedVersion *int) int
+		RegisterSource        func(childComplexity int, input domain.RegisterSource, expectedVersion *int) int
+		RetractLink           func(childComplexity int, input domain.RetractLink, expectedVersion *int) int
+		RetractRecord         func(childComplexity int, input domain.RetractRecord, expectedVersion *int) int
+		RevokeMeasure         func(childComplexity int, input domain.RevokeMeasure, expectedVersion *int) int
+		SetProvisionEffective func(childComplexity int, input domain.SetProvisionEffective, expectedVersion *int) int
+		SuspendMeasure        func(childComplexity int, input domain.SuspendMeasure, expectedVersion *int) int
+		TerminateTransaction  func(childComplexity int, input domain.TerminateTransaction, expectedVersion *int) int
 	}
 
 	PageInfo struct {
@@ -241,8 +414,15 @@ type ComplexityRoot struct {
 		Name         func(childComplexity int) int
 	}
 
+	ProvisionDefinition struct {
+		EffectiveOn func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Title       func(childComplexity int) int
+	}
+
 	ProvisionState struct {
 		EffectiveOn func(childComplexity int) int
+		EndsOn      func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Status      func(childComplexity int) int
 		Suspension  func(childComplexity int) int
@@ -250,24 +430,44 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Dialogue     func(childComplexity int, id string, asOf *AsOf) int
-		Dialogues    func(childComplexity int, asOf *AsOf, first *int, after *string) int
-		Ledger       func(childComplexity int) int
-		Measure      func(childComplexity int, id string, asOf *AsOf) int
-		Measures     func(childComplexity int, asOf *AsOf, filter *MeasureFilter, first *int, after *string) int
-		Transaction  func(childComplexity int, id string, asOf *AsOf) int
-		Transactions func(childComplexity int, asOf *AsOf, first *int, after *string) int
+		Designation        func(childComplexity int, id string, asOf *AsOf) int
+		Designations       func(childComplexity int, asOf *AsOf, filter *DesignationFilter, first *int, after *string) int
+		Dialogue           func(childComplexity int, id string, asOf *AsOf) int
+		Dialogues          func(childComplexity int, asOf *AsOf, first *int, after *string) int
+		EnforcementAction  func(childComplexity int, id string, asOf *AsOf) int
+		EnforcementActions func(childComplexity int, asOf *AsOf, first *int, after *string) int
+		Ledger             func(childComplexity int) int
+		Measure            func(childComplexity int, id string, asOf *AsOf) int
+		Measures           func(childComplexity int, asOf *AsOf, filter *MeasureFilter, first *int, after *string) int
+		Source             func(childComplexity int, id string, asOf *AsOf) int
+		Transaction        func(childComplexity int, id string, asOf *AsOf) int
+		Transactions       func(childComplexity int, asOf *AsOf, first *int, after *string) int
+	}
+
+	RecordRef struct {
+		ID   func(childComplexity int) int
+		Kind func(childComplexity int) int
+	}
+
+	Retraction struct {
+		EventID      func(childComplexity int) int
+		Reason       func(childComplexity int) int
+		RetractionID func(childComplexity int) int
+		Sources      func(childComplexity int) int
 	}
 
 	Review struct {
 		Authority   func(childComplexity int) int
 		ConcludedOn func(childComplexity int) int
 		Conditions  func(childComplexity int) int
+		ID          func(childComplexity int) int
 		Instrument  func(childComplexity int) int
+		OpenedOn    func(childComplexity int) int
 		Outcome     func(childComplexity int) int
 		Regime      func(childComplexity int) int
 		Sources     func(childComplexity int) int
 		Summary     func(childComplexity int) int
+		Trigger     func(childComplexity int) int
 	}
 
 	Revocation struct {
@@ -282,11 +482,53 @@ type ComplexityRoot struct {
 		Official    func(childComplexity int) int
 		PublishedOn func(childComplexity int) int
 		Publisher   func(childComplexity int) int
+		SourceID    func(childComplexity int) int
 		Title       func(childComplexity int) int
 		URL         func(childComplexity int) int
 	}
 
+	SourceClaim struct {
+		Source func(childComplexity int) int
+		Value  func(childComplexity int) int
+	}
+
+	SourceConflict struct {
+		Claims   func(childComplexity int) int
+		Field    func(childComplexity int) int
+		Followed func(childComplexity int) int
+		Note     func(childComplexity int) int
+		NoteID   func(childComplexity int) int
+	}
+
+	SourceDocument struct {
+		Basis           func(childComplexity int) int
+		Citation        func(childComplexity int) int
+		Corrections     func(childComplexity int) int
+		History         func(childComplexity int) int
+		ID              func(childComplexity int) int
+		IncomingLinks   func(childComplexity int) int
+		KnownSince      func(childComplexity int) int
+		Language        func(childComplexity int) int
+		Official        func(childComplexity int) int
+		OutgoingLinks   func(childComplexity int) int
+		PublishedOn     func(childComplexity int) int
+		Publisher       func(childComplexity int) int
+		RecordKind      func(childComplexity int) int
+		Retraction      func(childComplexity int) int
+		SHA256          func(childComplexity int) int
+		SourceConflicts func(childComplexity int) int
+		Title           func(childComplexity int) int
+		URL             func(childComplexity int) int
+		Version         func(childComplexity int) int
+	}
+
+	SourcePayload struct {
+		Result func(childComplexity int) int
+		Source func(childComplexity int) int
+	}
+
 	Suspension struct {
+		End          func(childComplexity int) int
 		From         func(childComplexity int) int
 		ProvisionIDs func(childComplexity int) int
 		Reason       func(childComplexity int) int
@@ -295,20 +537,44 @@ type ComplexityRoot struct {
 		Until        func(childComplexity int) int
 	}
 
+	SuspensionEnd struct {
+		EndedOn func(childComplexity int) int
+		How     func(childComplexity int) int
+		Reason  func(childComplexity int) int
+		Sources func(childComplexity int) int
+	}
+
+	Termination struct {
+		FeePaidBy      func(childComplexity int) int
+		Reason         func(childComplexity int) int
+		Sources        func(childComplexity int) int
+		TerminatedOn   func(childComplexity int) int
+		TerminationFee func(childComplexity int) int
+	}
+
 	Transaction struct {
-		Acquirers   func(childComplexity int) int
-		AnnouncedOn func(childComplexity int) int
-		Basis       func(childComplexity int) int
-		ID          func(childComplexity int) int
-		KnownSince  func(childComplexity int) int
-		OutsideDate func(childComplexity int) int
-		Reviews     func(childComplexity int) int
-		Sources     func(childComplexity int) int
-		Status      func(childComplexity int) int
-		Target      func(childComplexity int) int
-		Title       func(childComplexity int) int
-		Value       func(childComplexity int) int
-		Version     func(childComplexity int) int
+		Acquirers       func(childComplexity int) int
+		AnnouncedOn     func(childComplexity int) int
+		Basis           func(childComplexity int) int
+		Completion      func(childComplexity int) int
+		Corrections     func(childComplexity int) int
+		History         func(childComplexity int) int
+		ID              func(childComplexity int) int
+		IncomingLinks   func(childComplexity int) int
+		KnownSince      func(childComplexity int) int
+		OutgoingLinks   func(childComplexity int) int
+		OutsideDate     func(childComplexity int) int
+		RecordKind      func(childComplexity int) int
+		Retraction      func(childComplexity int) int
+		Reviews         func(childComplexity int) int
+		SourceConflicts func(childComplexity int) int
+		Sources         func(childComplexity int) int
+		Status          func(childComplexity int) int
+		Target          func(childComplexity int) int
+		Termination     func(childComplexity int) int
+		Title           func(childComplexity int) int
+		Value           func(childComplexity int) int
+		Version         func(childComplexity int) int
 	}
 
 	TransactionConnection struct {
@@ -334,10 +600,27 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type DesignationResolver interface {
+	History(ctx context.Context, obj *Designation) ([]projections.Record, error)
+
+	OutgoingLinks(ctx context.Context, obj *Designation) ([]Link, error)
+	IncomingLinks(ctx context.Context, obj *Designation) ([]Link, error)
+}
 type DialogueResolver interface {
+	History(ctx context.Context, obj *Dialogue) ([]projections.Record, error)
+
+	OutgoingLinks(ctx context.Context, obj *Dialogue) ([]Link, error)
+	IncomingLinks(ctx context.Context, obj *Dialogue) ([]Link, error)
+
 	EstablishedAt(ctx context.Context, obj *Dialogue) (*Meeting, error)
 
 	Meetings(ctx context.Context, obj *Dialogue) ([]Meeting, error)
+}
+type EnforcementActionResolver interface {
+	History(ctx context.Context, obj *EnforcementAction) ([]projections.Record, error)
+
+	OutgoingLinks(ctx context.Context, obj *EnforcementAction) ([]Link, error)
+	IncomingLinks(ctx context.Context, obj *EnforcementAction) ([]Link, error)
 }
 type LedgerEventResolver interface {
 	EventID(ctx context.Context, obj *projections.Record) (string, error)
@@ -345,35 +628,76 @@ type LedgerEventResolver interface {
 	Data(ctx context.Context, obj *projections.Record) (string, error)
 }
 type LinkResolver interface {
-	From(ctx context.Context, obj *Link) (*Measure, error)
-	To(ctx context.Context, obj *Link) (*Measure, error)
+	From(ctx context.Context, obj *Link) (Record, error)
+	To(ctx context.Context, obj *Link) (Record, error)
 }
 type MeasureResolver interface {
-	RespondsTo(ctx context.Context, obj *Measure) ([]Link, error)
-	AnsweredBy(ctx context.Context, obj *Measure) ([]Link, error)
 	History(ctx context.Context, obj *Measure) ([]projections.Record, error)
+
+	OutgoingLinks(ctx context.Context, obj *Measure) ([]Link, error)
+	IncomingLinks(ctx context.Context, obj *Measure) ([]Link, error)
 }
 type MeetingResolver interface {
 	Established(ctx context.Context, obj *Meeting) ([]Dialogue, error)
 }
 type MutationResolver interface {
 	AnnounceMeasure(ctx context.Context, input domain.AnnounceMeasure, expectedVersion *int) (*MeasurePayload, error)
+	SetProvisionEffective(ctx context.Context, input domain.SetProvisionEffective, expectedVersion *int) (*MeasurePayload, error)
+	AmendMeasure(ctx context.Context, input domain.AmendMeasure, expectedVersion *int) (*MeasurePayload, error)
 	SuspendMeasure(ctx context.Context, input domain.SuspendMeasure, expectedVersion *int) (*MeasurePayload, error)
+	EndSuspension(ctx context.Context, input domain.EndSuspension, expectedVersion *int) (*MeasurePayload, error)
 	RevokeMeasure(ctx context.Context, input domain.RevokeMeasure, expectedVersion *int) (*MeasurePayload, error)
-	LinkMeasures(ctx context.Context, input domain.LinkMeasures, expectedVersion *int) (*LinkPayload, error)
+	ExpireMeasure(ctx context.Context, input domain.ExpireMeasure, expectedVersion *int) (*MeasurePayload, error)
+	DesignateParty(ctx context.Context, input domain.DesignateParty, expectedVersion *int) (*DesignationPayload, error)
+	AmendDesignation(ctx context.Context, input domain.AmendDesignation, expectedVersion *int) (*DesignationPayload, error)
+	DelistParty(ctx context.Context, input domain.DelistParty, expectedVersion *int) (*DesignationPayload, error)
+	AnnounceTransaction(ctx context.Context, input domain.AnnounceTransaction, expectedVersion *int) (*TransactionPayload, error)
+	OpenReview(ctx context.Context, input domain.OpenReview, expectedVersion *int) (*TransactionPayload, error)
+	ConcludeReview(ctx context.Context, input domain.ConcludeReview, expectedVersion *int) (*TransactionPayload, error)
+	TerminateTransaction(ctx context.Context, input domain.TerminateTransaction, expectedVersion *int) (*TransactionPayload, error)
+	CompleteTransaction(ctx context.Context, input domain.CompleteTransaction, expectedVersion *int) (*TransactionPayload, error)
+	OpenEnforcementAction(ctx context.Context, input domain.OpenEnforcementAction, expectedVersion *int) (*EnforcementActionPayload, error)
+	IssueFinding(ctx context.Context, input domain.IssueFinding, expectedVersion *int) (*EnforcementActionPayload, error)
 	EstablishDialogue(ctx context.Context, input domain.EstablishDialogue, expectedVersion *int) (*DialoguePayload, error)
 	RecordMeeting(ctx context.Context, input domain.RecordMeeting, expectedVersion *int) (*DialoguePayload, error)
-	AnnounceTransaction(ctx context.Context, input domain.AnnounceTransaction, expectedVersion *int) (*TransactionPayload, error)
-	ConcludeReview(ctx context.Context, input domain.ConcludeReview, expectedVersion *int) (*TransactionPayload, error)
+	LinkRecords(ctx context.Context, input domain.LinkRecords, expectedVersion *int) (*LinkPayload, error)
+	RetractLink(ctx context.Context, input domain.RetractLink, expectedVersion *int) (*LinkPayload, error)
+	RegisterSource(ctx context.Context, input domain.RegisterSource, expectedVersion *int) (*SourcePayload, error)
+	CorrectRecord(ctx context.Context, input domain.CorrectRecord, expectedVersion *int) (*KnowledgePayload, error)
+	RetractRecord(ctx context.Context, input domain.RetractRecord, expectedVersion *int) (*KnowledgePayload, error)
+	NoteSourceConflict(ctx context.Context, input domain.NoteSourceConflict, expectedVersion *int) (*KnowledgePayload, error)
+}
+type ProvisionStateResolver interface {
+	Suspension(ctx context.Context, obj *domain.ProvisionStatus) (*Suspension, error)
 }
 type QueryResolver interface {
 	Measures(ctx context.Context, asOf *AsOf, filter *MeasureFilter, first *int, after *string) (*MeasureConnection, error)
 	Measure(ctx context.Context, id string, asOf *AsOf) (*Measure, error)
+	Designations(ctx context.Context, asOf *AsOf, filter *DesignationFilter, first *int, after *string) (*DesignationConnection, error)
+	Designation(ctx context.Context, id string, asOf *AsOf) (*Designation, error)
 	Transactions(ctx context.Context, asOf *AsOf, first *int, after *string) (*TransactionConnection, error)
 	Transaction(ctx context.Context, id string, asOf *AsOf) (*Transaction, error)
+	EnforcementActions(ctx context.Context, asOf *AsOf, first *int, after *string) (*EnforcementActionConnection, error)
+	EnforcementAction(ctx context.Context, id string, asOf *AsOf) (*EnforcementAction, error)
 	Dialogues(ctx context.Context, asOf *AsOf, first *int, after *string) (*DialogueConnection, error)
 	Dialogue(ctx context.Context, id string, asOf *AsOf) (*Dialogue, error)
+	Source(ctx context.Context, id string, asOf *AsOf) (*SourceDocument, error)
 	Ledger(ctx context.Context) (*LedgerInfo, error)
+}
+type RetractionResolver interface {
+	EventID(ctx context.Context, obj *domain.RecordRetracted) (*string, error)
+}
+type SourceDocumentResolver interface {
+	History(ctx context.Context, obj *SourceDocument) ([]projections.Record, error)
+
+	OutgoingLinks(ctx context.Context, obj *SourceDocument) ([]Link, error)
+	IncomingLinks(ctx context.Context, obj *SourceDocument) ([]Link, error)
+}
+type TransactionResolver interface {
+	History(ctx context.Context, obj *Transaction) ([]projections.Record, error)
+
+	OutgoingLinks(ctx context.Context, obj *Transaction) ([]Link, error)
+	IncomingLinks(ctx context.Context, obj *Transaction) ([]Link, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -406,6 +730,61 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AffectedJurisdiction.Jurisdiction(childComplexity), true
+
+	case "Amendment.addProvisions":
+		if e.ComplexityRoot.Amendment.AddProvisions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.AddProvisions(childComplexity), true
+	case "Amendment.affected":
+		if e.ComplexityRoot.Amendment.Affected == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.Affected(childComplexity), true
+	case "Amendment.id":
+		if e.ComplexityRoot.Amendment.AmendmentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.AmendmentID(childComplexity), true
+	case "Amendment.effectiveOn":
+		if e.ComplexityRoot.Amendment.EffectiveOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.EffectiveOn(childComplexity), true
+	case "Amendment.endProvisions":
+		if e.ComplexityRoot.Amendment.EndProvisions == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.EndProvisions(childComplexity), true
+	case "Amendment.instrument":
+		if e.ComplexityRoot.Amendment.Instrument == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.Instrument(childComplexity), true
+	case "Amendment.items":
+		if e.ComplexityRoot.Amendment.Items == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.Items(childComplexity), true
+	case "Amendment.sources":
+		if e.ComplexityRoot.Amendment.Sources == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.Sources(childComplexity), true
+	case "Amendment.summary":
+		if e.ComplexityRoot.Amendment.Summary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.Summary(childComplexity), true
 
 	case "Authority.id":
 		if e.ComplexityRoot.Authority.ID == nil {
@@ -452,6 +831,68 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CommandResult.Version(childComplexity), true
 
+	case "Completion.completedOn":
+		if e.ComplexityRoot.Completion.CompletedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Completion.CompletedOn(childComplexity), true
+	case "Completion.sources":
+		if e.ComplexityRoot.Completion.Sources == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Completion.Sources(childComplexity), true
+
+	case "Correction.id":
+		if e.ComplexityRoot.Correction.CorrectionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Correction.CorrectionID(childComplexity), true
+	case "Correction.eventId":
+		if e.ComplexityRoot.Correction.EventID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Correction.EventID(childComplexity), true
+	case "Correction.evidence":
+		if e.ComplexityRoot.Correction.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Correction.Evidence(childComplexity), true
+	case "Correction.field":
+		if e.ComplexityRoot.Correction.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Correction.Field(childComplexity), true
+	case "Correction.newValue":
+		if e.ComplexityRoot.Correction.NewValue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Correction.NewValue(childComplexity), true
+	case "Correction.oldValue":
+		if e.ComplexityRoot.Correction.OldValue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Correction.OldValue(childComplexity), true
+	case "Correction.reason":
+		if e.ComplexityRoot.Correction.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Correction.Reason(childComplexity), true
+	case "Correction.sources":
+		if e.ComplexityRoot.Correction.Sources == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Correction.Sources(childComplexity), true
+
 	case "DatedFact.date":
 		if e.ComplexityRoot.DatedFact.Date == nil {
 			break
@@ -470,6 +911,214 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DatedFact.Note(childComplexity), true
+	case "DatedFact.precision":
+		if e.ComplexityRoot.DatedFact.Precision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DatedFact.Precision(childComplexity), true
+
+	case "Designation.basis":
+		if e.ComplexityRoot.Designation.Basis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.Basis(childComplexity), true
+	case "Designation.corrections":
+		if e.ComplexityRoot.Designation.Corrections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.Corrections(childComplexity), true
+	case "Designation.delistedOn":
+		if e.ComplexityRoot.Designation.DelistedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.DelistedOn(childComplexity), true
+	case "Designation.effectiveOn":
+		if e.ComplexityRoot.Designation.EffectiveOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.EffectiveOn(childComplexity), true
+	case "Designation.footnotes":
+		if e.ComplexityRoot.Designation.Footnotes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.Footnotes(childComplexity), true
+	case "Designation.history":
+		if e.ComplexityRoot.Designation.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.History(childComplexity), true
+	case "Designation.id":
+		if e.ComplexityRoot.Designation.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.ID(childComplexity), true
+	case "Designation.incomingLinks":
+		if e.ComplexityRoot.Designation.IncomingLinks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.IncomingLinks(childComplexity), true
+	case "Designation.instrument":
+		if e.ComplexityRoot.Designation.Instrument == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.Instrument(childComplexity), true
+	case "Designation.knownSince":
+		if e.ComplexityRoot.Designation.KnownSince == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.KnownSince(childComplexity), true
+	case "Designation.licenceRequirement":
+		if e.ComplexityRoot.Designation.LicenceRequirement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.LicenceRequirement(childComplexity), true
+	case "Designation.list":
+		if e.ComplexityRoot.Designation.List == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.List(childComplexity), true
+	case "Designation.listAuthority":
+		if e.ComplexityRoot.Designation.ListAuthority == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.ListAuthority(childComplexity), true
+	case "Designation.measureId":
+		if e.ComplexityRoot.Designation.MeasureID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.MeasureID(childComplexity), true
+	case "Designation.outgoingLinks":
+		if e.ComplexityRoot.Designation.OutgoingLinks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.OutgoingLinks(childComplexity), true
+	case "Designation.party":
+		if e.ComplexityRoot.Designation.Party == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.Party(childComplexity), true
+	case "Designation.kind":
+		if e.ComplexityRoot.Designation.RecordKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.RecordKind(childComplexity), true
+	case "Designation.retraction":
+		if e.ComplexityRoot.Designation.Retraction == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.Retraction(childComplexity), true
+	case "Designation.reviewPolicy":
+		if e.ComplexityRoot.Designation.ReviewPolicy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.ReviewPolicy(childComplexity), true
+	case "Designation.savingsClauseUntil":
+		if e.ComplexityRoot.Designation.SavingsClauseUntil == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.SavingsClauseUntil(childComplexity), true
+	case "Designation.sourceConflicts":
+		if e.ComplexityRoot.Designation.SourceConflicts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.SourceConflicts(childComplexity), true
+	case "Designation.sources":
+		if e.ComplexityRoot.Designation.Sources == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.Sources(childComplexity), true
+	case "Designation.status":
+		if e.ComplexityRoot.Designation.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.Status(childComplexity), true
+	case "Designation.version":
+		if e.ComplexityRoot.Designation.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.Version(childComplexity), true
+
+	case "DesignationConnection.basis":
+		if e.ComplexityRoot.DesignationConnection.Basis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DesignationConnection.Basis(childComplexity), true
+	case "DesignationConnection.edges":
+		if e.ComplexityRoot.DesignationConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DesignationConnection.Edges(childComplexity), true
+	case "DesignationConnection.nodes":
+		if e.ComplexityRoot.DesignationConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DesignationConnection.Nodes(childComplexity), true
+	case "DesignationConnection.pageInfo":
+		if e.ComplexityRoot.DesignationConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DesignationConnection.PageInfo(childComplexity), true
+	case "DesignationConnection.totalCount":
+		if e.ComplexityRoot.DesignationConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DesignationConnection.TotalCount(childComplexity), true
+
+	case "DesignationEdge.cursor":
+		if e.ComplexityRoot.DesignationEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DesignationEdge.Cursor(childComplexity), true
+	case "DesignationEdge.node":
+		if e.ComplexityRoot.DesignationEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DesignationEdge.Node(childComplexity), true
+
+	case "DesignationPayload.designation":
+		if e.ComplexityRoot.DesignationPayload.Designation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DesignationPayload.Designation(childComplexity), true
+	case "DesignationPayload.result":
+		if e.ComplexityRoot.DesignationPayload.Result == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DesignationPayload.Result(childComplexity), true
 
 	case "Dialogue.basis":
 		if e.ComplexityRoot.Dialogue.Basis == nil {
@@ -483,6 +1132,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Dialogue.Cadence(childComplexity), true
+	case "Dialogue.corrections":
+		if e.ComplexityRoot.Dialogue.Corrections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dialogue.Corrections(childComplexity), true
 	case "Dialogue.establishedAt":
 		if e.ComplexityRoot.Dialogue.EstablishedAt == nil {
 			break
@@ -495,12 +1150,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Dialogue.EstablishedOn(childComplexity), true
+	case "Dialogue.history":
+		if e.ComplexityRoot.Dialogue.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dialogue.History(childComplexity), true
 	case "Dialogue.id":
 		if e.ComplexityRoot.Dialogue.ID == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Dialogue.ID(childComplexity), true
+	case "Dialogue.incomingLinks":
+		if e.ComplexityRoot.Dialogue.IncomingLinks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dialogue.IncomingLinks(childComplexity), true
 	case "Dialogue.knownSince":
 		if e.ComplexityRoot.Dialogue.KnownSince == nil {
 			break
@@ -525,6 +1192,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Dialogue.Name(childComplexity), true
+	case "Dialogue.outgoingLinks":
+		if e.ComplexityRoot.Dialogue.OutgoingLinks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dialogue.OutgoingLinks(childComplexity), true
 	case "Dialogue.parties":
 		if e.ComplexityRoot.Dialogue.Parties == nil {
 			break
@@ -537,6 +1210,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Dialogue.Purpose(childComplexity), true
+	case "Dialogue.kind":
+		if e.ComplexityRoot.Dialogue.RecordKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dialogue.RecordKind(childComplexity), true
+	case "Dialogue.retraction":
+		if e.ComplexityRoot.Dialogue.Retraction == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dialogue.Retraction(childComplexity), true
+	case "Dialogue.sourceConflicts":
+		if e.ComplexityRoot.Dialogue.SourceConflicts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dialogue.SourceConflicts(childComplexity), true
 	case "Dialogue.sources":
 		if e.ComplexityRoot.Dialogue.Sources == nil {
 			break
@@ -607,6 +1298,240 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DialoguePayload.Result(childComplexity), true
 
+	case "EnforcementAction.authority":
+		if e.ComplexityRoot.EnforcementAction.Authority == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementAction.Authority(childComplexity), true
+	case "EnforcementAction.basis":
+		if e.ComplexityRoot.EnforcementAction.Basis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementAction.Basis(childComplexity), true
+	case "EnforcementAction.closed":
+		if e.ComplexityRoot.EnforcementAction.Closed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementAction.Closed(childComplexity), true
+	case "EnforcementAction.corrections":
+		if e.ComplexityRoot.EnforcementAction.Corrections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementAction.Corrections(childComplexity), true
+	case "EnforcementAction.findings":
+		if e.ComplexityRoot.EnforcementAction.Findings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementAction.Findings(childComplexity), true
+	case "EnforcementAction.history":
+		if e.ComplexityRoot.EnforcementAction.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementAction.History(childComplexity), true
+	case "EnforcementAction.id":
+		if e.ComplexityRoot.EnforcementAction.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementAction.ID(childComplexity), true
+	case "EnforcementAction.incomingLinks":
+		if e.ComplexityRoot.EnforcementAction.IncomingLinks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementAction.IncomingLinks(childComplexity), true
+	case "EnforcementAction.actionKind":
+		if e.ComplexityRoot.EnforcementAction.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementAction.Kind(childComplexity), true
+	case "EnforcementAction.knownSince":
+		if e.ComplexityRoot.EnforcementAction.KnownSince == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementAction.KnownSince(childComplexity), true
+	case "EnforcementAction.legalBasis":
+		if e.ComplexityRoot.EnforcementAction.LegalBasis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementAction.LegalBasis(childComplexity), true
+	case "EnforcementAction.openedOn":
+		if e.ComplexityRoot.EnforcementAction.OpenedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementAction.OpenedOn(childComplexity), true
+	case "EnforcementAction.outgoingLinks":
+		if e.ComplexityRoot.EnforcementAction.OutgoingLinks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementAction.OutgoingLinks(childComplexity), true
+	case "EnforcementAction.kind":
+		if e.ComplexityRoot.EnforcementAction.RecordKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementAction.RecordKind(childComplexity), true
+	case "EnforcementAction.retraction":
+		if e.ComplexityRoot.EnforcementAction.Retraction == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementAction.Retraction(childComplexity), true
+	case "EnforcementAction.sourceConflicts":
+		if e.ComplexityRoot.EnforcementAction.SourceConflicts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementAction.SourceConflicts(childComplexity), true
+	case "EnforcementAction.sources":
+		if e.ComplexityRoot.EnforcementAction.Sources == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementAction.Sources(childComplexity), true
+	case "EnforcementAction.summary":
+		if e.ComplexityRoot.EnforcementAction.Summary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementAction.Summary(childComplexity), true
+	case "EnforcementAction.targets":
+		if e.ComplexityRoot.EnforcementAction.Targets == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementAction.Targets(childComplexity), true
+	case "EnforcementAction.version":
+		if e.ComplexityRoot.EnforcementAction.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementAction.Version(childComplexity), true
+
+	case "EnforcementActionConnection.basis":
+		if e.ComplexityRoot.EnforcementActionConnection.Basis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementActionConnection.Basis(childComplexity), true
+	case "EnforcementActionConnection.edges":
+		if e.ComplexityRoot.EnforcementActionConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementActionConnection.Edges(childComplexity), true
+	case "EnforcementActionConnection.nodes":
+		if e.ComplexityRoot.EnforcementActionConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementActionConnection.Nodes(childComplexity), true
+	case "EnforcementActionConnection.pageInfo":
+		if e.ComplexityRoot.EnforcementActionConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementActionConnection.PageInfo(childComplexity), true
+	case "EnforcementActionConnection.totalCount":
+		if e.ComplexityRoot.EnforcementActionConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementActionConnection.TotalCount(childComplexity), true
+
+	case "EnforcementActionEdge.cursor":
+		if e.ComplexityRoot.EnforcementActionEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementActionEdge.Cursor(childComplexity), true
+	case "EnforcementActionEdge.node":
+		if e.ComplexityRoot.EnforcementActionEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementActionEdge.Node(childComplexity), true
+
+	case "EnforcementActionPayload.enforcementAction":
+		if e.ComplexityRoot.EnforcementActionPayload.EnforcementAction == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementActionPayload.EnforcementAction(childComplexity), true
+	case "EnforcementActionPayload.result":
+		if e.ComplexityRoot.EnforcementActionPayload.Result == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementActionPayload.Result(childComplexity), true
+
+	case "Expiry.expiredOn":
+		if e.ComplexityRoot.Expiry.ExpiredOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Expiry.ExpiredOn(childComplexity), true
+	case "Expiry.reason":
+		if e.ComplexityRoot.Expiry.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Expiry.Reason(childComplexity), true
+	case "Expiry.sources":
+		if e.ComplexityRoot.Expiry.Sources == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Expiry.Sources(childComplexity), true
+
+	case "Finding.final":
+		if e.ComplexityRoot.Finding.Final == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.Final(childComplexity), true
+	case "Finding.id":
+		if e.ComplexityRoot.Finding.FindingID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.FindingID(childComplexity), true
+	case "Finding.issuedOn":
+		if e.ComplexityRoot.Finding.IssuedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.IssuedOn(childComplexity), true
+	case "Finding.outcome":
+		if e.ComplexityRoot.Finding.Outcome == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.Outcome(childComplexity), true
+	case "Finding.sources":
+		if e.ComplexityRoot.Finding.Sources == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.Sources(childComplexity), true
+	case "Finding.summary":
+		if e.ComplexityRoot.Finding.Summary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Finding.Summary(childComplexity), true
+
 	case "Instrument.citation":
 		if e.ComplexityRoot.Instrument.Citation == nil {
 			break
@@ -644,6 +1569,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Item.Scheme(childComplexity), true
+
+	case "KnowledgePayload.record":
+		if e.ComplexityRoot.KnowledgePayload.Record == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KnowledgePayload.Record(childComplexity), true
+	case "KnowledgePayload.result":
+		if e.ComplexityRoot.KnowledgePayload.Result == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KnowledgePayload.Result(childComplexity), true
 
 	case "LedgerEvent.actor":
 		if e.ComplexityRoot.LedgerEvent.Actor == nil {
@@ -719,7 +1657,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Link.Evidence(childComplexity), true
-	case "Link.from":
+	case "Link.fromRef", "Link.from":
 		if e.ComplexityRoot.Link.From == nil {
 			break
 		}
@@ -749,7 +1687,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Link.Sources(childComplexity), true
-	case "Link.to":
+	case "Link.toRef", "Link.to":
 		if e.ComplexityRoot.Link.To == nil {
 			break
 		}
@@ -769,24 +1707,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LinkPayload.Result(childComplexity), true
 
-	case "Measure.affected":
-		if e.ComplexityRoot.Measure.Affected == nil {
+	case "Measure.amendments":
+		if e.ComplexityRoot.Measure.Amendments == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Measure.Affected(childComplexity), true
+		return e.ComplexityRoot.Measure.Amendments(childComplexity), true
 	case "Measure.announcedOn":
 		if e.ComplexityRoot.Measure.AnnouncedOn == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Measure.AnnouncedOn(childComplexity), true
-	case "Measure.answeredBy":
-		if e.ComplexityRoot.Measure.AnsweredBy == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Measure.AnsweredBy(childComplexity), true
 	case "Measure.authority":
 		if e.ComplexityRoot.Measure.Authority == nil {
 			break
@@ -799,6 +1731,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Measure.Basis(childComplexity), true
+	case "Measure.affected":
+		if e.ComplexityRoot.Measure.ContentAffected == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measure.ContentAffected(childComplexity), true
+	case "Measure.items":
+		if e.ComplexityRoot.Measure.ContentItems == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measure.ContentItems(childComplexity), true
+	case "Measure.corrections":
+		if e.ComplexityRoot.Measure.Corrections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measure.Corrections(childComplexity), true
 	case "Measure.countryNeutral":
 		if e.ComplexityRoot.Measure.CountryNeutral == nil {
 			break
@@ -811,6 +1761,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Measure.Dates(childComplexity), true
+	case "Measure.expiry":
+		if e.ComplexityRoot.Measure.Expiry == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measure.Expiry(childComplexity), true
 	case "Measure.history":
 		if e.ComplexityRoot.Measure.History == nil {
 			break
@@ -829,18 +1785,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Measure.Implementing(childComplexity), true
+	case "Measure.incomingLinks":
+		if e.ComplexityRoot.Measure.IncomingLinks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measure.IncomingLinks(childComplexity), true
 	case "Measure.instrument":
 		if e.ComplexityRoot.Measure.Instrument == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Measure.Instrument(childComplexity), true
-	case "Measure.items":
-		if e.ComplexityRoot.Measure.Items == nil {
-			break
-		}
-
-		return e.ComplexityRoot.Measure.Items(childComplexity), true
 	case "Measure.knownSince":
 		if e.ComplexityRoot.Measure.KnownSince == nil {
 			break
@@ -853,24 +1809,42 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Measure.MeasureType(childComplexity), true
+	case "Measure.outgoingLinks":
+		if e.ComplexityRoot.Measure.OutgoingLinks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measure.OutgoingLinks(childComplexity), true
 	case "Measure.provisions":
 		if e.ComplexityRoot.Measure.ProvisionStates == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Measure.ProvisionStates(childComplexity), true
-	case "Measure.respondsTo":
-		if e.ComplexityRoot.Measure.RespondsTo == nil {
+	case "Measure.kind":
+		if e.ComplexityRoot.Measure.RecordKind == nil {
 			break
 		}
 
-		return e.ComplexityRoot.Measure.RespondsTo(childComplexity), true
+		return e.ComplexityRoot.Measure.RecordKind(childComplexity), true
+	case "Measure.retraction":
+		if e.ComplexityRoot.Measure.Retraction == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measure.Retraction(childComplexity), true
 	case "Measure.revocation":
 		if e.ComplexityRoot.Measure.Revocation == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Measure.Revocation(childComplexity), true
+	case "Measure.sourceConflicts":
+		if e.ComplexityRoot.Measure.SourceConflicts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measure.SourceConflicts(childComplexity), true
 	case "Measure.sources":
 		if e.ComplexityRoot.Measure.Sources == nil {
 			break
@@ -1039,6 +2013,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Money.Currency(childComplexity), true
 
+	case "Mutation.amendDesignation":
+		if e.ComplexityRoot.Mutation.AmendDesignation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_amendDesignation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AmendDesignation(childComplexity, args["input"].(domain.AmendDesignation), args["expectedVersion"].(*int)), true
+	case "Mutation.amendMeasure":
+		if e.ComplexityRoot.Mutation.AmendMeasure == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_amendMeasure_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AmendMeasure(childComplexity, args["input"].(domain.AmendMeasure), args["expectedVersion"].(*int)), true
 	case "Mutation.announceMeasure":
 		if e.ComplexityRoot.Mutation.AnnounceMeasure == nil {
 			break
@@ -1061,6 +2057,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.AnnounceTransaction(childComplexity, args["input"].(domain.AnnounceTransaction), args["expectedVersion"].(*int)), true
+	case "Mutation.completeTransaction":
+		if e.ComplexityRoot.Mutation.CompleteTransaction == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_completeTransaction_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CompleteTransaction(childComplexity, args["input"].(domain.CompleteTransaction), args["expectedVersion"].(*int)), true
 	case "Mutation.concludeReview":
 		if e.ComplexityRoot.Mutation.ConcludeReview == nil {
 			break
@@ -1072,6 +2079,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ConcludeReview(childComplexity, args["input"].(domain.ConcludeReview), args["expectedVersion"].(*int)), true
+	case "Mutation.correctRecord":
+		if e.ComplexityRoot.Mutation.CorrectRecord == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_correctRecord_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CorrectRecord(childComplexity, args["input"].(domain.CorrectRecord), args["expectedVersion"].(*int)), true
+	case "Mutation.delistParty":
+		if e.ComplexityRoot.Mutation.DelistParty == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_delistParty_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DelistParty(childComplexity, args["input"].(domain.DelistParty), args["expectedVersion"].(*int)), true
+	case "Mutation.designateParty":
+		if e.ComplexityRoot.Mutation.DesignateParty == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_designateParty_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DesignateParty(childComplexity, args["input"].(domain.DesignateParty), args["expectedVersion"].(*int)), true
+	case "Mutation.endSuspension":
+		if e.ComplexityRoot.Mutation.EndSuspension == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_endSuspension_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.EndSuspension(childComplexity, args["input"].(domain.EndSuspension), args["expectedVersion"].(*int)), true
 	case "Mutation.establishDialogue":
 		if e.ComplexityRoot.Mutation.EstablishDialogue == nil {
 			break
@@ -1083,17 +2134,72 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.EstablishDialogue(childComplexity, args["input"].(domain.EstablishDialogue), args["expectedVersion"].(*int)), true
-	case "Mutation.linkMeasures":
-		if e.ComplexityRoot.Mutation.LinkMeasures == nil {
+	case "Mutation.expireMeasure":
+		if e.ComplexityRoot.Mutation.ExpireMeasure == nil {
 			break
 		}
 
-		args, err := ec.field_Mutation_linkMeasures_args(ctx, rawArgs)
+		args, err := ec.field_Mutation_expireMeasure_args(ctx, rawArgs)
 		if err != nil {
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.LinkMeasures(childComplexity, args["input"].(domain.LinkMeasures), args["expectedVersion"].(*int)), true
+		return e.ComplexityRoot.Mutation.ExpireMeasure(childComplexity, args["input"].(domain.ExpireMeasure), args["expectedVersion"].(*int)), true
+	case "Mutation.issueFinding":
+		if e.ComplexityRoot.Mutation.IssueFinding == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_issueFinding_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.IssueFinding(childComplexity, args["input"].(domain.IssueFinding), args["expectedVersion"].(*int)), true
+	case "Mutation.linkRecords":
+		if e.ComplexityRoot.Mutation.LinkRecords == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_linkRecords_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LinkRecords(childComplexity, args["input"].(domain.LinkRecords), args["expectedVersion"].(*int)), true
+	case "Mutation.noteSourceConflict":
+		if e.ComplexityRoot.Mutation.NoteSourceConflict == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_noteSourceConflict_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.NoteSourceConflict(childComplexity, args["input"].(domain.NoteSourceConflict), args["expectedVersion"].(*int)), true
+	case "Mutation.openEnforcementAction":
+		if e.ComplexityRoot.Mutation.OpenEnforcementAction == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_openEnforcementAction_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.OpenEnforcementAction(childComplexity, args["input"].(domain.OpenEnforcementAction), args["expectedVersion"].(*int)), true
+	case "Mutation.openReview":
+		if e.ComplexityRoot.Mutation.OpenReview == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_openReview_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.OpenReview(childComplexity, args["input"].(domain.OpenReview), args["expectedVersion"].(*int)), true
 	case "Mutation.recordMeeting":
 		if e.ComplexityRoot.Mutation.RecordMeeting == nil {
 			break
@@ -1105,6 +2211,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RecordMeeting(childComplexity, args["input"].(domain.RecordMeeting), args["expectedVersion"].(*int)), true
+	case "Mutation.registerSource":
+		if e.ComplexityRoot.Mutation.RegisterSource == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_registerSource_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RegisterSource(childComplexity, args["input"].(domain.RegisterSource), args["expectedVersion"].(*int)), true
+	case "Mutation.retractLink":
+		if e.ComplexityRoot.Mutation.RetractLink == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_retractLink_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RetractLink(childComplexity, args["input"].(domain.RetractLink), args["expectedVersion"].(*int)), true
+	case "Mutation.retractRecord":
+		if e.ComplexityRoot.Mutation.RetractRecord == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_retractRecord_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RetractRecord(childComplexity, args["input"].(domain.RetractRecord), args["expectedVersion"].(*int)), true
 	case "Mutation.revokeMeasure":
 		if e.ComplexityRoot.Mutation.RevokeMeasure == nil {
 			break
@@ -1116,6 +2255,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeMeasure(childComplexity, args["input"].(domain.RevokeMeasure), args["expectedVersion"].(*int)), true
+	case "Mutation.setProvisionEffective":
+		if e.ComplexityRoot.Mutation.SetProvisionEffective == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setProvisionEffective_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetProvisionEffective(childComplexity, args["input"].(domain.SetProvisionEffective), args["expectedVersion"].(*int)), true
 	case "Mutation.suspendMeasure":
 		if e.ComplexityRoot.Mutation.SuspendMeasure == nil {
 			break
@@ -1127,6 +2277,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SuspendMeasure(childComplexity, args["input"].(domain.SuspendMeasure), args["expectedVersion"].(*int)), true
+	case "Mutation.terminateTransaction":
+		if e.ComplexityRoot.Mutation.TerminateTransaction == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_terminateTransaction_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.TerminateTransaction(childComplexity, args["input"].(domain.TerminateTransaction), args["expectedVersion"].(*int)), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -1191,12 +2352,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Party.Name(childComplexity), true
 
+	case "ProvisionDefinition.effectiveOn":
+		if e.ComplexityRoot.ProvisionDefinition.EffectiveOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProvisionDefinition.EffectiveOn(childComplexity), true
+	case "ProvisionDefinition.id":
+		if e.ComplexityRoot.ProvisionDefinition.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProvisionDefinition.ID(childComplexity), true
+	case "ProvisionDefinition.title":
+		if e.ComplexityRoot.ProvisionDefinition.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProvisionDefinition.Title(childComplexity), true
+
 	case "ProvisionState.effectiveOn":
 		if e.ComplexityRoot.ProvisionState.EffectiveOn == nil {
 			break
 		}
 
 		return e.ComplexityRoot.ProvisionState.EffectiveOn(childComplexity), true
+	case "ProvisionState.endsOn":
+		if e.ComplexityRoot.ProvisionState.EndsOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProvisionState.EndsOn(childComplexity), true
 	case "ProvisionState.id":
 		if e.ComplexityRoot.ProvisionState.ID == nil {
 			break
@@ -1222,6 +2408,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ProvisionState.Title(childComplexity), true
 
+	case "Query.designation":
+		if e.ComplexityRoot.Query.Designation == nil {
+			break
+		}
+
+		args, err := ec.field_Query_designation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Designation(childComplexity, args["id"].(string), args["asOf"].(*AsOf)), true
+	case "Query.designations":
+		if e.ComplexityRoot.Query.Designations == nil {
+			break
+		}
+
+		args, err := ec.field_Query_designations_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Designations(childComplexity, args["asOf"].(*AsOf), args["filter"].(*DesignationFilter), args["first"].(*int), args["after"].(*string)), true
 	case "Query.dialogue":
 		if e.ComplexityRoot.Query.Dialogue == nil {
 			break
@@ -1244,6 +2452,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Dialogues(childComplexity, args["asOf"].(*AsOf), args["first"].(*int), args["after"].(*string)), true
+	case "Query.enforcementAction":
+		if e.ComplexityRoot.Query.EnforcementAction == nil {
+			break
+		}
+
+		args, err := ec.field_Query_enforcementAction_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.EnforcementAction(childComplexity, args["id"].(string), args["asOf"].(*AsOf)), true
+	case "Query.enforcementActions":
+		if e.ComplexityRoot.Query.EnforcementActions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_enforcementActions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.EnforcementActions(childComplexity, args["asOf"].(*AsOf), args["first"].(*int), args["after"].(*string)), true
 
 	case "Query.ledger":
 		if e.ComplexityRoot.Query.Ledger == nil {
@@ -1273,6 +2503,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Measures(childComplexity, args["asOf"].(*AsOf), args["filter"].(*MeasureFilter), args["first"].(*int), args["after"].(*string)), true
+	case "Query.source":
+		if e.ComplexityRoot.Query.Source == nil {
+			break
+		}
+
+		args, err := ec.field_Query_source_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Source(childComplexity, args["id"].(string), args["asOf"].(*AsOf)), true
 	case "Query.transaction":
 		if e.ComplexityRoot.Query.Transaction == nil {
 			break
@@ -1296,6 +2537,44 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Query.Transactions(childComplexity, args["asOf"].(*AsOf), args["first"].(*int), args["after"].(*string)), true
 
+	case "RecordRef.id":
+		if e.ComplexityRoot.RecordRef.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordRef.ID(childComplexity), true
+	case "RecordRef.kind":
+		if e.ComplexityRoot.RecordRef.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordRef.Kind(childComplexity), true
+
+	case "Retraction.eventId":
+		if e.ComplexityRoot.Retraction.EventID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Retraction.EventID(childComplexity), true
+	case "Retraction.reason":
+		if e.ComplexityRoot.Retraction.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Retraction.Reason(childComplexity), true
+	case "Retraction.id":
+		if e.ComplexityRoot.Retraction.RetractionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Retraction.RetractionID(childComplexity), true
+	case "Retraction.sources":
+		if e.ComplexityRoot.Retraction.Sources == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Retraction.Sources(childComplexity), true
+
 	case "Review.authority":
 		if e.ComplexityRoot.Review.Authority == nil {
 			break
@@ -1314,12 +2593,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Review.Conditions(childComplexity), true
+	case "Review.id":
+		if e.ComplexityRoot.Review.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Review.ID(childComplexity), true
 	case "Review.instrument":
 		if e.ComplexityRoot.Review.Instrument == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Review.Instrument(childComplexity), true
+	case "Review.openedOn":
+		if e.ComplexityRoot.Review.OpenedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Review.OpenedOn(childComplexity), true
 	case "Review.outcome":
 		if e.ComplexityRoot.Review.Outcome == nil {
 			break
@@ -1344,6 +2635,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Review.Summary(childComplexity), true
+	case "Review.trigger":
+		if e.ComplexityRoot.Review.Trigger == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Review.Trigger(childComplexity), true
 
 	case "Revocation.effectiveOn":
 		if e.ComplexityRoot.Revocation.EffectiveOn == nil {
@@ -1394,6 +2691,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Source.Publisher(childComplexity), true
+	case "Source.sourceId":
+		if e.ComplexityRoot.Source.SourceID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.SourceID(childComplexity), true
 	case "Source.title":
 		if e.ComplexityRoot.Source.Title == nil {
 			break
@@ -1407,6 +2710,184 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Source.URL(childComplexity), true
 
+	case "SourceClaim.source":
+		if e.ComplexityRoot.SourceClaim.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceClaim.Source(childComplexity), true
+	case "SourceClaim.value":
+		if e.ComplexityRoot.SourceClaim.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceClaim.Value(childComplexity), true
+
+	case "SourceConflict.claims":
+		if e.ComplexityRoot.SourceConflict.Claims == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceConflict.Claims(childComplexity), true
+	case "SourceConflict.field":
+		if e.ComplexityRoot.SourceConflict.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceConflict.Field(childComplexity), true
+	case "SourceConflict.followed":
+		if e.ComplexityRoot.SourceConflict.Followed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceConflict.Followed(childComplexity), true
+	case "SourceConflict.note":
+		if e.ComplexityRoot.SourceConflict.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceConflict.Note(childComplexity), true
+	case "SourceConflict.id":
+		if e.ComplexityRoot.SourceConflict.NoteID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceConflict.NoteID(childComplexity), true
+
+	case "SourceDocument.basis":
+		if e.ComplexityRoot.SourceDocument.Basis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.Basis(childComplexity), true
+	case "SourceDocument.citation":
+		if e.ComplexityRoot.SourceDocument.Citation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.Citation(childComplexity), true
+	case "SourceDocument.corrections":
+		if e.ComplexityRoot.SourceDocument.Corrections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.Corrections(childComplexity), true
+	case "SourceDocument.history":
+		if e.ComplexityRoot.SourceDocument.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.History(childComplexity), true
+	case "SourceDocument.id":
+		if e.ComplexityRoot.SourceDocument.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.ID(childComplexity), true
+	case "SourceDocument.incomingLinks":
+		if e.ComplexityRoot.SourceDocument.IncomingLinks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.IncomingLinks(childComplexity), true
+	case "SourceDocument.knownSince":
+		if e.ComplexityRoot.SourceDocument.KnownSince == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.KnownSince(childComplexity), true
+	case "SourceDocument.language":
+		if e.ComplexityRoot.SourceDocument.Language == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.Language(childComplexity), true
+	case "SourceDocument.official":
+		if e.ComplexityRoot.SourceDocument.Official == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.Official(childComplexity), true
+	case "SourceDocument.outgoingLinks":
+		if e.ComplexityRoot.SourceDocument.OutgoingLinks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.OutgoingLinks(childComplexity), true
+	case "SourceDocument.publishedOn":
+		if e.ComplexityRoot.SourceDocument.PublishedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.PublishedOn(childComplexity), true
+	case "SourceDocument.publisher":
+		if e.ComplexityRoot.SourceDocument.Publisher == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.Publisher(childComplexity), true
+	case "SourceDocument.kind":
+		if e.ComplexityRoot.SourceDocument.RecordKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.RecordKind(childComplexity), true
+	case "SourceDocument.retraction":
+		if e.ComplexityRoot.SourceDocument.Retraction == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.Retraction(childComplexity), true
+	case "SourceDocument.sha256":
+		if e.ComplexityRoot.SourceDocument.SHA256 == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.SHA256(childComplexity), true
+	case "SourceDocument.sourceConflicts":
+		if e.ComplexityRoot.SourceDocument.SourceConflicts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.SourceConflicts(childComplexity), true
+	case "SourceDocument.title":
+		if e.ComplexityRoot.SourceDocument.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.Title(childComplexity), true
+	case "SourceDocument.url":
+		if e.ComplexityRoot.SourceDocument.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.URL(childComplexity), true
+	case "SourceDocument.version":
+		if e.ComplexityRoot.SourceDocument.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.Version(childComplexity), true
+
+	case "SourcePayload.result":
+		if e.ComplexityRoot.SourcePayload.Result == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourcePayload.Result(childComplexity), true
+	case "SourcePayload.source":
+		if e.ComplexityRoot.SourcePayload.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourcePayload.Source(childComplexity), true
+
+	case "Suspension.end":
+		if e.ComplexityRoot.Suspension.End == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Suspension.End(childComplexity), true
 	case "Suspension.from":
 		if e.ComplexityRoot.Suspension.From == nil {
 			break
@@ -1444,6 +2925,62 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Suspension.Until(childComplexity), true
 
+	case "SuspensionEnd.endedOn":
+		if e.ComplexityRoot.SuspensionEnd.EndedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuspensionEnd.EndedOn(childComplexity), true
+	case "SuspensionEnd.how":
+		if e.ComplexityRoot.SuspensionEnd.How == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuspensionEnd.How(childComplexity), true
+	case "SuspensionEnd.reason":
+		if e.ComplexityRoot.SuspensionEnd.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuspensionEnd.Reason(childComplexity), true
+	case "SuspensionEnd.sources":
+		if e.ComplexityRoot.SuspensionEnd.Sources == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SuspensionEnd.Sources(childComplexity), true
+
+	case "Termination.feePaidBy":
+		if e.ComplexityRoot.Termination.FeePaidBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Termination.FeePaidBy(childComplexity), true
+	case "Termination.reason":
+		if e.ComplexityRoot.Termination.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Termination.Reason(childComplexity), true
+	case "Termination.sources":
+		if e.ComplexityRoot.Termination.Sources == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Termination.Sources(childComplexity), true
+	case "Termination.terminatedOn":
+		if e.ComplexityRoot.Termination.TerminatedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Termination.TerminatedOn(childComplexity), true
+	case "Termination.terminationFee":
+		if e.ComplexityRoot.Termination.TerminationFee == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Termination.TerminationFee(childComplexity), true
+
 	case "Transaction.acquirers":
 		if e.ComplexityRoot.Transaction.Acquirers == nil {
 			break
@@ -1462,30 +2999,78 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Transaction.Basis(childComplexity), true
+	case "Transaction.completion":
+		if e.ComplexityRoot.Transaction.Completion == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Transaction.Completion(childComplexity), true
+	case "Transaction.corrections":
+		if e.ComplexityRoot.Transaction.Corrections == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Transaction.Corrections(childComplexity), true
+	case "Transaction.history":
+		if e.ComplexityRoot.Transaction.History == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Transaction.History(childComplexity), true
 	case "Transaction.id":
 		if e.ComplexityRoot.Transaction.ID == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Transaction.ID(childComplexity), true
+	case "Transaction.incomingLinks":
+		if e.ComplexityRoot.Transaction.IncomingLinks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Transaction.IncomingLinks(childComplexity), true
 	case "Transaction.knownSince":
 		if e.ComplexityRoot.Transaction.KnownSince == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Transaction.KnownSince(childComplexity), true
+	case "Transaction.outgoingLinks":
+		if e.ComplexityRoot.Transaction.OutgoingLinks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Transaction.OutgoingLinks(childComplexity), true
 	case "Transaction.outsideDate":
 		if e.ComplexityRoot.Transaction.OutsideDate == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Transaction.OutsideDate(childComplexity), true
+	case "Transaction.kind":
+		if e.ComplexityRoot.Transaction.RecordKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Transaction.RecordKind(childComplexity), true
+	case "Transaction.retraction":
+		if e.ComplexityRoot.Transaction.Retraction == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Transaction.Retraction(childComplexity), true
 	case "Transaction.reviews":
 		if e.ComplexityRoot.Transaction.Reviews == nil {
 			break
 		}
 
 		return e.ComplexityRoot.Transaction.Reviews(childComplexity), true
+	case "Transaction.sourceConflicts":
+		if e.ComplexityRoot.Transaction.SourceConflicts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Transaction.SourceConflicts(childComplexity), true
 	case "Transaction.sources":
 		if e.ComplexityRoot.Transaction.Sources == nil {
 			break
@@ -1504,6 +3089,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Transaction.Target(childComplexity), true
+	case "Transaction.termination":
+		if e.ComplexityRoot.Transaction.Termination == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Transaction.Termination(childComplexity), true
 	case "Transaction.title":
 		if e.ComplexityRoot.Transaction.Title == nil {
 			break
@@ -1590,26 +3181,46 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
 			graphql.NewInputUnmarshaler("AffectedJurisdictionInput", ec.unmarshalInputAffectedJurisdictionInput),
+			graphql.NewInputUnmarshaler("AmendDesignationInput", ec.unmarshalInputAmendDesignationInput),
+			graphql.NewInputUnmarshaler("AmendMeasureInput", ec.unmarshalInputAmendMeasureInput),
 			graphql.NewInputUnmarshaler("AnnounceMeasureInput", ec.unmarshalInputAnnounceMeasureInput),
 			graphql.NewInputUnmarshaler("AnnounceTransactionInput", ec.unmarshalInputAnnounceTransactionInput),
 			graphql.NewInputUnmarshaler("AsOf", ec.unmarshalInputAsOf),
 			graphql.NewInputUnmarshaler("AuthorityInput", ec.unmarshalInputAuthorityInput),
+			graphql.NewInputUnmarshaler("CompleteTransactionInput", ec.unmarshalInputCompleteTransactionInput),
 			graphql.NewInputUnmarshaler("ConcludeReviewInput", ec.unmarshalInputConcludeReviewInput),
+			graphql.NewInputUnmarshaler("CorrectRecordInput", ec.unmarshalInputCorrectRecordInput),
 			graphql.NewInputUnmarshaler("DatedFactInput", ec.unmarshalInputDatedFactInput),
+			graphql.NewInputUnmarshaler("DelistPartyInput", ec.unmarshalInputDelistPartyInput),
+			graphql.NewInputUnmarshaler("DesignatePartyInput", ec.unmarshalInputDesignatePartyInput),
+			graphql.NewInputUnmarshaler("DesignationFilter", ec.unmarshalInputDesignationFilter),
+			graphql.NewInputUnmarshaler("EndSuspensionInput", ec.unmarshalInputEndSuspensionInput),
 			graphql.NewInputUnmarshaler("EstablishDialogueInput", ec.unmarshalInputEstablishDialogueInput),
+			graphql.NewInputUnmarshaler("ExpireMeasureInput", ec.unmarshalInputExpireMeasureInput),
 			graphql.NewInputUnmarshaler("InstrumentInput", ec.unmarshalInputInstrumentInput),
+			graphql.NewInputUnmarshaler("IssueFindingInput", ec.unmarshalInputIssueFindingInput),
 			graphql.NewInputUnmarshaler("ItemInput", ec.unmarshalInputItemInput),
-			graphql.NewInputUnmarshaler("LinkMeasuresInput", ec.unmarshalInputLinkMeasuresInput),
+			graphql.NewInputUnmarshaler("LinkRecordsInput", ec.unmarshalInputLinkRecordsInput),
 			graphql.NewInputUnmarshaler("MeasureFilter", ec.unmarshalInputMeasureFilter),
 			graphql.NewInputUnmarshaler("MeetingRefInput", ec.unmarshalInputMeetingRefInput),
 			graphql.NewInputUnmarshaler("MoneyInput", ec.unmarshalInputMoneyInput),
+			graphql.NewInputUnmarshaler("NoteSourceConflictInput", ec.unmarshalInputNoteSourceConflictInput),
+			graphql.NewInputUnmarshaler("OpenEnforcementActionInput", ec.unmarshalInputOpenEnforcementActionInput),
+			graphql.NewInputUnmarshaler("OpenReviewInput", ec.unmarshalInputOpenReviewInput),
 			graphql.NewInputUnmarshaler("ParticipantInput", ec.unmarshalInputParticipantInput),
 			graphql.NewInputUnmarshaler("PartyInput", ec.unmarshalInputPartyInput),
 			graphql.NewInputUnmarshaler("ProvisionInput", ec.unmarshalInputProvisionInput),
 			graphql.NewInputUnmarshaler("RecordMeetingInput", ec.unmarshalInputRecordMeetingInput),
+			graphql.NewInputUnmarshaler("RecordRefInput", ec.unmarshalInputRecordRefInput),
+			graphql.NewInputUnmarshaler("RegisterSourceInput", ec.unmarshalInputRegisterSourceInput),
+			graphql.NewInputUnmarshaler("RetractLinkInput", ec.unmarshalInputRetractLinkInput),
+			graphql.NewInputUnmarshaler("RetractRecordInput", ec.unmarshalInputRetractRecordInput),
 			graphql.NewInputUnmarshaler("RevokeMeasureInput", ec.unmarshalInputRevokeMeasureInput),
+			graphql.NewInputUnmarshaler("SetProvisionEffectiveInput", ec.unmarshalInputSetProvisionEffectiveInput),
+			graphql.NewInputUnmarshaler("SourceClaimInput", ec.unmarshalInputSourceClaimInput),
 			graphql.NewInputUnmarshaler("SourceInput", ec.unmarshalInputSourceInput),
 			graphql.NewInputUnmarshaler("SuspendMeasureInput", ec.unmarshalInputSuspendMeasureInput),
+			graphql.NewInputUnmarshaler("TerminateTransactionInput", ec.unmarshalInputTerminateTransactionInput),
 		)
 	}
 	first := true
@@ -1716,6 +3327,30 @@ func (ec *executionContext) childFields_AffectedJurisdiction(ctx context.Context
 	return nil, fmt.Errorf("no field named %q was found under type AffectedJurisdiction", field.Name)
 }
 
+func (ec *executionContext) childFields_Amendment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Amendment_id(ctx, field)
+	case "effectiveOn":
+		return ec.fieldContext_Amendment_effectiveOn(ctx, field)
+	case "instrument":
+		return ec.fieldContext_Amendment_instrument(ctx, field)
+	case "summary":
+		return ec.fieldContext_Amendment_summary(ctx, field)
+	case "items":
+		return ec.fieldContext_Amendment_items(ctx, field)
+	case "affected":
+		return ec.fieldContext_Amendment_affected(ctx, field)
+	case "addProvisions":
+		return ec.fieldContext_Amendment_addProvisions(ctx, field)
+	case "endProvisions":
+		return ec.fieldContext_Amendment_endProvisions(ctx, field)
+	case "sources":
+		return ec.fieldContext_Amendment_sources(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Amendment", field.Name)
+}
+
 func (ec *executionContext) childFields_Authority(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -1748,28 +3383,166 @@ func (ec *executionContext) childFields_CommandResult(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type CommandResult", field.Name)
 }
 
+func (ec *executionContext) childFields_Completion(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "completedOn":
+		return ec.fieldContext_Completion_completedOn(ctx, field)
+	case "sources":
+		return ec.fieldContext_Completion_sources(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Completion", field.Name)
+}
+
+func (ec *executionContext) childFields_Correction(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Correction_id(ctx, field)
+	case "eventId":
+		return ec.fieldContext_Correction_eventId(ctx, field)
+	case "field":
+		return ec.fieldContext_Correction_field(ctx, field)
+	case "oldValue":
+		return ec.fieldContext_Correction_oldValue(ctx, field)
+	case "newValue":
+		return ec.fieldContext_Correction_newValue(ctx, field)
+	case "reason":
+		return ec.fieldContext_Correction_reason(ctx, field)
+	case "evidence":
+		return ec.fieldContext_Correction_evidence(ctx, field)
+	case "sources":
+		return ec.fieldContext_Correction_sources(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Correction", field.Name)
+}
+
 func (ec *executionContext) childFields_DatedFact(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "kind":
 		return ec.fieldContext_DatedFact_kind(ctx, field)
 	case "date":
 		return ec.fieldContext_DatedFact_date(ctx, field)
+	case "precision":
+		return ec.fieldContext_DatedFact_precision(ctx, field)
 	case "note":
 		return ec.fieldContext_DatedFact_note(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DatedFact", field.Name)
 }
 
+func (ec *executionContext) childFields_Designation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Designation_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_Designation_kind(ctx, field)
+	case "basis":
+		return ec.fieldContext_Designation_basis(ctx, field)
+	case "version":
+		return ec.fieldContext_Designation_version(ctx, field)
+	case "knownSince":
+		return ec.fieldContext_Designation_knownSince(ctx, field)
+	case "history":
+		return ec.fieldContext_Designation_history(ctx, field)
+	case "corrections":
+		return ec.fieldContext_Designation_corrections(ctx, field)
+	case "retraction":
+		return ec.fieldContext_Designation_retraction(ctx, field)
+	case "sourceConflicts":
+		return ec.fieldContext_Designation_sourceConflicts(ctx, field)
+	case "outgoingLinks":
+		return ec.fieldContext_Designation_outgoingLinks(ctx, field)
+	case "incomingLinks":
+		return ec.fieldContext_Designation_incomingLinks(ctx, field)
+	case "party":
+		return ec.fieldContext_Designation_party(ctx, field)
+	case "list":
+		return ec.fieldContext_Designation_list(ctx, field)
+	case "listAuthority":
+		return ec.fieldContext_Designation_listAuthority(ctx, field)
+	case "status":
+		return ec.fieldContext_Designation_status(ctx, field)
+	case "licenceRequirement":
+		return ec.fieldContext_Designation_licenceRequirement(ctx, field)
+	case "reviewPolicy":
+		return ec.fieldContext_Designation_reviewPolicy(ctx, field)
+	case "footnotes":
+		return ec.fieldContext_Designation_footnotes(ctx, field)
+	case "savingsClauseUntil":
+		return ec.fieldContext_Designation_savingsClauseUntil(ctx, field)
+	case "effectiveOn":
+		return ec.fieldContext_Designation_effectiveOn(ctx, field)
+	case "measureId":
+		return ec.fieldContext_Designation_measureId(ctx, field)
+	case "instrument":
+		return ec.fieldContext_Designation_instrument(ctx, field)
+	case "sources":
+		return ec.fieldContext_Designation_sources(ctx, field)
+	case "delistedOn":
+		return ec.fieldContext_Designation_delistedOn(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Designation", field.Name)
+}
+
+func (ec *executionContext) childFields_DesignationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_DesignationConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_DesignationConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_DesignationConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_DesignationConnection_totalCount(ctx, field)
+	case "basis":
+		return ec.fieldContext_DesignationConnection_basis(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DesignationConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_DesignationEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_DesignationEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_DesignationEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DesignationEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_DesignationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "result":
+		return ec.fieldContext_DesignationPayload_result(ctx, field)
+	case "designation":
+		return ec.fieldContext_DesignationPayload_designation(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DesignationPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Dialogue(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Dialogue_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_Dialogue_kind(ctx, field)
 	case "basis":
 		return ec.fieldContext_Dialogue_basis(ctx, field)
 	case "version":
 		return ec.fieldContext_Dialogue_version(ctx, field)
 	case "knownSince":
 		return ec.fieldContext_Dialogue_knownSince(ctx, field)
+	case "history":
+		return ec.fieldContext_Dialogue_history(ctx, field)
+	case "corrections":
+		return ec.fieldContext_Dialogue_corrections(ctx, field)
+	case "retraction":
+		return ec.fieldContext_Dialogue_retraction(ctx, field)
+	case "sourceConflicts":
+		return ec.fieldContext_Dialogue_sourceConflicts(ctx, field)
+	case "outgoingLinks":
+		return ec.fieldContext_Dialogue_outgoingLinks(ctx, field)
+	case "incomingLinks":
+		return ec.fieldContext_Dialogue_incomingLinks(ctx, field)
 	case "name":
 		return ec.fieldContext_Dialogue_name(ctx, field)
 	case "parties":
@@ -1828,6 +3601,118 @@ func (ec *executionContext) childFields_DialoguePayload(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type DialoguePayload", field.Name)
 }
 
+func (ec *executionContext) childFields_EnforcementAction(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_EnforcementAction_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_EnforcementAction_kind(ctx, field)
+	case "basis":
+		return ec.fieldContext_EnforcementAction_basis(ctx, field)
+	case "version":
+		return ec.fieldContext_EnforcementAction_version(ctx, field)
+	case "knownSince":
+		return ec.fieldContext_EnforcementAction_knownSince(ctx, field)
+	case "history":
+		return ec.fieldContext_EnforcementAction_history(ctx, field)
+	case "corrections":
+		return ec.fieldContext_EnforcementAction_corrections(ctx, field)
+	case "retraction":
+		return ec.fieldContext_EnforcementAction_retraction(ctx, field)
+	case "sourceConflicts":
+		return ec.fieldContext_EnforcementAction_sourceConflicts(ctx, field)
+	case "outgoingLinks":
+		return ec.fieldContext_EnforcementAction_outgoingLinks(ctx, field)
+	case "incomingLinks":
+		return ec.fieldContext_EnforcementAction_incomingLinks(ctx, field)
+	case "authority":
+		return ec.fieldContext_EnforcementAction_authority(ctx, field)
+	case "targets":
+		return ec.fieldContext_EnforcementAction_targets(ctx, field)
+	case "actionKind":
+		return ec.fieldContext_EnforcementAction_actionKind(ctx, field)
+	case "legalBasis":
+		return ec.fieldContext_EnforcementAction_legalBasis(ctx, field)
+	case "openedOn":
+		return ec.fieldContext_EnforcementAction_openedOn(ctx, field)
+	case "summary":
+		return ec.fieldContext_EnforcementAction_summary(ctx, field)
+	case "sources":
+		return ec.fieldContext_EnforcementAction_sources(ctx, field)
+	case "findings":
+		return ec.fieldContext_EnforcementAction_findings(ctx, field)
+	case "closed":
+		return ec.fieldContext_EnforcementAction_closed(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EnforcementAction", field.Name)
+}
+
+func (ec *executionContext) childFields_EnforcementActionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_EnforcementActionConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_EnforcementActionConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_EnforcementActionConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_EnforcementActionConnection_totalCount(ctx, field)
+	case "basis":
+		return ec.fieldContext_EnforcementActionConnection_basis(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EnforcementActionConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_EnforcementActionEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_EnforcementActionEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_EnforcementActionEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EnforcementActionEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_EnforcementActionPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "result":
+		return ec.fieldContext_EnforcementActionPayload_result(ctx, field)
+	case "enforcementAction":
+		return ec.fieldContext_EnforcementActionPayload_enforcementAction(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EnforcementActionPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_Expiry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "expiredOn":
+		return ec.fieldContext_Expiry_expiredOn(ctx, field)
+	case "reason":
+		return ec.fieldContext_Expiry_reason(ctx, field)
+	case "sources":
+		return ec.fieldContext_Expiry_sources(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Expiry", field.Name)
+}
+
+func (ec *executionContext) childFields_Finding(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Finding_id(ctx, field)
+	case "issuedOn":
+		return ec.fieldContext_Finding_issuedOn(ctx, field)
+	case "outcome":
+		return ec.fieldContext_Finding_outcome(ctx, field)
+	case "final":
+		return ec.fieldContext_Finding_final(ctx, field)
+	case "summary":
+		return ec.fieldContext_Finding_summary(ctx, field)
+	case "sources":
+		return ec.fieldContext_Finding_sources(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Finding", field.Name)
+}
+
 func (ec *executionContext) childFields_Instrument(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "title":
@@ -1850,6 +3735,16 @@ func (ec *executionContext) childFields_Item(ctx context.Context, field graphql.
 		return ec.fieldContext_Item_description(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Item", field.Name)
+}
+
+func (ec *executionContext) childFields_KnowledgePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "result":
+		return ec.fieldContext_KnowledgePayload_result(ctx, field)
+	case "record":
+		return ec.fieldContext_KnowledgePayload_record(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type KnowledgePayload", field.Name)
 }
 
 func (ec *executionContext) childFields_LedgerEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -1896,6 +3791,10 @@ func (ec *executionContext) childFields_Link(ctx context.Context, field graphql.
 		return ec.fieldContext_Link_evidence(ctx, field)
 	case "sources":
 		return ec.fieldContext_Link_sources(ctx, field)
+	case "fromRef":
+		return ec.fieldContext_Link_fromRef(ctx, field)
+	case "toRef":
+		return ec.fieldContext_Link_toRef(ctx, field)
 	case "from":
 		return ec.fieldContext_Link_from(ctx, field)
 	case "to":
@@ -1920,12 +3819,26 @@ func (ec *executionContext) childFields_Measure(ctx context.Context, field graph
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Measure_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_Measure_kind(ctx, field)
 	case "basis":
 		return ec.fieldContext_Measure_basis(ctx, field)
 	case "version":
 		return ec.fieldContext_Measure_version(ctx, field)
 	case "knownSince":
 		return ec.fieldContext_Measure_knownSince(ctx, field)
+	case "history":
+		return ec.fieldContext_Measure_history(ctx, field)
+	case "corrections":
+		return ec.fieldContext_Measure_corrections(ctx, field)
+	case "retraction":
+		return ec.fieldContext_Measure_retraction(ctx, field)
+	case "sourceConflicts":
+		return ec.fieldContext_Measure_sourceConflicts(ctx, field)
+	case "outgoingLinks":
+		return ec.fieldContext_Measure_outgoingLinks(ctx, field)
+	case "incomingLinks":
+		return ec.fieldContext_Measure_incomingLinks(ctx, field)
 	case "title":
 		return ec.fieldContext_Measure_title(ctx, field)
 	case "summary":
@@ -1954,16 +3867,14 @@ func (ec *executionContext) childFields_Measure(ctx context.Context, field graph
 		return ec.fieldContext_Measure_dates(ctx, field)
 	case "sources":
 		return ec.fieldContext_Measure_sources(ctx, field)
+	case "amendments":
+		return ec.fieldContext_Measure_amendments(ctx, field)
 	case "suspensions":
 		return ec.fieldContext_Measure_suspensions(ctx, field)
 	case "revocation":
 		return ec.fieldContext_Measure_revocation(ctx, field)
-	case "respondsTo":
-		return ec.fieldContext_Measure_respondsTo(ctx, field)
-	case "answeredBy":
-		return ec.fieldContext_Measure_answeredBy(ctx, field)
-	case "history":
-		return ec.fieldContext_Measure_history(ctx, field)
+	case "expiry":
+		return ec.fieldContext_Measure_expiry(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Measure", field.Name)
 }
@@ -2078,6 +3989,18 @@ func (ec *executionContext) childFields_Party(ctx context.Context, field graphql
 	return nil, fmt.Errorf("no field named %q was found under type Party", field.Name)
 }
 
+func (ec *executionContext) childFields_ProvisionDefinition(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ProvisionDefinition_id(ctx, field)
+	case "title":
+		return ec.fieldContext_ProvisionDefinition_title(ctx, field)
+	case "effectiveOn":
+		return ec.fieldContext_ProvisionDefinition_effectiveOn(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ProvisionDefinition", field.Name)
+}
+
 func (ec *executionContext) childFields_ProvisionState(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -2086,6 +4009,8 @@ func (ec *executionContext) childFields_ProvisionState(ctx context.Context, fiel
 		return ec.fieldContext_ProvisionState_title(ctx, field)
 	case "effectiveOn":
 		return ec.fieldContext_ProvisionState_effectiveOn(ctx, field)
+	case "endsOn":
+		return ec.fieldContext_ProvisionState_endsOn(ctx, field)
 	case "status":
 		return ec.fieldContext_ProvisionState_status(ctx, field)
 	case "suspension":
@@ -2094,12 +4019,42 @@ func (ec *executionContext) childFields_ProvisionState(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type ProvisionState", field.Name)
 }
 
+func (ec *executionContext) childFields_RecordRef(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_RecordRef_kind(ctx, field)
+	case "id":
+		return ec.fieldContext_RecordRef_id(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecordRef", field.Name)
+}
+
+func (ec *executionContext) childFields_Retraction(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Retraction_id(ctx, field)
+	case "eventId":
+		return ec.fieldContext_Retraction_eventId(ctx, field)
+	case "reason":
+		return ec.fieldContext_Retraction_reason(ctx, field)
+	case "sources":
+		return ec.fieldContext_Retraction_sources(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Retraction", field.Name)
+}
+
 func (ec *executionContext) childFields_Review(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
+	case "id":
+		return ec.fieldContext_Review_id(ctx, field)
 	case "authority":
 		return ec.fieldContext_Review_authority(ctx, field)
 	case "regime":
 		return ec.fieldContext_Review_regime(ctx, field)
+	case "trigger":
+		return ec.fieldContext_Review_trigger(ctx, field)
+	case "openedOn":
+		return ec.fieldContext_Review_openedOn(ctx, field)
 	case "outcome":
 		return ec.fieldContext_Review_outcome(ctx, field)
 	case "concludedOn":
@@ -2132,6 +4087,8 @@ func (ec *executionContext) childFields_Revocation(ctx context.Context, field gr
 
 func (ec *executionContext) childFields_Source(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
+	case "sourceId":
+		return ec.fieldContext_Source_sourceId(ctx, field)
 	case "citation":
 		return ec.fieldContext_Source_citation(ctx, field)
 	case "title":
@@ -2148,6 +4105,86 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 	return nil, fmt.Errorf("no field named %q was found under type Source", field.Name)
 }
 
+func (ec *executionContext) childFields_SourceClaim(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "source":
+		return ec.fieldContext_SourceClaim_source(ctx, field)
+	case "value":
+		return ec.fieldContext_SourceClaim_value(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SourceClaim", field.Name)
+}
+
+func (ec *executionContext) childFields_SourceConflict(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_SourceConflict_id(ctx, field)
+	case "field":
+		return ec.fieldContext_SourceConflict_field(ctx, field)
+	case "claims":
+		return ec.fieldContext_SourceConflict_claims(ctx, field)
+	case "followed":
+		return ec.fieldContext_SourceConflict_followed(ctx, field)
+	case "note":
+		return ec.fieldContext_SourceConflict_note(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SourceConflict", field.Name)
+}
+
+func (ec *executionContext) childFields_SourceDocument(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_SourceDocument_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_SourceDocument_kind(ctx, field)
+	case "basis":
+		return ec.fieldContext_SourceDocument_basis(ctx, field)
+	case "version":
+		return ec.fieldContext_SourceDocument_version(ctx, field)
+	case "knownSince":
+		return ec.fieldContext_SourceDocument_knownSince(ctx, field)
+	case "history":
+		return ec.fieldContext_SourceDocument_history(ctx, field)
+	case "corrections":
+		return ec.fieldContext_SourceDocument_corrections(ctx, field)
+	case "retraction":
+		return ec.fieldContext_SourceDocument_retraction(ctx, field)
+	case "sourceConflicts":
+		return ec.fieldContext_SourceDocument_sourceConflicts(ctx, field)
+	case "outgoingLinks":
+		return ec.fieldContext_SourceDocument_outgoingLinks(ctx, field)
+	case "incomingLinks":
+		return ec.fieldContext_SourceDocument_incomingLinks(ctx, field)
+	case "publisher":
+		return ec.fieldContext_SourceDocument_publisher(ctx, field)
+	case "title":
+		return ec.fieldContext_SourceDocument_title(ctx, field)
+	case "citation":
+		return ec.fieldContext_SourceDocument_citation(ctx, field)
+	case "url":
+		return ec.fieldContext_SourceDocument_url(ctx, field)
+	case "official":
+		return ec.fieldContext_SourceDocument_official(ctx, field)
+	case "language":
+		return ec.fieldContext_SourceDocument_language(ctx, field)
+	case "sha256":
+		return ec.fieldContext_SourceDocument_sha256(ctx, field)
+	case "publishedOn":
+		return ec.fieldContext_SourceDocument_publishedOn(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SourceDocument", field.Name)
+}
+
+func (ec *executionContext) childFields_SourcePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "result":
+		return ec.fieldContext_SourcePayload_result(ctx, field)
+	case "source":
+		return ec.fieldContext_SourcePayload_source(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SourcePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Suspension(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -2162,20 +4199,66 @@ func (ec *executionContext) childFields_Suspension(ctx context.Context, field gr
 		return ec.fieldContext_Suspension_reason(ctx, field)
 	case "sources":
 		return ec.fieldContext_Suspension_sources(ctx, field)
+	case "end":
+		return ec.fieldContext_Suspension_end(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Suspension", field.Name)
+}
+
+func (ec *executionContext) childFields_SuspensionEnd(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "endedOn":
+		return ec.fieldContext_SuspensionEnd_endedOn(ctx, field)
+	case "how":
+		return ec.fieldContext_SuspensionEnd_how(ctx, field)
+	case "reason":
+		return ec.fieldContext_SuspensionEnd_reason(ctx, field)
+	case "sources":
+		return ec.fieldContext_SuspensionEnd_sources(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SuspensionEnd", field.Name)
+}
+
+func (ec *executionContext) childFields_Termination(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "terminatedOn":
+		return ec.fieldContext_Termination_terminatedOn(ctx, field)
+	case "reason":
+		return ec.fieldContext_Termination_reason(ctx, field)
+	case "terminationFee":
+		return ec.fieldContext_Termination_terminationFee(ctx, field)
+	case "feePaidBy":
+		return ec.fieldContext_Termination_feePaidBy(ctx, field)
+	case "sources":
+		return ec.fieldContext_Termination_sources(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Termination", field.Name)
 }
 
 func (ec *executionContext) childFields_Transaction(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Transaction_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_Transaction_kind(ctx, field)
 	case "basis":
 		return ec.fieldContext_Transaction_basis(ctx, field)
 	case "version":
 		return ec.fieldContext_Transaction_version(ctx, field)
 	case "knownSince":
 		return ec.fieldContext_Transaction_knownSince(ctx, field)
+	case "history":
+		return ec.fieldContext_Transaction_history(ctx, field)
+	case "corrections":
+		return ec.fieldContext_Transaction_corrections(ctx, field)
+	case "retraction":
+		return ec.fieldContext_Transaction_retraction(ctx, field)
+	case "sourceConflicts":
+		return ec.fieldContext_Transaction_sourceConflicts(ctx, field)
+	case "outgoingLinks":
+		return ec.fieldContext_Transaction_outgoingLinks(ctx, field)
+	case "incomingLinks":
+		return ec.fieldContext_Transaction_incomingLinks(ctx, field)
 	case "title":
 		return ec.fieldContext_Transaction_title(ctx, field)
 	case "acquirers":
@@ -2194,6 +4277,10 @@ func (ec *executionContext) childFields_Transaction(ctx context.Context, field g
 		return ec.fieldContext_Transaction_status(ctx, field)
 	case "reviews":
 		return ec.fieldContext_Transaction_reviews(ctx, field)
+	case "termination":
+		return ec.fieldContext_Transaction_termination(ctx, field)
+	case "completion":
+		return ec.fieldContext_Transaction_completion(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Transaction", field.Name)
 }
@@ -2350,6 +4437,50 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 
 // region    ***************************** args.gotpl *****************************
 
+func (ec *executionContext) field_Mutation_amendDesignation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (domain.AmendDesignation, error) {
+			return ec.unmarshalNAmendDesignationInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐAmendDesignation(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_amendMeasure_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (domain.AmendMeasure, error) {
+			return ec.unmarshalNAmendMeasureInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐAmendMeasure(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_announceMeasure_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2394,12 +4525,122 @@ func (ec *executionContext) field_Mutation_announceTransaction_args(ctx context.
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_completeTransaction_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (domain.CompleteTransaction, error) {
+			return ec.unmarshalNCompleteTransactionInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐCompleteTransaction(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_concludeReview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (domain.ConcludeReview, error) {
 			return ec.unmarshalNConcludeReviewInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐConcludeReview(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_correctRecord_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (domain.CorrectRecord, error) {
+			return ec.unmarshalNCorrectRecordInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐCorrectRecord(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_delistParty_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (domain.DelistParty, error) {
+			return ec.unmarshalNDelistPartyInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDelistParty(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_designateParty_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (domain.DesignateParty, error) {
+			return ec.unmarshalNDesignatePartyInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDesignateParty(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_endSuspension_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (domain.EndSuspension, error) {
+			return ec.unmarshalNEndSuspensionInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐEndSuspension(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -2438,12 +4679,122 @@ func (ec *executionContext) field_Mutation_establishDialogue_args(ctx context.Co
 	return args, nil
 }
 
-func (ec *executionContext) field_Mutation_linkMeasures_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+func (ec *executionContext) field_Mutation_expireMeasure_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
-		func(ctx context.Context, v any) (domain.LinkMeasures, error) {
-			return ec.unmarshalNLinkMeasuresInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐLinkMeasures(ctx, v)
+		func(ctx context.Context, v any) (domain.ExpireMeasure, error) {
+			return ec.unmarshalNExpireMeasureInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐExpireMeasure(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_issueFinding_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (domain.IssueFinding, error) {
+			return ec.unmarshalNIssueFindingInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐIssueFinding(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_linkRecords_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (domain.LinkRecords, error) {
+			return ec.unmarshalNLinkRecordsInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐLinkRecords(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_noteSourceConflict_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (domain.NoteSourceConflict, error) {
+			return ec.unmarshalNNoteSourceConflictInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐNoteSourceConflict(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_openEnforcementAction_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (domain.OpenEnforcementAction, error) {
+			return ec.unmarshalNOpenEnforcementActionInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐOpenEnforcementAction(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_openReview_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (domain.OpenReview, error) {
+			return ec.unmarshalNOpenReviewInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐOpenReview(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -2482,12 +4833,100 @@ func (ec *executionContext) field_Mutation_recordMeeting_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_registerSource_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (domain.RegisterSource, error) {
+			return ec.unmarshalNRegisterSourceInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRegisterSource(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_retractLink_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (domain.RetractLink, error) {
+			return ec.unmarshalNRetractLinkInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRetractLink(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_retractRecord_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (domain.RetractRecord, error) {
+			return ec.unmarshalNRetractRecordInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRetractRecord(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_revokeMeasure_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (domain.RevokeMeasure, error) {
 			return ec.unmarshalNRevokeMeasureInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRevokeMeasure(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setProvisionEffective_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (domain.SetProvisionEffective, error) {
+			return ec.unmarshalNSetProvisionEffectiveInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSetProvisionEffective(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -2526,6 +4965,28 @@ func (ec *executionContext) field_Mutation_suspendMeasure_args(ctx context.Conte
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_terminateTransaction_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (domain.TerminateTransaction, error) {
+			return ec.unmarshalNTerminateTransactionInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐTerminateTransaction(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -2537,6 +4998,66 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["name"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_designation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*AsOf, error) {
+			return ec.unmarshalOAsOf2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAsOf(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_designations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*AsOf, error) {
+			return ec.unmarshalOAsOf2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAsOf(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*DesignationFilter, error) {
+			return ec.unmarshalODesignationFilter2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignationFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
 	return args, nil
 }
 
@@ -2563,6 +5084,58 @@ func (ec *executionContext) field_Query_dialogue_args(ctx context.Context, rawAr
 }
 
 func (ec *executionContext) field_Query_dialogues_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*AsOf, error) {
+			return ec.unmarshalOAsOf2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAsOf(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_enforcementAction_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*AsOf, error) {
+			return ec.unmarshalOAsOf2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAsOf(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_enforcementActions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
@@ -2649,6 +5222,28 @@ func (ec *executionContext) field_Query_measures_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_source_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*AsOf, error) {
+			return ec.unmarshalOAsOf2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAsOf(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg1
 	return args, nil
 }
 
@@ -2824,6 +5419,258 @@ func (ec *executionContext) fieldContext_AffectedJurisdiction_how(_ context.Cont
 	return graphql.NewScalarFieldContext("AffectedJurisdiction", field, false, false, "AffectedHow")
 }
 
+func (ec *executionContext) _Amendment_id(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureAmended) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AmendmentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Amendment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Amendment_effectiveOn(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureAmended) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_effectiveOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EffectiveOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_effectiveOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Amendment", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Amendment_instrument(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureAmended) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_instrument(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Instrument, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Instrument) graphql.Marshaler {
+			return ec.marshalNInstrument2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐInstrument(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_instrument(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Amendment",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Instrument(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Amendment_summary(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureAmended) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_summary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Summary, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Amendment", field, false, false, "String")
+}
+
+func (ec *executionContext) _Amendment_items(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureAmended) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_items(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Items, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Item) graphql.Marshaler {
+			return ec.marshalNItem2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐItemᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_items(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Amendment",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Item(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Amendment_affected(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureAmended) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_affected(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Affected, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.AffectedJurisdiction) graphql.Marshaler {
+			return ec.marshalNAffectedJurisdiction2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐAffectedJurisdictionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_affected(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Amendment",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AffectedJurisdiction(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Amendment_addProvisions(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureAmended) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_addProvisions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AddProvisions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Provision) graphql.Marshaler {
+			return ec.marshalNProvisionDefinition2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐProvisionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_addProvisions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Amendment",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ProvisionDefinition(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Amendment_endProvisions(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureAmended) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_endProvisions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndProvisions, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_endProvisions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Amendment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Amendment_sources(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureAmended) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_sources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sources, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Amendment",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Authority_id(ctx context.Context, field graphql.CollectedField, obj *domain.Authority) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -2985,6 +5832,254 @@ func (ec *executionContext) fieldContext_CommandResult_position(_ context.Contex
 	return graphql.NewScalarFieldContext("CommandResult", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Completion_completedOn(ctx context.Context, field graphql.CollectedField, obj *domain.TransactionCompleted) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Completion_completedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CompletedOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Completion_completedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Completion", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Completion_sources(ctx context.Context, field graphql.CollectedField, obj *domain.TransactionCompleted) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Completion_sources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sources, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Completion_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Completion",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Correction_id(ctx context.Context, field graphql.CollectedField, obj *domain.RecordCorrected) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Correction_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CorrectionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Correction_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Correction", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Correction_eventId(ctx context.Context, field graphql.CollectedField, obj *domain.RecordCorrected) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Correction_eventId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EventID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Correction_eventId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Correction", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Correction_field(ctx context.Context, field graphql.CollectedField, obj *domain.RecordCorrected) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Correction_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Correction_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Correction", field, false, false, "String")
+}
+
+func (ec *executionContext) _Correction_oldValue(ctx context.Context, field graphql.CollectedField, obj *domain.RecordCorrected) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Correction_oldValue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OldValue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v json.RawMessage) graphql.Marshaler {
+			return ec.marshalNJSON2encodingᚋjsonᚐRawMessage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Correction_oldValue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Correction", field, false, false, "JSON")
+}
+
+func (ec *executionContext) _Correction_newValue(ctx context.Context, field graphql.CollectedField, obj *domain.RecordCorrected) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Correction_newValue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NewValue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v json.RawMessage) graphql.Marshaler {
+			return ec.marshalNJSON2encodingᚋjsonᚐRawMessage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Correction_newValue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Correction", field, false, false, "JSON")
+}
+
+func (ec *executionContext) _Correction_reason(ctx context.Context, field graphql.CollectedField, obj *domain.RecordCorrected) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Correction_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Correction_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Correction", field, false, false, "String")
+}
+
+func (ec *executionContext) _Correction_evidence(ctx context.Context, field graphql.CollectedField, obj *domain.RecordCorrected) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Correction_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Correction_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Correction", field, false, false, "String")
+}
+
+func (ec *executionContext) _Correction_sources(ctx context.Context, field graphql.CollectedField, obj *domain.RecordCorrected) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Correction_sources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sources, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Correction_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Correction",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _DatedFact_kind(ctx context.Context, field graphql.CollectedField, obj *domain.DatedFact) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3031,6 +6126,29 @@ func (ec *executionContext) fieldContext_DatedFact_date(_ context.Context, field
 	return graphql.NewScalarFieldContext("DatedFact", field, false, false, "Date")
 }
 
+func (ec *executionContext) _DatedFact_precision(ctx context.Context, field graphql.CollectedField, obj *domain.DatedFact) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DatedFact_precision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Precision, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DatedFact_precision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DatedFact", field, false, false, "String")
+}
+
 func (ec *executionContext) _DatedFact_note(ctx context.Context, field graphql.CollectedField, obj *domain.DatedFact) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3054,6 +6172,927 @@ func (ec *executionContext) fieldContext_DatedFact_note(_ context.Context, field
 	return graphql.NewScalarFieldContext("DatedFact", field, false, false, "String")
 }
 
+func (ec *executionContext) _Designation_id(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Designation", field, true, false, "ID")
+}
+
+func (ec *executionContext) _Designation_kind(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordKind(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNRecordKind2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Designation", field, true, false, "RecordKind")
+}
+
+func (ec *executionContext) _Designation_basis(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_basis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Basis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v projections.Basis) graphql.Marshaler {
+			return ec.marshalNBasis2githubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐBasis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_basis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Designation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Basis(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Designation_version(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Designation", field, true, false, "Int")
+}
+
+func (ec *executionContext) _Designation_knownSince(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_knownSince(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KnownSince(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
+			return ec.marshalNInt2uint64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_knownSince(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Designation", field, true, false, "Int")
+}
+
+func (ec *executionContext) _Designation_history(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Designation().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []projections.Record) graphql.Marshaler {
+			return ec.marshalNLedgerEvent2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐRecordᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Designation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LedgerEvent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Designation_corrections(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_corrections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Corrections(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.RecordCorrected) graphql.Marshaler {
+			return ec.marshalNCorrection2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRecordCorrectedᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_corrections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Designation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Correction(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Designation_retraction(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_retraction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Retraction(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.RecordRetracted) graphql.Marshaler {
+			return ec.marshalORetraction2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRecordRetracted(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_retraction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Designation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Retraction(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Designation_sourceConflicts(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_sourceConflicts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SourceConflicts(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.SourceConflictNoted) graphql.Marshaler {
+			return ec.marshalNSourceConflict2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceConflictNotedᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_sourceConflicts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Designation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SourceConflict(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Designation_outgoingLinks(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_outgoingLinks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Designation().OutgoingLinks(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []Link) graphql.Marshaler {
+			return ec.marshalNLink2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_outgoingLinks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Designation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Link(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Designation_incomingLinks(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_incomingLinks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Designation().IncomingLinks(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []Link) graphql.Marshaler {
+			return ec.marshalNLink2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_incomingLinks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Designation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Link(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Designation_party(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_party(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Party, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Party) graphql.Marshaler {
+			return ec.marshalNParty2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐParty(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_party(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Designation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Party(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Designation_list(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_list(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.List, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_list(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Designation", field, false, false, "String")
+}
+
+func (ec *executionContext) _Designation_listAuthority(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_listAuthority(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ListAuthority, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Authority) graphql.Marshaler {
+			return ec.marshalNAuthority2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐAuthority(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_listAuthority(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Designation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Authority(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Designation_status(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNDesignationStatus2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Designation", field, true, false, "DesignationStatus")
+}
+
+func (ec *executionContext) _Designation_licenceRequirement(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_licenceRequirement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LicenceRequirement(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_licenceRequirement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Designation", field, true, false, "String")
+}
+
+func (ec *executionContext) _Designation_reviewPolicy(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_reviewPolicy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReviewPolicy(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_reviewPolicy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Designation", field, true, false, "String")
+}
+
+func (ec *executionContext) _Designation_footnotes(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_footnotes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Footnotes(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_footnotes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Designation", field, true, false, "String")
+}
+
+func (ec *executionContext) _Designation_savingsClauseUntil(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_savingsClauseUntil(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SavingsClauseUntil, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
+			return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_savingsClauseUntil(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Designation", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Designation_effectiveOn(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_effectiveOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EffectiveOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_effectiveOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Designation", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Designation_measureId(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_measureId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeasureID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOID2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_measureId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Designation", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Designation_instrument(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_instrument(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Instrument, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Instrument) graphql.Marshaler {
+			return ec.marshalNInstrument2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐInstrument(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_instrument(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Designation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Instrument(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Designation_sources(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_sources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sources, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Designation",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Designation_delistedOn(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_delistedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DelistedOn(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
+			return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_delistedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Designation", field, true, false, "Date")
+}
+
+func (ec *executionContext) _DesignationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *DesignationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DesignationConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []DesignationEdge) graphql.Marshaler {
+			return ec.marshalNDesignationEdge2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignationEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DesignationConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DesignationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DesignationEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DesignationConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *DesignationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DesignationConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []Designation) graphql.Marshaler {
+			return ec.marshalNDesignation2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DesignationConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DesignationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Designation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DesignationConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *DesignationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DesignationConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DesignationConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DesignationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DesignationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *DesignationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DesignationConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DesignationConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DesignationConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _DesignationConnection_basis(ctx context.Context, field graphql.CollectedField, obj *DesignationConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DesignationConnection_basis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Basis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *projections.Basis) graphql.Marshaler {
+			return ec.marshalNBasis2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐBasis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DesignationConnection_basis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DesignationConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Basis(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DesignationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *DesignationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DesignationEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DesignationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DesignationEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _DesignationEdge_node(ctx context.Context, field graphql.CollectedField, obj *DesignationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DesignationEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Designation) graphql.Marshaler {
+			return ec.marshalNDesignation2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DesignationEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DesignationEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Designation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DesignationPayload_result(ctx context.Context, field graphql.CollectedField, obj *DesignationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DesignationPayload_result(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Result, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ledger.Result) graphql.Marshaler {
+			return ec.marshalNCommandResult2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DesignationPayload_result(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DesignationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommandResult(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DesignationPayload_designation(ctx context.Context, field graphql.CollectedField, obj *DesignationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DesignationPayload_designation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Designation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Designation) graphql.Marshaler {
+			return ec.marshalNDesignation2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DesignationPayload_designation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DesignationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Designation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Dialogue_id(ctx context.Context, field graphql.CollectedField, obj *Dialogue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3075,6 +7114,29 @@ func (ec *executionContext) _Dialogue_id(ctx context.Context, field graphql.Coll
 }
 func (ec *executionContext) fieldContext_Dialogue_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Dialogue", field, true, false, "ID")
+}
+
+func (ec *executionContext) _Dialogue_kind(ctx context.Context, field graphql.CollectedField, obj *Dialogue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dialogue_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordKind(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNRecordKind2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dialogue_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dialogue", field, true, false, "RecordKind")
 }
 
 func (ec *executionContext) _Dialogue_basis(ctx context.Context, field graphql.CollectedField, obj *Dialogue) (ret graphql.Marshaler) {
@@ -3118,7 +7180,7 @@ func (ec *executionContext) _Dialogue_version(ctx context.Context, field graphql
 			return ec.fieldContext_Dialogue_version(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Version, nil
+			return obj.Version(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
@@ -3129,7 +7191,7 @@ func (ec *executionContext) _Dialogue_version(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Dialogue_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Dialogue", field, false, false, "Int")
+	return graphql.NewScalarFieldContext("Dialogue", field, true, false, "Int")
 }
 
 func (ec *executionContext) _Dialogue_knownSince(ctx context.Context, field graphql.CollectedField, obj *Dialogue) (ret graphql.Marshaler) {
@@ -3141,7 +7203,7 @@ func (ec *executionContext) _Dialogue_knownSince(ctx context.Context, field grap
 			return ec.fieldContext_Dialogue_knownSince(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.KnownSince, nil
+			return obj.KnownSince(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
@@ -3152,7 +7214,199 @@ func (ec *executionContext) _Dialogue_knownSince(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Dialogue_knownSince(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Dialogue", field, false, false, "Int")
+	return graphql.NewScalarFieldContext("Dialogue", field, true, false, "Int")
+}
+
+func (ec *executionContext) _Dialogue_history(ctx context.Context, field graphql.CollectedField, obj *Dialogue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dialogue_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Dialogue().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []projections.Record) graphql.Marshaler {
+			return ec.marshalNLedgerEvent2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐRecordᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dialogue_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dialogue",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LedgerEvent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dialogue_corrections(ctx context.Context, field graphql.CollectedField, obj *Dialogue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dialogue_corrections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Corrections(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.RecordCorrected) graphql.Marshaler {
+			return ec.marshalNCorrection2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRecordCorrectedᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dialogue_corrections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dialogue",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Correction(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dialogue_retraction(ctx context.Context, field graphql.CollectedField, obj *Dialogue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dialogue_retraction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Retraction(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.RecordRetracted) graphql.Marshaler {
+			return ec.marshalORetraction2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRecordRetracted(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Dialogue_retraction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dialogue",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Retraction(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dialogue_sourceConflicts(ctx context.Context, field graphql.CollectedField, obj *Dialogue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dialogue_sourceConflicts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SourceConflicts(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.SourceConflictNoted) graphql.Marshaler {
+			return ec.marshalNSourceConflict2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceConflictNotedᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dialogue_sourceConflicts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dialogue",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SourceConflict(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dialogue_outgoingLinks(ctx context.Context, field graphql.CollectedField, obj *Dialogue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dialogue_outgoingLinks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Dialogue().OutgoingLinks(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []Link) graphql.Marshaler {
+			return ec.marshalNLink2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dialogue_outgoingLinks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dialogue",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Link(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Dialogue_incomingLinks(ctx context.Context, field graphql.CollectedField, obj *Dialogue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dialogue_incomingLinks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Dialogue().IncomingLinks(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []Link) graphql.Marshaler {
+			return ec.marshalNLink2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dialogue_incomingLinks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Dialogue",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Link(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Dialogue_name(ctx context.Context, field graphql.CollectedField, obj *Dialogue) (ret graphql.Marshaler) {
@@ -3668,6 +7922,1060 @@ func (ec *executionContext) fieldContext_DialoguePayload_dialogue(_ context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _EnforcementAction_id(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementAction_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementAction_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EnforcementAction", field, true, false, "ID")
+}
+
+func (ec *executionContext) _EnforcementAction_kind(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementAction_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordKind(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNRecordKind2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementAction_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EnforcementAction", field, true, false, "RecordKind")
+}
+
+func (ec *executionContext) _EnforcementAction_basis(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementAction_basis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Basis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v projections.Basis) graphql.Marshaler {
+			return ec.marshalNBasis2githubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐBasis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementAction_basis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EnforcementAction",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Basis(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EnforcementAction_version(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementAction_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementAction_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EnforcementAction", field, true, false, "Int")
+}
+
+func (ec *executionContext) _EnforcementAction_knownSince(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementAction_knownSince(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KnownSince(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
+			return ec.marshalNInt2uint64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementAction_knownSince(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EnforcementAction", field, true, false, "Int")
+}
+
+func (ec *executionContext) _EnforcementAction_history(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementAction_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EnforcementAction().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []projections.Record) graphql.Marshaler {
+			return ec.marshalNLedgerEvent2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐRecordᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementAction_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EnforcementAction",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LedgerEvent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EnforcementAction_corrections(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementAction_corrections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Corrections(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.RecordCorrected) graphql.Marshaler {
+			return ec.marshalNCorrection2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRecordCorrectedᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementAction_corrections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EnforcementAction",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Correction(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EnforcementAction_retraction(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementAction_retraction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Retraction(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.RecordRetracted) graphql.Marshaler {
+			return ec.marshalORetraction2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRecordRetracted(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementAction_retraction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EnforcementAction",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Retraction(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EnforcementAction_sourceConflicts(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementAction_sourceConflicts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SourceConflicts(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.SourceConflictNoted) graphql.Marshaler {
+			return ec.marshalNSourceConflict2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceConflictNotedᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementAction_sourceConflicts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EnforcementAction",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SourceConflict(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EnforcementAction_outgoingLinks(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementAction_outgoingLinks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EnforcementAction().OutgoingLinks(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []Link) graphql.Marshaler {
+			return ec.marshalNLink2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementAction_outgoingLinks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EnforcementAction",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Link(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EnforcementAction_incomingLinks(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementAction_incomingLinks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EnforcementAction().IncomingLinks(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []Link) graphql.Marshaler {
+			return ec.marshalNLink2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementAction_incomingLinks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EnforcementAction",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Link(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EnforcementAction_authority(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementAction_authority(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Authority, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Authority) graphql.Marshaler {
+			return ec.marshalNAuthority2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐAuthority(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementAction_authority(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EnforcementAction",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Authority(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EnforcementAction_targets(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementAction_targets(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Targets, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Party) graphql.Marshaler {
+			return ec.marshalNParty2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐPartyᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementAction_targets(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EnforcementAction",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Party(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EnforcementAction_actionKind(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementAction_actionKind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNEnforcementKind2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementAction_actionKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EnforcementAction", field, false, false, "EnforcementKind")
+}
+
+func (ec *executionContext) _EnforcementAction_legalBasis(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementAction_legalBasis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LegalBasis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementAction_legalBasis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EnforcementAction", field, false, false, "String")
+}
+
+func (ec *executionContext) _EnforcementAction_openedOn(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementAction_openedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenedOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementAction_openedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EnforcementAction", field, false, false, "Date")
+}
+
+func (ec *executionContext) _EnforcementAction_summary(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementAction_summary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Summary, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementAction_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EnforcementAction", field, false, false, "String")
+}
+
+func (ec *executionContext) _EnforcementAction_sources(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementAction_sources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sources, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementAction_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EnforcementAction",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EnforcementAction_findings(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementAction_findings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Findings(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.EnforcementFindingIssued) graphql.Marshaler {
+			return ec.marshalNFinding2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐEnforcementFindingIssuedᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementAction_findings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EnforcementAction",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Finding(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EnforcementAction_closed(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementAction_closed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Closed(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementAction_closed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EnforcementAction", field, true, false, "Boolean")
+}
+
+func (ec *executionContext) _EnforcementActionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *EnforcementActionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementActionConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []EnforcementActionEdge) graphql.Marshaler {
+			return ec.marshalNEnforcementActionEdge2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEnforcementActionEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementActionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EnforcementActionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EnforcementActionEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EnforcementActionConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *EnforcementActionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementActionConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []EnforcementAction) graphql.Marshaler {
+			return ec.marshalNEnforcementAction2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEnforcementActionᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementActionConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EnforcementActionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EnforcementAction(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EnforcementActionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *EnforcementActionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementActionConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementActionConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EnforcementActionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EnforcementActionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *EnforcementActionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementActionConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementActionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EnforcementActionConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _EnforcementActionConnection_basis(ctx context.Context, field graphql.CollectedField, obj *EnforcementActionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementActionConnection_basis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Basis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *projections.Basis) graphql.Marshaler {
+			return ec.marshalNBasis2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐBasis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementActionConnection_basis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EnforcementActionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Basis(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EnforcementActionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *EnforcementActionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementActionEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementActionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EnforcementActionEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _EnforcementActionEdge_node(ctx context.Context, field graphql.CollectedField, obj *EnforcementActionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementActionEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *EnforcementAction) graphql.Marshaler {
+			return ec.marshalNEnforcementAction2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEnforcementAction(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementActionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EnforcementActionEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EnforcementAction(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EnforcementActionPayload_result(ctx context.Context, field graphql.CollectedField, obj *EnforcementActionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementActionPayload_result(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Result, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ledger.Result) graphql.Marshaler {
+			return ec.marshalNCommandResult2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementActionPayload_result(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EnforcementActionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommandResult(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EnforcementActionPayload_enforcementAction(ctx context.Context, field graphql.CollectedField, obj *EnforcementActionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementActionPayload_enforcementAction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EnforcementAction, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *EnforcementAction) graphql.Marshaler {
+			return ec.marshalNEnforcementAction2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEnforcementAction(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementActionPayload_enforcementAction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EnforcementActionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EnforcementAction(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Expiry_expiredOn(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureExpired) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Expiry_expiredOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExpiredOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Expiry_expiredOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Expiry", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Expiry_reason(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureExpired) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Expiry_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Expiry_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Expiry", field, false, false, "String")
+}
+
+func (ec *executionContext) _Expiry_sources(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureExpired) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Expiry_sources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sources, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Expiry_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Expiry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Finding_id(ctx context.Context, field graphql.CollectedField, obj *domain.EnforcementFindingIssued) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FindingID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Finding", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Finding_issuedOn(ctx context.Context, field graphql.CollectedField, obj *domain.EnforcementFindingIssued) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_issuedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IssuedOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_issuedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Finding", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Finding_outcome(ctx context.Context, field graphql.CollectedField, obj *domain.EnforcementFindingIssued) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_outcome(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Outcome, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNFindingOutcome2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_outcome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Finding", field, false, false, "FindingOutcome")
+}
+
+func (ec *executionContext) _Finding_final(ctx context.Context, field graphql.CollectedField, obj *domain.EnforcementFindingIssued) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_final(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Final, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_final(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Finding", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Finding_summary(ctx context.Context, field graphql.CollectedField, obj *domain.EnforcementFindingIssued) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_summary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Summary, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Finding", field, false, false, "String")
+}
+
+func (ec *executionContext) _Finding_sources(ctx context.Context, field graphql.CollectedField, obj *domain.EnforcementFindingIssued) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Finding_sources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sources, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Finding_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Finding",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Instrument_title(ctx context.Context, field graphql.CollectedField, obj *domain.Instrument) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -3804,6 +9112,70 @@ func (ec *executionContext) _Item_description(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_Item_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Item", field, false, false, "String")
+}
+
+func (ec *executionContext) _KnowledgePayload_result(ctx context.Context, field graphql.CollectedField, obj *KnowledgePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KnowledgePayload_result(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Result, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ledger.Result) graphql.Marshaler {
+			return ec.marshalNCommandResult2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KnowledgePayload_result(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "KnowledgePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommandResult(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _KnowledgePayload_record(ctx context.Context, field graphql.CollectedField, obj *KnowledgePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KnowledgePayload_record(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Record, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v Record) graphql.Marshaler {
+			return ec.marshalNRecord2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐRecord(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KnowledgePayload_record(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "KnowledgePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _LedgerEvent_position(ctx context.Context, field graphql.CollectedField, obj *projections.Record) (ret graphql.Marshaler) {
@@ -4160,6 +9532,70 @@ func (ec *executionContext) fieldContext_Link_sources(_ context.Context, field g
 	return fc, nil
 }
 
+func (ec *executionContext) _Link_fromRef(ctx context.Context, field graphql.CollectedField, obj *Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Link_fromRef(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Ref) graphql.Marshaler {
+			return ec.marshalNRecordRef2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRef(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Link_fromRef(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Link",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecordRef(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Link_toRef(ctx context.Context, field graphql.CollectedField, obj *Link) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Link_toRef(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Ref) graphql.Marshaler {
+			return ec.marshalNRecordRef2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRef(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Link_toRef(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Link",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecordRef(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Link_from(ctx context.Context, field graphql.CollectedField, obj *Link) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4172,8 +9608,8 @@ func (ec *executionContext) _Link_from(ctx context.Context, field graphql.Collec
 			return ec.Resolvers.Link().From(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *Measure) graphql.Marshaler {
-			return ec.marshalNMeasure2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐMeasure(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v Record) graphql.Marshaler {
+			return ec.marshalNRecord2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐRecord(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4186,7 +9622,7 @@ func (ec *executionContext) fieldContext_Link_from(_ context.Context, field grap
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Measure(ctx, field)
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
 		},
 	}
 	return fc, nil
@@ -4204,8 +9640,8 @@ func (ec *executionContext) _Link_to(ctx context.Context, field graphql.Collecte
 			return ec.Resolvers.Link().To(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *Measure) graphql.Marshaler {
-			return ec.marshalNMeasure2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐMeasure(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v Record) graphql.Marshaler {
+			return ec.marshalNRecord2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐRecord(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4218,7 +9654,7 @@ func (ec *executionContext) fieldContext_Link_to(_ context.Context, field graphq
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Measure(ctx, field)
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
 		},
 	}
 	return fc, nil
@@ -4334,6 +9770,29 @@ func (ec *executionContext) fieldContext_Measure_id(_ context.Context, field gra
 	return graphql.NewScalarFieldContext("Measure", field, true, false, "ID")
 }
 
+func (ec *executionContext) _Measure_kind(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measure_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordKind(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNRecordKind2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measure_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Measure", field, true, false, "RecordKind")
+}
+
 func (ec *executionContext) _Measure_basis(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4410,6 +9869,198 @@ func (ec *executionContext) _Measure_knownSince(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_Measure_knownSince(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Measure", field, true, false, "Int")
+}
+
+func (ec *executionContext) _Measure_history(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measure_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Measure().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []projections.Record) graphql.Marshaler {
+			return ec.marshalNLedgerEvent2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐRecordᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measure_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Measure",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LedgerEvent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Measure_corrections(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measure_corrections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Corrections(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.RecordCorrected) graphql.Marshaler {
+			return ec.marshalNCorrection2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRecordCorrectedᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measure_corrections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Measure",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Correction(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Measure_retraction(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measure_retraction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Retraction(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.RecordRetracted) graphql.Marshaler {
+			return ec.marshalORetraction2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRecordRetracted(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Measure_retraction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Measure",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Retraction(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Measure_sourceConflicts(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measure_sourceConflicts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SourceConflicts(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.SourceConflictNoted) graphql.Marshaler {
+			return ec.marshalNSourceConflict2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceConflictNotedᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measure_sourceConflicts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Measure",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SourceConflict(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Measure_outgoingLinks(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measure_outgoingLinks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Measure().OutgoingLinks(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []Link) graphql.Marshaler {
+			return ec.marshalNLink2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measure_outgoingLinks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Measure",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Link(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Measure_incomingLinks(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measure_incomingLinks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Measure().IncomingLinks(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []Link) graphql.Marshaler {
+			return ec.marshalNLink2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measure_incomingLinks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Measure",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Link(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Measure_title(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
@@ -4522,7 +10173,7 @@ func (ec *executionContext) _Measure_affected(ctx context.Context, field graphql
 			return ec.fieldContext_Measure_affected(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Affected, nil
+			return obj.ContentAffected(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []domain.AffectedJurisdiction) graphql.Marshaler {
@@ -4536,7 +10187,7 @@ func (ec *executionContext) fieldContext_Measure_affected(_ context.Context, fie
 	fc = &graphql.FieldContext{
 		Object:     "Measure",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_AffectedJurisdiction(ctx, field)
@@ -4600,7 +10251,7 @@ func (ec *executionContext) _Measure_items(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Measure_items(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Items, nil
+			return obj.ContentItems(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []domain.Item) graphql.Marshaler {
@@ -4614,7 +10265,7 @@ func (ec *executionContext) fieldContext_Measure_items(_ context.Context, field 
 	fc = &graphql.FieldContext{
 		Object:     "Measure",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Item(ctx, field)
@@ -4797,6 +10448,38 @@ func (ec *executionContext) fieldContext_Measure_sources(_ context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Measure_amendments(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measure_amendments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Amendments(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.MeasureAmended) graphql.Marshaler {
+			return ec.marshalNAmendment2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐMeasureAmendedᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measure_amendments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Measure",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Amendment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Measure_suspensions(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4809,8 +10492,8 @@ func (ec *executionContext) _Measure_suspensions(ctx context.Context, field grap
 			return obj.Suspensions(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []domain.MeasureSuspended) graphql.Marshaler {
-			return ec.marshalNSuspension2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐMeasureSuspendedᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []Suspension) graphql.Marshaler {
+			return ec.marshalNSuspension2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐSuspensionᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -4861,97 +10544,33 @@ func (ec *executionContext) fieldContext_Measure_revocation(_ context.Context, f
 	return fc, nil
 }
 
-func (ec *executionContext) _Measure_respondsTo(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
+func (ec *executionContext) _Measure_expiry(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Measure_respondsTo(ctx, field)
+			return ec.fieldContext_Measure_expiry(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Measure().RespondsTo(ctx, obj)
+			return obj.Expiry(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []Link) graphql.Marshaler {
-			return ec.marshalNLink2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLinkᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.MeasureExpired) graphql.Marshaler {
+			return ec.marshalOExpiry2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐMeasureExpired(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
-func (ec *executionContext) fieldContext_Measure_respondsTo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Measure_expiry(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Measure",
 		Field:      field,
 		IsMethod:   true,
-		IsResolver: true,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Link(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Measure_answeredBy(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Measure_answeredBy(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Measure().AnsweredBy(ctx, obj)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []Link) graphql.Marshaler {
-			return ec.marshalNLink2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLinkᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Measure_answeredBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Measure",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_Link(ctx, field)
-		},
-	}
-	return fc, nil
-}
-
-func (ec *executionContext) _Measure_history(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Measure_history(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Measure().History(ctx, obj)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []projections.Record) graphql.Marshaler {
-			return ec.marshalNLedgerEvent2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐRecordᚄ(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Measure_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	fc = &graphql.FieldContext{
-		Object:     "Measure",
-		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
-		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_LedgerEvent(ctx, field)
+			return ec.childFields_Expiry(ctx, field)
 		},
 	}
 	return fc, nil
@@ -5574,6 +11193,94 @@ func (ec *executionContext) fieldContext_Mutation_announceMeasure(ctx context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_setProvisionEffective(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setProvisionEffective(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetProvisionEffective(ctx, fc.Args["input"].(domain.SetProvisionEffective), fc.Args["expectedVersion"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *MeasurePayload) graphql.Marshaler {
+			return ec.marshalNMeasurePayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐMeasurePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setProvisionEffective(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MeasurePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setProvisionEffective_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_amendMeasure(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_amendMeasure(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AmendMeasure(ctx, fc.Args["input"].(domain.AmendMeasure), fc.Args["expectedVersion"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *MeasurePayload) graphql.Marshaler {
+			return ec.marshalNMeasurePayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐMeasurePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_amendMeasure(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MeasurePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_amendMeasure_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_suspendMeasure(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5612,6 +11319,50 @@ func (ec *executionContext) fieldContext_Mutation_suspendMeasure(ctx context.Con
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_suspendMeasure_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_endSuspension(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_endSuspension(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().EndSuspension(ctx, fc.Args["input"].(domain.EndSuspension), fc.Args["expectedVersion"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *MeasurePayload) graphql.Marshaler {
+			return ec.marshalNMeasurePayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐMeasurePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_endSuspension(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MeasurePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_endSuspension_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -5662,34 +11413,34 @@ func (ec *executionContext) fieldContext_Mutation_revokeMeasure(ctx context.Cont
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_linkMeasures(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_expireMeasure(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_linkMeasures(ctx, field)
+			return ec.fieldContext_Mutation_expireMeasure(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().LinkMeasures(ctx, fc.Args["input"].(domain.LinkMeasures), fc.Args["expectedVersion"].(*int))
+			return ec.Resolvers.Mutation().ExpireMeasure(ctx, fc.Args["input"].(domain.ExpireMeasure), fc.Args["expectedVersion"].(*int))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *LinkPayload) graphql.Marshaler {
-			return ec.marshalNLinkPayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLinkPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *MeasurePayload) graphql.Marshaler {
+			return ec.marshalNMeasurePayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐMeasurePayload(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_linkMeasures(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_expireMeasure(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_LinkPayload(ctx, field)
+			return ec.childFields_MeasurePayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -5699,7 +11450,447 @@ func (ec *executionContext) fieldContext_Mutation_linkMeasures(ctx context.Conte
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_linkMeasures_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_expireMeasure_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_designateParty(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_designateParty(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DesignateParty(ctx, fc.Args["input"].(domain.DesignateParty), fc.Args["expectedVersion"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *DesignationPayload) graphql.Marshaler {
+			return ec.marshalNDesignationPayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_designateParty(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DesignationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_designateParty_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_amendDesignation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_amendDesignation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AmendDesignation(ctx, fc.Args["input"].(domain.AmendDesignation), fc.Args["expectedVersion"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *DesignationPayload) graphql.Marshaler {
+			return ec.marshalNDesignationPayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_amendDesignation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DesignationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_amendDesignation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_delistParty(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_delistParty(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DelistParty(ctx, fc.Args["input"].(domain.DelistParty), fc.Args["expectedVersion"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *DesignationPayload) graphql.Marshaler {
+			return ec.marshalNDesignationPayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_delistParty(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DesignationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_delistParty_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_announceTransaction(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_announceTransaction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AnnounceTransaction(ctx, fc.Args["input"].(domain.AnnounceTransaction), fc.Args["expectedVersion"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *TransactionPayload) graphql.Marshaler {
+			return ec.marshalNTransactionPayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTransactionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_announceTransaction(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TransactionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_announceTransaction_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_openReview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_openReview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().OpenReview(ctx, fc.Args["input"].(domain.OpenReview), fc.Args["expectedVersion"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *TransactionPayload) graphql.Marshaler {
+			return ec.marshalNTransactionPayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTransactionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_openReview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TransactionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_openReview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_concludeReview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_concludeReview(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().ConcludeReview(ctx, fc.Args["input"].(domain.ConcludeReview), fc.Args["expectedVersion"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *TransactionPayload) graphql.Marshaler {
+			return ec.marshalNTransactionPayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTransactionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_concludeReview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TransactionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_concludeReview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_terminateTransaction(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_terminateTransaction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().TerminateTransaction(ctx, fc.Args["input"].(domain.TerminateTransaction), fc.Args["expectedVersion"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *TransactionPayload) graphql.Marshaler {
+			return ec.marshalNTransactionPayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTransactionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_terminateTransaction(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TransactionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_terminateTransaction_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_completeTransaction(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_completeTransaction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CompleteTransaction(ctx, fc.Args["input"].(domain.CompleteTransaction), fc.Args["expectedVersion"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *TransactionPayload) graphql.Marshaler {
+			return ec.marshalNTransactionPayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTransactionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_completeTransaction(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TransactionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_completeTransaction_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_openEnforcementAction(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_openEnforcementAction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().OpenEnforcementAction(ctx, fc.Args["input"].(domain.OpenEnforcementAction), fc.Args["expectedVersion"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *EnforcementActionPayload) graphql.Marshaler {
+			return ec.marshalNEnforcementActionPayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEnforcementActionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_openEnforcementAction(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EnforcementActionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_openEnforcementAction_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_issueFinding(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_issueFinding(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().IssueFinding(ctx, fc.Args["input"].(domain.IssueFinding), fc.Args["expectedVersion"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *EnforcementActionPayload) graphql.Marshaler {
+			return ec.marshalNEnforcementActionPayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEnforcementActionPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_issueFinding(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EnforcementActionPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_issueFinding_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -5794,34 +11985,34 @@ func (ec *executionContext) fieldContext_Mutation_recordMeeting(ctx context.Cont
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_announceTransaction(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_linkRecords(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_announceTransaction(ctx, field)
+			return ec.fieldContext_Mutation_linkRecords(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().AnnounceTransaction(ctx, fc.Args["input"].(domain.AnnounceTransaction), fc.Args["expectedVersion"].(*int))
+			return ec.Resolvers.Mutation().LinkRecords(ctx, fc.Args["input"].(domain.LinkRecords), fc.Args["expectedVersion"].(*int))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *TransactionPayload) graphql.Marshaler {
-			return ec.marshalNTransactionPayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTransactionPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *LinkPayload) graphql.Marshaler {
+			return ec.marshalNLinkPayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLinkPayload(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_announceTransaction(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_linkRecords(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_TransactionPayload(ctx, field)
+			return ec.childFields_LinkPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -5831,41 +12022,41 @@ func (ec *executionContext) fieldContext_Mutation_announceTransaction(ctx contex
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_announceTransaction_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_linkRecords_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
 	return fc, nil
 }
 
-func (ec *executionContext) _Mutation_concludeReview(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+func (ec *executionContext) _Mutation_retractLink(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Mutation_concludeReview(ctx, field)
+			return ec.fieldContext_Mutation_retractLink(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ConcludeReview(ctx, fc.Args["input"].(domain.ConcludeReview), fc.Args["expectedVersion"].(*int))
+			return ec.Resolvers.Mutation().RetractLink(ctx, fc.Args["input"].(domain.RetractLink), fc.Args["expectedVersion"].(*int))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *TransactionPayload) graphql.Marshaler {
-			return ec.marshalNTransactionPayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTransactionPayload(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *LinkPayload) graphql.Marshaler {
+			return ec.marshalNLinkPayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLinkPayload(ctx, selections, v)
 		},
 		true,
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_Mutation_concludeReview(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_Mutation_retractLink(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	fc = &graphql.FieldContext{
 		Object:     "Mutation",
 		Field:      field,
 		IsMethod:   true,
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.childFields_TransactionPayload(ctx, field)
+			return ec.childFields_LinkPayload(ctx, field)
 		},
 	}
 	defer func() {
@@ -5875,7 +12066,183 @@ func (ec *executionContext) fieldContext_Mutation_concludeReview(ctx context.Con
 		}
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
-	if fc.Args, err = ec.field_Mutation_concludeReview_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+	if fc.Args, err = ec.field_Mutation_retractLink_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_registerSource(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_registerSource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RegisterSource(ctx, fc.Args["input"].(domain.RegisterSource), fc.Args["expectedVersion"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *SourcePayload) graphql.Marshaler {
+			return ec.marshalNSourcePayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐSourcePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_registerSource(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SourcePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_registerSource_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_correctRecord(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_correctRecord(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CorrectRecord(ctx, fc.Args["input"].(domain.CorrectRecord), fc.Args["expectedVersion"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *KnowledgePayload) graphql.Marshaler {
+			return ec.marshalNKnowledgePayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐKnowledgePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_correctRecord(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_KnowledgePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_correctRecord_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_retractRecord(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_retractRecord(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RetractRecord(ctx, fc.Args["input"].(domain.RetractRecord), fc.Args["expectedVersion"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *KnowledgePayload) graphql.Marshaler {
+			return ec.marshalNKnowledgePayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐKnowledgePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_retractRecord(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_KnowledgePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_retractRecord_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_noteSourceConflict(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_noteSourceConflict(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().NoteSourceConflict(ctx, fc.Args["input"].(domain.NoteSourceConflict), fc.Args["expectedVersion"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *KnowledgePayload) graphql.Marshaler {
+			return ec.marshalNKnowledgePayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐKnowledgePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_noteSourceConflict(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_KnowledgePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_noteSourceConflict_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -6112,6 +12479,75 @@ func (ec *executionContext) fieldContext_Party_jurisdiction(_ context.Context, f
 	return graphql.NewScalarFieldContext("Party", field, false, false, "String")
 }
 
+func (ec *executionContext) _ProvisionDefinition_id(ctx context.Context, field graphql.CollectedField, obj *domain.Provision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProvisionDefinition_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProvisionDefinition_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProvisionDefinition", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ProvisionDefinition_title(ctx context.Context, field graphql.CollectedField, obj *domain.Provision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProvisionDefinition_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProvisionDefinition_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProvisionDefinition", field, false, false, "String")
+}
+
+func (ec *executionContext) _ProvisionDefinition_effectiveOn(ctx context.Context, field graphql.CollectedField, obj *domain.Provision) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProvisionDefinition_effectiveOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EffectiveOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
+			return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProvisionDefinition_effectiveOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProvisionDefinition", field, false, false, "Date")
+}
+
 func (ec *executionContext) _ProvisionState_id(ctx context.Context, field graphql.CollectedField, obj *domain.ProvisionStatus) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6171,13 +12607,36 @@ func (ec *executionContext) _ProvisionState_effectiveOn(ctx context.Context, fie
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
+			return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_ProvisionState_effectiveOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProvisionState", field, false, false, "Date")
+}
+
+func (ec *executionContext) _ProvisionState_endsOn(ctx context.Context, field graphql.CollectedField, obj *domain.ProvisionStatus) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProvisionState_endsOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndsOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
+			return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ProvisionState_endsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ProvisionState", field, false, false, "Date")
 }
 
@@ -6213,11 +12672,11 @@ func (ec *executionContext) _ProvisionState_suspension(ctx context.Context, fiel
 			return ec.fieldContext_ProvisionState_suspension(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Suspension, nil
+			return ec.Resolvers.ProvisionState().Suspension(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *domain.MeasureSuspended) graphql.Marshaler {
-			return ec.marshalOSuspension2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐMeasureSuspended(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *Suspension) graphql.Marshaler {
+			return ec.marshalOSuspension2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐSuspension(ctx, selections, v)
 		},
 		true,
 		false,
@@ -6227,8 +12686,8 @@ func (ec *executionContext) fieldContext_ProvisionState_suspension(_ context.Con
 	fc = &graphql.FieldContext{
 		Object:     "ProvisionState",
 		Field:      field,
-		IsMethod:   false,
-		IsResolver: false,
+		IsMethod:   true,
+		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Suspension(ctx, field)
 		},
@@ -6324,6 +12783,94 @@ func (ec *executionContext) fieldContext_Query_measure(ctx context.Context, fiel
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_designations(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_designations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Designations(ctx, fc.Args["asOf"].(*AsOf), fc.Args["filter"].(*DesignationFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *DesignationConnection) graphql.Marshaler {
+			return ec.marshalNDesignationConnection2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_designations(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DesignationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_designations_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_designation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_designation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Designation(ctx, fc.Args["id"].(string), fc.Args["asOf"].(*AsOf))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Designation) graphql.Marshaler {
+			return ec.marshalODesignation2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignation(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_designation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Designation(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_designation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_transactions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6412,6 +12959,94 @@ func (ec *executionContext) fieldContext_Query_transaction(ctx context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_enforcementActions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_enforcementActions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().EnforcementActions(ctx, fc.Args["asOf"].(*AsOf), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *EnforcementActionConnection) graphql.Marshaler {
+			return ec.marshalNEnforcementActionConnection2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEnforcementActionConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_enforcementActions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EnforcementActionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_enforcementActions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_enforcementAction(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_enforcementAction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().EnforcementAction(ctx, fc.Args["id"].(string), fc.Args["asOf"].(*AsOf))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *EnforcementAction) graphql.Marshaler {
+			return ec.marshalOEnforcementAction2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEnforcementAction(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_enforcementAction(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EnforcementAction(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_enforcementAction_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_dialogues(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6494,6 +13129,50 @@ func (ec *executionContext) fieldContext_Query_dialogue(ctx context.Context, fie
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_dialogue_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_source(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Source(ctx, fc.Args["id"].(string), fc.Args["asOf"].(*AsOf))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *SourceDocument) graphql.Marshaler {
+			return ec.marshalOSourceDocument2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐSourceDocument(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_source(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SourceDocument(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_source_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -6608,7 +13287,177 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 	return fc, nil
 }
 
-func (ec *executionContext) _Review_authority(ctx context.Context, field graphql.CollectedField, obj *domain.ReviewConcluded) (ret graphql.Marshaler) {
+func (ec *executionContext) _RecordRef_kind(ctx context.Context, field graphql.CollectedField, obj *domain.Ref) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordRef_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNRecordKind2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecordRef_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordRef", field, false, false, "RecordKind")
+}
+
+func (ec *executionContext) _RecordRef_id(ctx context.Context, field graphql.CollectedField, obj *domain.Ref) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordRef_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecordRef_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordRef", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Retraction_id(ctx context.Context, field graphql.CollectedField, obj *domain.RecordRetracted) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Retraction_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RetractionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Retraction_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Retraction", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Retraction_eventId(ctx context.Context, field graphql.CollectedField, obj *domain.RecordRetracted) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Retraction_eventId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Retraction().EventID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Retraction_eventId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Retraction", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Retraction_reason(ctx context.Context, field graphql.CollectedField, obj *domain.RecordRetracted) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Retraction_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Retraction_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Retraction", field, false, false, "String")
+}
+
+func (ec *executionContext) _Retraction_sources(ctx context.Context, field graphql.CollectedField, obj *domain.RecordRetracted) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Retraction_sources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sources, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Retraction_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Retraction",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Review_id(ctx context.Context, field graphql.CollectedField, obj *Review) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Review_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Review_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Review", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Review_authority(ctx context.Context, field graphql.CollectedField, obj *Review) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6640,7 +13489,7 @@ func (ec *executionContext) fieldContext_Review_authority(_ context.Context, fie
 	return fc, nil
 }
 
-func (ec *executionContext) _Review_regime(ctx context.Context, field graphql.CollectedField, obj *domain.ReviewConcluded) (ret graphql.Marshaler) {
+func (ec *executionContext) _Review_regime(ctx context.Context, field graphql.CollectedField, obj *Review) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6663,7 +13512,53 @@ func (ec *executionContext) fieldContext_Review_regime(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Review", field, false, false, "String")
 }
 
-func (ec *executionContext) _Review_outcome(ctx context.Context, field graphql.CollectedField, obj *domain.ReviewConcluded) (ret graphql.Marshaler) {
+func (ec *executionContext) _Review_trigger(ctx context.Context, field graphql.CollectedField, obj *Review) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Review_trigger(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Trigger, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOReviewTrigger2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Review_trigger(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Review", field, false, false, "ReviewTrigger")
+}
+
+func (ec *executionContext) _Review_openedOn(ctx context.Context, field graphql.CollectedField, obj *Review) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Review_openedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OpenedOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
+			return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Review_openedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Review", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Review_outcome(ctx context.Context, field graphql.CollectedField, obj *Review) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6672,21 +13567,21 @@ func (ec *executionContext) _Review_outcome(ctx context.Context, field graphql.C
 			return ec.fieldContext_Review_outcome(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Outcome, nil
+			return obj.Outcome(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNReviewOutcome2string(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOReviewOutcome2ᚖstring(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Review_outcome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Review", field, false, false, "ReviewOutcome")
+	return graphql.NewScalarFieldContext("Review", field, true, false, "ReviewOutcome")
 }
 
-func (ec *executionContext) _Review_concludedOn(ctx context.Context, field graphql.CollectedField, obj *domain.ReviewConcluded) (ret graphql.Marshaler) {
+func (ec *executionContext) _Review_concludedOn(ctx context.Context, field graphql.CollectedField, obj *Review) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6695,21 +13590,21 @@ func (ec *executionContext) _Review_concludedOn(ctx context.Context, field graph
 			return ec.fieldContext_Review_concludedOn(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.ConcludedOn, nil
+			return obj.ConcludedOn(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
+			return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Review_concludedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Review", field, false, false, "Date")
+	return graphql.NewScalarFieldContext("Review", field, true, false, "Date")
 }
 
-func (ec *executionContext) _Review_instrument(ctx context.Context, field graphql.CollectedField, obj *domain.ReviewConcluded) (ret graphql.Marshaler) {
+func (ec *executionContext) _Review_instrument(ctx context.Context, field graphql.CollectedField, obj *Review) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6718,7 +13613,7 @@ func (ec *executionContext) _Review_instrument(ctx context.Context, field graphq
 			return ec.fieldContext_Review_instrument(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Instrument, nil
+			return obj.Instrument(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *domain.Instrument) graphql.Marshaler {
@@ -6732,7 +13627,7 @@ func (ec *executionContext) fieldContext_Review_instrument(_ context.Context, fi
 	fc = &graphql.FieldContext{
 		Object:     "Review",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Instrument(ctx, field)
@@ -6741,7 +13636,7 @@ func (ec *executionContext) fieldContext_Review_instrument(_ context.Context, fi
 	return fc, nil
 }
 
-func (ec *executionContext) _Review_conditions(ctx context.Context, field graphql.CollectedField, obj *domain.ReviewConcluded) (ret graphql.Marshaler) {
+func (ec *executionContext) _Review_conditions(ctx context.Context, field graphql.CollectedField, obj *Review) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6750,7 +13645,7 @@ func (ec *executionContext) _Review_conditions(ctx context.Context, field graphq
 			return ec.fieldContext_Review_conditions(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Conditions, nil
+			return obj.Conditions(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
@@ -6761,10 +13656,10 @@ func (ec *executionContext) _Review_conditions(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Review_conditions(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Review", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Review", field, true, false, "String")
 }
 
-func (ec *executionContext) _Review_summary(ctx context.Context, field graphql.CollectedField, obj *domain.ReviewConcluded) (ret graphql.Marshaler) {
+func (ec *executionContext) _Review_summary(ctx context.Context, field graphql.CollectedField, obj *Review) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6773,7 +13668,7 @@ func (ec *executionContext) _Review_summary(ctx context.Context, field graphql.C
 			return ec.fieldContext_Review_summary(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Summary, nil
+			return obj.Summary(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -6784,10 +13679,10 @@ func (ec *executionContext) _Review_summary(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Review_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Review", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Review", field, true, false, "String")
 }
 
-func (ec *executionContext) _Review_sources(ctx context.Context, field graphql.CollectedField, obj *domain.ReviewConcluded) (ret graphql.Marshaler) {
+func (ec *executionContext) _Review_sources(ctx context.Context, field graphql.CollectedField, obj *Review) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6796,7 +13691,7 @@ func (ec *executionContext) _Review_sources(ctx context.Context, field graphql.C
 			return ec.fieldContext_Review_sources(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Sources, nil
+			return obj.Sources(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v []domain.Source) graphql.Marshaler {
@@ -6810,7 +13705,7 @@ func (ec *executionContext) fieldContext_Review_sources(_ context.Context, field
 	fc = &graphql.FieldContext{
 		Object:     "Review",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Source(ctx, field)
@@ -6927,6 +13822,29 @@ func (ec *executionContext) fieldContext_Revocation_sources(_ context.Context, f
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Source_sourceId(ctx context.Context, field graphql.CollectedField, obj *domain.Source) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_sourceId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SourceID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOID2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Source_sourceId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Source_citation(ctx context.Context, field graphql.CollectedField, obj *domain.Source) (ret graphql.Marshaler) {
@@ -7067,7 +13985,750 @@ func (ec *executionContext) fieldContext_Source_publishedOn(_ context.Context, f
 	return graphql.NewScalarFieldContext("Source", field, false, false, "Date")
 }
 
-func (ec *executionContext) _Suspension_id(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureSuspended) (ret graphql.Marshaler) {
+func (ec *executionContext) _SourceClaim_source(ctx context.Context, field graphql.CollectedField, obj *domain.SourceClaim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceClaim_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Source) graphql.Marshaler {
+			return ec.marshalNSource2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSource(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceClaim_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SourceClaim",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SourceClaim_value(ctx context.Context, field graphql.CollectedField, obj *domain.SourceClaim) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceClaim_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceClaim_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceClaim", field, false, false, "String")
+}
+
+func (ec *executionContext) _SourceConflict_id(ctx context.Context, field graphql.CollectedField, obj *domain.SourceConflictNoted) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceConflict_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NoteID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceConflict_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceConflict", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SourceConflict_field(ctx context.Context, field graphql.CollectedField, obj *domain.SourceConflictNoted) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceConflict_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceConflict_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceConflict", field, false, false, "String")
+}
+
+func (ec *executionContext) _SourceConflict_claims(ctx context.Context, field graphql.CollectedField, obj *domain.SourceConflictNoted) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceConflict_claims(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Claims, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.SourceClaim) graphql.Marshaler {
+			return ec.marshalNSourceClaim2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceClaimᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceConflict_claims(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SourceConflict",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SourceClaim(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SourceConflict_followed(ctx context.Context, field graphql.CollectedField, obj *domain.SourceConflictNoted) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceConflict_followed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Followed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceConflict_followed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceConflict", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SourceConflict_note(ctx context.Context, field graphql.CollectedField, obj *domain.SourceConflictNoted) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceConflict_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceConflict_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceConflict", field, false, false, "String")
+}
+
+func (ec *executionContext) _SourceDocument_id(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, true, false, "ID")
+}
+
+func (ec *executionContext) _SourceDocument_kind(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordKind(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNRecordKind2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, true, false, "RecordKind")
+}
+
+func (ec *executionContext) _SourceDocument_basis(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_basis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Basis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v projections.Basis) graphql.Marshaler {
+			return ec.marshalNBasis2githubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐBasis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_basis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SourceDocument",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Basis(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SourceDocument_version(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, true, false, "Int")
+}
+
+func (ec *executionContext) _SourceDocument_knownSince(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_knownSince(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KnownSince(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
+			return ec.marshalNInt2uint64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_knownSince(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, true, false, "Int")
+}
+
+func (ec *executionContext) _SourceDocument_history(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SourceDocument().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []projections.Record) graphql.Marshaler {
+			return ec.marshalNLedgerEvent2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐRecordᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SourceDocument",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LedgerEvent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SourceDocument_corrections(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_corrections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Corrections(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.RecordCorrected) graphql.Marshaler {
+			return ec.marshalNCorrection2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRecordCorrectedᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_corrections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SourceDocument",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Correction(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SourceDocument_retraction(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_retraction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Retraction(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.RecordRetracted) graphql.Marshaler {
+			return ec.marshalORetraction2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRecordRetracted(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_retraction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SourceDocument",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Retraction(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SourceDocument_sourceConflicts(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_sourceConflicts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SourceConflicts(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.SourceConflictNoted) graphql.Marshaler {
+			return ec.marshalNSourceConflict2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceConflictNotedᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_sourceConflicts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SourceDocument",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SourceConflict(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SourceDocument_outgoingLinks(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_outgoingLinks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SourceDocument().OutgoingLinks(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []Link) graphql.Marshaler {
+			return ec.marshalNLink2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_outgoingLinks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SourceDocument",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Link(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SourceDocument_incomingLinks(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_incomingLinks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SourceDocument().IncomingLinks(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []Link) graphql.Marshaler {
+			return ec.marshalNLink2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_incomingLinks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SourceDocument",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Link(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SourceDocument_publisher(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_publisher(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Publisher, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_publisher(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "String")
+}
+
+func (ec *executionContext) _SourceDocument_title(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Title, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "String")
+}
+
+func (ec *executionContext) _SourceDocument_citation(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_citation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Citation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_citation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "String")
+}
+
+func (ec *executionContext) _SourceDocument_url(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.URL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "String")
+}
+
+func (ec *executionContext) _SourceDocument_official(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_official(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Official, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_official(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SourceDocument_language(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_language(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Language, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_language(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "String")
+}
+
+func (ec *executionContext) _SourceDocument_sha256(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_sha256(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SHA256, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_sha256(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "String")
+}
+
+func (ec *executionContext) _SourceDocument_publishedOn(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_publishedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PublishedOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
+			return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_publishedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "Date")
+}
+
+func (ec *executionContext) _SourcePayload_result(ctx context.Context, field graphql.CollectedField, obj *SourcePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourcePayload_result(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Result, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ledger.Result) graphql.Marshaler {
+			return ec.marshalNCommandResult2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourcePayload_result(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SourcePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CommandResult(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SourcePayload_source(ctx context.Context, field graphql.CollectedField, obj *SourcePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourcePayload_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *SourceDocument) graphql.Marshaler {
+			return ec.marshalNSourceDocument2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐSourceDocument(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourcePayload_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SourcePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SourceDocument(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Suspension_id(ctx context.Context, field graphql.CollectedField, obj *Suspension) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7090,7 +14751,7 @@ func (ec *executionContext) fieldContext_Suspension_id(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Suspension", field, false, false, "ID")
 }
 
-func (ec *executionContext) _Suspension_provisionIds(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureSuspended) (ret graphql.Marshaler) {
+func (ec *executionContext) _Suspension_provisionIds(ctx context.Context, field graphql.CollectedField, obj *Suspension) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7113,7 +14774,7 @@ func (ec *executionContext) fieldContext_Suspension_provisionIds(_ context.Conte
 	return graphql.NewScalarFieldContext("Suspension", field, false, false, "ID")
 }
 
-func (ec *executionContext) _Suspension_from(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureSuspended) (ret graphql.Marshaler) {
+func (ec *executionContext) _Suspension_from(ctx context.Context, field graphql.CollectedField, obj *Suspension) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7136,7 +14797,7 @@ func (ec *executionContext) fieldContext_Suspension_from(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Suspension", field, false, false, "Date")
 }
 
-func (ec *executionContext) _Suspension_until(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureSuspended) (ret graphql.Marshaler) {
+func (ec *executionContext) _Suspension_until(ctx context.Context, field graphql.CollectedField, obj *Suspension) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7159,7 +14820,7 @@ func (ec *executionContext) fieldContext_Suspension_until(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Suspension", field, false, false, "Date")
 }
 
-func (ec *executionContext) _Suspension_reason(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureSuspended) (ret graphql.Marshaler) {
+func (ec *executionContext) _Suspension_reason(ctx context.Context, field graphql.CollectedField, obj *Suspension) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7182,7 +14843,7 @@ func (ec *executionContext) fieldContext_Suspension_reason(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Suspension", field, false, false, "String")
 }
 
-func (ec *executionContext) _Suspension_sources(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureSuspended) (ret graphql.Marshaler) {
+func (ec *executionContext) _Suspension_sources(ctx context.Context, field graphql.CollectedField, obj *Suspension) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7214,6 +14875,272 @@ func (ec *executionContext) fieldContext_Suspension_sources(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Suspension_end(ctx context.Context, field graphql.CollectedField, obj *Suspension) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Suspension_end(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.End, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.SuspensionEnded) graphql.Marshaler {
+			return ec.marshalOSuspensionEnd2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSuspensionEnded(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Suspension_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Suspension",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SuspensionEnd(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SuspensionEnd_endedOn(ctx context.Context, field graphql.CollectedField, obj *domain.SuspensionEnded) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuspensionEnd_endedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EndedOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SuspensionEnd_endedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SuspensionEnd", field, false, false, "Date")
+}
+
+func (ec *executionContext) _SuspensionEnd_how(ctx context.Context, field graphql.CollectedField, obj *domain.SuspensionEnded) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuspensionEnd_how(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.How, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNSuspensionEndHow2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SuspensionEnd_how(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SuspensionEnd", field, false, false, "SuspensionEndHow")
+}
+
+func (ec *executionContext) _SuspensionEnd_reason(ctx context.Context, field graphql.CollectedField, obj *domain.SuspensionEnded) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuspensionEnd_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SuspensionEnd_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SuspensionEnd", field, false, false, "String")
+}
+
+func (ec *executionContext) _SuspensionEnd_sources(ctx context.Context, field graphql.CollectedField, obj *domain.SuspensionEnded) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SuspensionEnd_sources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sources, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SuspensionEnd_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SuspensionEnd",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Termination_terminatedOn(ctx context.Context, field graphql.CollectedField, obj *domain.TransactionTerminated) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Termination_terminatedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TerminatedOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Termination_terminatedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Termination", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Termination_reason(ctx context.Context, field graphql.CollectedField, obj *domain.TransactionTerminated) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Termination_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Termination_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Termination", field, false, false, "String")
+}
+
+func (ec *executionContext) _Termination_terminationFee(ctx context.Context, field graphql.CollectedField, obj *domain.TransactionTerminated) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Termination_terminationFee(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TerminationFee, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Money) graphql.Marshaler {
+			return ec.marshalOMoney2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐMoney(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Termination_terminationFee(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Termination",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Money(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Termination_feePaidBy(ctx context.Context, field graphql.CollectedField, obj *domain.TransactionTerminated) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Termination_feePaidBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FeePaidBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Termination_feePaidBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Termination", field, false, false, "String")
+}
+
+func (ec *executionContext) _Termination_sources(ctx context.Context, field graphql.CollectedField, obj *domain.TransactionTerminated) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Termination_sources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sources, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Termination_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Termination",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Transaction_id(ctx context.Context, field graphql.CollectedField, obj *Transaction) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7235,6 +15162,29 @@ func (ec *executionContext) _Transaction_id(ctx context.Context, field graphql.C
 }
 func (ec *executionContext) fieldContext_Transaction_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Transaction", field, true, false, "ID")
+}
+
+func (ec *executionContext) _Transaction_kind(ctx context.Context, field graphql.CollectedField, obj *Transaction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Transaction_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordKind(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNRecordKind2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Transaction_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Transaction", field, true, false, "RecordKind")
 }
 
 func (ec *executionContext) _Transaction_basis(ctx context.Context, field graphql.CollectedField, obj *Transaction) (ret graphql.Marshaler) {
@@ -7278,7 +15228,7 @@ func (ec *executionContext) _Transaction_version(ctx context.Context, field grap
 			return ec.fieldContext_Transaction_version(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Version, nil
+			return obj.Version(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
@@ -7289,7 +15239,7 @@ func (ec *executionContext) _Transaction_version(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Transaction_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Transaction", field, false, false, "Int")
+	return graphql.NewScalarFieldContext("Transaction", field, true, false, "Int")
 }
 
 func (ec *executionContext) _Transaction_knownSince(ctx context.Context, field graphql.CollectedField, obj *Transaction) (ret graphql.Marshaler) {
@@ -7301,7 +15251,7 @@ func (ec *executionContext) _Transaction_knownSince(ctx context.Context, field g
 			return ec.fieldContext_Transaction_knownSince(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.KnownSince, nil
+			return obj.KnownSince(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
@@ -7312,7 +15262,199 @@ func (ec *executionContext) _Transaction_knownSince(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_Transaction_knownSince(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Transaction", field, false, false, "Int")
+	return graphql.NewScalarFieldContext("Transaction", field, true, false, "Int")
+}
+
+func (ec *executionContext) _Transaction_history(ctx context.Context, field graphql.CollectedField, obj *Transaction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Transaction_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Transaction().History(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []projections.Record) graphql.Marshaler {
+			return ec.marshalNLedgerEvent2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐRecordᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Transaction_history(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Transaction",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LedgerEvent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Transaction_corrections(ctx context.Context, field graphql.CollectedField, obj *Transaction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Transaction_corrections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Corrections(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.RecordCorrected) graphql.Marshaler {
+			return ec.marshalNCorrection2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRecordCorrectedᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Transaction_corrections(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Transaction",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Correction(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Transaction_retraction(ctx context.Context, field graphql.CollectedField, obj *Transaction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Transaction_retraction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Retraction(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.RecordRetracted) graphql.Marshaler {
+			return ec.marshalORetraction2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRecordRetracted(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Transaction_retraction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Transaction",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Retraction(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Transaction_sourceConflicts(ctx context.Context, field graphql.CollectedField, obj *Transaction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Transaction_sourceConflicts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SourceConflicts(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.SourceConflictNoted) graphql.Marshaler {
+			return ec.marshalNSourceConflict2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceConflictNotedᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Transaction_sourceConflicts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Transaction",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SourceConflict(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Transaction_outgoingLinks(ctx context.Context, field graphql.CollectedField, obj *Transaction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Transaction_outgoingLinks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Transaction().OutgoingLinks(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []Link) graphql.Marshaler {
+			return ec.marshalNLink2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Transaction_outgoingLinks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Transaction",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Link(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Transaction_incomingLinks(ctx context.Context, field graphql.CollectedField, obj *Transaction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Transaction_incomingLinks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Transaction().IncomingLinks(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []Link) graphql.Marshaler {
+			return ec.marshalNLink2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Transaction_incomingLinks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Transaction",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Link(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Transaction_title(ctx context.Context, field graphql.CollectedField, obj *Transaction) (ret graphql.Marshaler) {
@@ -7521,7 +15663,7 @@ func (ec *executionContext) _Transaction_status(ctx context.Context, field graph
 			return ec.fieldContext_Transaction_status(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
+			return obj.Status(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -7532,7 +15674,7 @@ func (ec *executionContext) _Transaction_status(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Transaction_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Transaction", field, false, false, "TransactionStatus")
+	return graphql.NewScalarFieldContext("Transaction", field, true, false, "TransactionStatus")
 }
 
 func (ec *executionContext) _Transaction_reviews(ctx context.Context, field graphql.CollectedField, obj *Transaction) (ret graphql.Marshaler) {
@@ -7544,11 +15686,11 @@ func (ec *executionContext) _Transaction_reviews(ctx context.Context, field grap
 			return ec.fieldContext_Transaction_reviews(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Reviews, nil
+			return obj.Reviews(), nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []domain.ReviewConcluded) graphql.Marshaler {
-			return ec.marshalNReview2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐReviewConcludedᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []Review) graphql.Marshaler {
+			return ec.marshalNReview2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐReviewᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7558,10 +15700,74 @@ func (ec *executionContext) fieldContext_Transaction_reviews(_ context.Context, 
 	fc = &graphql.FieldContext{
 		Object:     "Transaction",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Review(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Transaction_termination(ctx context.Context, field graphql.CollectedField, obj *Transaction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Transaction_termination(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Termination(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.TransactionTerminated) graphql.Marshaler {
+			return ec.marshalOTermination2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐTransactionTerminated(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Transaction_termination(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Transaction",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Termination(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Transaction_completion(ctx context.Context, field graphql.CollectedField, obj *Transaction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Transaction_completion(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Completion(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.TransactionCompleted) graphql.Marshaler {
+			return ec.marshalOCompletion2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐTransactionCompleted(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Transaction_completion(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Transaction",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Completion(ctx, field)
 		},
 	}
 	return fc, nil
@@ -8959,6 +17165,209 @@ func UnmarshalAffectedJurisdictionInput(ctx context.Context, raw any) (domain.Af
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputAmendDesignationInput(ctx context.Context, obj any) (domain.AmendDesignation, error) {
+	var it domain.AmendDesignation
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"designationId", "amendmentId", "effectiveOn", "licenceRequirement", "reviewPolicy", "footnotes", "instrument", "summary", "sources"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "designationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("designationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DesignationID = data
+		case "amendmentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amendmentId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmendmentID = data
+		case "effectiveOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveOn"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveOn = data
+		case "licenceRequirement":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("licenceRequirement"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LicenceRequirement = data
+		case "reviewPolicy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewPolicy"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewPolicy = data
+		case "footnotes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("footnotes"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Footnotes = data
+		case "instrument":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("instrument"))
+			data, err := ec.unmarshalNInstrumentInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐInstrument(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Instrument = data
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = data
+		case "sources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sources"))
+			data, err := ec.unmarshalNSourceInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sources = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAmendDesignationInput unmarshals raw into the AmendDesignationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAmendDesignationInput(ctx context.Context, raw any) (domain.AmendDesignation, error) {
+	var out domain.AmendDesignation
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AmendDesignationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAmendMeasureInput(ctx context.Context, obj any) (domain.AmendMeasure, error) {
+	var it domain.AmendMeasure
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"measureId", "amendmentId", "effectiveOn", "instrument", "summary", "items", "affected", "addProvisions", "endProvisions", "sources"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "measureId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measureId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MeasureID = data
+		case "amendmentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amendmentId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmendmentID = data
+		case "effectiveOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveOn"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveOn = data
+		case "instrument":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("instrument"))
+			data, err := ec.unmarshalNInstrumentInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐInstrument(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Instrument = data
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = data
+		case "items":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("items"))
+			data, err := ec.unmarshalOItemInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐItemᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Items = data
+		case "affected":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("affected"))
+			data, err := ec.unmarshalOAffectedJurisdictionInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐAffectedJurisdictionᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Affected = data
+		case "addProvisions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("addProvisions"))
+			data, err := ec.unmarshalOProvisionInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐProvisionᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AddProvisions = data
+		case "endProvisions":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endProvisions"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndProvisions = data
+		case "sources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sources"))
+			data, err := ec.unmarshalNSourceInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sources = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAmendMeasureInput unmarshals raw into the AmendMeasureInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAmendMeasureInput(ctx context.Context, raw any) (domain.AmendMeasure, error) {
+	var out domain.AmendMeasure
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AmendMeasureInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputAnnounceMeasureInput(ctx context.Context, obj any) (domain.AnnounceMeasure, error) {
 	var it domain.AnnounceMeasure
 	if obj == nil {
@@ -9295,8 +17704,8 @@ func UnmarshalAuthorityInput(ctx context.Context, raw any) (domain.Authority, er
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputConcludeReviewInput(ctx context.Context, obj any) (domain.ConcludeReview, error) {
-	var it domain.ConcludeReview
+func (ec *executionContext) unmarshalInputCompleteTransactionInput(ctx context.Context, obj any) (domain.CompleteTransaction, error) {
+	var it domain.CompleteTransaction
 	if obj == nil {
 		return it, nil
 	}
@@ -9306,7 +17715,7 @@ func (ec *executionContext) unmarshalInputConcludeReviewInput(ctx context.Contex
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"transactionId", "authority", "regime", "outcome", "concludedOn", "instrument", "conditions", "summary", "sources"}
+	fieldsInOrder := [...]string{"transactionId", "completedOn", "sources"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -9320,6 +17729,69 @@ func (ec *executionContext) unmarshalInputConcludeReviewInput(ctx context.Contex
 				return it, err
 			}
 			it.TransactionID = data
+		case "completedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("completedOn"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CompletedOn = data
+		case "sources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sources"))
+			data, err := ec.unmarshalNSourceInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sources = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCompleteTransactionInput unmarshals raw into the CompleteTransactionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCompleteTransactionInput(ctx context.Context, raw any) (domain.CompleteTransaction, error) {
+	var out domain.CompleteTransaction
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CompleteTransactionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputConcludeReviewInput(ctx context.Context, obj any) (domain.ConcludeReview, error) {
+	var it domain.ConcludeReview
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"transactionId", "reviewId", "authority", "regime", "outcome", "concludedOn", "instrument", "conditions", "summary", "sources"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "transactionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("transactionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TransactionID = data
+		case "reviewId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewID = data
 		case "authority":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authority"))
 			data, err := ec.unmarshalNAuthorityInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐAuthority(ctx, v)
@@ -9393,6 +17865,104 @@ func UnmarshalConcludeReviewInput(ctx context.Context, raw any) (domain.Conclude
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCorrectRecordInput(ctx context.Context, obj any) (domain.CorrectRecord, error) {
+	var it domain.CorrectRecord
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"correctionId", "record", "eventId", "field", "oldValue", "newValue", "reason", "evidence", "sources"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "correctionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("correctionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CorrectionID = data
+		case "record":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("record"))
+			data, err := ec.unmarshalNRecordRefInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRef(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Record = data
+		case "eventId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventID = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "oldValue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("oldValue"))
+			data, err := ec.unmarshalNJSON2encodingᚋjsonᚐRawMessage(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OldValue = data
+		case "newValue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newValue"))
+			data, err := ec.unmarshalNJSON2encodingᚋjsonᚐRawMessage(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewValue = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "evidence":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evidence"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Evidence = data
+		case "sources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sources"))
+			data, err := ec.unmarshalNSourceInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sources = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCorrectRecordInput unmarshals raw into the CorrectRecordInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCorrectRecordInput(ctx context.Context, raw any) (domain.CorrectRecord, error) {
+	var out domain.CorrectRecord
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CorrectRecordInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputDatedFactInput(ctx context.Context, obj any) (domain.DatedFact, error) {
 	var it domain.DatedFact
 	if obj == nil {
@@ -9404,7 +17974,7 @@ func (ec *executionContext) unmarshalInputDatedFactInput(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"kind", "date", "note"}
+	fieldsInOrder := [...]string{"kind", "date", "precision", "note"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -9425,6 +17995,13 @@ func (ec *executionContext) unmarshalInputDatedFactInput(ctx context.Context, ob
 				return it, err
 			}
 			it.Date = data
+		case "precision":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("precision"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Precision = data
 		case "note":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
 			data, err := ec.unmarshalOString2string(ctx, v)
@@ -9446,6 +18023,328 @@ func (ec *executionContext) unmarshalInputDatedFactInput(ctx context.Context, ob
 func UnmarshalDatedFactInput(ctx context.Context, raw any) (domain.DatedFact, error) {
 	var out domain.DatedFact
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "DatedFactInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDelistPartyInput(ctx context.Context, obj any) (domain.DelistParty, error) {
+	var it domain.DelistParty
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"designationId", "effectiveOn", "instrument", "reason", "sources"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "designationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("designationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DesignationID = data
+		case "effectiveOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveOn"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveOn = data
+		case "instrument":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("instrument"))
+			data, err := ec.unmarshalNInstrumentInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐInstrument(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Instrument = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "sources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sources"))
+			data, err := ec.unmarshalNSourceInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sources = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDelistPartyInput unmarshals raw into the DelistPartyInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDelistPartyInput(ctx context.Context, raw any) (domain.DelistParty, error) {
+	var out domain.DelistParty
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DelistPartyInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDesignatePartyInput(ctx context.Context, obj any) (domain.DesignateParty, error) {
+	var it domain.DesignateParty
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"designationId", "party", "list", "listAuthority", "licenceRequirement", "reviewPolicy", "footnotes", "savingsClauseUntil", "effectiveOn", "measureId", "instrument", "sources"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "designationId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("designationId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.DesignationID = data
+		case "party":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("party"))
+			data, err := ec.unmarshalNPartyInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐParty(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Party = data
+		case "list":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("list"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.List = data
+		case "listAuthority":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("listAuthority"))
+			data, err := ec.unmarshalNAuthorityInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐAuthority(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ListAuthority = data
+		case "licenceRequirement":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("licenceRequirement"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LicenceRequirement = data
+		case "reviewPolicy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewPolicy"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewPolicy = data
+		case "footnotes":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("footnotes"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Footnotes = data
+		case "savingsClauseUntil":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("savingsClauseUntil"))
+			data, err := ec.unmarshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SavingsClauseUntil = data
+		case "effectiveOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveOn"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveOn = data
+		case "measureId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measureId"))
+			data, err := ec.unmarshalOID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MeasureID = data
+		case "instrument":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("instrument"))
+			data, err := ec.unmarshalNInstrumentInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐInstrument(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Instrument = data
+		case "sources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sources"))
+			data, err := ec.unmarshalNSourceInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sources = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDesignatePartyInput unmarshals raw into the DesignatePartyInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDesignatePartyInput(ctx context.Context, raw any) (domain.DesignateParty, error) {
+	var out domain.DesignateParty
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DesignatePartyInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDesignationFilter(ctx context.Context, obj any) (DesignationFilter, error) {
+	var it DesignationFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"partyId", "list", "status"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "partyId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partyId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartyID = data
+		case "list":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("list"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.List = data
+		case "status":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("status"))
+			data, err := ec.unmarshalODesignationStatus2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Status = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDesignationFilter unmarshals raw into the DesignationFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDesignationFilter(ctx context.Context, raw any) (DesignationFilter, error) {
+	var out DesignationFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DesignationFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputEndSuspensionInput(ctx context.Context, obj any) (domain.EndSuspension, error) {
+	var it domain.EndSuspension
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"measureId", "suspensionId", "endedOn", "how", "reason", "sources"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "measureId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measureId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MeasureID = data
+		case "suspensionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("suspensionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SuspensionID = data
+		case "endedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("endedOn"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EndedOn = data
+		case "how":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("how"))
+			data, err := ec.unmarshalNSuspensionEndHow2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.How = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "sources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sources"))
+			data, err := ec.unmarshalNSourceInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sources = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEndSuspensionInput unmarshals raw into the EndSuspensionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEndSuspensionInput(ctx context.Context, raw any) (domain.EndSuspension, error) {
+	var out domain.EndSuspension
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EndSuspensionInput", raw, &out)
 	return out, err
 }
 
@@ -9547,6 +18446,69 @@ func UnmarshalEstablishDialogueInput(ctx context.Context, raw any) (domain.Estab
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputExpireMeasureInput(ctx context.Context, obj any) (domain.ExpireMeasure, error) {
+	var it domain.ExpireMeasure
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"measureId", "expiredOn", "reason", "sources"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "measureId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measureId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MeasureID = data
+		case "expiredOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("expiredOn"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ExpiredOn = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "sources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sources"))
+			data, err := ec.unmarshalNSourceInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sources = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalExpireMeasureInput unmarshals raw into the ExpireMeasureInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalExpireMeasureInput(ctx context.Context, raw any) (domain.ExpireMeasure, error) {
+	var out domain.ExpireMeasure
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ExpireMeasureInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputInstrumentInput(ctx context.Context, obj any) (domain.Instrument, error) {
 	var it domain.Instrument
 	if obj == nil {
@@ -9600,6 +18562,90 @@ func (ec *executionContext) unmarshalInputInstrumentInput(ctx context.Context, o
 func UnmarshalInstrumentInput(ctx context.Context, raw any) (domain.Instrument, error) {
 	var out domain.Instrument
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "InstrumentInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputIssueFindingInput(ctx context.Context, obj any) (domain.IssueFinding, error) {
+	var it domain.IssueFinding
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"actionId", "findingId", "issuedOn", "outcome", "final", "summary", "sources"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "actionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActionID = data
+		case "findingId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("findingId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FindingID = data
+		case "issuedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("issuedOn"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IssuedOn = data
+		case "outcome":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("outcome"))
+			data, err := ec.unmarshalNFindingOutcome2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Outcome = data
+		case "final":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("final"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Final = data
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = data
+		case "sources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sources"))
+			data, err := ec.unmarshalNSourceInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sources = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalIssueFindingInput unmarshals raw into the IssueFindingInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalIssueFindingInput(ctx context.Context, raw any) (domain.IssueFinding, error) {
+	var out domain.IssueFinding
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "IssueFindingInput", raw, &out)
 	return out, err
 }
 
@@ -9659,8 +18705,8 @@ func UnmarshalItemInput(ctx context.Context, raw any) (domain.Item, error) {
 	return out, err
 }
 
-func (ec *executionContext) unmarshalInputLinkMeasuresInput(ctx context.Context, obj any) (domain.LinkMeasures, error) {
-	var it domain.LinkMeasures
+func (ec *executionContext) unmarshalInputLinkRecordsInput(ctx context.Context, obj any) (domain.LinkRecords, error) {
+	var it domain.LinkRecords
 	if obj == nil {
 		return it, nil
 	}
@@ -9670,7 +18716,7 @@ func (ec *executionContext) unmarshalInputLinkMeasuresInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"linkId", "fromMeasureId", "toMeasureId", "relation", "assertedBy", "evidence", "sources"}
+	fieldsInOrder := [...]string{"linkId", "from", "to", "relation", "assertedBy", "evidence", "sources"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -9684,20 +18730,20 @@ func (ec *executionContext) unmarshalInputLinkMeasuresInput(ctx context.Context,
 				return it, err
 			}
 			it.LinkID = data
-		case "fromMeasureId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("fromMeasureId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalNRecordRefInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRef(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.FromMeasureID = data
-		case "toMeasureId":
-			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toMeasureId"))
-			data, err := ec.unmarshalNID2string(ctx, v)
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalNRecordRefInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRef(ctx, v)
 			if err != nil {
 				return it, err
 			}
-			it.ToMeasureID = data
+			it.To = data
 		case "relation":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("relation"))
 			data, err := ec.unmarshalNLinkRelation2string(ctx, v)
@@ -9731,15 +18777,15 @@ func (ec *executionContext) unmarshalInputLinkMeasuresInput(ctx context.Context,
 	return it, nil
 }
 
-// UnmarshalLinkMeasuresInput unmarshals raw into the LinkMeasuresInput input type, using the
+// UnmarshalLinkRecordsInput unmarshals raw into the LinkRecordsInput input type, using the
 // unmarshaler bound to ctx's request. Call it from a resolver to decode an input
 // object that was not passed as a field argument.
 //
 // ctx must come from a gqlgen request; outside one there is no unmarshaler to use
 // and the returned error says so.
-func UnmarshalLinkMeasuresInput(ctx context.Context, raw any) (domain.LinkMeasures, error) {
-	var out domain.LinkMeasures
-	err := graphql.UnmarshalNamedInputFromContext(ctx, "LinkMeasuresInput", raw, &out)
+func UnmarshalLinkRecordsInput(ctx context.Context, raw any) (domain.LinkRecords, error) {
+	var out domain.LinkRecords
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LinkRecordsInput", raw, &out)
 	return out, err
 }
 
@@ -9932,6 +18978,265 @@ func UnmarshalMoneyInput(ctx context.Context, raw any) (domain.Money, error) {
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputNoteSourceConflictInput(ctx context.Context, obj any) (domain.NoteSourceConflict, error) {
+	var it domain.NoteSourceConflict
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"noteId", "record", "field", "claims", "followed", "note"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "noteId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("noteId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NoteID = data
+		case "record":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("record"))
+			data, err := ec.unmarshalNRecordRefInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRef(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Record = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "claims":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("claims"))
+			data, err := ec.unmarshalNSourceClaimInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceClaimᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Claims = data
+		case "followed":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("followed"))
+			data, err := ec.unmarshalNInt2int(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Followed = data
+		case "note":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("note"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Note = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalNoteSourceConflictInput unmarshals raw into the NoteSourceConflictInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalNoteSourceConflictInput(ctx context.Context, raw any) (domain.NoteSourceConflict, error) {
+	var out domain.NoteSourceConflict
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "NoteSourceConflictInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputOpenEnforcementActionInput(ctx context.Context, obj any) (domain.OpenEnforcementAction, error) {
+	var it domain.OpenEnforcementAction
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"actionId", "authority", "targets", "kind", "legalBasis", "openedOn", "summary", "sources"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "actionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("actionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ActionID = data
+		case "authority":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authority"))
+			data, err := ec.unmarshalNAuthorityInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐAuthority(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Authority = data
+		case "targets":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("targets"))
+			data, err := ec.unmarshalNPartyInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐPartyᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Targets = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNEnforcementKind2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "legalBasis":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("legalBasis"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LegalBasis = data
+		case "openedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("openedOn"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpenedOn = data
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = data
+		case "sources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sources"))
+			data, err := ec.unmarshalNSourceInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sources = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalOpenEnforcementActionInput unmarshals raw into the OpenEnforcementActionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalOpenEnforcementActionInput(ctx context.Context, raw any) (domain.OpenEnforcementAction, error) {
+	var out domain.OpenEnforcementAction
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "OpenEnforcementActionInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputOpenReviewInput(ctx context.Context, obj any) (domain.OpenReview, error) {
+	var it domain.OpenReview
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"transactionId", "reviewId", "authority", "regime", "trigger", "openedOn", "summary", "sources"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "transactionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("transactionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TransactionID = data
+		case "reviewId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reviewId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ReviewID = data
+		case "authority":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authority"))
+			data, err := ec.unmarshalNAuthorityInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐAuthority(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Authority = data
+		case "regime":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("regime"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Regime = data
+		case "trigger":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("trigger"))
+			data, err := ec.unmarshalNReviewTrigger2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Trigger = data
+		case "openedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("openedOn"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.OpenedOn = data
+		case "summary":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("summary"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Summary = data
+		case "sources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sources"))
+			data, err := ec.unmarshalNSourceInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sources = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalOpenReviewInput unmarshals raw into the OpenReviewInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalOpenReviewInput(ctx context.Context, raw any) (domain.OpenReview, error) {
+	var out domain.OpenReview
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "OpenReviewInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputParticipantInput(ctx context.Context, obj any) (domain.Participant, error) {
 	var it domain.Participant
 	if obj == nil {
@@ -10078,7 +19383,7 @@ func (ec *executionContext) unmarshalInputProvisionInput(ctx context.Context, ob
 			it.Title = data
 		case "effectiveOn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveOn"))
-			data, err := ec.unmarshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, v)
+			data, err := ec.unmarshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, v)
 			if err != nil {
 				return it, err
 			}
@@ -10198,6 +19503,279 @@ func UnmarshalRecordMeetingInput(ctx context.Context, raw any) (domain.RecordMee
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputRecordRefInput(ctx context.Context, obj any) (domain.Ref, error) {
+	var it domain.Ref
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kind", "id"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNRecordKind2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRecordRefInput unmarshals raw into the RecordRefInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRecordRefInput(ctx context.Context, raw any) (domain.Ref, error) {
+	var out domain.Ref
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RecordRefInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRegisterSourceInput(ctx context.Context, obj any) (domain.RegisterSource, error) {
+	var it domain.RegisterSource
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"sourceId", "publisher", "title", "citation", "url", "official", "language", "sha256", "publishedOn"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "sourceId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceID = data
+		case "publisher":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publisher"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Publisher = data
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "citation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citation"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Citation = data
+		case "url":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("url"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.URL = data
+		case "official":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("official"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Official = data
+		case "language":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("language"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Language = data
+		case "sha256":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sha256"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SHA256 = data
+		case "publishedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedOn"))
+			data, err := ec.unmarshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedOn = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRegisterSourceInput unmarshals raw into the RegisterSourceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRegisterSourceInput(ctx context.Context, raw any) (domain.RegisterSource, error) {
+	var out domain.RegisterSource
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RegisterSourceInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRetractLinkInput(ctx context.Context, obj any) (domain.RetractLink, error) {
+	var it domain.RetractLink
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"linkId", "reason", "sources"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "linkId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("linkId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LinkID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "sources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sources"))
+			data, err := ec.unmarshalNSourceInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sources = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRetractLinkInput unmarshals raw into the RetractLinkInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRetractLinkInput(ctx context.Context, raw any) (domain.RetractLink, error) {
+	var out domain.RetractLink
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RetractLinkInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRetractRecordInput(ctx context.Context, obj any) (domain.RetractRecord, error) {
+	var it domain.RetractRecord
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"retractionId", "record", "eventId", "reason", "sources"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "retractionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("retractionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RetractionID = data
+		case "record":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("record"))
+			data, err := ec.unmarshalNRecordRefInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRef(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Record = data
+		case "eventId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("eventId"))
+			data, err := ec.unmarshalOID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EventID = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "sources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sources"))
+			data, err := ec.unmarshalNSourceInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sources = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRetractRecordInput unmarshals raw into the RetractRecordInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRetractRecordInput(ctx context.Context, raw any) (domain.RetractRecord, error) {
+	var out domain.RetractRecord
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RetractRecordInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputRevokeMeasureInput(ctx context.Context, obj any) (domain.RevokeMeasure, error) {
 	var it domain.RevokeMeasure
 	if obj == nil {
@@ -10268,6 +19846,125 @@ func UnmarshalRevokeMeasureInput(ctx context.Context, raw any) (domain.RevokeMea
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSetProvisionEffectiveInput(ctx context.Context, obj any) (domain.SetProvisionEffective, error) {
+	var it domain.SetProvisionEffective
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"measureId", "provisionId", "effectiveOn", "instrument", "sources"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "measureId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measureId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MeasureID = data
+		case "provisionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provisionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProvisionID = data
+		case "effectiveOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveOn"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveOn = data
+		case "instrument":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("instrument"))
+			data, err := ec.unmarshalNInstrumentInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐInstrument(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Instrument = data
+		case "sources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sources"))
+			data, err := ec.unmarshalNSourceInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sources = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetProvisionEffectiveInput unmarshals raw into the SetProvisionEffectiveInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetProvisionEffectiveInput(ctx context.Context, raw any) (domain.SetProvisionEffective, error) {
+	var out domain.SetProvisionEffective
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetProvisionEffectiveInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSourceClaimInput(ctx context.Context, obj any) (domain.SourceClaim, error) {
+	var it domain.SourceClaim
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"source", "value"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "source":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("source"))
+			data, err := ec.unmarshalNSourceInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSource(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Source = data
+		case "value":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("value"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Value = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSourceClaimInput unmarshals raw into the SourceClaimInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSourceClaimInput(ctx context.Context, raw any) (domain.SourceClaim, error) {
+	var out domain.SourceClaim
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SourceClaimInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSourceInput(ctx context.Context, obj any) (domain.Source, error) {
 	var it domain.Source
 	if obj == nil {
@@ -10279,13 +19976,20 @@ func (ec *executionContext) unmarshalInputSourceInput(ctx context.Context, obj a
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"citation", "title", "publisher", "url", "official", "publishedOn"}
+	fieldsInOrder := [...]string{"sourceId", "citation", "title", "publisher", "url", "official", "publishedOn"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
 			continue
 		}
 		switch k {
+		case "sourceId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sourceId"))
+			data, err := ec.unmarshalOID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SourceID = data
 		case "citation":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("citation"))
 			data, err := ec.unmarshalOString2string(ctx, v)
@@ -10429,9 +20133,129 @@ func UnmarshalSuspendMeasureInput(ctx context.Context, raw any) (domain.SuspendM
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputTerminateTransactionInput(ctx context.Context, obj any) (domain.TerminateTransaction, error) {
+	var it domain.TerminateTransaction
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"transactionId", "terminatedOn", "reason", "terminationFee", "feePaidBy", "sources"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "transactionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("transactionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TransactionID = data
+		case "terminatedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("terminatedOn"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TerminatedOn = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "terminationFee":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("terminationFee"))
+			data, err := ec.unmarshalOMoneyInput2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐMoney(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.TerminationFee = data
+		case "feePaidBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("feePaidBy"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FeePaidBy = data
+		case "sources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sources"))
+			data, err := ec.unmarshalNSourceInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sources = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTerminateTransactionInput unmarshals raw into the TerminateTransactionInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTerminateTransactionInput(ctx context.Context, raw any) (domain.TerminateTransaction, error) {
+	var out domain.TerminateTransaction
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TerminateTransactionInput", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
+
+func (ec *executionContext) _Record(ctx context.Context, sel ast.SelectionSet, obj Record) graphql.Marshaler {
+	switch obj := (obj).(type) {
+	case nil:
+		return graphql.Null
+	case *Transaction:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Transaction(ctx, sel, obj)
+	case *SourceDocument:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._SourceDocument(ctx, sel, obj)
+	case *Measure:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Measure(ctx, sel, obj)
+	case *EnforcementAction:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._EnforcementAction(ctx, sel, obj)
+	case *Dialogue:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Dialogue(ctx, sel, obj)
+	case *Designation:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Designation(ctx, sel, obj)
+	default:
+		if typedObj, ok := obj.(graphql.Marshaler); ok {
+			return typedObj
+		} else {
+			panic(fmt.Errorf("unexpected type %T; non-generated variants of Record must implement graphql.Marshaler", obj))
+		}
+	}
+}
 
 // endregion ************************** interface.gotpl ***************************
 
@@ -10455,6 +20279,79 @@ func (ec *executionContext) _AffectedJurisdiction(ctx context.Context, sel ast.S
 			}
 		case "how":
 			out.Values[i] = ec._AffectedJurisdiction_how(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var amendmentImplementors = []string{"Amendment"}
+
+func (ec *executionContext) _Amendment(ctx context.Context, sel ast.SelectionSet, obj *domain.MeasureAmended) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, amendmentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Amendment")
+		case "id":
+			out.Values[i] = ec._Amendment_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "effectiveOn":
+			out.Values[i] = ec._Amendment_effectiveOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "instrument":
+			out.Values[i] = ec._Amendment_instrument(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "summary":
+			out.Values[i] = ec._Amendment_summary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "items":
+			out.Values[i] = ec._Amendment_items(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "affected":
+			out.Values[i] = ec._Amendment_affected(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addProvisions":
+			out.Values[i] = ec._Amendment_addProvisions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endProvisions":
+			out.Values[i] = ec._Amendment_endProvisions(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sources":
+			out.Values[i] = ec._Amendment_sources(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -10594,6 +20491,112 @@ func (ec *executionContext) _CommandResult(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var completionImplementors = []string{"Completion"}
+
+func (ec *executionContext) _Completion(ctx context.Context, sel ast.SelectionSet, obj *domain.TransactionCompleted) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, completionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Completion")
+		case "completedOn":
+			out.Values[i] = ec._Completion_completedOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sources":
+			out.Values[i] = ec._Completion_sources(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var correctionImplementors = []string{"Correction"}
+
+func (ec *executionContext) _Correction(ctx context.Context, sel ast.SelectionSet, obj *domain.RecordCorrected) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, correctionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Correction")
+		case "id":
+			out.Values[i] = ec._Correction_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "eventId":
+			out.Values[i] = ec._Correction_eventId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "field":
+			out.Values[i] = ec._Correction_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "oldValue":
+			out.Values[i] = ec._Correction_oldValue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "newValue":
+			out.Values[i] = ec._Correction_newValue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._Correction_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evidence":
+			out.Values[i] = ec._Correction_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sources":
+			out.Values[i] = ec._Correction_sources(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var datedFactImplementors = []string{"DatedFact"}
 
 func (ec *executionContext) _DatedFact(ctx context.Context, sel ast.SelectionSet, obj *domain.DatedFact) graphql.Marshaler {
@@ -10612,6 +20615,11 @@ func (ec *executionContext) _DatedFact(ctx context.Context, sel ast.SelectionSet
 			}
 		case "date":
 			out.Values[i] = ec._DatedFact_date(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "precision":
+			out.Values[i] = ec._DatedFact_precision(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -10637,7 +20645,287 @@ func (ec *executionContext) _DatedFact(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
-var dialogueImplementors = []string{"Dialogue"}
+var designationImplementors = []string{"Designation", "Record"}
+
+func (ec *executionContext) _Designation(ctx context.Context, sel ast.SelectionSet, obj *Designation) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, designationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Designation")
+		case "id":
+			out.Values[i] = ec._Designation_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._Designation_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "basis":
+			out.Values[i] = ec._Designation_basis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Designation_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "knownSince":
+			out.Values[i] = ec._Designation_knownSince(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Designation_history(ctx, field, obj)
+				})
+		case "corrections":
+			out.Values[i] = ec._Designation_corrections(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "retraction":
+			out.Values[i] = ec._Designation_retraction(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sourceConflicts":
+			out.Values[i] = ec._Designation_sourceConflicts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "outgoingLinks":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Designation_outgoingLinks(ctx, field, obj)
+				})
+		case "incomingLinks":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Designation_incomingLinks(ctx, field, obj)
+				})
+		case "party":
+			out.Values[i] = ec._Designation_party(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "list":
+			out.Values[i] = ec._Designation_list(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "listAuthority":
+			out.Values[i] = ec._Designation_listAuthority(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._Designation_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "licenceRequirement":
+			out.Values[i] = ec._Designation_licenceRequirement(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reviewPolicy":
+			out.Values[i] = ec._Designation_reviewPolicy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "footnotes":
+			out.Values[i] = ec._Designation_footnotes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "savingsClauseUntil":
+			out.Values[i] = ec._Designation_savingsClauseUntil(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "effectiveOn":
+			out.Values[i] = ec._Designation_effectiveOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "measureId":
+			out.Values[i] = ec._Designation_measureId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "instrument":
+			out.Values[i] = ec._Designation_instrument(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sources":
+			out.Values[i] = ec._Designation_sources(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "delistedOn":
+			out.Values[i] = ec._Designation_delistedOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var designationConnectionImplementors = []string{"DesignationConnection"}
+
+func (ec *executionContext) _DesignationConnection(ctx context.Context, sel ast.SelectionSet, obj *DesignationConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, designationConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DesignationConnection")
+		case "edges":
+			out.Values[i] = ec._DesignationConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._DesignationConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._DesignationConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._DesignationConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "basis":
+			out.Values[i] = ec._DesignationConnection_basis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var designationEdgeImplementors = []string{"DesignationEdge"}
+
+func (ec *executionContext) _DesignationEdge(ctx context.Context, sel ast.SelectionSet, obj *DesignationEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, designationEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DesignationEdge")
+		case "cursor":
+			out.Values[i] = ec._DesignationEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._DesignationEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var designationPayloadImplementors = []string{"DesignationPayload"}
+
+func (ec *executionContext) _DesignationPayload(ctx context.Context, sel ast.SelectionSet, obj *DesignationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, designationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DesignationPayload")
+		case "result":
+			out.Values[i] = ec._DesignationPayload_result(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "designation":
+			out.Values[i] = ec._DesignationPayload_designation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dialogueImplementors = []string{"Dialogue", "Record"}
 
 func (ec *executionContext) _Dialogue(ctx context.Context, sel ast.SelectionSet, obj *Dialogue) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, dialogueImplementors)
@@ -10650,6 +20938,11 @@ func (ec *executionContext) _Dialogue(ctx context.Context, sel ast.SelectionSet,
 			out.Values[i] = graphql.MarshalString("Dialogue")
 		case "id":
 			out.Values[i] = ec._Dialogue_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._Dialogue_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -10668,6 +20961,39 @@ func (ec *executionContext) _Dialogue(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Dialogue_history(ctx, field, obj)
+				})
+		case "corrections":
+			out.Values[i] = ec._Dialogue_corrections(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "retraction":
+			out.Values[i] = ec._Dialogue_retraction(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sourceConflicts":
+			out.Values[i] = ec._Dialogue_sourceConflicts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "outgoingLinks":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Dialogue_outgoingLinks(ctx, field, obj)
+				})
+		case "incomingLinks":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Dialogue_incomingLinks(ctx, field, obj)
+				})
 		case "name":
 			out.Values[i] = ec._Dialogue_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -10861,6 +21187,367 @@ func (ec *executionContext) _DialoguePayload(ctx context.Context, sel ast.Select
 	return out
 }
 
+var enforcementActionImplementors = []string{"EnforcementAction", "Record"}
+
+func (ec *executionContext) _EnforcementAction(ctx context.Context, sel ast.SelectionSet, obj *EnforcementAction) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, enforcementActionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EnforcementAction")
+		case "id":
+			out.Values[i] = ec._EnforcementAction_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._EnforcementAction_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "basis":
+			out.Values[i] = ec._EnforcementAction_basis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._EnforcementAction_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "knownSince":
+			out.Values[i] = ec._EnforcementAction_knownSince(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EnforcementAction_history(ctx, field, obj)
+				})
+		case "corrections":
+			out.Values[i] = ec._EnforcementAction_corrections(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "retraction":
+			out.Values[i] = ec._EnforcementAction_retraction(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sourceConflicts":
+			out.Values[i] = ec._EnforcementAction_sourceConflicts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "outgoingLinks":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EnforcementAction_outgoingLinks(ctx, field, obj)
+				})
+		case "incomingLinks":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EnforcementAction_incomingLinks(ctx, field, obj)
+				})
+		case "authority":
+			out.Values[i] = ec._EnforcementAction_authority(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "targets":
+			out.Values[i] = ec._EnforcementAction_targets(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "actionKind":
+			out.Values[i] = ec._EnforcementAction_actionKind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "legalBasis":
+			out.Values[i] = ec._EnforcementAction_legalBasis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "openedOn":
+			out.Values[i] = ec._EnforcementAction_openedOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "summary":
+			out.Values[i] = ec._EnforcementAction_summary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sources":
+			out.Values[i] = ec._EnforcementAction_sources(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "findings":
+			out.Values[i] = ec._EnforcementAction_findings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "closed":
+			out.Values[i] = ec._EnforcementAction_closed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var enforcementActionConnectionImplementors = []string{"EnforcementActionConnection"}
+
+func (ec *executionContext) _EnforcementActionConnection(ctx context.Context, sel ast.SelectionSet, obj *EnforcementActionConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, enforcementActionConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EnforcementActionConnection")
+		case "edges":
+			out.Values[i] = ec._EnforcementActionConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._EnforcementActionConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._EnforcementActionConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._EnforcementActionConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "basis":
+			out.Values[i] = ec._EnforcementActionConnection_basis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var enforcementActionEdgeImplementors = []string{"EnforcementActionEdge"}
+
+func (ec *executionContext) _EnforcementActionEdge(ctx context.Context, sel ast.SelectionSet, obj *EnforcementActionEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, enforcementActionEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EnforcementActionEdge")
+		case "cursor":
+			out.Values[i] = ec._EnforcementActionEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._EnforcementActionEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var enforcementActionPayloadImplementors = []string{"EnforcementActionPayload"}
+
+func (ec *executionContext) _EnforcementActionPayload(ctx context.Context, sel ast.SelectionSet, obj *EnforcementActionPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, enforcementActionPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EnforcementActionPayload")
+		case "result":
+			out.Values[i] = ec._EnforcementActionPayload_result(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "enforcementAction":
+			out.Values[i] = ec._EnforcementActionPayload_enforcementAction(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var expiryImplementors = []string{"Expiry"}
+
+func (ec *executionContext) _Expiry(ctx context.Context, sel ast.SelectionSet, obj *domain.MeasureExpired) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, expiryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Expiry")
+		case "expiredOn":
+			out.Values[i] = ec._Expiry_expiredOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._Expiry_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sources":
+			out.Values[i] = ec._Expiry_sources(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var findingImplementors = []string{"Finding"}
+
+func (ec *executionContext) _Finding(ctx context.Context, sel ast.SelectionSet, obj *domain.EnforcementFindingIssued) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, findingImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Finding")
+		case "id":
+			out.Values[i] = ec._Finding_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "issuedOn":
+			out.Values[i] = ec._Finding_issuedOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "outcome":
+			out.Values[i] = ec._Finding_outcome(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "final":
+			out.Values[i] = ec._Finding_final(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "summary":
+			out.Values[i] = ec._Finding_summary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sources":
+			out.Values[i] = ec._Finding_sources(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var instrumentImplementors = []string{"Instrument"}
 
 func (ec *executionContext) _Instrument(ctx context.Context, sel ast.SelectionSet, obj *domain.Instrument) graphql.Marshaler {
@@ -10927,6 +21614,44 @@ func (ec *executionContext) _Item(ctx context.Context, sel ast.SelectionSet, obj
 			}
 		case "description":
 			out.Values[i] = ec._Item_description(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var knowledgePayloadImplementors = []string{"KnowledgePayload"}
+
+func (ec *executionContext) _KnowledgePayload(ctx context.Context, sel ast.SelectionSet, obj *KnowledgePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, knowledgePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("KnowledgePayload")
+		case "result":
+			out.Values[i] = ec._KnowledgePayload_result(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "record":
+			out.Values[i] = ec._KnowledgePayload_record(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -11091,6 +21816,16 @@ func (ec *executionContext) _Link(ctx context.Context, sel ast.SelectionSet, obj
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "fromRef":
+			out.Values[i] = ec._Link_fromRef(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "toRef":
+			out.Values[i] = ec._Link_toRef(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "from":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -11163,7 +21898,7 @@ func (ec *executionContext) _LinkPayload(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
-var measureImplementors = []string{"Measure"}
+var measureImplementors = []string{"Measure", "Record"}
 
 func (ec *executionContext) _Measure(ctx context.Context, sel ast.SelectionSet, obj *Measure) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, measureImplementors)
@@ -11176,6 +21911,11 @@ func (ec *executionContext) _Measure(ctx context.Context, sel ast.SelectionSet, 
 			out.Values[i] = graphql.MarshalString("Measure")
 		case "id":
 			out.Values[i] = ec._Measure_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._Measure_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -11194,6 +21934,39 @@ func (ec *executionContext) _Measure(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Measure_history(ctx, field, obj)
+				})
+		case "corrections":
+			out.Values[i] = ec._Measure_corrections(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "retraction":
+			out.Values[i] = ec._Measure_retraction(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sourceConflicts":
+			out.Values[i] = ec._Measure_sourceConflicts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "outgoingLinks":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Measure_outgoingLinks(ctx, field, obj)
+				})
+		case "incomingLinks":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Measure_incomingLinks(ctx, field, obj)
+				})
 		case "title":
 			out.Values[i] = ec._Measure_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -11264,6 +22037,11 @@ func (ec *executionContext) _Measure(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "amendments":
+			out.Values[i] = ec._Measure_amendments(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "suspensions":
 			out.Values[i] = ec._Measure_suspensions(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -11274,24 +22052,11 @@ func (ec *executionContext) _Measure(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
-		case "respondsTo":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Measure_respondsTo(ctx, field, obj)
-				})
-		case "answeredBy":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Measure_answeredBy(ctx, field, obj)
-				})
-		case "history":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Measure_history(ctx, field, obj)
-				})
+		case "expiry":
+			out.Values[i] = ec._Measure_expiry(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -11581,9 +22346,30 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "setProvisionEffective":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setProvisionEffective(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "amendMeasure":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_amendMeasure(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "suspendMeasure":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_suspendMeasure(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endSuspension":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_endSuspension(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -11595,9 +22381,79 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "linkMeasures":
+		case "expireMeasure":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_linkMeasures(ctx, field)
+				return ec._Mutation_expireMeasure(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "designateParty":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_designateParty(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "amendDesignation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_amendDesignation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "delistParty":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_delistParty(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "announceTransaction":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_announceTransaction(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "openReview":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_openReview(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "concludeReview":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_concludeReview(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "terminateTransaction":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_terminateTransaction(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "completeTransaction":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_completeTransaction(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "openEnforcementAction":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_openEnforcementAction(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "issueFinding":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_issueFinding(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -11616,16 +22472,44 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "announceTransaction":
+		case "linkRecords":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_announceTransaction(ctx, field)
+				return ec._Mutation_linkRecords(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "concludeReview":
+		case "retractLink":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
-				return ec._Mutation_concludeReview(ctx, field)
+				return ec._Mutation_retractLink(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "registerSource":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_registerSource(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "correctRecord":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_correctRecord(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "retractRecord":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_retractRecord(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "noteSourceConflict":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_noteSourceConflict(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -11781,6 +22665,49 @@ func (ec *executionContext) _Party(ctx context.Context, sel ast.SelectionSet, ob
 	return out
 }
 
+var provisionDefinitionImplementors = []string{"ProvisionDefinition"}
+
+func (ec *executionContext) _ProvisionDefinition(ctx context.Context, sel ast.SelectionSet, obj *domain.Provision) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, provisionDefinitionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ProvisionDefinition")
+		case "id":
+			out.Values[i] = ec._ProvisionDefinition_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "title":
+			out.Values[i] = ec._ProvisionDefinition_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "effectiveOn":
+			out.Values[i] = ec._ProvisionDefinition_effectiveOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var provisionStateImplementors = []string{"ProvisionState"}
 
 func (ec *executionContext) _ProvisionState(ctx context.Context, sel ast.SelectionSet, obj *domain.ProvisionStatus) graphql.Marshaler {
@@ -11795,28 +22722,34 @@ func (ec *executionContext) _ProvisionState(ctx context.Context, sel ast.Selecti
 		case "id":
 			out.Values[i] = ec._ProvisionState_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "title":
 			out.Values[i] = ec._ProvisionState_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "effectiveOn":
 			out.Values[i] = ec._ProvisionState_effectiveOn(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				out.Invalids++
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "endsOn":
+			out.Values[i] = ec._ProvisionState_endsOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "status":
 			out.Values[i] = ec._ProvisionState_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "suspension":
-			out.Values[i] = ec._ProvisionState_suspension(ctx, field, obj)
-			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._ProvisionState_suspension(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -11865,6 +22798,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_measure(ctx, field)
 				})
+		case "designations":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_designations(ctx, field)
+				})
+		case "designation":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_designation(ctx, field)
+				})
 		case "transactions":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -11877,6 +22822,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_transaction(ctx, field)
 				})
+		case "enforcementActions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_enforcementActions(ctx, field)
+				})
+		case "enforcementAction":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_enforcementAction(ctx, field)
+				})
 		case "dialogues":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -11888,6 +22845,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_dialogue(ctx, field)
+				})
+		case "source":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_source(ctx, field)
 				})
 		case "ledger":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -11926,9 +22889,96 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 	return out
 }
 
+var recordRefImplementors = []string{"RecordRef"}
+
+func (ec *executionContext) _RecordRef(ctx context.Context, sel ast.SelectionSet, obj *domain.Ref) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, recordRefImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RecordRef")
+		case "kind":
+			out.Values[i] = ec._RecordRef_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "id":
+			out.Values[i] = ec._RecordRef_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var retractionImplementors = []string{"Retraction"}
+
+func (ec *executionContext) _Retraction(ctx context.Context, sel ast.SelectionSet, obj *domain.RecordRetracted) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, retractionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Retraction")
+		case "id":
+			out.Values[i] = ec._Retraction_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "eventId":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Retraction_eventId(ctx, field, obj)
+				})
+		case "reason":
+			out.Values[i] = ec._Retraction_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sources":
+			out.Values[i] = ec._Retraction_sources(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var reviewImplementors = []string{"Review"}
 
-func (ec *executionContext) _Review(ctx context.Context, sel ast.SelectionSet, obj *domain.ReviewConcluded) graphql.Marshaler {
+func (ec *executionContext) _Review(ctx context.Context, sel ast.SelectionSet, obj *Review) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, reviewImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -11937,6 +22987,11 @@ func (ec *executionContext) _Review(ctx context.Context, sel ast.SelectionSet, o
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Review")
+		case "id":
+			out.Values[i] = ec._Review_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "authority":
 			out.Values[i] = ec._Review_authority(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -11947,14 +23002,24 @@ func (ec *executionContext) _Review(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "trigger":
+			out.Values[i] = ec._Review_trigger(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "openedOn":
+			out.Values[i] = ec._Review_openedOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "outcome":
 			out.Values[i] = ec._Review_outcome(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "concludedOn":
 			out.Values[i] = ec._Review_concludedOn(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "instrument":
@@ -12053,6 +23118,11 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Source")
+		case "sourceId":
+			out.Values[i] = ec._Source_sourceId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "citation":
 			out.Values[i] = ec._Source_citation(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -12100,9 +23170,264 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
+var sourceClaimImplementors = []string{"SourceClaim"}
+
+func (ec *executionContext) _SourceClaim(ctx context.Context, sel ast.SelectionSet, obj *domain.SourceClaim) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sourceClaimImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SourceClaim")
+		case "source":
+			out.Values[i] = ec._SourceClaim_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "value":
+			out.Values[i] = ec._SourceClaim_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sourceConflictImplementors = []string{"SourceConflict"}
+
+func (ec *executionContext) _SourceConflict(ctx context.Context, sel ast.SelectionSet, obj *domain.SourceConflictNoted) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sourceConflictImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SourceConflict")
+		case "id":
+			out.Values[i] = ec._SourceConflict_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "field":
+			out.Values[i] = ec._SourceConflict_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "claims":
+			out.Values[i] = ec._SourceConflict_claims(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "followed":
+			out.Values[i] = ec._SourceConflict_followed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "note":
+			out.Values[i] = ec._SourceConflict_note(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sourceDocumentImplementors = []string{"SourceDocument", "Record"}
+
+func (ec *executionContext) _SourceDocument(ctx context.Context, sel ast.SelectionSet, obj *SourceDocument) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sourceDocumentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SourceDocument")
+		case "id":
+			out.Values[i] = ec._SourceDocument_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._SourceDocument_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "basis":
+			out.Values[i] = ec._SourceDocument_basis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._SourceDocument_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "knownSince":
+			out.Values[i] = ec._SourceDocument_knownSince(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SourceDocument_history(ctx, field, obj)
+				})
+		case "corrections":
+			out.Values[i] = ec._SourceDocument_corrections(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "retraction":
+			out.Values[i] = ec._SourceDocument_retraction(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sourceConflicts":
+			out.Values[i] = ec._SourceDocument_sourceConflicts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "outgoingLinks":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SourceDocument_outgoingLinks(ctx, field, obj)
+				})
+		case "incomingLinks":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SourceDocument_incomingLinks(ctx, field, obj)
+				})
+		case "publisher":
+			out.Values[i] = ec._SourceDocument_publisher(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.Values[i] = ec._SourceDocument_title(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "citation":
+			out.Values[i] = ec._SourceDocument_citation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "url":
+			out.Values[i] = ec._SourceDocument_url(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "official":
+			out.Values[i] = ec._SourceDocument_official(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "language":
+			out.Values[i] = ec._SourceDocument_language(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sha256":
+			out.Values[i] = ec._SourceDocument_sha256(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "publishedOn":
+			out.Values[i] = ec._SourceDocument_publishedOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sourcePayloadImplementors = []string{"SourcePayload"}
+
+func (ec *executionContext) _SourcePayload(ctx context.Context, sel ast.SelectionSet, obj *SourcePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sourcePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SourcePayload")
+		case "result":
+			out.Values[i] = ec._SourcePayload_result(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "source":
+			out.Values[i] = ec._SourcePayload_source(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var suspensionImplementors = []string{"Suspension"}
 
-func (ec *executionContext) _Suspension(ctx context.Context, sel ast.SelectionSet, obj *domain.MeasureSuspended) graphql.Marshaler {
+func (ec *executionContext) _Suspension(ctx context.Context, sel ast.SelectionSet, obj *Suspension) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, suspensionImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -12141,6 +23466,11 @@ func (ec *executionContext) _Suspension(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "end":
+			out.Values[i] = ec._Suspension_end(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12158,7 +23488,108 @@ func (ec *executionContext) _Suspension(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
-var transactionImplementors = []string{"Transaction"}
+var suspensionEndImplementors = []string{"SuspensionEnd"}
+
+func (ec *executionContext) _SuspensionEnd(ctx context.Context, sel ast.SelectionSet, obj *domain.SuspensionEnded) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, suspensionEndImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SuspensionEnd")
+		case "endedOn":
+			out.Values[i] = ec._SuspensionEnd_endedOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "how":
+			out.Values[i] = ec._SuspensionEnd_how(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._SuspensionEnd_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sources":
+			out.Values[i] = ec._SuspensionEnd_sources(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var terminationImplementors = []string{"Termination"}
+
+func (ec *executionContext) _Termination(ctx context.Context, sel ast.SelectionSet, obj *domain.TransactionTerminated) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, terminationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Termination")
+		case "terminatedOn":
+			out.Values[i] = ec._Termination_terminatedOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._Termination_reason(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "terminationFee":
+			out.Values[i] = ec._Termination_terminationFee(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "feePaidBy":
+			out.Values[i] = ec._Termination_feePaidBy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "sources":
+			out.Values[i] = ec._Termination_sources(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var transactionImplementors = []string{"Transaction", "Record"}
 
 func (ec *executionContext) _Transaction(ctx context.Context, sel ast.SelectionSet, obj *Transaction) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, transactionImplementors)
@@ -12172,67 +23603,115 @@ func (ec *executionContext) _Transaction(ctx context.Context, sel ast.SelectionS
 		case "id":
 			out.Values[i] = ec._Transaction_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "kind":
+			out.Values[i] = ec._Transaction_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "basis":
 			out.Values[i] = ec._Transaction_basis(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "version":
 			out.Values[i] = ec._Transaction_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "knownSince":
 			out.Values[i] = ec._Transaction_knownSince(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "history":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Transaction_history(ctx, field, obj)
+				})
+		case "corrections":
+			out.Values[i] = ec._Transaction_corrections(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "retraction":
+			out.Values[i] = ec._Transaction_retraction(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sourceConflicts":
+			out.Values[i] = ec._Transaction_sourceConflicts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "outgoingLinks":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Transaction_outgoingLinks(ctx, field, obj)
+				})
+		case "incomingLinks":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Transaction_incomingLinks(ctx, field, obj)
+				})
 		case "title":
 			out.Values[i] = ec._Transaction_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "acquirers":
 			out.Values[i] = ec._Transaction_acquirers(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "target":
 			out.Values[i] = ec._Transaction_target(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "value":
 			out.Values[i] = ec._Transaction_value(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "announcedOn":
 			out.Values[i] = ec._Transaction_announcedOn(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "outsideDate":
 			out.Values[i] = ec._Transaction_outsideDate(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "sources":
 			out.Values[i] = ec._Transaction_sources(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "status":
 			out.Values[i] = ec._Transaction_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "reviews":
 			out.Values[i] = ec._Transaction_reviews(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "termination":
+			out.Values[i] = ec._Transaction_termination(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "completion":
+			out.Values[i] = ec._Transaction_completion(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -12781,6 +24260,36 @@ func (ec *executionContext) unmarshalNAffectedJurisdictionInput2githubᚗcomᚋc
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNAmendDesignationInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐAmendDesignation(ctx context.Context, v any) (domain.AmendDesignation, error) {
+	res, err := ec.unmarshalInputAmendDesignationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNAmendMeasureInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐAmendMeasure(ctx context.Context, v any) (domain.AmendMeasure, error) {
+	res, err := ec.unmarshalInputAmendMeasureInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAmendment2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐMeasureAmended(ctx context.Context, sel ast.SelectionSet, v domain.MeasureAmended) graphql.Marshaler {
+	return ec._Amendment(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNAmendment2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐMeasureAmendedᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.MeasureAmended) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAmendment2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐMeasureAmended(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNAnnounceMeasureInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐAnnounceMeasure(ctx context.Context, v any) (domain.AnnounceMeasure, error) {
 	res, err := ec.unmarshalInputAnnounceMeasureInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -12834,9 +24343,39 @@ func (ec *executionContext) marshalNCommandResult2ᚖgithubᚗcomᚋcontrolsledg
 	return ec._CommandResult(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNCompleteTransactionInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐCompleteTransaction(ctx context.Context, v any) (domain.CompleteTransaction, error) {
+	res, err := ec.unmarshalInputCompleteTransactionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNConcludeReviewInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐConcludeReview(ctx context.Context, v any) (domain.ConcludeReview, error) {
 	res, err := ec.unmarshalInputConcludeReviewInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNCorrectRecordInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐCorrectRecord(ctx context.Context, v any) (domain.CorrectRecord, error) {
+	res, err := ec.unmarshalInputCorrectRecordInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCorrection2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRecordCorrected(ctx context.Context, sel ast.SelectionSet, v domain.RecordCorrected) graphql.Marshaler {
+	return ec._Correction(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCorrection2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRecordCorrectedᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.RecordCorrected) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCorrection2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRecordCorrected(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx context.Context, v any) (domain.Date, error) {
@@ -12876,6 +24415,94 @@ func (ec *executionContext) marshalNDatedFact2ᚕgithubᚗcomᚋcontrolsledger�
 func (ec *executionContext) unmarshalNDatedFactInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDatedFact(ctx context.Context, v any) (domain.DatedFact, error) {
 	res, err := ec.unmarshalInputDatedFactInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNDelistPartyInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDelistParty(ctx context.Context, v any) (domain.DelistParty, error) {
+	res, err := ec.unmarshalInputDelistPartyInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNDesignatePartyInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDesignateParty(ctx context.Context, v any) (domain.DesignateParty, error) {
+	res, err := ec.unmarshalInputDesignatePartyInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDesignation2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignation(ctx context.Context, sel ast.SelectionSet, v Designation) graphql.Marshaler {
+	return ec._Designation(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNDesignation2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignationᚄ(ctx context.Context, sel ast.SelectionSet, v []Designation) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDesignation2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignation(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDesignation2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignation(ctx context.Context, sel ast.SelectionSet, v *Designation) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Designation!")
+		return graphql.Null
+	}
+	return ec._Designation(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDesignationConnection2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignationConnection(ctx context.Context, sel ast.SelectionSet, v *DesignationConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DesignationConnection!")
+		return graphql.Null
+	}
+	return ec._DesignationConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDesignationEdge2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignationEdge(ctx context.Context, sel ast.SelectionSet, v DesignationEdge) graphql.Marshaler {
+	return ec._DesignationEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNDesignationEdge2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignationEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []DesignationEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDesignationEdge2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignationEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDesignationPayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignationPayload(ctx context.Context, sel ast.SelectionSet, v *DesignationPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DesignationPayload!")
+		return graphql.Null
+	}
+	return ec._DesignationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNDesignationStatus2string(ctx context.Context, v any) (string, error) {
+	res, err := UnmarshalEnum(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDesignationStatus2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := MarshalEnum(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "DesignationStatus!")
+	}
+	return res
 }
 
 func (ec *executionContext) marshalNDialogue2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDialogue(ctx context.Context, sel ast.SelectionSet, v Dialogue) graphql.Marshaler {
@@ -12942,9 +24569,131 @@ func (ec *executionContext) marshalNDialoguePayload2ᚖgithubᚗcomᚋcontrolsle
 	return ec._DialoguePayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNEndSuspensionInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐEndSuspension(ctx context.Context, v any) (domain.EndSuspension, error) {
+	res, err := ec.unmarshalInputEndSuspensionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEnforcementAction2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEnforcementAction(ctx context.Context, sel ast.SelectionSet, v EnforcementAction) graphql.Marshaler {
+	return ec._EnforcementAction(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNEnforcementAction2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEnforcementActionᚄ(ctx context.Context, sel ast.SelectionSet, v []EnforcementAction) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEnforcementAction2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEnforcementAction(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEnforcementAction2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEnforcementAction(ctx context.Context, sel ast.SelectionSet, v *EnforcementAction) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EnforcementAction!")
+		return graphql.Null
+	}
+	return ec._EnforcementAction(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEnforcementActionConnection2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEnforcementActionConnection(ctx context.Context, sel ast.SelectionSet, v *EnforcementActionConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EnforcementActionConnection!")
+		return graphql.Null
+	}
+	return ec._EnforcementActionConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEnforcementActionEdge2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEnforcementActionEdge(ctx context.Context, sel ast.SelectionSet, v EnforcementActionEdge) graphql.Marshaler {
+	return ec._EnforcementActionEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNEnforcementActionEdge2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEnforcementActionEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []EnforcementActionEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEnforcementActionEdge2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEnforcementActionEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNEnforcementActionPayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEnforcementActionPayload(ctx context.Context, sel ast.SelectionSet, v *EnforcementActionPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EnforcementActionPayload!")
+		return graphql.Null
+	}
+	return ec._EnforcementActionPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNEnforcementKind2string(ctx context.Context, v any) (string, error) {
+	res, err := UnmarshalEnum(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEnforcementKind2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := MarshalEnum(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "EnforcementKind!")
+	}
+	return res
+}
+
 func (ec *executionContext) unmarshalNEstablishDialogueInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐEstablishDialogue(ctx context.Context, v any) (domain.EstablishDialogue, error) {
 	res, err := ec.unmarshalInputEstablishDialogueInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNExpireMeasureInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐExpireMeasure(ctx context.Context, v any) (domain.ExpireMeasure, error) {
+	res, err := ec.unmarshalInputExpireMeasureInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFinding2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐEnforcementFindingIssued(ctx context.Context, sel ast.SelectionSet, v domain.EnforcementFindingIssued) graphql.Marshaler {
+	return ec._Finding(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNFinding2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐEnforcementFindingIssuedᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.EnforcementFindingIssued) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFinding2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐEnforcementFindingIssued(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNFindingOutcome2string(ctx context.Context, v any) (string, error) {
+	res, err := UnmarshalEnum(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFindingOutcome2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := MarshalEnum(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "FindingOutcome!")
+	}
+	return res
 }
 
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
@@ -13055,6 +24804,11 @@ func (ec *executionContext) marshalNInt2uint64(ctx context.Context, sel ast.Sele
 	return res
 }
 
+func (ec *executionContext) unmarshalNIssueFindingInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐIssueFinding(ctx context.Context, v any) (domain.IssueFinding, error) {
+	res, err := ec.unmarshalInputIssueFindingInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNItem2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐItem(ctx context.Context, sel ast.SelectionSet, v domain.Item) graphql.Marshaler {
 	return ec._Item(ctx, sel, &v)
 }
@@ -13092,6 +24846,32 @@ func (ec *executionContext) unmarshalNItemInput2ᚕgithubᚗcomᚋcontrolsledger
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) unmarshalNJSON2encodingᚋjsonᚐRawMessage(ctx context.Context, v any) (json.RawMessage, error) {
+	res, err := UnmarshalRawJSON(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNJSON2encodingᚋjsonᚐRawMessage(ctx context.Context, sel ast.SelectionSet, v json.RawMessage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "JSON!")
+		return graphql.Null
+	}
+	_ = sel
+	res := MarshalRawJSON(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "JSON!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNKnowledgePayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐKnowledgePayload(ctx context.Context, sel ast.SelectionSet, v *KnowledgePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "KnowledgePayload!")
+		return graphql.Null
+	}
+	return ec._KnowledgePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNLedgerEvent2githubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐRecord(ctx context.Context, sel ast.SelectionSet, v projections.Record) graphql.Marshaler {
@@ -13164,17 +24944,17 @@ func (ec *executionContext) marshalNLinkAsserter2string(ctx context.Context, sel
 	return res
 }
 
-func (ec *executionContext) unmarshalNLinkMeasuresInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐLinkMeasures(ctx context.Context, v any) (domain.LinkMeasures, error) {
-	res, err := ec.unmarshalInputLinkMeasuresInput(ctx, v)
-	return res, graphql.ErrorOnPath(ctx, err)
-}
-
 func (ec *executionContext) marshalNLinkPayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLinkPayload(ctx context.Context, sel ast.SelectionSet, v *LinkPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "LinkPayload!")
 		return graphql.Null
 	}
 	return ec._LinkPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNLinkRecordsInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐLinkRecords(ctx context.Context, v any) (domain.LinkRecords, error) {
+	res, err := ec.unmarshalInputLinkRecordsInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNLinkRelation2string(ctx context.Context, v any) (string, error) {
@@ -13303,6 +25083,21 @@ func (ec *executionContext) marshalNMeeting2ᚕgithubᚗcomᚋcontrolsledgerᚋl
 	return ret
 }
 
+func (ec *executionContext) unmarshalNNoteSourceConflictInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐNoteSourceConflict(ctx context.Context, v any) (domain.NoteSourceConflict, error) {
+	res, err := ec.unmarshalInputNoteSourceConflictInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNOpenEnforcementActionInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐOpenEnforcementAction(ctx context.Context, v any) (domain.OpenEnforcementAction, error) {
+	res, err := ec.unmarshalInputOpenEnforcementActionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNOpenReviewInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐOpenReview(ctx context.Context, v any) (domain.OpenReview, error) {
+	res, err := ec.unmarshalInputOpenReviewInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v *PageInfo) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "PageInfo!")
@@ -13389,6 +25184,26 @@ func (ec *executionContext) unmarshalNPartyInput2ᚕgithubᚗcomᚋcontrolsledge
 	return res, nil
 }
 
+func (ec *executionContext) marshalNProvisionDefinition2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐProvision(ctx context.Context, sel ast.SelectionSet, v domain.Provision) graphql.Marshaler {
+	return ec._ProvisionDefinition(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNProvisionDefinition2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐProvisionᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.Provision) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNProvisionDefinition2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐProvision(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNProvisionInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐProvision(ctx context.Context, v any) (domain.Provision, error) {
 	res, err := ec.unmarshalInputProvisionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -13428,20 +25243,66 @@ func (ec *executionContext) marshalNProvisionState2ᚕgithubᚗcomᚋcontrolsled
 	return ret
 }
 
+func (ec *executionContext) marshalNRecord2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐRecord(ctx context.Context, sel ast.SelectionSet, v Record) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Record!")
+		return graphql.Null
+	}
+	return ec._Record(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNRecordKind2string(ctx context.Context, v any) (string, error) {
+	res, err := UnmarshalEnum(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRecordKind2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := MarshalEnum(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "RecordKind!")
+	}
+	return res
+}
+
 func (ec *executionContext) unmarshalNRecordMeetingInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRecordMeeting(ctx context.Context, v any) (domain.RecordMeeting, error) {
 	res, err := ec.unmarshalInputRecordMeetingInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNReview2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐReviewConcluded(ctx context.Context, sel ast.SelectionSet, v domain.ReviewConcluded) graphql.Marshaler {
+func (ec *executionContext) marshalNRecordRef2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRef(ctx context.Context, sel ast.SelectionSet, v domain.Ref) graphql.Marshaler {
+	return ec._RecordRef(ctx, sel, &v)
+}
+
+func (ec *executionContext) unmarshalNRecordRefInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRef(ctx context.Context, v any) (domain.Ref, error) {
+	res, err := ec.unmarshalInputRecordRefInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRegisterSourceInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRegisterSource(ctx context.Context, v any) (domain.RegisterSource, error) {
+	res, err := ec.unmarshalInputRegisterSourceInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRetractLinkInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRetractLink(ctx context.Context, v any) (domain.RetractLink, error) {
+	res, err := ec.unmarshalInputRetractLinkInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNRetractRecordInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRetractRecord(ctx context.Context, v any) (domain.RetractRecord, error) {
+	res, err := ec.unmarshalInputRetractRecordInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReview2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐReview(ctx context.Context, sel ast.SelectionSet, v Review) graphql.Marshaler {
 	return ec._Review(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNReview2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐReviewConcludedᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.ReviewConcluded) graphql.Marshaler {
+func (ec *executionContext) marshalNReview2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐReviewᚄ(ctx context.Context, sel ast.SelectionSet, v []Review) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNReview2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐReviewConcluded(ctx, sel, v[i])
+		return ec.marshalNReview2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐReview(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -13467,8 +25328,27 @@ func (ec *executionContext) marshalNReviewOutcome2string(ctx context.Context, se
 	return res
 }
 
+func (ec *executionContext) unmarshalNReviewTrigger2string(ctx context.Context, v any) (string, error) {
+	res, err := UnmarshalEnum(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNReviewTrigger2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := MarshalEnum(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ReviewTrigger!")
+	}
+	return res
+}
+
 func (ec *executionContext) unmarshalNRevokeMeasureInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRevokeMeasure(ctx context.Context, v any) (domain.RevokeMeasure, error) {
 	res, err := ec.unmarshalInputRevokeMeasureInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSetProvisionEffectiveInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSetProvisionEffective(ctx context.Context, v any) (domain.SetProvisionEffective, error) {
+	res, err := ec.unmarshalInputSetProvisionEffectiveInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -13492,6 +25372,73 @@ func (ec *executionContext) marshalNSource2ᚕgithubᚗcomᚋcontrolsledgerᚋle
 	return ret
 }
 
+func (ec *executionContext) marshalNSourceClaim2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceClaim(ctx context.Context, sel ast.SelectionSet, v domain.SourceClaim) graphql.Marshaler {
+	return ec._SourceClaim(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNSourceClaim2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceClaimᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.SourceClaim) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSourceClaim2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceClaim(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNSourceClaimInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceClaim(ctx context.Context, v any) (domain.SourceClaim, error) {
+	res, err := ec.unmarshalInputSourceClaimInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNSourceClaimInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceClaimᚄ(ctx context.Context, v any) ([]domain.SourceClaim, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]domain.SourceClaim, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNSourceClaimInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceClaim(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNSourceConflict2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceConflictNoted(ctx context.Context, sel ast.SelectionSet, v domain.SourceConflictNoted) graphql.Marshaler {
+	return ec._SourceConflict(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNSourceConflict2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceConflictNotedᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.SourceConflictNoted) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNSourceConflict2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceConflictNoted(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNSourceDocument2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐSourceDocument(ctx context.Context, sel ast.SelectionSet, v *SourceDocument) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SourceDocument!")
+		return graphql.Null
+	}
+	return ec._SourceDocument(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNSourceInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSource(ctx context.Context, v any) (domain.Source, error) {
 	res, err := ec.unmarshalInputSourceInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -13509,6 +25456,14 @@ func (ec *executionContext) unmarshalNSourceInput2ᚕgithubᚗcomᚋcontrolsledg
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) marshalNSourcePayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐSourcePayload(ctx context.Context, sel ast.SelectionSet, v *SourcePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SourcePayload!")
+		return graphql.Null
+	}
+	return ec._SourcePayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
@@ -13559,15 +25514,15 @@ func (ec *executionContext) unmarshalNSuspendMeasureInput2githubᚗcomᚋcontrol
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
-func (ec *executionContext) marshalNSuspension2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐMeasureSuspended(ctx context.Context, sel ast.SelectionSet, v domain.MeasureSuspended) graphql.Marshaler {
+func (ec *executionContext) marshalNSuspension2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐSuspension(ctx context.Context, sel ast.SelectionSet, v Suspension) graphql.Marshaler {
 	return ec._Suspension(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNSuspension2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐMeasureSuspendedᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.MeasureSuspended) graphql.Marshaler {
+func (ec *executionContext) marshalNSuspension2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐSuspensionᚄ(ctx context.Context, sel ast.SelectionSet, v []Suspension) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNSuspension2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐMeasureSuspended(ctx, sel, v[i])
+		return ec.marshalNSuspension2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐSuspension(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -13577,6 +25532,25 @@ func (ec *executionContext) marshalNSuspension2ᚕgithubᚗcomᚋcontrolsledger�
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNSuspensionEndHow2string(ctx context.Context, v any) (string, error) {
+	res, err := UnmarshalEnum(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNSuspensionEndHow2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := MarshalEnum(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "SuspensionEndHow!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNTerminateTransactionInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐTerminateTransaction(ctx context.Context, v any) (domain.TerminateTransaction, error) {
+	res, err := ec.unmarshalInputTerminateTransactionInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
@@ -13868,6 +25842,13 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	return res
 }
 
+func (ec *executionContext) marshalOCompletion2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐTransactionCompleted(ctx context.Context, sel ast.SelectionSet, v *domain.TransactionCompleted) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Completion(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx context.Context, v any) (domain.Date, error) {
 	res, err := UnmarshalDate(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -13915,11 +25896,88 @@ func (ec *executionContext) unmarshalODatedFactInput2ᚕgithubᚗcomᚋcontrolsl
 	return res, nil
 }
 
+func (ec *executionContext) marshalODesignation2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignation(ctx context.Context, sel ast.SelectionSet, v *Designation) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Designation(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalODesignationFilter2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignationFilter(ctx context.Context, v any) (*DesignationFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputDesignationFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalODesignationStatus2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDesignationStatus2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalODesignationStatus2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDesignationStatus2string(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalODialogue2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDialogue(ctx context.Context, sel ast.SelectionSet, v *Dialogue) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._Dialogue(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOEnforcementAction2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEnforcementAction(ctx context.Context, sel ast.SelectionSet, v *EnforcementAction) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._EnforcementAction(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOExpiry2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐMeasureExpired(ctx context.Context, sel ast.SelectionSet, v *domain.MeasureExpired) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Expiry(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOID2string(ctx context.Context, v any) (string, error) {
+	res, err := graphql.UnmarshalID(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOID2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalID(v)
+	return res
 }
 
 func (ec *executionContext) unmarshalOID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
@@ -13957,6 +26015,24 @@ func (ec *executionContext) marshalOID2ᚕstringᚄ(ctx context.Context, sel ast
 	return ret
 }
 
+func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalID(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOID2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalID(*v)
+	return res
+}
+
 func (ec *executionContext) marshalOInstrument2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐInstrument(ctx context.Context, sel ast.SelectionSet, v *domain.Instrument) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -13988,6 +26064,23 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	_ = ctx
 	res := graphql.MarshalInt(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOItemInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐItemᚄ(ctx context.Context, v any) ([]domain.Item, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]domain.Item, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNItemInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐItem(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) marshalOMeasure2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐMeasure(ctx context.Context, sel ast.SelectionSet, v *Measure) graphql.Marshaler {
@@ -14089,11 +26182,78 @@ func (ec *executionContext) unmarshalOMoneyInput2ᚖgithubᚗcomᚋcontrolsledge
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOProvisionInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐProvisionᚄ(ctx context.Context, v any) ([]domain.Provision, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]domain.Provision, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNProvisionInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐProvision(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalORetraction2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRecordRetracted(ctx context.Context, sel ast.SelectionSet, v *domain.RecordRetracted) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Retraction(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOReviewOutcome2ᚖstring(ctx context.Context, v any) (*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := UnmarshalEnum(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOReviewOutcome2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := MarshalEnum(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOReviewTrigger2ᚖstring(ctx context.Context, v any) (*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := UnmarshalEnum(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOReviewTrigger2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := MarshalEnum(*v)
+	return res
+}
+
 func (ec *executionContext) marshalORevocation2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐMeasureRevoked(ctx context.Context, sel ast.SelectionSet, v *domain.MeasureRevoked) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._Revocation(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOSourceDocument2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐSourceDocument(ctx context.Context, sel ast.SelectionSet, v *SourceDocument) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SourceDocument(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOString2string(ctx context.Context, v any) (string, error) {
@@ -14161,11 +26321,25 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	return res
 }
 
-func (ec *executionContext) marshalOSuspension2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐMeasureSuspended(ctx context.Context, sel ast.SelectionSet, v *domain.MeasureSuspended) graphql.Marshaler {
+func (ec *executionContext) marshalOSuspension2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐSuspension(ctx context.Context, sel ast.SelectionSet, v *Suspension) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}
 	return ec._Suspension(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOSuspensionEnd2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSuspensionEnded(ctx context.Context, sel ast.SelectionSet, v *domain.SuspensionEnded) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SuspensionEnd(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOTermination2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐTransactionTerminated(ctx context.Context, sel ast.SelectionSet, v *domain.TransactionTerminated) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Termination(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOTime2ᚖtimeᚐTime(ctx context.Context, v any) (*time.Time, error) {

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -52,26 +53,79 @@ func UnmarshalEnum(v any) (string, error) {
 	return strings.ToLower(s), nil
 }
 
+// MarshalRawJSON writes a JSON value as it is.
+func MarshalRawJSON(v json.RawMessage) graphql.Marshaler {
+	return graphql.WriterFunc(func(w io.Writer) {
+		if len(v) == 0 {
+			io.WriteString(w, "null")
+			return
+		}
+		w.Write(v)
+	})
+}
+
+// UnmarshalRawJSON reads any JSON value.
+func UnmarshalRawJSON(v any) (json.RawMessage, error) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, &coercionError{fmt.Sprintf("not a JSON value: %v", err)}
+	}
+	return b, nil
+}
+
+// recordBase is what every record shows besides its own facts.
+type recordBase struct {
+	ref   domain.Ref
+	Basis projections.Basis
+	known uint64
+	ver   int64
+	know  domain.Knowledge
+}
+
+// ID returns the record's ID.
+func (r *recordBase) ID() string { return r.ref.ID }
+
+// RecordKind returns the record's kind.
+func (r *recordBase) RecordKind() string { return r.ref.Kind }
+
+// Version returns the record's stream version at the basis.
+func (r *recordBase) Version() int64 { return r.ver }
+
+// KnownSince returns the position this version became known at.
+func (r *recordBase) KnownSince() uint64 { return r.known }
+
+// Corrections returns the corrections known at the basis.
+func (r *recordBase) Corrections() []domain.RecordCorrected { return r.know.Corrections }
+
+// Retraction returns the retraction of the whole record, if any.
+func (r *recordBase) Retraction() *domain.RecordRetracted { return r.know.Retraction }
+
+// SourceConflicts returns the noted conflicts between sources.
+func (r *recordBase) SourceConflicts() []domain.SourceConflictNoted { return r.know.Conflicts }
+
+func (r *recordBase) base() *recordBase { return r }
+
+// record is what the resolvers need of every record type.
+type record interface {
+	Record
+	base() *recordBase
+}
+
 // Measure is a measure as the API shows it: the announced facts, the state
-// known at the basis and the status at its valid time.
+// known at the basis, and its status and content at the valid time.
 type Measure struct {
 	*domain.MeasureAnnounced
-	Basis projections.Basis
-	view  projections.MeasureView
+	recordBase
+	view projections.MeasureView
 }
 
 func newMeasure(b projections.Basis, v projections.MeasureView) *Measure {
-	return &Measure{MeasureAnnounced: v.Announced, Basis: b, view: v}
+	return &Measure{MeasureAnnounced: v.Announced, view: v,
+		recordBase: recordBase{ref: domain.Ref{Kind: domain.KindMeasure, ID: v.Announced.MeasureID}, Basis: b, known: v.KnownSince, ver: v.Version, know: v.Knowledge}}
 }
 
-// ID returns the measure's ID.
-func (m *Measure) ID() string { return m.MeasureID }
-
-// Version returns the measure's stream version at the basis.
-func (m *Measure) Version() int64 { return m.view.Version }
-
-// KnownSince returns the position this version became known at.
-func (m *Measure) KnownSince() uint64 { return m.view.KnownSince }
+// IsRecord marks Measure as a Record.
+func (*Measure) IsRecord() {}
 
 // Status returns the status at the valid time.
 func (m *Measure) Status() string { return m.view.Status }
@@ -79,35 +133,242 @@ func (m *Measure) Status() string { return m.view.Status }
 // ProvisionStates returns each provision's status at the valid time.
 func (m *Measure) ProvisionStates() []domain.ProvisionStatus { return m.view.Provisions }
 
-// Suspensions returns the suspensions recorded for the measure.
-func (m *Measure) Suspensions() []domain.MeasureSuspended { return m.view.Suspensions }
+// ContentItems returns the items at the valid time.
+func (m *Measure) ContentItems() []domain.Item { return m.view.Content.Items }
+
+// ContentAffected returns the affected jurisdictions at the valid time.
+func (m *Measure) ContentAffected() []domain.AffectedJurisdiction { return m.view.Content.Affected }
+
+// Amendments returns the amendments recorded for the measure.
+func (m *Measure) Amendments() []domain.MeasureAmended { return m.view.Measure.Amendments }
+
+// Suspensions returns the suspensions recorded for the measure, with their
+// ends.
+func (m *Measure) Suspensions() []Suspension {
+	out := make([]Suspension, len(m.view.Measure.Suspensions))
+	for i, s := range m.view.Measure.Suspensions {
+		out[i] = Suspension{MeasureSuspended: s}
+		for _, e := range m.view.SuspensionEnds {
+			if e.SuspensionID == s.SuspensionID {
+				out[i].End = &e
+			}
+		}
+	}
+	return out
+}
 
 // Revocation returns the revocation, if recorded.
 func (m *Measure) Revocation() *domain.MeasureRevoked { return m.view.Revoked }
 
-// Link is a link between two measures at a basis.
-type Link struct {
-	projections.LinkView
-	basis projections.Basis
+// Expiry returns the expiry, if recorded.
+func (m *Measure) Expiry() *domain.MeasureExpired { return m.view.Expired }
+
+// Suspension is a suspension with its recorded end.
+type Suspension struct {
+	domain.MeasureSuspended
+	End *domain.SuspensionEnded
+}
+
+// Designation is a designation at a basis.
+type Designation struct {
+	*domain.PartyDesignated
+	recordBase
+	view projections.DesignationView
+}
+
+func newDesignation(b projections.Basis, v projections.DesignationView) *Designation {
+	return &Designation{PartyDesignated: v.Designated, view: v,
+		recordBase: recordBase{ref: domain.Ref{Kind: domain.KindDesignation, ID: v.Designated.DesignationID}, Basis: b, known: v.KnownSince, ver: v.Version, know: v.Knowledge}}
+}
+
+// IsRecord marks Designation as a Record.
+func (*Designation) IsRecord() {}
+
+// Status returns the designation's status at the valid time.
+func (d *Designation) Status() string { return d.view.Status }
+
+// LicenceRequirement returns the licence requirement at the valid time.
+func (d *Designation) LicenceRequirement() string { return d.view.Terms.LicenceRequirement }
+
+// ReviewPolicy returns the review policy at the valid time.
+func (d *Designation) ReviewPolicy() string { return d.view.Terms.ReviewPolicy }
+
+// Footnotes returns the footnotes at the valid time.
+func (d *Designation) Footnotes() []string { return d.view.Terms.Footnotes }
+
+// DelistedOn returns the date the party was delisted, if recorded.
+func (d *Designation) DelistedOn() domain.Date {
+	if d.view.Delisted == nil {
+		return domain.Date{}
+	}
+	return d.view.Delisted.EffectiveOn
 }
 
 // Transaction is a transaction at a basis.
 type Transaction struct {
-	projections.TransactionView
-	Basis projections.Basis
+	domain.TransactionAnnounced
+	recordBase
+	view projections.TransactionView
 }
 
-// ID returns the transaction's ID.
-func (t *Transaction) ID() string { return t.TransactionID }
+func newTransaction(b projections.Basis, v projections.TransactionView) *Transaction {
+	return &Transaction{TransactionAnnounced: v.TransactionAnnounced, view: v,
+		recordBase: recordBase{ref: domain.Ref{Kind: domain.KindTransaction, ID: v.TransactionID}, Basis: b, known: v.KnownSince, ver: v.Version, know: v.Knowledge}}
+}
+
+// IsRecord marks Transaction as a Record.
+func (*Transaction) IsRecord() {}
+
+// Status returns what happened last by the valid time.
+func (t *Transaction) Status() string { return t.view.Status }
+
+// Termination returns the termination by the valid time, if any.
+func (t *Transaction) Termination() *domain.TransactionTerminated { return t.view.Terminated }
+
+// Completion returns the completion by the valid time, if any.
+func (t *Transaction) Completion() *domain.TransactionCompleted { return t.view.Completed }
+
+// Reviews returns the reviews opened or concluded by the valid time, in the
+// order they were first recorded.
+func (t *Transaction) Reviews() []Review {
+	var out []Review
+	find := func(id string) *Review {
+		for i := range out {
+			if out[i].ID == id {
+				return &out[i]
+			}
+		}
+		out = append(out, Review{ID: id})
+		return &out[len(out)-1]
+	}
+	for _, o := range t.view.Opened {
+		r := find(o.ReviewID)
+		r.Authority, r.Regime, r.OpenedOn = o.Authority, o.Regime, o.OpenedOn
+		trigger := o.Trigger
+		r.Trigger = &trigger
+	}
+	for _, c := range t.view.Reviews {
+		r := find(c.ReviewID)
+		r.Authority, r.Regime = c.Authority, c.Regime
+		r.Conclusion = &c
+	}
+	return out
+}
+
+// Review is an authority's review: its opening, if recorded, and its
+// conclusion, if any by the valid time.
+type Review struct {
+	ID         string
+	Authority  domain.Authority
+	Regime     string
+	Trigger    *string
+	OpenedOn   domain.Date
+	Conclusion *domain.ReviewConcluded
+}
+
+// Outcome returns how the review ended, or nil while it is open.
+func (r *Review) Outcome() *string {
+	if r.Conclusion == nil {
+		return nil
+	}
+	return &r.Conclusion.Outcome
+}
+
+// ConcludedOn returns the date of the conclusion, if any.
+func (r *Review) ConcludedOn() domain.Date {
+	if r.Conclusion == nil {
+		return domain.Date{}
+	}
+	return r.Conclusion.ConcludedOn
+}
+
+// Instrument returns the instrument of the decision, if any.
+func (r *Review) Instrument() *domain.Instrument {
+	if r.Conclusion == nil {
+		return nil
+	}
+	return r.Conclusion.Instrument
+}
+
+// Conditions returns the conditions of a clearance.
+func (r *Review) Conditions() []string {
+	if r.Conclusion == nil {
+		return nil
+	}
+	return r.Conclusion.Conditions
+}
+
+// Summary returns the summary of the conclusion.
+func (r *Review) Summary() string {
+	if r.Conclusion == nil {
+		return ""
+	}
+	return r.Conclusion.Summary
+}
+
+// Sources returns the sources of the conclusion.
+func (r *Review) Sources() []domain.Source {
+	if r.Conclusion == nil {
+		return nil
+	}
+	return r.Conclusion.Sources
+}
+
+// EnforcementAction is an enforcement action at a basis.
+type EnforcementAction struct {
+	domain.EnforcementActionOpened
+	recordBase
+	view projections.EnforcementView
+}
+
+func newEnforcementAction(b projections.Basis, v projections.EnforcementView) *EnforcementAction {
+	return &EnforcementAction{EnforcementActionOpened: v.EnforcementActionOpened, view: v,
+		recordBase: recordBase{ref: domain.Ref{Kind: domain.KindEnforcement, ID: v.ActionID}, Basis: b, known: v.KnownSince, ver: v.Version, know: v.Knowledge}}
+}
+
+// IsRecord marks EnforcementAction as a Record.
+func (*EnforcementAction) IsRecord() {}
+
+// Findings returns the findings issued by the valid time.
+func (e *EnforcementAction) Findings() []domain.EnforcementFindingIssued { return e.view.Findings }
+
+// Closed reports whether a final finding was issued by the valid time.
+func (e *EnforcementAction) Closed() bool { return e.view.Closed }
 
 // Dialogue is a dialogue at a basis.
 type Dialogue struct {
-	projections.DialogueView
-	Basis projections.Basis
+	domain.DialogueEstablished
+	recordBase
+	view projections.DialogueView
 }
 
-// ID returns the dialogue's ID.
-func (d *Dialogue) ID() string { return d.DialogueID }
+func newDialogue(b projections.Basis, v projections.DialogueView) *Dialogue {
+	return &Dialogue{DialogueEstablished: v.DialogueEstablished, view: v,
+		recordBase: recordBase{ref: domain.Ref{Kind: domain.KindDialogue, ID: v.DialogueID}, Basis: b, known: v.KnownSince, ver: v.Version, know: v.Knowledge}}
+}
+
+// IsRecord marks Dialogue as a Record.
+func (*Dialogue) IsRecord() {}
+
+// SourceDocument is a registered source document at a basis.
+type SourceDocument struct {
+	domain.SourceDocumentRegistered
+	recordBase
+}
+
+func newSourceDocument(b projections.Basis, v projections.SourceView) *SourceDocument {
+	return &SourceDocument{SourceDocumentRegistered: v.SourceDocumentRegistered,
+		recordBase: recordBase{ref: domain.Ref{Kind: domain.KindSource, ID: v.SourceID}, Basis: b, known: v.KnownSince, ver: v.Version, know: v.Knowledge}}
+}
+
+// IsRecord marks SourceDocument as a Record.
+func (*SourceDocument) IsRecord() {}
+
+// Link is a link between two records at a basis.
+type Link struct {
+	projections.LinkView
+	basis projections.Basis
+}
 
 // Meeting is a meeting of a dialogue at a basis.
 type Meeting struct {

@@ -10,6 +10,13 @@ import (
 	"github.com/controlsledger/ledger/projections"
 )
 
+// A record of the ledger as known at a basis: its identity, its version, its
+// audit trail, what the ledger learned about it since (corrections, a
+// retraction, conflicting sources) and the links that join it to other records.
+type Record interface {
+	IsRecord()
+}
+
 // The point in the two time axes a question is asked at. Leave a field out for
 // its default: validAt today, and the latest state the ledger knows.
 type AsOf struct {
@@ -19,6 +26,32 @@ type AsOf struct {
 	KnownAt *time.Time `json:"knownAt,omitempty"`
 	// Answer with what the ledger knew at this ledger position (recorded time). Exclusive with knownAt.
 	Position *int `json:"position,omitempty"`
+}
+
+type DesignationConnection struct {
+	Edges      []DesignationEdge  `json:"edges"`
+	Nodes      []Designation      `json:"nodes"`
+	PageInfo   *PageInfo          `json:"pageInfo"`
+	TotalCount int                `json:"totalCount"`
+	Basis      *projections.Basis `json:"basis"`
+}
+
+type DesignationEdge struct {
+	Cursor string       `json:"cursor"`
+	Node   *Designation `json:"node"`
+}
+
+// Narrows a list of designations.
+type DesignationFilter struct {
+	PartyID *string `json:"partyId,omitempty"`
+	// Part of the list's name, case-insensitive.
+	List   *string  `json:"list,omitempty"`
+	Status []string `json:"status,omitempty"`
+}
+
+type DesignationPayload struct {
+	Result      *ledger.Result `json:"result"`
+	Designation *Designation   `json:"designation"`
 }
 
 type DialogueConnection struct {
@@ -37,6 +70,30 @@ type DialogueEdge struct {
 type DialoguePayload struct {
 	Result   *ledger.Result `json:"result"`
 	Dialogue *Dialogue      `json:"dialogue"`
+}
+
+type EnforcementActionConnection struct {
+	Edges      []EnforcementActionEdge `json:"edges"`
+	Nodes      []EnforcementAction     `json:"nodes"`
+	PageInfo   *PageInfo               `json:"pageInfo"`
+	TotalCount int                     `json:"totalCount"`
+	Basis      *projections.Basis      `json:"basis"`
+}
+
+type EnforcementActionEdge struct {
+	Cursor string             `json:"cursor"`
+	Node   *EnforcementAction `json:"node"`
+}
+
+type EnforcementActionPayload struct {
+	Result            *ledger.Result     `json:"result"`
+	EnforcementAction *EnforcementAction `json:"enforcementAction"`
+}
+
+type KnowledgePayload struct {
+	Result *ledger.Result `json:"result"`
+	// The record as known right after the command, valid today.
+	Record Record `json:"record"`
 }
 
 // The state of the ledger itself.
@@ -70,12 +127,12 @@ type MeasureFilter struct {
 	Jurisdiction *string `json:"jurisdiction,omitempty"`
 	// Two-letter code of the implementing jurisdiction.
 	ImplementingJurisdiction *string `json:"implementingJurisdiction,omitempty"`
-	// Two-letter code of an affected jurisdiction.
+	// Two-letter code of an affected jurisdiction (as amended at the valid time).
 	AffectedJurisdiction *string `json:"affectedJurisdiction,omitempty"`
 	// ID of the authority that took the measure.
 	AuthorityID *string `json:"authorityId,omitempty"`
 	MeasureType *string `json:"measureType,omitempty"`
-	// Part of an item's code or description, case-insensitive ("gallium", "3A090").
+	// Part of an item's code or description, case-insensitive ("gallium", "3A090"), as amended at the valid time.
 	Item *string `json:"item,omitempty"`
 	// Any of these statuses at the valid time.
 	Status []string `json:"status,omitempty"`
@@ -107,6 +164,11 @@ type PageInfo struct {
 }
 
 type Query struct {
+}
+
+type SourcePayload struct {
+	Result *ledger.Result  `json:"result"`
+	Source *SourceDocument `json:"source"`
 }
 
 type TransactionConnection struct {

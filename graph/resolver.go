@@ -13,13 +13,30 @@ import (
 // per command.
 type Commands interface {
 	AnnounceMeasure(context.Context, ledger.Request, domain.AnnounceMeasure) (ledger.Result, error)
+	SetProvisionEffective(context.Context, ledger.Request, domain.SetProvisionEffective) (ledger.Result, error)
+	AmendMeasure(context.Context, ledger.Request, domain.AmendMeasure) (ledger.Result, error)
 	SuspendMeasure(context.Context, ledger.Request, domain.SuspendMeasure) (ledger.Result, error)
+	EndSuspension(context.Context, ledger.Request, domain.EndSuspension) (ledger.Result, error)
 	RevokeMeasure(context.Context, ledger.Request, domain.RevokeMeasure) (ledger.Result, error)
-	LinkMeasures(context.Context, ledger.Request, domain.LinkMeasures) (ledger.Result, error)
+	ExpireMeasure(context.Context, ledger.Request, domain.ExpireMeasure) (ledger.Result, error)
+	DesignateParty(context.Context, ledger.Request, domain.DesignateParty) (ledger.Result, error)
+	AmendDesignation(context.Context, ledger.Request, domain.AmendDesignation) (ledger.Result, error)
+	DelistParty(context.Context, ledger.Request, domain.DelistParty) (ledger.Result, error)
+	AnnounceTransaction(context.Context, ledger.Request, domain.AnnounceTransaction) (ledger.Result, error)
+	OpenReview(context.Context, ledger.Request, domain.OpenReview) (ledger.Result, error)
+	ConcludeReview(context.Context, ledger.Request, domain.ConcludeReview) (ledger.Result, error)
+	TerminateTransaction(context.Context, ledger.Request, domain.TerminateTransaction) (ledger.Result, error)
+	CompleteTransaction(context.Context, ledger.Request, domain.CompleteTransaction) (ledger.Result, error)
+	OpenEnforcementAction(context.Context, ledger.Request, domain.OpenEnforcementAction) (ledger.Result, error)
+	IssueFinding(context.Context, ledger.Request, domain.IssueFinding) (ledger.Result, error)
 	EstablishDialogue(context.Context, ledger.Request, domain.EstablishDialogue) (ledger.Result, error)
 	RecordMeeting(context.Context, ledger.Request, domain.RecordMeeting) (ledger.Result, error)
-	AnnounceTransaction(context.Context, ledger.Request, domain.AnnounceTransaction) (ledger.Result, error)
-	ConcludeReview(context.Context, ledger.Request, domain.ConcludeReview) (ledger.Result, error)
+	LinkRecords(context.Context, ledger.Request, domain.LinkRecords) (ledger.Result, error)
+	RetractLink(context.Context, ledger.Request, domain.RetractLink) (ledger.Result, error)
+	RegisterSource(context.Context, ledger.Request, domain.RegisterSource) (ledger.Result, error)
+	CorrectRecord(context.Context, ledger.Request, domain.CorrectRecord) (ledger.Result, error)
+	RetractRecord(context.Context, ledger.Request, domain.RetractRecord) (ledger.Result, error)
+	NoteSourceConflict(context.Context, ledger.Request, domain.NoteSourceConflict) (ledger.Result, error)
 }
 
 // Views is what the API needs of the read models.
@@ -29,11 +46,16 @@ type Views interface {
 	Resolve(projections.AsOf) (projections.Basis, error)
 	Measures(projections.AsOf, projections.MeasureFilter) (projections.Basis, []projections.MeasureView, error)
 	Measure(id string, asOf projections.AsOf) (projections.Basis, projections.MeasureView, bool, error)
-	Links(b projections.Basis, from, to string) []projections.LinkView
+	Designations(projections.AsOf, projections.DesignationFilter) (projections.Basis, []projections.DesignationView, error)
+	Designation(id string, asOf projections.AsOf) (projections.Basis, projections.DesignationView, bool, error)
 	Transactions(projections.AsOf) (projections.Basis, []projections.TransactionView, error)
 	Transaction(id string, asOf projections.AsOf) (projections.Basis, projections.TransactionView, bool, error)
+	EnforcementActions(projections.AsOf) (projections.Basis, []projections.EnforcementView, error)
+	EnforcementAction(id string, asOf projections.AsOf) (projections.Basis, projections.EnforcementView, bool, error)
 	Dialogues(asOf projections.AsOf, origin *domain.MeetingRef) (projections.Basis, []projections.DialogueView, error)
 	Dialogue(id string, asOf projections.AsOf) (projections.Basis, projections.DialogueView, bool, error)
+	Source(id string, asOf projections.AsOf) (projections.Basis, projections.SourceView, bool, error)
+	Links(b projections.Basis, from, to domain.Ref) []projections.LinkView
 	History(stream string, b projections.Basis) []projections.Record
 }
 

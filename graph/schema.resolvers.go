@@ -12,6 +12,36 @@ import (
 	"github.com/controlsledger/ledger/projections"
 )
 
+// History is the resolver for the history field.
+func (r *designationResolver) History(ctx context.Context, obj *Designation) ([]projections.Record, error) {
+	return r.history(obj.base()), nil
+}
+
+// OutgoingLinks is the resolver for the outgoingLinks field.
+func (r *designationResolver) OutgoingLinks(ctx context.Context, obj *Designation) ([]Link, error) {
+	return r.links(obj.Basis, obj.ref, domain.Ref{}), nil
+}
+
+// IncomingLinks is the resolver for the incomingLinks field.
+func (r *designationResolver) IncomingLinks(ctx context.Context, obj *Designation) ([]Link, error) {
+	return r.links(obj.Basis, domain.Ref{}, obj.ref), nil
+}
+
+// History is the resolver for the history field.
+func (r *dialogueResolver) History(ctx context.Context, obj *Dialogue) ([]projections.Record, error) {
+	return r.history(obj.base()), nil
+}
+
+// OutgoingLinks is the resolver for the outgoingLinks field.
+func (r *dialogueResolver) OutgoingLinks(ctx context.Context, obj *Dialogue) ([]Link, error) {
+	return r.links(obj.Basis, obj.ref, domain.Ref{}), nil
+}
+
+// IncomingLinks is the resolver for the incomingLinks field.
+func (r *dialogueResolver) IncomingLinks(ctx context.Context, obj *Dialogue) ([]Link, error) {
+	return r.links(obj.Basis, domain.Ref{}, obj.ref), nil
+}
+
 // EstablishedAt is the resolver for the establishedAt field.
 func (r *dialogueResolver) EstablishedAt(ctx context.Context, obj *Dialogue) (*Meeting, error) {
 	ref := obj.DialogueEstablished.EstablishedAt
@@ -32,11 +62,26 @@ func (r *dialogueResolver) EstablishedAt(ctx context.Context, obj *Dialogue) (*M
 
 // Meetings is the resolver for the meetings field.
 func (r *dialogueResolver) Meetings(ctx context.Context, obj *Dialogue) ([]Meeting, error) {
-	out := make([]Meeting, len(obj.DialogueView.Meetings))
-	for i, m := range obj.DialogueView.Meetings {
+	out := make([]Meeting, len(obj.view.Meetings))
+	for i, m := range obj.view.Meetings {
 		out[i] = Meeting{MeetingHeld: m, basis: obj.Basis}
 	}
 	return out, nil
+}
+
+// History is the resolver for the history field.
+func (r *enforcementActionResolver) History(ctx context.Context, obj *EnforcementAction) ([]projections.Record, error) {
+	return r.history(obj.base()), nil
+}
+
+// OutgoingLinks is the resolver for the outgoingLinks field.
+func (r *enforcementActionResolver) OutgoingLinks(ctx context.Context, obj *EnforcementAction) ([]Link, error) {
+	return r.links(obj.Basis, obj.ref, domain.Ref{}), nil
+}
+
+// IncomingLinks is the resolver for the incomingLinks field.
+func (r *enforcementActionResolver) IncomingLinks(ctx context.Context, obj *EnforcementAction) ([]Link, error) {
+	return r.links(obj.Basis, domain.Ref{}, obj.ref), nil
 }
 
 // EventID is the resolver for the eventId field.
@@ -50,41 +95,49 @@ func (r *ledgerEventResolver) Data(ctx context.Context, obj *projections.Record)
 }
 
 // From is the resolver for the from field.
-func (r *linkResolver) From(ctx context.Context, obj *Link) (*Measure, error) {
-	return r.measureAt(obj.FromMeasureID, at(obj.basis))
+func (r *linkResolver) From(ctx context.Context, obj *Link) (Record, error) {
+	return r.mustRecordAt(obj.From, at(obj.basis))
 }
 
 // To is the resolver for the to field.
-func (r *linkResolver) To(ctx context.Context, obj *Link) (*Measure, error) {
-	return r.measureAt(obj.ToMeasureID, at(obj.basis))
-}
-
-// RespondsTo is the resolver for the respondsTo field.
-func (r *measureResolver) RespondsTo(ctx context.Context, obj *Measure) ([]Link, error) {
-	return r.links(obj.Basis, obj.MeasureID, ""), nil
-}
-
-// AnsweredBy is the resolver for the answeredBy field.
-func (r *measureResolver) AnsweredBy(ctx context.Context, obj *Measure) ([]Link, error) {
-	return r.links(obj.Basis, "", obj.MeasureID), nil
+func (r *linkResolver) To(ctx context.Context, obj *Link) (Record, error) {
+	return r.mustRecordAt(obj.To, at(obj.basis))
 }
 
 // History is the resolver for the history field.
 func (r *measureResolver) History(ctx context.Context, obj *Measure) ([]projections.Record, error) {
-	return r.Views.History(domain.StreamName(domain.KindMeasure, obj.MeasureID), obj.Basis), nil
+	return r.history(obj.base()), nil
+}
+
+// OutgoingLinks is the resolver for the outgoingLinks field.
+func (r *measureResolver) OutgoingLinks(ctx context.Context, obj *Measure) ([]Link, error) {
+	return r.links(obj.Basis, obj.ref, domain.Ref{}), nil
+}
+
+// IncomingLinks is the resolver for the incomingLinks field.
+func (r *measureResolver) IncomingLinks(ctx context.Context, obj *Measure) ([]Link, error) {
+	return r.links(obj.Basis, domain.Ref{}, obj.ref), nil
 }
 
 // Established is the resolver for the established field.
 func (r *meetingResolver) Established(ctx context.Context, obj *Meeting) ([]Dialogue, error) {
-	_, ds, err := r.Views.Dialogues(at(obj.basis), &domain.MeetingRef{DialogueID: obj.DialogueID, MeetingID: obj.MeetingID})
+	b, ds, err := r.Views.Dialogues(at(obj.basis), &domain.MeetingRef{DialogueID: obj.DialogueID, MeetingID: obj.MeetingID})
 	if err != nil {
 		return nil, err
 	}
 	out := make([]Dialogue, len(ds))
 	for i, d := range ds {
-		out[i] = Dialogue{DialogueView: d, Basis: obj.basis}
+		out[i] = *newDialogue(b, d)
 	}
 	return out, nil
+}
+
+// Suspension is the resolver for the suspension field.
+func (r *provisionStateResolver) Suspension(ctx context.Context, obj *domain.ProvisionStatus) (*Suspension, error) {
+	if obj.Suspension == nil {
+		return nil, nil
+	}
+	return &Suspension{MeasureSuspended: *obj.Suspension}, nil
 }
 
 // Measures is the resolver for the measures field.
@@ -123,6 +176,42 @@ func (r *queryResolver) Measure(ctx context.Context, id string, asOf *AsOf) (*Me
 	return newMeasure(b, v), nil
 }
 
+// Designations is the resolver for the designations field.
+func (r *queryResolver) Designations(ctx context.Context, asOf *AsOf, filter *DesignationFilter, first *int, after *string) (*DesignationConnection, error) {
+	a, err := r.asOf(ctx, asOf)
+	if err != nil {
+		return nil, err
+	}
+	a, start, size, err := pageArgs(a, first, after)
+	if err != nil {
+		return nil, err
+	}
+	b, views, err := r.Views.Designations(a, designationFilter(filter))
+	if err != nil {
+		return nil, err
+	}
+	items, cursors, info := page(b, views, start, size)
+	conn := &DesignationConnection{PageInfo: info, TotalCount: len(views), Basis: &b, Edges: make([]DesignationEdge, len(items)), Nodes: make([]Designation, len(items))}
+	for i, v := range items {
+		conn.Nodes[i] = *newDesignation(b, v)
+		conn.Edges[i] = DesignationEdge{Cursor: cursors[i], Node: &conn.Nodes[i]}
+	}
+	return conn, nil
+}
+
+// Designation is the resolver for the designation field.
+func (r *queryResolver) Designation(ctx context.Context, id string, asOf *AsOf) (*Designation, error) {
+	a, err := r.asOf(ctx, asOf)
+	if err != nil {
+		return nil, err
+	}
+	b, v, ok, err := r.Views.Designation(id, a)
+	if err != nil || !ok {
+		return nil, err
+	}
+	return newDesignation(b, v), nil
+}
+
 // Transactions is the resolver for the transactions field.
 func (r *queryResolver) Transactions(ctx context.Context, asOf *AsOf, first *int, after *string) (*TransactionConnection, error) {
 	a, err := r.asOf(ctx, asOf)
@@ -140,7 +229,7 @@ func (r *queryResolver) Transactions(ctx context.Context, asOf *AsOf, first *int
 	items, cursors, info := page(b, views, start, size)
 	conn := &TransactionConnection{PageInfo: info, TotalCount: len(views), Basis: &b, Edges: make([]TransactionEdge, len(items)), Nodes: make([]Transaction, len(items))}
 	for i, v := range items {
-		conn.Nodes[i] = Transaction{TransactionView: v, Basis: b}
+		conn.Nodes[i] = *newTransaction(b, v)
 		conn.Edges[i] = TransactionEdge{Cursor: cursors[i], Node: &conn.Nodes[i]}
 	}
 	return conn, nil
@@ -156,7 +245,43 @@ func (r *queryResolver) Transaction(ctx context.Context, id string, asOf *AsOf) 
 	if err != nil || !ok {
 		return nil, err
 	}
-	return &Transaction{TransactionView: v, Basis: b}, nil
+	return newTransaction(b, v), nil
+}
+
+// EnforcementActions is the resolver for the enforcementActions field.
+func (r *queryResolver) EnforcementActions(ctx context.Context, asOf *AsOf, first *int, after *string) (*EnforcementActionConnection, error) {
+	a, err := r.asOf(ctx, asOf)
+	if err != nil {
+		return nil, err
+	}
+	a, start, size, err := pageArgs(a, first, after)
+	if err != nil {
+		return nil, err
+	}
+	b, views, err := r.Views.EnforcementActions(a)
+	if err != nil {
+		return nil, err
+	}
+	items, cursors, info := page(b, views, start, size)
+	conn := &EnforcementActionConnection{PageInfo: info, TotalCount: len(views), Basis: &b, Edges: make([]EnforcementActionEdge, len(items)), Nodes: make([]EnforcementAction, len(items))}
+	for i, v := range items {
+		conn.Nodes[i] = *newEnforcementAction(b, v)
+		conn.Edges[i] = EnforcementActionEdge{Cursor: cursors[i], Node: &conn.Nodes[i]}
+	}
+	return conn, nil
+}
+
+// EnforcementAction is the resolver for the enforcementAction field.
+func (r *queryResolver) EnforcementAction(ctx context.Context, id string, asOf *AsOf) (*EnforcementAction, error) {
+	a, err := r.asOf(ctx, asOf)
+	if err != nil {
+		return nil, err
+	}
+	b, v, ok, err := r.Views.EnforcementAction(id, a)
+	if err != nil || !ok {
+		return nil, err
+	}
+	return newEnforcementAction(b, v), nil
 }
 
 // Dialogues is the resolver for the dialogues field.
@@ -176,7 +301,7 @@ func (r *queryResolver) Dialogues(ctx context.Context, asOf *AsOf, first *int, a
 	items, cursors, info := page(b, views, start, size)
 	conn := &DialogueConnection{PageInfo: info, TotalCount: len(views), Basis: &b, Edges: make([]DialogueEdge, len(items)), Nodes: make([]Dialogue, len(items))}
 	for i, v := range items {
-		conn.Nodes[i] = Dialogue{DialogueView: v, Basis: b}
+		conn.Nodes[i] = *newDialogue(b, v)
 		conn.Edges[i] = DialogueEdge{Cursor: cursors[i], Node: &conn.Nodes[i]}
 	}
 	return conn, nil
@@ -192,7 +317,20 @@ func (r *queryResolver) Dialogue(ctx context.Context, id string, asOf *AsOf) (*D
 	if err != nil || !ok {
 		return nil, err
 	}
-	return &Dialogue{DialogueView: v, Basis: b}, nil
+	return newDialogue(b, v), nil
+}
+
+// Source is the resolver for the source field.
+func (r *queryResolver) Source(ctx context.Context, id string, asOf *AsOf) (*SourceDocument, error) {
+	a, err := r.asOf(ctx, asOf)
+	if err != nil {
+		return nil, err
+	}
+	b, v, ok, err := r.Views.Source(id, a)
+	if err != nil || !ok {
+		return nil, err
+	}
+	return newSourceDocument(b, v), nil
 }
 
 // Ledger is the resolver for the ledger field.
@@ -200,8 +338,54 @@ func (r *queryResolver) Ledger(ctx context.Context) (*LedgerInfo, error) {
 	return &LedgerInfo{Head: int(r.Views.Head())}, nil
 }
 
+// EventID is the resolver for the eventId field.
+func (r *retractionResolver) EventID(ctx context.Context, obj *domain.RecordRetracted) (*string, error) {
+	if obj.EventID == "" {
+		return nil, nil
+	}
+	return &obj.EventID, nil
+}
+
+// History is the resolver for the history field.
+func (r *sourceDocumentResolver) History(ctx context.Context, obj *SourceDocument) ([]projections.Record, error) {
+	return r.history(obj.base()), nil
+}
+
+// OutgoingLinks is the resolver for the outgoingLinks field.
+func (r *sourceDocumentResolver) OutgoingLinks(ctx context.Context, obj *SourceDocument) ([]Link, error) {
+	return r.links(obj.Basis, obj.ref, domain.Ref{}), nil
+}
+
+// IncomingLinks is the resolver for the incomingLinks field.
+func (r *sourceDocumentResolver) IncomingLinks(ctx context.Context, obj *SourceDocument) ([]Link, error) {
+	return r.links(obj.Basis, domain.Ref{}, obj.ref), nil
+}
+
+// History is the resolver for the history field.
+func (r *transactionResolver) History(ctx context.Context, obj *Transaction) ([]projections.Record, error) {
+	return r.history(obj.base()), nil
+}
+
+// OutgoingLinks is the resolver for the outgoingLinks field.
+func (r *transactionResolver) OutgoingLinks(ctx context.Context, obj *Transaction) ([]Link, error) {
+	return r.links(obj.Basis, obj.ref, domain.Ref{}), nil
+}
+
+// IncomingLinks is the resolver for the incomingLinks field.
+func (r *transactionResolver) IncomingLinks(ctx context.Context, obj *Transaction) ([]Link, error) {
+	return r.links(obj.Basis, domain.Ref{}, obj.ref), nil
+}
+
+// Designation returns DesignationResolver implementation.
+func (r *Resolver) Designation() DesignationResolver { return &designationResolver{r} }
+
 // Dialogue returns DialogueResolver implementation.
 func (r *Resolver) Dialogue() DialogueResolver { return &dialogueResolver{r} }
+
+// EnforcementAction returns EnforcementActionResolver implementation.
+func (r *Resolver) EnforcementAction() EnforcementActionResolver {
+	return &enforcementActionResolver{r}
+}
 
 // LedgerEvent returns LedgerEventResolver implementation.
 func (r *Resolver) LedgerEvent() LedgerEventResolver { return &ledgerEventResolver{r} }
@@ -215,14 +399,32 @@ func (r *Resolver) Measure() MeasureResolver { return &measureResolver{r} }
 // Meeting returns MeetingResolver implementation.
 func (r *Resolver) Meeting() MeetingResolver { return &meetingResolver{r} }
 
+// ProvisionState returns ProvisionStateResolver implementation.
+func (r *Resolver) ProvisionState() ProvisionStateResolver { return &provisionStateResolver{r} }
+
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
+// Retraction returns RetractionResolver implementation.
+func (r *Resolver) Retraction() RetractionResolver { return &retractionResolver{r} }
+
+// SourceDocument returns SourceDocumentResolver implementation.
+func (r *Resolver) SourceDocument() SourceDocumentResolver { return &sourceDocumentResolver{r} }
+
+// Transaction returns TransactionResolver implementation.
+func (r *Resolver) Transaction() TransactionResolver { return &transactionResolver{r} }
+
 type (
-	dialogueResolver    struct{ *Resolver }
-	ledgerEventResolver struct{ *Resolver }
-	linkResolver        struct{ *Resolver }
-	measureResolver     struct{ *Resolver }
-	meetingResolver     struct{ *Resolver }
-	queryResolver       struct{ *Resolver }
+	designationResolver       struct{ *Resolver }
+	dialogueResolver          struct{ *Resolver }
+	enforcementActionResolver struct{ *Resolver }
+	ledgerEventResolver       struct{ *Resolver }
+	linkResolver              struct{ *Resolver }
+	measureResolver           struct{ *Resolver }
+	meetingResolver           struct{ *Resolver }
+	provisionStateResolver    struct{ *Resolver }
+	queryResolver             struct{ *Resolver }
+	retractionResolver        struct{ *Resolver }
+	sourceDocumentResolver    struct{ *Resolver }
+	transactionResolver       struct{ *Resolver }
 )

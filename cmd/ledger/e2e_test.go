@@ -35,9 +35,10 @@ func TestMain(m *testing.M) {
 
 // server is a running ledger binary.
 type server struct {
-	cmd  *exec.Cmd
-	url  string
-	logs *bytes.Buffer
+	cmd    *exec.Cmd
+	url    string
+	logs   *bytes.Buffer
+	exited chan struct{} // closed when the process has exited
 }
 
 // freeAddr returns a loopback address with a port nobody listens on.
@@ -56,16 +57,15 @@ func startServer(tb testing.TB, dataDir string, extra ...string) *server {
 	tb.Helper()
 	addr := freeAddr(tb)
 	args := append([]string{"serve", "--addr", addr, "--data", dataDir}, extra...)
-	s := &server{cmd: exec.Command(binary, args...), url: "http://" + addr, logs: &bytes.Buffer{}}
+	s := &server{cmd: exec.Command(binary, args...), url: "http://" + addr, logs: &bytes.Buffer{}, exited: make(chan struct{})}
 	s.cmd.Stdout, s.cmd.Stderr = s.logs, s.logs
 	if err := s.cmd.Start(); err != nil {
 		tb.Fatal(err)
 	}
+	go func() { s.cmd.Wait(); close(s.exited) }()
 	tb.Cleanup(func() {
-		if s.cmd.ProcessState == nil {
-			s.cmd.Process.Kill()
-			s.cmd.Wait()
-		}
+		s.cmd.Process.Kill()
+		<-s.exited
 	})
 	deadline := time.Now().Add(60 * time.Second)
 	for {
@@ -79,7 +79,11 @@ func startServer(tb testing.TB, dataDir string, extra ...string) *server {
 		if time.Now().After(deadline) {
 			tb.Fatalf("server not ready after 60s; logs:\n%s", s.logs)
 		}
-		time.Sleep(50 * time.Millisecond) // polling an external process: no event to wait on
+		select {
+		case <-s.exited:
+			tb.Fatalf("server exited before it was ready; logs:\n%s", s.logs)
+		case <-time.After(50 * time.Millisecond): // polling an external process: no event to wait on
+		}
 	}
 }
 
@@ -89,7 +93,7 @@ func (s *server) kill(tb testing.TB) {
 	if err := s.cmd.Process.Kill(); err != nil {
 		tb.Fatal(err)
 	}
-	s.cmd.Wait()
+	<-s.exited
 }
 
 // gqlResponse is a GraphQL response.
