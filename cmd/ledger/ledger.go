@@ -15,6 +15,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/controlsledger/ledger/eventstore"
+	"github.com/controlsledger/ledger/eventstore/kurrentdb"
 	"github.com/controlsledger/ledger/eventstore/sqlite"
 	"github.com/controlsledger/ledger/graph"
 	"github.com/controlsledger/ledger/ledger"
@@ -33,6 +35,9 @@ type Config struct {
 	Command string
 	Addr    string
 	DataDir string
+	// Store is a KurrentDB connection string (esdb://...); empty selects
+	// the embedded store in DataDir.
+	Store string
 	Demo    bool
 	Actor   string
 	// LogFormat is "text" or "json".
@@ -48,7 +53,7 @@ type Main struct {
 
 	stdout, stderr io.Writer
 	log            *slog.Logger
-	store          *sqlite.Store
+	store          eventstore.Store
 }
 
 // NewMain returns a Main writing to stdout and stderr.
@@ -85,6 +90,7 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 	fs := flag.NewFlagSet("ledger "+c.Command, flag.ContinueOnError)
 	fs.SetOutput(m.stderr)
 	fs.StringVar(&c.DataDir, "data", env("LEDGER_DATA", "data"), "data directory holding ledger.db (LEDGER_DATA)")
+	fs.StringVar(&c.Store, "store", env("LEDGER_STORE", ""), "KurrentDB connection string, esdb://host:2113?tls=false (LEDGER_STORE; prefer the variable when it holds a password); empty: the embedded store in --data")
 	fs.StringVar(&c.Actor, "actor", env("LEDGER_ACTOR", "local"), "actor recorded on the events this process writes (LEDGER_ACTOR)")
 	fs.StringVar(&c.LogFormat, "log-format", env("LEDGER_LOG_FORMAT", "text"), "log format: text or json (LEDGER_LOG_FORMAT)")
 	switch c.Command {
@@ -110,6 +116,9 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 	} else if fs.NArg() != 0 {
 		problems = append(problems, fmt.Errorf("unexpected arguments: %s", strings.Join(fs.Args(), " ")))
 	}
+	if c.Store != "" && !strings.HasPrefix(c.Store, "esdb://") && !strings.HasPrefix(c.Store, "esdb+discover://") {
+		problems = append(problems, errors.New("--store must be an esdb:// or esdb+discover:// connection string"))
+	}
 	if c.DataDir == "" {
 		problems = append(problems, errors.New("--data must not be empty"))
 	}
@@ -134,10 +143,7 @@ func (m *Main) Run(ctx context.Context) error {
 	} else {
 		m.log = slog.New(slog.NewTextHandler(m.stderr, nil))
 	}
-	if err := os.MkdirAll(m.Config.DataDir, 0o755); err != nil {
-		return fmt.Errorf("data directory: %w", err)
-	}
-	store, err := sqlite.Open(filepath.Join(m.Config.DataDir, "ledger.db"), sqlite.Options{})
+	store, err := m.openStore(ctx)
 	if err != nil {
 		return err
 	}
@@ -149,6 +155,19 @@ func (m *Main) Run(ctx context.Context) error {
 	default:
 		return m.runServe(ctx, svc)
 	}
+}
+
+// openStore opens the configured event store.
+func (m *Main) openStore(ctx context.Context) (eventstore.Store, error) {
+	if m.Config.Store != "" {
+		return kurrentdb.Open(ctx, m.Config.Store, kurrentdb.Options{
+			Logf: func(format string, args ...any) { m.log.Info(fmt.Sprintf(format, args...), "store", "kurrentdb") },
+		})
+	}
+	if err := os.MkdirAll(m.Config.DataDir, 0o755); err != nil {
+		return nil, fmt.Errorf("data directory: %w", err)
+	}
+	return sqlite.Open(filepath.Join(m.Config.DataDir, "ledger.db"), sqlite.Options{})
 }
 
 // Close releases the store.
