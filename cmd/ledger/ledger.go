@@ -38,8 +38,8 @@ type Config struct {
 	// Store is a KurrentDB connection string (esdb://...); empty selects
 	// the embedded store in DataDir.
 	Store string
-	Demo    bool
-	Actor   string
+	Demo  bool
+	Actor string
 	// LogFormat is "text" or "json".
 	LogFormat string
 	// ImportFile is the file import reads ("-" for standard input).
