@@ -165,4 +165,9 @@ type Metadata struct {
 	CausationID string `json:"causationId,omitempty"`
 	// Command is the name of the command that produced the event.
 	Command string `json:"command,omitempty"`
+	// IdempotencyKey is the key the caller gave the command, if any.
+	IdempotencyKey string `json:"idempotencyKey,omitempty"`
+	// InputHash is the SHA-256 of the command's input, recorded with an
+	// idempotency key to tell a retry from a reuse of the key.
+	InputHash string `json:"inputHash,omitempty"`
 }

@@ -2,6 +2,8 @@ package ledger
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -47,6 +49,11 @@ type Request struct {
 	ExpectedVersion *int64
 	// CorrelationID groups the events of one request; a new one by default.
 	CorrelationID string
+	// IdempotencyKey, when set, makes the command safe to retry: a command
+	// repeated with the same key and the same content returns the first
+	// result and writes nothing; the same key with other content fails with
+	// the rule idempotency.key_reused.
+	IdempotencyKey string
 }
 
 // Result tells where a command's events landed.
@@ -58,31 +65,34 @@ type Result struct {
 	Position uint64
 }
 
-// read returns the recorded events of stream, as the domain replays them.
-func (s *Service) read(ctx context.Context, stream string) ([]domain.Recorded, int64, error) {
+// read returns the recorded events of stream.
+func (s *Service) read(ctx context.Context, stream string) ([]eventstore.Event, error) {
 	events, err := s.store.ReadStream(ctx, stream, 0)
 	if err != nil {
-		return nil, 0, fmt.Errorf("load %s: %w", stream, err)
+		return nil, fmt.Errorf("load %s: %w", stream, err)
 	}
-	out := make([]domain.Recorded, len(events))
-	var version int64
-	for i, ev := range events {
-		out[i] = domain.Recorded{ID: ev.ID.String(), Type: ev.Type, Data: ev.Data}
-		version = ev.Version
-	}
-	return out, version, nil
+	return events, nil
 }
 
-// load folds the events of stream into agg and returns the stream version.
-func (s *Service) load(ctx context.Context, stream string, agg domain.Aggregate) (int64, error) {
-	events, version, err := s.read(ctx, stream)
+// recorded converts stored events to what the domain replays.
+func recorded(events []eventstore.Event) []domain.Recorded {
+	out := make([]domain.Recorded, len(events))
+	for i, ev := range events {
+		out[i] = domain.Recorded{ID: ev.ID.String(), Type: ev.Type, Data: ev.Data}
+	}
+	return out
+}
+
+// load folds the events of stream into agg.
+func (s *Service) load(ctx context.Context, stream string, agg domain.Aggregate) error {
+	events, err := s.read(ctx, stream)
 	if err != nil {
-		return 0, err
+		return err
 	}
-	if err := domain.Replay(agg, events); err != nil {
-		return 0, fmt.Errorf("load %s: %w", stream, err)
+	if err := domain.Replay(agg, recorded(events)); err != nil {
+		return fmt.Errorf("load %s: %w", stream, err)
 	}
-	return version, nil
+	return nil
 }
 
 // exists reports whether a record exists and is not retracted.
@@ -91,7 +101,7 @@ func (s *Service) exists(ctx context.Context, ref domain.Ref) (bool, error) {
 	if rec == nil {
 		return false, nil
 	}
-	if _, err := s.load(ctx, ref.Stream(), rec); err != nil {
+	if err := s.load(ctx, ref.Stream(), rec); err != nil {
 		return false, err
 	}
 	return rec.Exists() && !rec.Known().Retracted(), nil
@@ -116,26 +126,55 @@ func (s *Service) checkCitations(ctx context.Context, events []domain.Event) err
 	return errors.Join(errs...)
 }
 
-// execute runs the decide function of one command on stream: decide is
-// called with a fresh load each attempt and returns the stream's loaded
-// version (-1 if it could not be loaded) and the new events.
-func (s *Service) execute(ctx context.Context, req Request, command, stream string, decide func(now time.Time) (int64, []domain.Event, error)) (Result, error) {
-	if req.CorrelationID == "" {
-		req.CorrelationID = uuid.NewString()
+// decision decides a command given the recorded events of its stream.
+type decision func(events []domain.Recorded, now time.Time) ([]domain.Event, error)
+
+// execute runs one command on stream: each attempt reads the stream, lets
+// decide judge the command against it, and appends the new events with the
+// version it read. input is the command itself, hashed to recognise a retry
+// under an idempotency key.
+func (s *Service) execute(ctx context.Context, req Request, command, stream string, input any, decide decision) (Result, error) {
+	meta := domain.Metadata{Actor: req.Actor, CorrelationID: req.CorrelationID, Command: command, IdempotencyKey: req.IdempotencyKey}
+	if req.IdempotencyKey != "" {
+		raw, err := json.Marshal(input)
+		if err != nil {
+			return Result{}, fmt.Errorf("%s: %w", command, err)
+		}
+		sum := sha256.Sum256(append([]byte(command+"\n"), raw...))
+		meta.InputHash = hex.EncodeToString(sum[:])
+		// A retry must produce the same events byte for byte, so that the
+		// store recognises it even when two tries race.
+		meta.CorrelationID = uuid.NewSHA1(idempotencyNamespace, []byte(req.IdempotencyKey)).String()
 	}
-	meta, err := json.Marshal(domain.Metadata{Actor: req.Actor, CorrelationID: req.CorrelationID, Command: command})
+	if meta.CorrelationID == "" {
+		meta.CorrelationID = uuid.NewString()
+	}
+	metaJSON, err := json.Marshal(meta)
 	if err != nil {
 		return Result{}, fmt.Errorf("%s: %w", command, err)
 	}
 	for attempt := 1; ; attempt++ {
-		version, events, err := decide(s.now())
-		if err == nil {
-			err = s.checkCitations(ctx, events)
+		stored, err := s.read(ctx, stream)
+		if err != nil {
+			return Result{}, err
+		}
+		if req.IdempotencyKey != "" {
+			if res, done, err := earlier(stored, meta); done || err != nil {
+				return res, err
+			}
+		}
+		var version int64
+		if len(stored) > 0 {
+			version = stored[len(stored)-1].Version
 		}
 		// A caller who decided on another version gets the conflict first:
 		// the rules it broke, if any, were judged against another state.
-		if version >= 0 && req.ExpectedVersion != nil && *req.ExpectedVersion != version {
+		if req.ExpectedVersion != nil && *req.ExpectedVersion != version {
 			return Result{}, &eventstore.VersionConflictError{Stream: stream, Expected: *req.ExpectedVersion, Actual: version}
+		}
+		events, err := decide(recorded(stored), s.now())
+		if err == nil {
+			err = s.checkCitations(ctx, events)
 		}
 		if err != nil {
 			return Result{}, err
@@ -146,14 +185,16 @@ func (s *Service) execute(ctx context.Context, req Request, command, stream stri
 			if err != nil {
 				return Result{}, err
 			}
-			id, err := uuid.NewV7()
+			id, err := eventID(req.IdempotencyKey, i)
 			if err != nil {
 				return Result{}, fmt.Errorf("%s: event id: %w", command, err)
 			}
-			data[i] = eventstore.EventData{ID: id, Type: ev.EventType(), Data: payload, Metadata: meta}
+			data[i] = eventstore.EventData{ID: id, Type: ev.EventType(), Data: payload, Metadata: metaJSON}
 		}
 		res, err := s.store.Append(ctx, stream, version, data...)
-		if errors.Is(err, eventstore.ErrVersionConflict) && req.ExpectedVersion == nil && attempt < maxAttempts {
+		retry := errors.Is(err, eventstore.ErrVersionConflict) && req.ExpectedVersion == nil ||
+			errors.Is(err, eventstore.ErrDuplicateEvent) && req.IdempotencyKey != ""
+		if retry && attempt < maxAttempts {
 			continue
 		}
 		if err != nil {
@@ -163,40 +204,56 @@ func (s *Service) execute(ctx context.Context, req Request, command, stream stri
 	}
 }
 
-// on returns the decide function of execute for an aggregate of type A
-// loaded from stream.
+// idempotencyNamespace derives event and correlation IDs from idempotency
+// keys.
+var idempotencyNamespace = uuid.MustParse("5b1c8f1e-4a52-4f0e-9d0b-6f3f5d1f2a10")
+
+// eventID returns the ID of the i-th event of a command: time-ordered
+// (UUIDv7) normally, derived from the key when the command has one, so that
+// a retry proposes the same IDs.
+func eventID(key string, i int) (uuid.UUID, error) {
+	if key == "" {
+		return uuid.NewV7()
+	}
+	return uuid.NewSHA1(idempotencyNamespace, []byte(fmt.Sprintf("%s\n%d", key, i))), nil
+}
+
+// earlier finds the events a command with the same idempotency key already
+// wrote to the stream: done is true if there are some, with the result they
+// gave; a key reused for other content is an error.
+func earlier(stored []eventstore.Event, meta domain.Metadata) (res Result, done bool, err error) {
+	for _, ev := range stored {
+		var m domain.Metadata
+		if json.Unmarshal(ev.Metadata, &m) != nil || m.IdempotencyKey != meta.IdempotencyKey {
+			continue
+		}
+		if m.InputHash != meta.InputHash || m.Command != meta.Command {
+			return Result{}, false, &domain.RuleError{Kind: domain.ErrConflict, Rule: "idempotency.key_reused", Field: "idempotencyKey",
+				Message: fmt.Sprintf("idempotency key %q was used for another command (%s at version %d)", meta.IdempotencyKey, m.Command, ev.Version)}
+		}
+		res, done = Result{Stream: ev.Stream, Version: ev.Version, Position: ev.Position}, true
+	}
+	return res, done, nil
+}
+
+// on returns the decision of a command for an aggregate of type A.
 func on[A any, P interface {
 	*A
 	domain.Aggregate
-}](ctx context.Context, s *Service, stream string, decide func(P, time.Time) ([]domain.Event, error)) func(time.Time) (int64, []domain.Event, error) {
-	return func(now time.Time) (int64, []domain.Event, error) {
+}](decide func(P, time.Time) ([]domain.Event, error)) decision {
+	return func(events []domain.Recorded, now time.Time) ([]domain.Event, error) {
 		agg := P(new(A))
-		v, err := s.load(ctx, stream, agg)
-		if err != nil {
-			return -1, nil, err
+		if err := domain.Replay(agg, events); err != nil {
+			return nil, err
 		}
-		evs, err := decide(agg, now)
-		return v, evs, err
-	}
-}
-
-// onStream returns the decide function of execute for a decision over the
-// recorded events of stream (the knowledge commands).
-func onStream(ctx context.Context, s *Service, stream string, decide func([]domain.Recorded, time.Time) ([]domain.Event, error)) func(time.Time) (int64, []domain.Event, error) {
-	return func(now time.Time) (int64, []domain.Event, error) {
-		events, v, err := s.read(ctx, stream)
-		if err != nil {
-			return -1, nil, err
-		}
-		evs, err := decide(events, now)
-		return v, evs, err
+		return decide(agg, now)
 	}
 }
 
 // AnnounceMeasure records a new measure.
 func (s *Service) AnnounceMeasure(ctx context.Context, req Request, cmd domain.AnnounceMeasure) (Result, error) {
 	stream := domain.StreamName(domain.KindMeasure, cmd.MeasureID)
-	return s.execute(ctx, req, "AnnounceMeasure", stream, on(ctx, s, stream, func(m *domain.Measure, now time.Time) ([]domain.Event, error) {
+	return s.execute(ctx, req, "AnnounceMeasure", stream, cmd, on(func(m *domain.Measure, now time.Time) ([]domain.Event, error) {
 		return m.Announce(cmd, now)
 	}))
 }
@@ -204,7 +261,7 @@ func (s *Service) AnnounceMeasure(ctx context.Context, req Request, cmd domain.A
 // SetProvisionEffective sets the effective date of a provision announced without one.
 func (s *Service) SetProvisionEffective(ctx context.Context, req Request, cmd domain.SetProvisionEffective) (Result, error) {
 	stream := domain.StreamName(domain.KindMeasure, cmd.MeasureID)
-	return s.execute(ctx, req, "SetProvisionEffective", stream, on(ctx, s, stream, func(m *domain.Measure, now time.Time) ([]domain.Event, error) {
+	return s.execute(ctx, req, "SetProvisionEffective", stream, cmd, on(func(m *domain.Measure, now time.Time) ([]domain.Event, error) {
 		return m.SetProvisionEffective(cmd, now)
 	}))
 }
@@ -212,7 +269,7 @@ func (s *Service) SetProvisionEffective(ctx context.Context, req Request, cmd do
 // AmendMeasure changes a measure's scope, items or provisions from a date.
 func (s *Service) AmendMeasure(ctx context.Context, req Request, cmd domain.AmendMeasure) (Result, error) {
 	stream := domain.StreamName(domain.KindMeasure, cmd.MeasureID)
-	return s.execute(ctx, req, "AmendMeasure", stream, on(ctx, s, stream, func(m *domain.Measure, now time.Time) ([]domain.Event, error) {
+	return s.execute(ctx, req, "AmendMeasure", stream, cmd, on(func(m *domain.Measure, now time.Time) ([]domain.Event, error) {
 		return m.Amend(cmd, now)
 	}))
 }
@@ -220,7 +277,7 @@ func (s *Service) AmendMeasure(ctx context.Context, req Request, cmd domain.Amen
 // SuspendMeasure suspends a measure or some of its provisions.
 func (s *Service) SuspendMeasure(ctx context.Context, req Request, cmd domain.SuspendMeasure) (Result, error) {
 	stream := domain.StreamName(domain.KindMeasure, cmd.MeasureID)
-	return s.execute(ctx, req, "SuspendMeasure", stream, on(ctx, s, stream, func(m *domain.Measure, now time.Time) ([]domain.Event, error) {
+	return s.execute(ctx, req, "SuspendMeasure", stream, cmd, on(func(m *domain.Measure, now time.Time) ([]domain.Event, error) {
 		return m.Suspend(cmd, now)
 	}))
 }
@@ -228,7 +285,7 @@ func (s *Service) SuspendMeasure(ctx context.Context, req Request, cmd domain.Su
 // EndSuspension records the end of a suspension.
 func (s *Service) EndSuspension(ctx context.Context, req Request, cmd domain.EndSuspension) (Result, error) {
 	stream := domain.StreamName(domain.KindMeasure, cmd.MeasureID)
-	return s.execute(ctx, req, "EndSuspension", stream, on(ctx, s, stream, func(m *domain.Measure, now time.Time) ([]domain.Event, error) {
+	return s.execute(ctx, req, "EndSuspension", stream, cmd, on(func(m *domain.Measure, now time.Time) ([]domain.Event, error) {
 		return m.EndSuspension(cmd, now)
 	}))
 }
@@ -236,7 +293,7 @@ func (s *Service) EndSuspension(ctx context.Context, req Request, cmd domain.End
 // RevokeMeasure ends a measure from a date.
 func (s *Service) RevokeMeasure(ctx context.Context, req Request, cmd domain.RevokeMeasure) (Result, error) {
 	stream := domain.StreamName(domain.KindMeasure, cmd.MeasureID)
-	return s.execute(ctx, req, "RevokeMeasure", stream, on(ctx, s, stream, func(m *domain.Measure, now time.Time) ([]domain.Event, error) {
+	return s.execute(ctx, req, "RevokeMeasure", stream, cmd, on(func(m *domain.Measure, now time.Time) ([]domain.Event, error) {
 		return m.Revoke(cmd, now)
 	}))
 }
@@ -244,7 +301,7 @@ func (s *Service) RevokeMeasure(ctx context.Context, req Request, cmd domain.Rev
 // ExpireMeasure records that a measure lapsed.
 func (s *Service) ExpireMeasure(ctx context.Context, req Request, cmd domain.ExpireMeasure) (Result, error) {
 	stream := domain.StreamName(domain.KindMeasure, cmd.MeasureID)
-	return s.execute(ctx, req, "ExpireMeasure", stream, on(ctx, s, stream, func(m *domain.Measure, now time.Time) ([]domain.Event, error) {
+	return s.execute(ctx, req, "ExpireMeasure", stream, cmd, on(func(m *domain.Measure, now time.Time) ([]domain.Event, error) {
 		return m.Expire(cmd, now)
 	}))
 }
@@ -252,7 +309,7 @@ func (s *Service) ExpireMeasure(ctx context.Context, req Request, cmd domain.Exp
 // AmendDesignation changes the terms of a designation.
 func (s *Service) AmendDesignation(ctx context.Context, req Request, cmd domain.AmendDesignation) (Result, error) {
 	stream := domain.StreamName(domain.KindDesignation, cmd.DesignationID)
-	return s.execute(ctx, req, "AmendDesignation", stream, on(ctx, s, stream, func(d *domain.Designation, now time.Time) ([]domain.Event, error) {
+	return s.execute(ctx, req, "AmendDesignation", stream, cmd, on(func(d *domain.Designation, now time.Time) ([]domain.Event, error) {
 		return d.Amend(cmd, now)
 	}))
 }
@@ -260,7 +317,7 @@ func (s *Service) AmendDesignation(ctx context.Context, req Request, cmd domain.
 // DelistParty takes a party off a list.
 func (s *Service) DelistParty(ctx context.Context, req Request, cmd domain.DelistParty) (Result, error) {
 	stream := domain.StreamName(domain.KindDesignation, cmd.DesignationID)
-	return s.execute(ctx, req, "DelistParty", stream, on(ctx, s, stream, func(d *domain.Designation, now time.Time) ([]domain.Event, error) {
+	return s.execute(ctx, req, "DelistParty", stream, cmd, on(func(d *domain.Designation, now time.Time) ([]domain.Event, error) {
 		return d.Delist(cmd, now)
 	}))
 }
@@ -268,7 +325,7 @@ func (s *Service) DelistParty(ctx context.Context, req Request, cmd domain.Delis
 // AnnounceTransaction records a transaction that may come under review.
 func (s *Service) AnnounceTransaction(ctx context.Context, req Request, cmd domain.AnnounceTransaction) (Result, error) {
 	stream := domain.StreamName(domain.KindTransaction, cmd.TransactionID)
-	return s.execute(ctx, req, "AnnounceTransaction", stream, on(ctx, s, stream, func(t *domain.Transaction, now time.Time) ([]domain.Event, error) {
+	return s.execute(ctx, req, "AnnounceTransaction", stream, cmd, on(func(t *domain.Transaction, now time.Time) ([]domain.Event, error) {
 		return t.Announce(cmd, now)
 	}))
 }
@@ -276,7 +333,7 @@ func (s *Service) AnnounceTransaction(ctx context.Context, req Request, cmd doma
 // OpenReview records that an authority opened a review of a transaction.
 func (s *Service) OpenReview(ctx context.Context, req Request, cmd domain.OpenReview) (Result, error) {
 	stream := domain.StreamName(domain.KindTransaction, cmd.TransactionID)
-	return s.execute(ctx, req, "OpenReview", stream, on(ctx, s, stream, func(t *domain.Transaction, now time.Time) ([]domain.Event, error) {
+	return s.execute(ctx, req, "OpenReview", stream, cmd, on(func(t *domain.Transaction, now time.Time) ([]domain.Event, error) {
 		return t.OpenReview(cmd, now)
 	}))
 }
@@ -284,7 +341,7 @@ func (s *Service) OpenReview(ctx context.Context, req Request, cmd domain.OpenRe
 // ConcludeReview records how an authority's review of a transaction ended.
 func (s *Service) ConcludeReview(ctx context.Context, req Request, cmd domain.ConcludeReview) (Result, error) {
 	stream := domain.StreamName(domain.KindTransaction, cmd.TransactionID)
-	return s.execute(ctx, req, "ConcludeReview", stream, on(ctx, s, stream, func(t *domain.Transaction, now time.Time) ([]domain.Event, error) {
+	return s.execute(ctx, req, "ConcludeReview", stream, cmd, on(func(t *domain.Transaction, now time.Time) ([]domain.Event, error) {
 		return t.ConcludeReview(cmd, now)
 	}))
 }
@@ -292,7 +349,7 @@ func (s *Service) ConcludeReview(ctx context.Context, req Request, cmd domain.Co
 // TerminateTransaction records that the parties abandoned a transaction.
 func (s *Service) TerminateTransaction(ctx context.Context, req Request, cmd domain.TerminateTransaction) (Result, error) {
 	stream := domain.StreamName(domain.KindTransaction, cmd.TransactionID)
-	return s.execute(ctx, req, "TerminateTransaction", stream, on(ctx, s, stream, func(t *domain.Transaction, now time.Time) ([]domain.Event, error) {
+	return s.execute(ctx, req, "TerminateTransaction", stream, cmd, on(func(t *domain.Transaction, now time.Time) ([]domain.Event, error) {
 		return t.Terminate(cmd, now)
 	}))
 }
@@ -300,7 +357,7 @@ func (s *Service) TerminateTransaction(ctx context.Context, req Request, cmd dom
 // CompleteTransaction records that a transaction closed.
 func (s *Service) CompleteTransaction(ctx context.Context, req Request, cmd domain.CompleteTransaction) (Result, error) {
 	stream := domain.StreamName(domain.KindTransaction, cmd.TransactionID)
-	return s.execute(ctx, req, "CompleteTransaction", stream, on(ctx, s, stream, func(t *domain.Transaction, now time.Time) ([]domain.Event, error) {
+	return s.execute(ctx, req, "CompleteTransaction", stream, cmd, on(func(t *domain.Transaction, now time.Time) ([]domain.Event, error) {
 		return t.Complete(cmd, now)
 	}))
 }
@@ -308,7 +365,7 @@ func (s *Service) CompleteTransaction(ctx context.Context, req Request, cmd doma
 // OpenEnforcementAction records a review, probe or investigation of an authority.
 func (s *Service) OpenEnforcementAction(ctx context.Context, req Request, cmd domain.OpenEnforcementAction) (Result, error) {
 	stream := domain.StreamName(domain.KindEnforcement, cmd.ActionID)
-	return s.execute(ctx, req, "OpenEnforcementAction", stream, on(ctx, s, stream, func(e *domain.Enforcement, now time.Time) ([]domain.Event, error) {
+	return s.execute(ctx, req, "OpenEnforcementAction", stream, cmd, on(func(e *domain.Enforcement, now time.Time) ([]domain.Event, error) {
 		return e.Open(cmd, now)
 	}))
 }
@@ -316,7 +373,7 @@ func (s *Service) OpenEnforcementAction(ctx context.Context, req Request, cmd do
 // IssueFinding records a finding of an enforcement action.
 func (s *Service) IssueFinding(ctx context.Context, req Request, cmd domain.IssueFinding) (Result, error) {
 	stream := domain.StreamName(domain.KindEnforcement, cmd.ActionID)
-	return s.execute(ctx, req, "IssueFinding", stream, on(ctx, s, stream, func(e *domain.Enforcement, now time.Time) ([]domain.Event, error) {
+	return s.execute(ctx, req, "IssueFinding", stream, cmd, on(func(e *domain.Enforcement, now time.Time) ([]domain.Event, error) {
 		return e.IssueFinding(cmd, now)
 	}))
 }
@@ -324,7 +381,7 @@ func (s *Service) IssueFinding(ctx context.Context, req Request, cmd domain.Issu
 // RecordMeeting records a meeting held under a dialogue.
 func (s *Service) RecordMeeting(ctx context.Context, req Request, cmd domain.RecordMeeting) (Result, error) {
 	stream := domain.StreamName(domain.KindDialogue, cmd.DialogueID)
-	return s.execute(ctx, req, "RecordMeeting", stream, on(ctx, s, stream, func(d *domain.Dialogue, now time.Time) ([]domain.Event, error) {
+	return s.execute(ctx, req, "RecordMeeting", stream, cmd, on(func(d *domain.Dialogue, now time.Time) ([]domain.Event, error) {
 		return d.RecordMeeting(cmd, now)
 	}))
 }
@@ -332,7 +389,7 @@ func (s *Service) RecordMeeting(ctx context.Context, req Request, cmd domain.Rec
 // RetractLink withdraws a link.
 func (s *Service) RetractLink(ctx context.Context, req Request, cmd domain.RetractLink) (Result, error) {
 	stream := domain.StreamName(domain.KindLink, cmd.LinkID)
-	return s.execute(ctx, req, "RetractLink", stream, on(ctx, s, stream, func(l *domain.Link, now time.Time) ([]domain.Event, error) {
+	return s.execute(ctx, req, "RetractLink", stream, cmd, on(func(l *domain.Link, now time.Time) ([]domain.Event, error) {
 		return l.Retract(cmd, now)
 	}))
 }
@@ -340,7 +397,7 @@ func (s *Service) RetractLink(ctx context.Context, req Request, cmd domain.Retra
 // RegisterSource records a source document events can cite.
 func (s *Service) RegisterSource(ctx context.Context, req Request, cmd domain.RegisterSource) (Result, error) {
 	stream := domain.StreamName(domain.KindSource, cmd.SourceID)
-	return s.execute(ctx, req, "RegisterSource", stream, on(ctx, s, stream, func(d *domain.SourceDocument, now time.Time) ([]domain.Event, error) {
+	return s.execute(ctx, req, "RegisterSource", stream, cmd, on(func(d *domain.SourceDocument, now time.Time) ([]domain.Event, error) {
 		return d.Register(cmd, now)
 	}))
 }
@@ -348,7 +405,7 @@ func (s *Service) RegisterSource(ctx context.Context, req Request, cmd domain.Re
 // DesignateParty puts a party on a list.
 func (s *Service) DesignateParty(ctx context.Context, req Request, cmd domain.DesignateParty) (Result, error) {
 	stream := domain.StreamName(domain.KindDesignation, cmd.DesignationID)
-	return s.execute(ctx, req, "DesignateParty", stream, on(ctx, s, stream, func(d *domain.Designation, now time.Time) ([]domain.Event, error) {
+	return s.execute(ctx, req, "DesignateParty", stream, cmd, on(func(d *domain.Designation, now time.Time) ([]domain.Event, error) {
 		measure := false
 		if cmd.MeasureID != "" {
 			var err error
@@ -364,7 +421,7 @@ func (s *Service) DesignateParty(ctx context.Context, req Request, cmd domain.De
 // not written: a link stands on its own stream.
 func (s *Service) LinkRecords(ctx context.Context, req Request, cmd domain.LinkRecords) (Result, error) {
 	stream := domain.StreamName(domain.KindLink, cmd.LinkID)
-	return s.execute(ctx, req, "LinkRecords", stream, on(ctx, s, stream, func(l *domain.Link, now time.Time) ([]domain.Event, error) {
+	return s.execute(ctx, req, "LinkRecords", stream, cmd, on(func(l *domain.Link, now time.Time) ([]domain.Event, error) {
 		from, err := s.exists(ctx, cmd.From)
 		if err != nil {
 			return nil, err
@@ -380,11 +437,11 @@ func (s *Service) LinkRecords(ctx context.Context, req Request, cmd domain.LinkR
 // EstablishDialogue records a consultation mechanism.
 func (s *Service) EstablishDialogue(ctx context.Context, req Request, cmd domain.EstablishDialogue) (Result, error) {
 	stream := domain.StreamName(domain.KindDialogue, cmd.DialogueID)
-	return s.execute(ctx, req, "EstablishDialogue", stream, on(ctx, s, stream, func(d *domain.Dialogue, now time.Time) ([]domain.Event, error) {
+	return s.execute(ctx, req, "EstablishDialogue", stream, cmd, on(func(d *domain.Dialogue, now time.Time) ([]domain.Event, error) {
 		var origin *domain.Dialogue
 		if ref := cmd.EstablishedAt; ref != nil {
 			origin = &domain.Dialogue{}
-			if _, err := s.load(ctx, domain.StreamName(domain.KindDialogue, ref.DialogueID), origin); err != nil {
+			if err := s.load(ctx, domain.StreamName(domain.KindDialogue, ref.DialogueID), origin); err != nil {
 				return nil, err
 			}
 		}
@@ -396,23 +453,23 @@ func (s *Service) EstablishDialogue(ctx context.Context, req Request, cmd domain
 // recorded on the corrected record's stream.
 func (s *Service) CorrectRecord(ctx context.Context, req Request, cmd domain.CorrectRecord) (Result, error) {
 	stream := cmd.Record.Stream()
-	return s.execute(ctx, req, "CorrectRecord", stream, onStream(ctx, s, stream, func(evs []domain.Recorded, now time.Time) ([]domain.Event, error) {
+	return s.execute(ctx, req, "CorrectRecord", stream, cmd, func(evs []domain.Recorded, now time.Time) ([]domain.Event, error) {
 		return domain.DecideCorrection(cmd, evs, now)
-	}))
+	})
 }
 
 // RetractRecord retracts a record, or one event of it, entered in error.
 func (s *Service) RetractRecord(ctx context.Context, req Request, cmd domain.RetractRecord) (Result, error) {
 	stream := cmd.Record.Stream()
-	return s.execute(ctx, req, "RetractRecord", stream, onStream(ctx, s, stream, func(evs []domain.Recorded, now time.Time) ([]domain.Event, error) {
+	return s.execute(ctx, req, "RetractRecord", stream, cmd, func(evs []domain.Recorded, now time.Time) ([]domain.Event, error) {
 		return domain.DecideRetraction(cmd, evs, now)
-	}))
+	})
 }
 
 // NoteSourceConflict records that sources disagree about a fact of a record.
 func (s *Service) NoteSourceConflict(ctx context.Context, req Request, cmd domain.NoteSourceConflict) (Result, error) {
 	stream := cmd.Record.Stream()
-	return s.execute(ctx, req, "NoteSourceConflict", stream, onStream(ctx, s, stream, func(evs []domain.Recorded, now time.Time) ([]domain.Event, error) {
+	return s.execute(ctx, req, "NoteSourceConflict", stream, cmd, func(evs []domain.Recorded, now time.Time) ([]domain.Event, error) {
 		return domain.DecideSourceConflict(cmd, evs, now)
-	}))
+	})
 }

@@ -130,3 +130,52 @@ func TestLostRaceIsRedecidedUnlessTheCallerGaveAVersion(t *testing.T) {
 		t.Fatalf("stream has %d events, want 4 (nothing written by the conflicting command)", len(evs))
 	}
 }
+
+func TestIdempotencyKeyMakesRetriesSafe(t *testing.T) {
+	ctx := context.Background()
+	store := openStore(t)
+	svc := ledger.New(store, ledger.Options{Now: func() time.Time { return now }})
+	if _, err := svc.Import(ctx, strings.NewReader(announceLine), ledger.Request{Actor: "t"}, nil); err != nil {
+		t.Fatal(err)
+	}
+	revoke := domain.RevokeMeasure{MeasureID: "M-1", EffectiveOn: domain.NewDate(2025, 1, 1),
+		Sources: []domain.Source{{Title: "Notice", Publisher: "FR", Official: true}}}
+	req := ledger.Request{Actor: "me", IdempotencyKey: "revoke-m1"}
+
+	// Two tries racing, then a late retry: one write, one result.
+	results := make(chan ledger.Result, 3)
+	errs := make(chan error, 3)
+	for range 2 {
+		go func() {
+			res, err := svc.RevokeMeasure(ctx, req, revoke)
+			results <- res
+			errs <- err
+		}()
+	}
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	first, second := <-results, <-results
+	late, err := svc.RevokeMeasure(ctx, req, revoke)
+	if err != nil || first != second || late != first || first.Version != 2 {
+		t.Fatalf("results %+v %+v %+v (%v), want one result at version 2", first, second, late, err)
+	}
+	if head, _ := store.Head(ctx); head != 2 {
+		t.Fatalf("head = %d, want 2: a retry wrote again", head)
+	}
+
+	// The same key for other content is refused.
+	other := revoke
+	other.EffectiveOn = domain.NewDate(2025, 2, 1)
+	_, err = svc.RevokeMeasure(ctx, req, other)
+	if rules := domain.RuleErrors(err); len(rules) != 1 || rules[0].Rule != "idempotency.key_reused" {
+		t.Fatalf("reused key: %v", err)
+	}
+	// Without a key the same command is judged again, and broken rules say so.
+	_, err = svc.RevokeMeasure(ctx, ledger.Request{Actor: "me"}, revoke)
+	if rules := domain.RuleErrors(err); len(rules) != 1 || rules[0].Rule != "measure.already_revoked" {
+		t.Fatalf("repeat without a key: %v", err)
+	}
+}
