@@ -21,6 +21,7 @@ const (
 	CodeBadUserInput    = "BAD_USER_INPUT"
 	CodeNotFound        = "NOT_FOUND"
 	CodeVersionConflict = "VERSION_CONFLICT"
+	CodeConflict        = "CONFLICT"
 	CodeInternal        = "INTERNAL"
 )
 
@@ -29,17 +30,25 @@ func inputError(field, rule, format string, args ...any) error {
 	return &domain.RuleError{Kind: domain.ErrInvalid, Field: field, Rule: rule, Message: fmt.Sprintf(format, args...)}
 }
 
-// fail reports err on the current field: each rule error of a joined error
-// becomes its own GraphQL error.
-func fail(ctx context.Context, err error) error {
-	rules := domain.RuleErrors(err)
-	if len(rules) <= 1 {
-		return err
+// ruleCode is the code of a broken rule.
+func ruleCode(re *domain.RuleError) string {
+	switch re.Kind {
+	case domain.ErrNotFound:
+		return CodeNotFound
+	case domain.ErrConflict:
+		return CodeConflict
 	}
-	for _, re := range rules[:len(rules)-1] {
-		graphql.AddError(ctx, re)
+	return CodeBadUserInput
+}
+
+// fieldPath splits a rule error's field ("provisions[1].effectiveOn") into
+// a path (["provisions", "1", "effectiveOn"]).
+func fieldPath(field string) []string {
+	out := []string{}
+	for _, part := range strings.FieldsFunc(field, func(r rune) bool { return r == '.' || r == '[' || r == ']' }) {
+		out = append(out, part)
 	}
-	return rules[len(rules)-1]
+	return out
 }
 
 type requestIDKey struct{}
@@ -66,12 +75,8 @@ func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		var coerce *coercionError
 		switch {
 		case errors.As(err, &re):
-			code := CodeBadUserInput
-			if re.Kind == domain.ErrNotFound {
-				code = CodeNotFound
-			}
 			gqlErr.Message = re.Error()
-			gqlErr.Extensions = map[string]any{"code": code, "rule": re.Rule, "field": re.Field}
+			gqlErr.Extensions = map[string]any{"code": ruleCode(re), "rule": re.Rule, "field": re.Field}
 		case errors.As(err, &conflict):
 			gqlErr.Message = fmt.Sprintf("%s changed since version %d (now at version %d): reload and decide again", conflict.Stream, conflict.Expected, conflict.Actual)
 			gqlErr.Extensions = map[string]any{"code": CodeVersionConflict, "expectedVersion": conflict.Expected, "actualVersion": conflict.Actual}

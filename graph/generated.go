@@ -151,6 +151,7 @@ type ComplexityRoot struct {
 	DesignationPayload struct {
 		Designation func(childComplexity int) int
 		Result      func(childComplexity int) int
+		UserErrors  func(childComplexity int) int
 	}
 
 	Dialogue struct {
@@ -190,8 +191,9 @@ type ComplexityRoot struct {
 	}
 
 	DialoguePayload struct {
-		Dialogue func(childComplexity int) int
-		Result   func(childComplexity int) int
+		Dialogue   func(childComplexity int) int
+		Result     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	EnforcementAction struct {
@@ -233,6 +235,7 @@ type ComplexityRoot struct {
 	EnforcementActionPayload struct {
 		EnforcementAction func(childComplexity int) int
 		Result            func(childComplexity int) int
+		UserErrors        func(childComplexity int) int
 	}
 
 	Expiry struct {
@@ -263,8 +266,9 @@ type ComplexityRoot struct {
 	}
 
 	KnowledgePayload struct {
-		Record func(childComplexity int) int
-		Result func(childComplexity int) int
+		Record     func(childComplexity int) int
+		Result     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	LedgerEvent struct {
@@ -295,8 +299,9 @@ type ComplexityRoot struct {
 	}
 
 	LinkPayload struct {
-		Link   func(childComplexity int) int
-		Result func(childComplexity int) int
+		Link       func(childComplexity int) int
+		Result     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	Measure struct {
@@ -345,8 +350,9 @@ type ComplexityRoot struct {
 	}
 
 	MeasurePayload struct {
-		Measure func(childComplexity int) int
-		Result  func(childComplexity int) int
+		Measure    func(childComplexity int) int
+		Result     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	Meeting struct {
@@ -368,31 +374,31 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		AmendDesignation      func(childComplexity int, input domain.AmendDesignation, expectedVersion *int) int
-		AmendMeasure          func(childComplexity int, input domain.AmendMeasure, expectedVersion *int) int
-		AnnounceMeasure       func(childComplexity int, input domain.AnnounceMeasure, expectedVersion *int) int
-		AnnounceTransaction   func(childComplexity int, input domain.AnnounceTransaction, expectedVersion *int) int
-		CompleteTransaction   func(childComplexity int, input domain.CompleteTransaction, expectedVersion *int) int
-		ConcludeReview        func(childComplexity int, input domain.ConcludeReview, expectedVersion *int) int
-		CorrectRecord         func(childComplexity int, input domain.CorrectRecord, expectedVersion *int) int
-		DelistParty           func(childComplexity int, input domain.DelistParty, expectedVersion *int) int
-		DesignateParty        func(childComplexity int, input domain.DesignateParty, expectedVersion *int) int
-		EndSuspension         func(childComplexity int, input domain.EndSuspension, expectedVersion *int) int
-		EstablishDialogue     func(childComplexity int, input domain.EstablishDialogue, expectedVersion *int) int
-		ExpireMeasure         func(childComplexity int, input domain.ExpireMeasure, expectedVersion *int) int
-		IssueFinding          func(childComplexity int, input domain.IssueFinding, expectedVersion *int) int
-		LinkRecords           func(childComplexity int, input domain.LinkRecords, expectedVersion *int) int
-		NoteSourceConflict    func(childComplexity int, input domain.NoteSourceConflict, expectedVersion *int) int
-		OpenEnforcementAction func(childComplexity int, input domain.OpenEnforcementAction, expectedVersion *int) int
-		OpenReview            func(childComplexity int, input domain.OpenReview, expectedVersion *int) int
-		RecordMeeting         func(childComplexity int, input domain.RecordMeeting, expectedVersion *int) int
-		RegisterSource        func(childComplexity int, input domain.RegisterSource, expectedVersion *int) int
-		RetractLink           func(childComplexity int, input domain.RetractLink, expectedVersion *int) int
-		RetractRecord         func(childComplexity int, input domain.RetractRecord, expectedVersion *int) int
-		RevokeMeasure         func(childComplexity int, input domain.RevokeMeasure, expectedVersion *int) int
-		SetProvisionEffective func(childComplexity int, input domain.SetProvisionEffective, expectedVersion *int) int
-		SuspendMeasure        func(childComplexity int, input domain.SuspendMeasure, expectedVersion *int) int
-		TerminateTransaction  func(childComplexity int, input domain.TerminateTransaction, expectedVersion *int) int
+		AmendDesignation      func(childComplexity int, input domain.AmendDesignation, expectedVersion *int, idempotencyKey *string) int
+		AmendMeasure          func(childComplexity int, input domain.AmendMeasure, expectedVersion *int, idempotencyKey *string) int
+		AnnounceMeasure       func(childComplexity int, input domain.AnnounceMeasure, expectedVersion *int, idempotencyKey *string) int
+		AnnounceTransaction   func(childComplexity int, input domain.AnnounceTransaction, expectedVersion *int, idempotencyKey *string) int
+		CompleteTransaction   func(childComplexity int, input domain.CompleteTransaction, expectedVersion *int, idempotencyKey *string) int
+		ConcludeReview        func(childComplexity int, input domain.ConcludeReview, expectedVersion *int, idempotencyKey *string) int
+		CorrectRecord         func(childComplexity int, input domain.CorrectRecord, expectedVersion *int, idempotencyKey *string) int
+		DelistParty           func(childComplexity int, input domain.DelistParty, expectedVersion *int, idempotencyKey *string) int
+		DesignateParty        func(childComplexity int, input domain.DesignateParty, expectedVersion *int, idempotencyKey *string) int
+		EndSuspension         func(childComplexity int, input domain.EndSuspension, expectedVersion *int, idempotencyKey *string) int
+		EstablishDialogue     func(childComplexity int, input domain.EstablishDialogue, expectedVersion *int, idempotencyKey *string) int
+		ExpireMeasure         func(childComplexity int, input domain.ExpireMeasure, expectedVersion *int, idempotencyKey *string) int
+		IssueFinding          func(childComplexity int, input domain.IssueFinding, expectedVersion *int, idempotencyKey *string) int
+		LinkRecords           func(childComplexity int, input domain.LinkRecords, expectedVersion *int, idempotencyKey *string) int
+		NoteSourceConflict    func(childComplexity int, input domain.NoteSourceConflict, expectedVersion *int, idempotencyKey *string) int
+		OpenEnforcementAction func(childComplexity int, input domain.OpenEnforcementAction, expectedVersion *int, idempotencyKey *string) int
+		OpenReview            func(childComplexity int, input domain.OpenReview, expectedVersion *int, idempotencyKey *string) int
+		RecordMeeting         func(childComplexity int, input domain.RecordMeeting, expectedVersion *int, idempotencyKey *string) int
+		RegisterSource        func(childComplexity int, input domain.RegisterSource, expectedVersion *int, idempotencyKey *string) int
+		RetractLink           func(childComplexity int, input domain.RetractLink, expectedVersion *int, idempotencyKey *string) int
+		RetractRecord         func(childComplexity int, input domain.RetractRecord, expectedVersion *int, idempotencyKey *string) int
+		RevokeMeasure         func(childComplexity int, input domain.RevokeMeasure, expectedVersion *int, idempotencyKey *string) int
+		SetProvisionEffective func(childComplexity int, input domain.SetProvisionEffective, expectedVersion *int, idempotencyKey *string) int
+		SuspendMeasure        func(childComplexity int, input domain.SuspendMeasure, expectedVersion *int, idempotencyKey *string) int
+		TerminateTransaction  func(childComplexity int, input domain.TerminateTransaction, expectedVersion *int, idempotencyKey *string) int
 	}
 
 	PageInfo struct {
@@ -523,8 +529,9 @@ type ComplexityRoot struct {
 	}
 
 	SourcePayload struct {
-		Result func(childComplexity int) int
-		Source func(childComplexity int) int
+		Result     func(childComplexity int) int
+		Source     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	Suspension struct {
@@ -593,6 +600,14 @@ type ComplexityRoot struct {
 	TransactionPayload struct {
 		Result      func(childComplexity int) int
 		Transaction func(childComplexity int) int
+		UserErrors  func(childComplexity int) int
+	}
+
+	UserError struct {
+		Code    func(childComplexity int) int
+		Field   func(childComplexity int) int
+		Message func(childComplexity int) int
+		Rule    func(childComplexity int) int
 	}
 }
 
@@ -641,31 +656,31 @@ type MeetingResolver interface {
 	Established(ctx context.Context, obj *Meeting) ([]Dialogue, error)
 }
 type MutationResolver interface {
-	AnnounceMeasure(ctx context.Context, input domain.AnnounceMeasure, expectedVersion *int) (*MeasurePayload, error)
-	SetProvisionEffective(ctx context.Context, input domain.SetProvisionEffective, expectedVersion *int) (*MeasurePayload, error)
-	AmendMeasure(ctx context.Context, input domain.AmendMeasure, expectedVersion *int) (*MeasurePayload, error)
-	SuspendMeasure(ctx context.Context, input domain.SuspendMeasure, expectedVersion *int) (*MeasurePayload, error)
-	EndSuspension(ctx context.Context, input domain.EndSuspension, expectedVersion *int) (*MeasurePayload, error)
-	RevokeMeasure(ctx context.Context, input domain.RevokeMeasure, expectedVersion *int) (*MeasurePayload, error)
-	ExpireMeasure(ctx context.Context, input domain.ExpireMeasure, expectedVersion *int) (*MeasurePayload, error)
-	DesignateParty(ctx context.Context, input domain.DesignateParty, expectedVersion *int) (*DesignationPayload, error)
-	AmendDesignation(ctx context.Context, input domain.AmendDesignation, expectedVersion *int) (*DesignationPayload, error)
-	DelistParty(ctx context.Context, input domain.DelistParty, expectedVersion *int) (*DesignationPayload, error)
-	AnnounceTransaction(ctx context.Context, input domain.AnnounceTransaction, expectedVersion *int) (*TransactionPayload, error)
-	OpenReview(ctx context.Context, input domain.OpenReview, expectedVersion *int) (*TransactionPayload, error)
-	ConcludeReview(ctx context.Context, input domain.ConcludeReview, expectedVersion *int) (*TransactionPayload, error)
-	TerminateTransaction(ctx context.Context, input domain.TerminateTransaction, expectedVersion *int) (*TransactionPayload, error)
-	CompleteTransaction(ctx context.Context, input domain.CompleteTransaction, expectedVersion *int) (*TransactionPayload, error)
-	OpenEnforcementAction(ctx context.Context, input domain.OpenEnforcementAction, expectedVersion *int) (*EnforcementActionPayload, error)
-	IssueFinding(ctx context.Context, input domain.IssueFinding, expectedVersion *int) (*EnforcementActionPayload, error)
-	EstablishDialogue(ctx context.Context, input domain.EstablishDialogue, expectedVersion *int) (*DialoguePayload, error)
-	RecordMeeting(ctx context.Context, input domain.RecordMeeting, expectedVersion *int) (*DialoguePayload, error)
-	LinkRecords(ctx context.Context, input domain.LinkRecords, expectedVersion *int) (*LinkPayload, error)
-	RetractLink(ctx context.Context, input domain.RetractLink, expectedVersion *int) (*LinkPayload, error)
-	RegisterSource(ctx context.Context, input domain.RegisterSource, expectedVersion *int) (*SourcePayload, error)
-	CorrectRecord(ctx context.Context, input domain.CorrectRecord, expectedVersion *int) (*KnowledgePayload, error)
-	RetractRecord(ctx context.Context, input domain.RetractRecord, expectedVersion *int) (*KnowledgePayload, error)
-	NoteSourceConflict(ctx context.Context, input domain.NoteSourceConflict, expectedVersion *int) (*KnowledgePayload, error)
+	AnnounceMeasure(ctx context.Context, input domain.AnnounceMeasure, expectedVersion *int, idempotencyKey *string) (*MeasurePayload, error)
+	SetProvisionEffective(ctx context.Context, input domain.SetProvisionEffective, expectedVersion *int, idempotencyKey *string) (*MeasurePayload, error)
+	AmendMeasure(ctx context.Context, input domain.AmendMeasure, expectedVersion *int, idempotencyKey *string) (*MeasurePayload, error)
+	SuspendMeasure(ctx context.Context, input domain.SuspendMeasure, expectedVersion *int, idempotencyKey *string) (*MeasurePayload, error)
+	EndSuspension(ctx context.Context, input domain.EndSuspension, expectedVersion *int, idempotencyKey *string) (*MeasurePayload, error)
+	RevokeMeasure(ctx context.Context, input domain.RevokeMeasure, expectedVersion *int, idempotencyKey *string) (*MeasurePayload, error)
+	ExpireMeasure(ctx context.Context, input domain.ExpireMeasure, expectedVersion *int, idempotencyKey *string) (*MeasurePayload, error)
+	DesignateParty(ctx context.Context, input domain.DesignateParty, expectedVersion *int, idempotencyKey *string) (*DesignationPayload, error)
+	AmendDesignation(ctx context.Context, input domain.AmendDesignation, expectedVersion *int, idempotencyKey *string) (*DesignationPayload, error)
+	DelistParty(ctx context.Context, input domain.DelistParty, expectedVersion *int, idempotencyKey *string) (*DesignationPayload, error)
+	AnnounceTransaction(ctx context.Context, input domain.AnnounceTransaction, expectedVersion *int, idempotencyKey *string) (*TransactionPayload, error)
+	OpenReview(ctx context.Context, input domain.OpenReview, expectedVersion *int, idempotencyKey *string) (*TransactionPayload, error)
+	ConcludeReview(ctx context.Context, input domain.ConcludeReview, expectedVersion *int, idempotencyKey *string) (*TransactionPayload, error)
+	TerminateTransaction(ctx context.Context, input domain.TerminateTransaction, expectedVersion *int, idempotencyKey *string) (*TransactionPayload, error)
+	CompleteTransaction(ctx context.Context, input domain.CompleteTransaction, expectedVersion *int, idempotencyKey *string) (*TransactionPayload, error)
+	OpenEnforcementAction(ctx context.Context, input domain.OpenEnforcementAction, expectedVersion *int, idempotencyKey *string) (*EnforcementActionPayload, error)
+	IssueFinding(ctx context.Context, input domain.IssueFinding, expectedVersion *int, idempotencyKey *string) (*EnforcementActionPayload, error)
+	EstablishDialogue(ctx context.Context, input domain.EstablishDialogue, expectedVersion *int, idempotencyKey *string) (*DialoguePayload, error)
+	RecordMeeting(ctx context.Context, input domain.RecordMeeting, expectedVersion *int, idempotencyKey *string) (*DialoguePayload, error)
+	LinkRecords(ctx context.Context, input domain.LinkRecords, expectedVersion *int, idempotencyKey *string) (*LinkPayload, error)
+	RetractLink(ctx context.Context, input domain.RetractLink, expectedVersion *int, idempotencyKey *string) (*LinkPayload, error)
+	RegisterSource(ctx context.Context, input domain.RegisterSource, expectedVersion *int, idempotencyKey *string) (*SourcePayload, error)
+	CorrectRecord(ctx context.Context, input domain.CorrectRecord, expectedVersion *int, idempotencyKey *string) (*KnowledgePayload, error)
+	RetractRecord(ctx context.Context, input domain.RetractRecord, expectedVersion *int, idempotencyKey *string) (*KnowledgePayload, error)
+	NoteSourceConflict(ctx context.Context, input domain.NoteSourceConflict, expectedVersion *int, idempotencyKey *string) (*KnowledgePayload, error)
 }
 type ProvisionStateResolver interface {
 	Suspension(ctx context.Context, obj *domain.ProvisionStatus) (*Suspension, error)
@@ -1119,6 +1134,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DesignationPayload.Result(childComplexity), true
+	case "DesignationPayload.userErrors":
+		if e.ComplexityRoot.DesignationPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DesignationPayload.UserErrors(childComplexity), true
 
 	case "Dialogue.basis":
 		if e.ComplexityRoot.Dialogue.Basis == nil {
@@ -1297,6 +1318,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.DialoguePayload.Result(childComplexity), true
+	case "DialoguePayload.userErrors":
+		if e.ComplexityRoot.DialoguePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DialoguePayload.UserErrors(childComplexity), true
 
 	case "EnforcementAction.authority":
 		if e.ComplexityRoot.EnforcementAction.Authority == nil {
@@ -1475,6 +1502,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EnforcementActionPayload.Result(childComplexity), true
+	case "EnforcementActionPayload.userErrors":
+		if e.ComplexityRoot.EnforcementActionPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementActionPayload.UserErrors(childComplexity), true
 
 	case "Expiry.expiredOn":
 		if e.ComplexityRoot.Expiry.ExpiredOn == nil {
@@ -1582,6 +1615,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.KnowledgePayload.Result(childComplexity), true
+	case "KnowledgePayload.userErrors":
+		if e.ComplexityRoot.KnowledgePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.KnowledgePayload.UserErrors(childComplexity), true
 
 	case "LedgerEvent.actor":
 		if e.ComplexityRoot.LedgerEvent.Actor == nil {
@@ -1706,6 +1745,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LinkPayload.Result(childComplexity), true
+	case "LinkPayload.userErrors":
+		if e.ComplexityRoot.LinkPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LinkPayload.UserErrors(childComplexity), true
 
 	case "Measure.amendments":
 		if e.ComplexityRoot.Measure.Amendments == nil {
@@ -1938,6 +1983,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MeasurePayload.Result(childComplexity), true
+	case "MeasurePayload.userErrors":
+		if e.ComplexityRoot.MeasurePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MeasurePayload.UserErrors(childComplexity), true
 
 	case "Meeting.dialogueId":
 		if e.ComplexityRoot.Meeting.DialogueID == nil {
@@ -2023,7 +2074,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.AmendDesignation(childComplexity, args["input"].(domain.AmendDesignation), args["expectedVersion"].(*int)), true
+		return e.ComplexityRoot.Mutation.AmendDesignation(childComplexity, args["input"].(domain.AmendDesignation), args["expectedVersion"].(*int), args["idempotencyKey"].(*string)), true
 	case "Mutation.amendMeasure":
 		if e.ComplexityRoot.Mutation.AmendMeasure == nil {
 			break
@@ -2034,7 +2085,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.AmendMeasure(childComplexity, args["input"].(domain.AmendMeasure), args["expectedVersion"].(*int)), true
+		return e.ComplexityRoot.Mutation.AmendMeasure(childComplexity, args["input"].(domain.AmendMeasure), args["expectedVersion"].(*int), args["idempotencyKey"].(*string)), true
 	case "Mutation.announceMeasure":
 		if e.ComplexityRoot.Mutation.AnnounceMeasure == nil {
 			break
@@ -2045,7 +2096,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.AnnounceMeasure(childComplexity, args["input"].(domain.AnnounceMeasure), args["expectedVersion"].(*int)), true
+		return e.ComplexityRoot.Mutation.AnnounceMeasure(childComplexity, args["input"].(domain.AnnounceMeasure), args["expectedVersion"].(*int), args["idempotencyKey"].(*string)), true
 	case "Mutation.announceTransaction":
 		if e.ComplexityRoot.Mutation.AnnounceTransaction == nil {
 			break
@@ -2056,7 +2107,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.AnnounceTransaction(childComplexity, args["input"].(domain.AnnounceTransaction), args["expectedVersion"].(*int)), true
+		return e.ComplexityRoot.Mutation.AnnounceTransaction(childComplexity, args["input"].(domain.AnnounceTransaction), args["expectedVersion"].(*int), args["idempotencyKey"].(*string)), true
 	case "Mutation.completeTransaction":
 		if e.ComplexityRoot.Mutation.CompleteTransaction == nil {
 			break
@@ -2067,7 +2118,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.CompleteTransaction(childComplexity, args["input"].(domain.CompleteTransaction), args["expectedVersion"].(*int)), true
+		return e.ComplexityRoot.Mutation.CompleteTransaction(childComplexity, args["input"].(domain.CompleteTransaction), args["expectedVersion"].(*int), args["idempotencyKey"].(*string)), true
 	case "Mutation.concludeReview":
 		if e.ComplexityRoot.Mutation.ConcludeReview == nil {
 			break
@@ -2078,7 +2129,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ConcludeReview(childComplexity, args["input"].(domain.ConcludeReview), args["expectedVersion"].(*int)), true
+		return e.ComplexityRoot.Mutation.ConcludeReview(childComplexity, args["input"].(domain.ConcludeReview), args["expectedVersion"].(*int), args["idempotencyKey"].(*string)), true
 	case "Mutation.correctRecord":
 		if e.ComplexityRoot.Mutation.CorrectRecord == nil {
 			break
@@ -2089,7 +2140,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.CorrectRecord(childComplexity, args["input"].(domain.CorrectRecord), args["expectedVersion"].(*int)), true
+		return e.ComplexityRoot.Mutation.CorrectRecord(childComplexity, args["input"].(domain.CorrectRecord), args["expectedVersion"].(*int), args["idempotencyKey"].(*string)), true
 	case "Mutation.delistParty":
 		if e.ComplexityRoot.Mutation.DelistParty == nil {
 			break
@@ -2100,7 +2151,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.DelistParty(childComplexity, args["input"].(domain.DelistParty), args["expectedVersion"].(*int)), true
+		return e.ComplexityRoot.Mutation.DelistParty(childComplexity, args["input"].(domain.DelistParty), args["expectedVersion"].(*int), args["idempotencyKey"].(*string)), true
 	case "Mutation.designateParty":
 		if e.ComplexityRoot.Mutation.DesignateParty == nil {
 			break
@@ -2111,7 +2162,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.DesignateParty(childComplexity, args["input"].(domain.DesignateParty), args["expectedVersion"].(*int)), true
+		return e.ComplexityRoot.Mutation.DesignateParty(childComplexity, args["input"].(domain.DesignateParty), args["expectedVersion"].(*int), args["idempotencyKey"].(*string)), true
 	case "Mutation.endSuspension":
 		if e.ComplexityRoot.Mutation.EndSuspension == nil {
 			break
@@ -2122,7 +2173,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.EndSuspension(childComplexity, args["input"].(domain.EndSuspension), args["expectedVersion"].(*int)), true
+		return e.ComplexityRoot.Mutation.EndSuspension(childComplexity, args["input"].(domain.EndSuspension), args["expectedVersion"].(*int), args["idempotencyKey"].(*string)), true
 	case "Mutation.establishDialogue":
 		if e.ComplexityRoot.Mutation.EstablishDialogue == nil {
 			break
@@ -2133,7 +2184,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.EstablishDialogue(childComplexity, args["input"].(domain.EstablishDialogue), args["expectedVersion"].(*int)), true
+		return e.ComplexityRoot.Mutation.EstablishDialogue(childComplexity, args["input"].(domain.EstablishDialogue), args["expectedVersion"].(*int), args["idempotencyKey"].(*string)), true
 	case "Mutation.expireMeasure":
 		if e.ComplexityRoot.Mutation.ExpireMeasure == nil {
 			break
@@ -2144,7 +2195,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.ExpireMeasure(childComplexity, args["input"].(domain.ExpireMeasure), args["expectedVersion"].(*int)), true
+		return e.ComplexityRoot.Mutation.ExpireMeasure(childComplexity, args["input"].(domain.ExpireMeasure), args["expectedVersion"].(*int), args["idempotencyKey"].(*string)), true
 	case "Mutation.issueFinding":
 		if e.ComplexityRoot.Mutation.IssueFinding == nil {
 			break
@@ -2155,7 +2206,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.IssueFinding(childComplexity, args["input"].(domain.IssueFinding), args["expectedVersion"].(*int)), true
+		return e.ComplexityRoot.Mutation.IssueFinding(childComplexity, args["input"].(domain.IssueFinding), args["expectedVersion"].(*int), args["idempotencyKey"].(*string)), true
 	case "Mutation.linkRecords":
 		if e.ComplexityRoot.Mutation.LinkRecords == nil {
 			break
@@ -2166,7 +2217,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.LinkRecords(childComplexity, args["input"].(domain.LinkRecords), args["expectedVersion"].(*int)), true
+		return e.ComplexityRoot.Mutation.LinkRecords(childComplexity, args["input"].(domain.LinkRecords), args["expectedVersion"].(*int), args["idempotencyKey"].(*string)), true
 	case "Mutation.noteSourceConflict":
 		if e.ComplexityRoot.Mutation.NoteSourceConflict == nil {
 			break
@@ -2177,7 +2228,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.NoteSourceConflict(childComplexity, args["input"].(domain.NoteSourceConflict), args["expectedVersion"].(*int)), true
+		return e.ComplexityRoot.Mutation.NoteSourceConflict(childComplexity, args["input"].(domain.NoteSourceConflict), args["expectedVersion"].(*int), args["idempotencyKey"].(*string)), true
 	case "Mutation.openEnforcementAction":
 		if e.ComplexityRoot.Mutation.OpenEnforcementAction == nil {
 			break
@@ -2188,7 +2239,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.OpenEnforcementAction(childComplexity, args["input"].(domain.OpenEnforcementAction), args["expectedVersion"].(*int)), true
+		return e.ComplexityRoot.Mutation.OpenEnforcementAction(childComplexity, args["input"].(domain.OpenEnforcementAction), args["expectedVersion"].(*int), args["idempotencyKey"].(*string)), true
 	case "Mutation.openReview":
 		if e.ComplexityRoot.Mutation.OpenReview == nil {
 			break
@@ -2199,7 +2250,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.OpenReview(childComplexity, args["input"].(domain.OpenReview), args["expectedVersion"].(*int)), true
+		return e.ComplexityRoot.Mutation.OpenReview(childComplexity, args["input"].(domain.OpenReview), args["expectedVersion"].(*int), args["idempotencyKey"].(*string)), true
 	case "Mutation.recordMeeting":
 		if e.ComplexityRoot.Mutation.RecordMeeting == nil {
 			break
@@ -2210,7 +2261,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.RecordMeeting(childComplexity, args["input"].(domain.RecordMeeting), args["expectedVersion"].(*int)), true
+		return e.ComplexityRoot.Mutation.RecordMeeting(childComplexity, args["input"].(domain.RecordMeeting), args["expectedVersion"].(*int), args["idempotencyKey"].(*string)), true
 	case "Mutation.registerSource":
 		if e.ComplexityRoot.Mutation.RegisterSource == nil {
 			break
@@ -2221,7 +2272,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.RegisterSource(childComplexity, args["input"].(domain.RegisterSource), args["expectedVersion"].(*int)), true
+		return e.ComplexityRoot.Mutation.RegisterSource(childComplexity, args["input"].(domain.RegisterSource), args["expectedVersion"].(*int), args["idempotencyKey"].(*string)), true
 	case "Mutation.retractLink":
 		if e.ComplexityRoot.Mutation.RetractLink == nil {
 			break
@@ -2232,7 +2283,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.RetractLink(childComplexity, args["input"].(domain.RetractLink), args["expectedVersion"].(*int)), true
+		return e.ComplexityRoot.Mutation.RetractLink(childComplexity, args["input"].(domain.RetractLink), args["expectedVersion"].(*int), args["idempotencyKey"].(*string)), true
 	case "Mutation.retractRecord":
 		if e.ComplexityRoot.Mutation.RetractRecord == nil {
 			break
@@ -2243,7 +2294,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.RetractRecord(childComplexity, args["input"].(domain.RetractRecord), args["expectedVersion"].(*int)), true
+		return e.ComplexityRoot.Mutation.RetractRecord(childComplexity, args["input"].(domain.RetractRecord), args["expectedVersion"].(*int), args["idempotencyKey"].(*string)), true
 	case "Mutation.revokeMeasure":
 		if e.ComplexityRoot.Mutation.RevokeMeasure == nil {
 			break
@@ -2254,7 +2305,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.RevokeMeasure(childComplexity, args["input"].(domain.RevokeMeasure), args["expectedVersion"].(*int)), true
+		return e.ComplexityRoot.Mutation.RevokeMeasure(childComplexity, args["input"].(domain.RevokeMeasure), args["expectedVersion"].(*int), args["idempotencyKey"].(*string)), true
 	case "Mutation.setProvisionEffective":
 		if e.ComplexityRoot.Mutation.SetProvisionEffective == nil {
 			break
@@ -2265,7 +2316,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.SetProvisionEffective(childComplexity, args["input"].(domain.SetProvisionEffective), args["expectedVersion"].(*int)), true
+		return e.ComplexityRoot.Mutation.SetProvisionEffective(childComplexity, args["input"].(domain.SetProvisionEffective), args["expectedVersion"].(*int), args["idempotencyKey"].(*string)), true
 	case "Mutation.suspendMeasure":
 		if e.ComplexityRoot.Mutation.SuspendMeasure == nil {
 			break
@@ -2276,7 +2327,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.SuspendMeasure(childComplexity, args["input"].(domain.SuspendMeasure), args["expectedVersion"].(*int)), true
+		return e.ComplexityRoot.Mutation.SuspendMeasure(childComplexity, args["input"].(domain.SuspendMeasure), args["expectedVersion"].(*int), args["idempotencyKey"].(*string)), true
 	case "Mutation.terminateTransaction":
 		if e.ComplexityRoot.Mutation.TerminateTransaction == nil {
 			break
@@ -2287,7 +2338,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.TerminateTransaction(childComplexity, args["input"].(domain.TerminateTransaction), args["expectedVersion"].(*int)), true
+		return e.ComplexityRoot.Mutation.TerminateTransaction(childComplexity, args["input"].(domain.TerminateTransaction), args["expectedVersion"].(*int), args["idempotencyKey"].(*string)), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -2881,6 +2932,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SourcePayload.Source(childComplexity), true
+	case "SourcePayload.userErrors":
+		if e.ComplexityRoot.SourcePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourcePayload.UserErrors(childComplexity), true
 
 	case "Suspension.end":
 		if e.ComplexityRoot.Suspension.End == nil {
@@ -3170,6 +3227,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TransactionPayload.Transaction(childComplexity), true
+	case "TransactionPayload.userErrors":
+		if e.ComplexityRoot.TransactionPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TransactionPayload.UserErrors(childComplexity), true
+
+	case "UserError.code":
+		if e.ComplexityRoot.UserError.Code == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserError.Code(childComplexity), true
+	case "UserError.field":
+		if e.ComplexityRoot.UserError.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserError.Field(childComplexity), true
+	case "UserError.message":
+		if e.ComplexityRoot.UserError.Message == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserError.Message(childComplexity), true
+	case "UserError.rule":
+		if e.ComplexityRoot.UserError.Rule == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UserError.Rule(childComplexity), true
 
 	}
 	return 0, false
@@ -3515,6 +3603,8 @@ func (ec *executionContext) childFields_DesignationPayload(ctx context.Context, 
 		return ec.fieldContext_DesignationPayload_result(ctx, field)
 	case "designation":
 		return ec.fieldContext_DesignationPayload_designation(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_DesignationPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DesignationPayload", field.Name)
 }
@@ -3597,6 +3687,8 @@ func (ec *executionContext) childFields_DialoguePayload(ctx context.Context, fie
 		return ec.fieldContext_DialoguePayload_result(ctx, field)
 	case "dialogue":
 		return ec.fieldContext_DialoguePayload_dialogue(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_DialoguePayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type DialoguePayload", field.Name)
 }
@@ -3679,6 +3771,8 @@ func (ec *executionContext) childFields_EnforcementActionPayload(ctx context.Con
 		return ec.fieldContext_EnforcementActionPayload_result(ctx, field)
 	case "enforcementAction":
 		return ec.fieldContext_EnforcementActionPayload_enforcementAction(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_EnforcementActionPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type EnforcementActionPayload", field.Name)
 }
@@ -3743,6 +3837,8 @@ func (ec *executionContext) childFields_KnowledgePayload(ctx context.Context, fi
 		return ec.fieldContext_KnowledgePayload_result(ctx, field)
 	case "record":
 		return ec.fieldContext_KnowledgePayload_record(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_KnowledgePayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type KnowledgePayload", field.Name)
 }
@@ -3811,6 +3907,8 @@ func (ec *executionContext) childFields_LinkPayload(ctx context.Context, field g
 		return ec.fieldContext_LinkPayload_result(ctx, field)
 	case "link":
 		return ec.fieldContext_LinkPayload_link(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_LinkPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LinkPayload", field.Name)
 }
@@ -3911,6 +4009,8 @@ func (ec *executionContext) childFields_MeasurePayload(ctx context.Context, fiel
 		return ec.fieldContext_MeasurePayload_result(ctx, field)
 	case "measure":
 		return ec.fieldContext_MeasurePayload_measure(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_MeasurePayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MeasurePayload", field.Name)
 }
@@ -4181,6 +4281,8 @@ func (ec *executionContext) childFields_SourcePayload(ctx context.Context, field
 		return ec.fieldContext_SourcePayload_result(ctx, field)
 	case "source":
 		return ec.fieldContext_SourcePayload_source(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_SourcePayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SourcePayload", field.Name)
 }
@@ -4317,8 +4419,24 @@ func (ec *executionContext) childFields_TransactionPayload(ctx context.Context, 
 		return ec.fieldContext_TransactionPayload_result(ctx, field)
 	case "transaction":
 		return ec.fieldContext_TransactionPayload_transaction(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_TransactionPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TransactionPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_UserError(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "field":
+		return ec.fieldContext_UserError_field(ctx, field)
+	case "message":
+		return ec.fieldContext_UserError_message(ctx, field)
+	case "rule":
+		return ec.fieldContext_UserError_rule(ctx, field)
+	case "code":
+		return ec.fieldContext_UserError_code(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UserError", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4456,6 +4574,14 @@ func (ec *executionContext) field_Mutation_amendDesignation_args(ctx context.Con
 		return nil, err
 	}
 	args["expectedVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "idempotencyKey",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["idempotencyKey"] = arg2
 	return args, nil
 }
 
@@ -4478,6 +4604,14 @@ func (ec *executionContext) field_Mutation_amendMeasure_args(ctx context.Context
 		return nil, err
 	}
 	args["expectedVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "idempotencyKey",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["idempotencyKey"] = arg2
 	return args, nil
 }
 
@@ -4500,6 +4634,14 @@ func (ec *executionContext) field_Mutation_announceMeasure_args(ctx context.Cont
 		return nil, err
 	}
 	args["expectedVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "idempotencyKey",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["idempotencyKey"] = arg2
 	return args, nil
 }
 
@@ -4522,6 +4664,14 @@ func (ec *executionContext) field_Mutation_announceTransaction_args(ctx context.
 		return nil, err
 	}
 	args["expectedVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "idempotencyKey",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["idempotencyKey"] = arg2
 	return args, nil
 }
 
@@ -4544,6 +4694,14 @@ func (ec *executionContext) field_Mutation_completeTransaction_args(ctx context.
 		return nil, err
 	}
 	args["expectedVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "idempotencyKey",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["idempotencyKey"] = arg2
 	return args, nil
 }
 
@@ -4566,6 +4724,14 @@ func (ec *executionContext) field_Mutation_concludeReview_args(ctx context.Conte
 		return nil, err
 	}
 	args["expectedVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "idempotencyKey",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["idempotencyKey"] = arg2
 	return args, nil
 }
 
@@ -4588,6 +4754,14 @@ func (ec *executionContext) field_Mutation_correctRecord_args(ctx context.Contex
 		return nil, err
 	}
 	args["expectedVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "idempotencyKey",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["idempotencyKey"] = arg2
 	return args, nil
 }
 
@@ -4610,6 +4784,14 @@ func (ec *executionContext) field_Mutation_delistParty_args(ctx context.Context,
 		return nil, err
 	}
 	args["expectedVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "idempotencyKey",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["idempotencyKey"] = arg2
 	return args, nil
 }
 
@@ -4632,6 +4814,14 @@ func (ec *executionContext) field_Mutation_designateParty_args(ctx context.Conte
 		return nil, err
 	}
 	args["expectedVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "idempotencyKey",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["idempotencyKey"] = arg2
 	return args, nil
 }
 
@@ -4654,6 +4844,14 @@ func (ec *executionContext) field_Mutation_endSuspension_args(ctx context.Contex
 		return nil, err
 	}
 	args["expectedVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "idempotencyKey",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["idempotencyKey"] = arg2
 	return args, nil
 }
 
@@ -4676,6 +4874,14 @@ func (ec *executionContext) field_Mutation_establishDialogue_args(ctx context.Co
 		return nil, err
 	}
 	args["expectedVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "idempotencyKey",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["idempotencyKey"] = arg2
 	return args, nil
 }
 
@@ -4698,6 +4904,14 @@ func (ec *executionContext) field_Mutation_expireMeasure_args(ctx context.Contex
 		return nil, err
 	}
 	args["expectedVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "idempotencyKey",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["idempotencyKey"] = arg2
 	return args, nil
 }
 
@@ -4720,6 +4934,14 @@ func (ec *executionContext) field_Mutation_issueFinding_args(ctx context.Context
 		return nil, err
 	}
 	args["expectedVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "idempotencyKey",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["idempotencyKey"] = arg2
 	return args, nil
 }
 
@@ -4742,6 +4964,14 @@ func (ec *executionContext) field_Mutation_linkRecords_args(ctx context.Context,
 		return nil, err
 	}
 	args["expectedVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "idempotencyKey",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["idempotencyKey"] = arg2
 	return args, nil
 }
 
@@ -4764,6 +4994,14 @@ func (ec *executionContext) field_Mutation_noteSourceConflict_args(ctx context.C
 		return nil, err
 	}
 	args["expectedVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "idempotencyKey",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["idempotencyKey"] = arg2
 	return args, nil
 }
 
@@ -4786,6 +5024,14 @@ func (ec *executionContext) field_Mutation_openEnforcementAction_args(ctx contex
 		return nil, err
 	}
 	args["expectedVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "idempotencyKey",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["idempotencyKey"] = arg2
 	return args, nil
 }
 
@@ -4808,6 +5054,14 @@ func (ec *executionContext) field_Mutation_openReview_args(ctx context.Context, 
 		return nil, err
 	}
 	args["expectedVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "idempotencyKey",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["idempotencyKey"] = arg2
 	return args, nil
 }
 
@@ -4830,6 +5084,14 @@ func (ec *executionContext) field_Mutation_recordMeeting_args(ctx context.Contex
 		return nil, err
 	}
 	args["expectedVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "idempotencyKey",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["idempotencyKey"] = arg2
 	return args, nil
 }
 
@@ -4852,6 +5114,14 @@ func (ec *executionContext) field_Mutation_registerSource_args(ctx context.Conte
 		return nil, err
 	}
 	args["expectedVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "idempotencyKey",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["idempotencyKey"] = arg2
 	return args, nil
 }
 
@@ -4874,6 +5144,14 @@ func (ec *executionContext) field_Mutation_retractLink_args(ctx context.Context,
 		return nil, err
 	}
 	args["expectedVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "idempotencyKey",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["idempotencyKey"] = arg2
 	return args, nil
 }
 
@@ -4896,6 +5174,14 @@ func (ec *executionContext) field_Mutation_retractRecord_args(ctx context.Contex
 		return nil, err
 	}
 	args["expectedVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "idempotencyKey",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["idempotencyKey"] = arg2
 	return args, nil
 }
 
@@ -4918,6 +5204,14 @@ func (ec *executionContext) field_Mutation_revokeMeasure_args(ctx context.Contex
 		return nil, err
 	}
 	args["expectedVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "idempotencyKey",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["idempotencyKey"] = arg2
 	return args, nil
 }
 
@@ -4940,6 +5234,14 @@ func (ec *executionContext) field_Mutation_setProvisionEffective_args(ctx contex
 		return nil, err
 	}
 	args["expectedVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "idempotencyKey",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["idempotencyKey"] = arg2
 	return args, nil
 }
 
@@ -4962,6 +5264,14 @@ func (ec *executionContext) field_Mutation_suspendMeasure_args(ctx context.Conte
 		return nil, err
 	}
 	args["expectedVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "idempotencyKey",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["idempotencyKey"] = arg2
 	return args, nil
 }
 
@@ -4984,6 +5294,14 @@ func (ec *executionContext) field_Mutation_terminateTransaction_args(ctx context
 		return nil, err
 	}
 	args["expectedVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "idempotencyKey",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["idempotencyKey"] = arg2
 	return args, nil
 }
 
@@ -7042,10 +7360,10 @@ func (ec *executionContext) _DesignationPayload_result(ctx context.Context, fiel
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ledger.Result) graphql.Marshaler {
-			return ec.marshalNCommandResult2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐResult(ctx, selections, v)
+			return ec.marshalOCommandResult2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐResult(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_DesignationPayload_result(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7074,10 +7392,10 @@ func (ec *executionContext) _DesignationPayload_designation(ctx context.Context,
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *Designation) graphql.Marshaler {
-			return ec.marshalNDesignation2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignation(ctx, selections, v)
+			return ec.marshalODesignation2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignation(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_DesignationPayload_designation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7088,6 +7406,38 @@ func (ec *executionContext) fieldContext_DesignationPayload_designation(_ contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Designation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DesignationPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *DesignationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DesignationPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DesignationPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DesignationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
 		},
 	}
 	return fc, nil
@@ -7871,10 +8221,10 @@ func (ec *executionContext) _DialoguePayload_result(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ledger.Result) graphql.Marshaler {
-			return ec.marshalNCommandResult2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐResult(ctx, selections, v)
+			return ec.marshalOCommandResult2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐResult(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_DialoguePayload_result(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7903,10 +8253,10 @@ func (ec *executionContext) _DialoguePayload_dialogue(ctx context.Context, field
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *Dialogue) graphql.Marshaler {
-			return ec.marshalNDialogue2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDialogue(ctx, selections, v)
+			return ec.marshalODialogue2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDialogue(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_DialoguePayload_dialogue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -7917,6 +8267,38 @@ func (ec *executionContext) fieldContext_DialoguePayload_dialogue(_ context.Cont
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Dialogue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DialoguePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *DialoguePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DialoguePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DialoguePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DialoguePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
 		},
 	}
 	return fc, nil
@@ -8700,10 +9082,10 @@ func (ec *executionContext) _EnforcementActionPayload_result(ctx context.Context
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ledger.Result) graphql.Marshaler {
-			return ec.marshalNCommandResult2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐResult(ctx, selections, v)
+			return ec.marshalOCommandResult2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐResult(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_EnforcementActionPayload_result(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8732,10 +9114,10 @@ func (ec *executionContext) _EnforcementActionPayload_enforcementAction(ctx cont
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *EnforcementAction) graphql.Marshaler {
-			return ec.marshalNEnforcementAction2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEnforcementAction(ctx, selections, v)
+			return ec.marshalOEnforcementAction2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEnforcementAction(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_EnforcementActionPayload_enforcementAction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -8746,6 +9128,38 @@ func (ec *executionContext) fieldContext_EnforcementActionPayload_enforcementAct
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_EnforcementAction(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EnforcementActionPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *EnforcementActionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementActionPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementActionPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EnforcementActionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
 		},
 	}
 	return fc, nil
@@ -9127,10 +9541,10 @@ func (ec *executionContext) _KnowledgePayload_result(ctx context.Context, field 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ledger.Result) graphql.Marshaler {
-			return ec.marshalNCommandResult2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐResult(ctx, selections, v)
+			return ec.marshalOCommandResult2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐResult(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_KnowledgePayload_result(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9159,10 +9573,10 @@ func (ec *executionContext) _KnowledgePayload_record(ctx context.Context, field 
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v Record) graphql.Marshaler {
-			return ec.marshalNRecord2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐRecord(ctx, selections, v)
+			return ec.marshalORecord2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐRecord(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_KnowledgePayload_record(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9173,6 +9587,38 @@ func (ec *executionContext) fieldContext_KnowledgePayload_record(_ context.Conte
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _KnowledgePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *KnowledgePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_KnowledgePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_KnowledgePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "KnowledgePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
 		},
 	}
 	return fc, nil
@@ -9696,10 +10142,10 @@ func (ec *executionContext) _LinkPayload_result(ctx context.Context, field graph
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ledger.Result) graphql.Marshaler {
-			return ec.marshalNCommandResult2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐResult(ctx, selections, v)
+			return ec.marshalOCommandResult2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐResult(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_LinkPayload_result(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9728,10 +10174,10 @@ func (ec *executionContext) _LinkPayload_link(ctx context.Context, field graphql
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *Link) graphql.Marshaler {
-			return ec.marshalNLink2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLink(ctx, selections, v)
+			return ec.marshalOLink2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLink(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_LinkPayload_link(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -9742,6 +10188,38 @@ func (ec *executionContext) fieldContext_LinkPayload_link(_ context.Context, fie
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Link(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LinkPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *LinkPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LinkPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LinkPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LinkPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
 		},
 	}
 	return fc, nil
@@ -10795,10 +11273,10 @@ func (ec *executionContext) _MeasurePayload_result(ctx context.Context, field gr
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ledger.Result) graphql.Marshaler {
-			return ec.marshalNCommandResult2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐResult(ctx, selections, v)
+			return ec.marshalOCommandResult2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐResult(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_MeasurePayload_result(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10827,10 +11305,10 @@ func (ec *executionContext) _MeasurePayload_measure(ctx context.Context, field g
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *Measure) graphql.Marshaler {
-			return ec.marshalNMeasure2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐMeasure(ctx, selections, v)
+			return ec.marshalOMeasure2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐMeasure(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_MeasurePayload_measure(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10841,6 +11319,38 @@ func (ec *executionContext) fieldContext_MeasurePayload_measure(_ context.Contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Measure(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MeasurePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *MeasurePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MeasurePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MeasurePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MeasurePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
 		},
 	}
 	return fc, nil
@@ -11159,7 +11669,7 @@ func (ec *executionContext) _Mutation_announceMeasure(ctx context.Context, field
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().AnnounceMeasure(ctx, fc.Args["input"].(domain.AnnounceMeasure), fc.Args["expectedVersion"].(*int))
+			return ec.Resolvers.Mutation().AnnounceMeasure(ctx, fc.Args["input"].(domain.AnnounceMeasure), fc.Args["expectedVersion"].(*int), fc.Args["idempotencyKey"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *MeasurePayload) graphql.Marshaler {
@@ -11203,7 +11713,7 @@ func (ec *executionContext) _Mutation_setProvisionEffective(ctx context.Context,
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().SetProvisionEffective(ctx, fc.Args["input"].(domain.SetProvisionEffective), fc.Args["expectedVersion"].(*int))
+			return ec.Resolvers.Mutation().SetProvisionEffective(ctx, fc.Args["input"].(domain.SetProvisionEffective), fc.Args["expectedVersion"].(*int), fc.Args["idempotencyKey"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *MeasurePayload) graphql.Marshaler {
@@ -11247,7 +11757,7 @@ func (ec *executionContext) _Mutation_amendMeasure(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().AmendMeasure(ctx, fc.Args["input"].(domain.AmendMeasure), fc.Args["expectedVersion"].(*int))
+			return ec.Resolvers.Mutation().AmendMeasure(ctx, fc.Args["input"].(domain.AmendMeasure), fc.Args["expectedVersion"].(*int), fc.Args["idempotencyKey"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *MeasurePayload) graphql.Marshaler {
@@ -11291,7 +11801,7 @@ func (ec *executionContext) _Mutation_suspendMeasure(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().SuspendMeasure(ctx, fc.Args["input"].(domain.SuspendMeasure), fc.Args["expectedVersion"].(*int))
+			return ec.Resolvers.Mutation().SuspendMeasure(ctx, fc.Args["input"].(domain.SuspendMeasure), fc.Args["expectedVersion"].(*int), fc.Args["idempotencyKey"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *MeasurePayload) graphql.Marshaler {
@@ -11335,7 +11845,7 @@ func (ec *executionContext) _Mutation_endSuspension(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().EndSuspension(ctx, fc.Args["input"].(domain.EndSuspension), fc.Args["expectedVersion"].(*int))
+			return ec.Resolvers.Mutation().EndSuspension(ctx, fc.Args["input"].(domain.EndSuspension), fc.Args["expectedVersion"].(*int), fc.Args["idempotencyKey"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *MeasurePayload) graphql.Marshaler {
@@ -11379,7 +11889,7 @@ func (ec *executionContext) _Mutation_revokeMeasure(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RevokeMeasure(ctx, fc.Args["input"].(domain.RevokeMeasure), fc.Args["expectedVersion"].(*int))
+			return ec.Resolvers.Mutation().RevokeMeasure(ctx, fc.Args["input"].(domain.RevokeMeasure), fc.Args["expectedVersion"].(*int), fc.Args["idempotencyKey"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *MeasurePayload) graphql.Marshaler {
@@ -11423,7 +11933,7 @@ func (ec *executionContext) _Mutation_expireMeasure(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ExpireMeasure(ctx, fc.Args["input"].(domain.ExpireMeasure), fc.Args["expectedVersion"].(*int))
+			return ec.Resolvers.Mutation().ExpireMeasure(ctx, fc.Args["input"].(domain.ExpireMeasure), fc.Args["expectedVersion"].(*int), fc.Args["idempotencyKey"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *MeasurePayload) graphql.Marshaler {
@@ -11467,7 +11977,7 @@ func (ec *executionContext) _Mutation_designateParty(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().DesignateParty(ctx, fc.Args["input"].(domain.DesignateParty), fc.Args["expectedVersion"].(*int))
+			return ec.Resolvers.Mutation().DesignateParty(ctx, fc.Args["input"].(domain.DesignateParty), fc.Args["expectedVersion"].(*int), fc.Args["idempotencyKey"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *DesignationPayload) graphql.Marshaler {
@@ -11511,7 +12021,7 @@ func (ec *executionContext) _Mutation_amendDesignation(ctx context.Context, fiel
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().AmendDesignation(ctx, fc.Args["input"].(domain.AmendDesignation), fc.Args["expectedVersion"].(*int))
+			return ec.Resolvers.Mutation().AmendDesignation(ctx, fc.Args["input"].(domain.AmendDesignation), fc.Args["expectedVersion"].(*int), fc.Args["idempotencyKey"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *DesignationPayload) graphql.Marshaler {
@@ -11555,7 +12065,7 @@ func (ec *executionContext) _Mutation_delistParty(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().DelistParty(ctx, fc.Args["input"].(domain.DelistParty), fc.Args["expectedVersion"].(*int))
+			return ec.Resolvers.Mutation().DelistParty(ctx, fc.Args["input"].(domain.DelistParty), fc.Args["expectedVersion"].(*int), fc.Args["idempotencyKey"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *DesignationPayload) graphql.Marshaler {
@@ -11599,7 +12109,7 @@ func (ec *executionContext) _Mutation_announceTransaction(ctx context.Context, f
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().AnnounceTransaction(ctx, fc.Args["input"].(domain.AnnounceTransaction), fc.Args["expectedVersion"].(*int))
+			return ec.Resolvers.Mutation().AnnounceTransaction(ctx, fc.Args["input"].(domain.AnnounceTransaction), fc.Args["expectedVersion"].(*int), fc.Args["idempotencyKey"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *TransactionPayload) graphql.Marshaler {
@@ -11643,7 +12153,7 @@ func (ec *executionContext) _Mutation_openReview(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().OpenReview(ctx, fc.Args["input"].(domain.OpenReview), fc.Args["expectedVersion"].(*int))
+			return ec.Resolvers.Mutation().OpenReview(ctx, fc.Args["input"].(domain.OpenReview), fc.Args["expectedVersion"].(*int), fc.Args["idempotencyKey"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *TransactionPayload) graphql.Marshaler {
@@ -11687,7 +12197,7 @@ func (ec *executionContext) _Mutation_concludeReview(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().ConcludeReview(ctx, fc.Args["input"].(domain.ConcludeReview), fc.Args["expectedVersion"].(*int))
+			return ec.Resolvers.Mutation().ConcludeReview(ctx, fc.Args["input"].(domain.ConcludeReview), fc.Args["expectedVersion"].(*int), fc.Args["idempotencyKey"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *TransactionPayload) graphql.Marshaler {
@@ -11731,7 +12241,7 @@ func (ec *executionContext) _Mutation_terminateTransaction(ctx context.Context, 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().TerminateTransaction(ctx, fc.Args["input"].(domain.TerminateTransaction), fc.Args["expectedVersion"].(*int))
+			return ec.Resolvers.Mutation().TerminateTransaction(ctx, fc.Args["input"].(domain.TerminateTransaction), fc.Args["expectedVersion"].(*int), fc.Args["idempotencyKey"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *TransactionPayload) graphql.Marshaler {
@@ -11775,7 +12285,7 @@ func (ec *executionContext) _Mutation_completeTransaction(ctx context.Context, f
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CompleteTransaction(ctx, fc.Args["input"].(domain.CompleteTransaction), fc.Args["expectedVersion"].(*int))
+			return ec.Resolvers.Mutation().CompleteTransaction(ctx, fc.Args["input"].(domain.CompleteTransaction), fc.Args["expectedVersion"].(*int), fc.Args["idempotencyKey"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *TransactionPayload) graphql.Marshaler {
@@ -11819,7 +12329,7 @@ func (ec *executionContext) _Mutation_openEnforcementAction(ctx context.Context,
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().OpenEnforcementAction(ctx, fc.Args["input"].(domain.OpenEnforcementAction), fc.Args["expectedVersion"].(*int))
+			return ec.Resolvers.Mutation().OpenEnforcementAction(ctx, fc.Args["input"].(domain.OpenEnforcementAction), fc.Args["expectedVersion"].(*int), fc.Args["idempotencyKey"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *EnforcementActionPayload) graphql.Marshaler {
@@ -11863,7 +12373,7 @@ func (ec *executionContext) _Mutation_issueFinding(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().IssueFinding(ctx, fc.Args["input"].(domain.IssueFinding), fc.Args["expectedVersion"].(*int))
+			return ec.Resolvers.Mutation().IssueFinding(ctx, fc.Args["input"].(domain.IssueFinding), fc.Args["expectedVersion"].(*int), fc.Args["idempotencyKey"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *EnforcementActionPayload) graphql.Marshaler {
@@ -11907,7 +12417,7 @@ func (ec *executionContext) _Mutation_establishDialogue(ctx context.Context, fie
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().EstablishDialogue(ctx, fc.Args["input"].(domain.EstablishDialogue), fc.Args["expectedVersion"].(*int))
+			return ec.Resolvers.Mutation().EstablishDialogue(ctx, fc.Args["input"].(domain.EstablishDialogue), fc.Args["expectedVersion"].(*int), fc.Args["idempotencyKey"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *DialoguePayload) graphql.Marshaler {
@@ -11951,7 +12461,7 @@ func (ec *executionContext) _Mutation_recordMeeting(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RecordMeeting(ctx, fc.Args["input"].(domain.RecordMeeting), fc.Args["expectedVersion"].(*int))
+			return ec.Resolvers.Mutation().RecordMeeting(ctx, fc.Args["input"].(domain.RecordMeeting), fc.Args["expectedVersion"].(*int), fc.Args["idempotencyKey"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *DialoguePayload) graphql.Marshaler {
@@ -11995,7 +12505,7 @@ func (ec *executionContext) _Mutation_linkRecords(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().LinkRecords(ctx, fc.Args["input"].(domain.LinkRecords), fc.Args["expectedVersion"].(*int))
+			return ec.Resolvers.Mutation().LinkRecords(ctx, fc.Args["input"].(domain.LinkRecords), fc.Args["expectedVersion"].(*int), fc.Args["idempotencyKey"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *LinkPayload) graphql.Marshaler {
@@ -12039,7 +12549,7 @@ func (ec *executionContext) _Mutation_retractLink(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RetractLink(ctx, fc.Args["input"].(domain.RetractLink), fc.Args["expectedVersion"].(*int))
+			return ec.Resolvers.Mutation().RetractLink(ctx, fc.Args["input"].(domain.RetractLink), fc.Args["expectedVersion"].(*int), fc.Args["idempotencyKey"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *LinkPayload) graphql.Marshaler {
@@ -12083,7 +12593,7 @@ func (ec *executionContext) _Mutation_registerSource(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RegisterSource(ctx, fc.Args["input"].(domain.RegisterSource), fc.Args["expectedVersion"].(*int))
+			return ec.Resolvers.Mutation().RegisterSource(ctx, fc.Args["input"].(domain.RegisterSource), fc.Args["expectedVersion"].(*int), fc.Args["idempotencyKey"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *SourcePayload) graphql.Marshaler {
@@ -12127,7 +12637,7 @@ func (ec *executionContext) _Mutation_correctRecord(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CorrectRecord(ctx, fc.Args["input"].(domain.CorrectRecord), fc.Args["expectedVersion"].(*int))
+			return ec.Resolvers.Mutation().CorrectRecord(ctx, fc.Args["input"].(domain.CorrectRecord), fc.Args["expectedVersion"].(*int), fc.Args["idempotencyKey"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *KnowledgePayload) graphql.Marshaler {
@@ -12171,7 +12681,7 @@ func (ec *executionContext) _Mutation_retractRecord(ctx context.Context, field g
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().RetractRecord(ctx, fc.Args["input"].(domain.RetractRecord), fc.Args["expectedVersion"].(*int))
+			return ec.Resolvers.Mutation().RetractRecord(ctx, fc.Args["input"].(domain.RetractRecord), fc.Args["expectedVersion"].(*int), fc.Args["idempotencyKey"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *KnowledgePayload) graphql.Marshaler {
@@ -12215,7 +12725,7 @@ func (ec *executionContext) _Mutation_noteSourceConflict(ctx context.Context, fi
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().NoteSourceConflict(ctx, fc.Args["input"].(domain.NoteSourceConflict), fc.Args["expectedVersion"].(*int))
+			return ec.Resolvers.Mutation().NoteSourceConflict(ctx, fc.Args["input"].(domain.NoteSourceConflict), fc.Args["expectedVersion"].(*int), fc.Args["idempotencyKey"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *KnowledgePayload) graphql.Marshaler {
@@ -14677,10 +15187,10 @@ func (ec *executionContext) _SourcePayload_result(ctx context.Context, field gra
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ledger.Result) graphql.Marshaler {
-			return ec.marshalNCommandResult2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐResult(ctx, selections, v)
+			return ec.marshalOCommandResult2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐResult(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_SourcePayload_result(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -14709,10 +15219,10 @@ func (ec *executionContext) _SourcePayload_source(ctx context.Context, field gra
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *SourceDocument) graphql.Marshaler {
-			return ec.marshalNSourceDocument2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐSourceDocument(ctx, selections, v)
+			return ec.marshalOSourceDocument2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐSourceDocument(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_SourcePayload_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -14723,6 +15233,38 @@ func (ec *executionContext) fieldContext_SourcePayload_source(_ context.Context,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_SourceDocument(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SourcePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *SourcePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourcePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourcePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SourcePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
 		},
 	}
 	return fc, nil
@@ -15992,10 +16534,10 @@ func (ec *executionContext) _TransactionPayload_result(ctx context.Context, fiel
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ledger.Result) graphql.Marshaler {
-			return ec.marshalNCommandResult2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐResult(ctx, selections, v)
+			return ec.marshalOCommandResult2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐResult(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_TransactionPayload_result(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -16024,10 +16566,10 @@ func (ec *executionContext) _TransactionPayload_transaction(ctx context.Context,
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *Transaction) graphql.Marshaler {
-			return ec.marshalNTransaction2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTransaction(ctx, selections, v)
+			return ec.marshalOTransaction2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTransaction(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_TransactionPayload_transaction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -16041,6 +16583,130 @@ func (ec *executionContext) fieldContext_TransactionPayload_transaction(_ contex
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _TransactionPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *TransactionPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TransactionPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TransactionPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TransactionPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _UserError_field(ctx context.Context, field graphql.CollectedField, obj *UserError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserError_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserError_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UserError", field, false, false, "String")
+}
+
+func (ec *executionContext) _UserError_message(ctx context.Context, field graphql.CollectedField, obj *UserError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserError_message(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Message, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserError_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UserError", field, false, false, "String")
+}
+
+func (ec *executionContext) _UserError_rule(ctx context.Context, field graphql.CollectedField, obj *UserError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserError_rule(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Rule, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserError_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UserError", field, false, false, "String")
+}
+
+func (ec *executionContext) _UserError_code(ctx context.Context, field graphql.CollectedField, obj *UserError) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UserError_code(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Code, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UserError_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("UserError", field, false, false, "String")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -20900,11 +21566,16 @@ func (ec *executionContext) _DesignationPayload(ctx context.Context, sel ast.Sel
 			out.Values[i] = graphql.MarshalString("DesignationPayload")
 		case "result":
 			out.Values[i] = ec._DesignationPayload_result(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "designation":
 			out.Values[i] = ec._DesignationPayload_designation(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._DesignationPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -21162,11 +21833,16 @@ func (ec *executionContext) _DialoguePayload(ctx context.Context, sel ast.Select
 			out.Values[i] = graphql.MarshalString("DialoguePayload")
 		case "result":
 			out.Values[i] = ec._DialoguePayload_result(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "dialogue":
 			out.Values[i] = ec._DialoguePayload_dialogue(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._DialoguePayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -21422,11 +22098,16 @@ func (ec *executionContext) _EnforcementActionPayload(ctx context.Context, sel a
 			out.Values[i] = graphql.MarshalString("EnforcementActionPayload")
 		case "result":
 			out.Values[i] = ec._EnforcementActionPayload_result(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "enforcementAction":
 			out.Values[i] = ec._EnforcementActionPayload_enforcementAction(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._EnforcementActionPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -21647,11 +22328,16 @@ func (ec *executionContext) _KnowledgePayload(ctx context.Context, sel ast.Selec
 			out.Values[i] = graphql.MarshalString("KnowledgePayload")
 		case "result":
 			out.Values[i] = ec._KnowledgePayload_result(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "record":
 			out.Values[i] = ec._KnowledgePayload_record(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._KnowledgePayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -21873,11 +22559,16 @@ func (ec *executionContext) _LinkPayload(ctx context.Context, sel ast.SelectionS
 			out.Values[i] = graphql.MarshalString("LinkPayload")
 		case "result":
 			out.Values[i] = ec._LinkPayload_result(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "link":
 			out.Values[i] = ec._LinkPayload_link(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._LinkPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -22178,11 +22869,16 @@ func (ec *executionContext) _MeasurePayload(ctx context.Context, sel ast.Selecti
 			out.Values[i] = graphql.MarshalString("MeasurePayload")
 		case "result":
 			out.Values[i] = ec._MeasurePayload_result(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "measure":
 			out.Values[i] = ec._MeasurePayload_measure(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._MeasurePayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -23400,11 +24096,16 @@ func (ec *executionContext) _SourcePayload(ctx context.Context, sel ast.Selectio
 			out.Values[i] = graphql.MarshalString("SourcePayload")
 		case "result":
 			out.Values[i] = ec._SourcePayload_result(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "source":
 			out.Values[i] = ec._SourcePayload_source(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._SourcePayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -23834,11 +24535,64 @@ func (ec *executionContext) _TransactionPayload(ctx context.Context, sel ast.Sel
 			out.Values[i] = graphql.MarshalString("TransactionPayload")
 		case "result":
 			out.Values[i] = ec._TransactionPayload_result(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "transaction":
 			out.Values[i] = ec._TransactionPayload_transaction(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._TransactionPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var userErrorImplementors = []string{"UserError"}
+
+func (ec *executionContext) _UserError(ctx context.Context, sel ast.SelectionSet, obj *UserError) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, userErrorImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UserError")
+		case "field":
+			out.Values[i] = ec._UserError_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "message":
+			out.Values[i] = ec._UserError_message(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rule":
+			out.Values[i] = ec._UserError_rule(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "code":
+			out.Values[i] = ec._UserError_code(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -24333,14 +25087,6 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 		graphql.AddInvalidNullFromMarshaler(ctx, "Boolean!")
 	}
 	return res
-}
-
-func (ec *executionContext) marshalNCommandResult2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐResult(ctx context.Context, sel ast.SelectionSet, v *ledger.Result) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "CommandResult!")
-		return graphql.Null
-	}
-	return ec._CommandResult(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNCompleteTransactionInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐCompleteTransaction(ctx context.Context, v any) (domain.CompleteTransaction, error) {
@@ -24922,14 +25668,6 @@ func (ec *executionContext) marshalNLink2ᚕgithubᚗcomᚋcontrolsledgerᚋledg
 	return ret
 }
 
-func (ec *executionContext) marshalNLink2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLink(ctx context.Context, sel ast.SelectionSet, v *Link) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "Link!")
-		return graphql.Null
-	}
-	return ec._Link(ctx, sel, v)
-}
-
 func (ec *executionContext) unmarshalNLinkAsserter2string(ctx context.Context, v any) (string, error) {
 	res, err := UnmarshalEnum(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -25431,14 +26169,6 @@ func (ec *executionContext) marshalNSourceConflict2ᚕgithubᚗcomᚋcontrolsled
 	return ret
 }
 
-func (ec *executionContext) marshalNSourceDocument2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐSourceDocument(ctx context.Context, sel ast.SelectionSet, v *SourceDocument) graphql.Marshaler {
-	if v == nil {
-		graphql.AddInvalidNullError(ctx, "SourceDocument!")
-		return graphql.Null
-	}
-	return ec._SourceDocument(ctx, sel, v)
-}
-
 func (ec *executionContext) unmarshalNSourceInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSource(ctx context.Context, v any) (domain.Source, error) {
 	res, err := ec.unmarshalInputSourceInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -25645,6 +26375,26 @@ func (ec *executionContext) marshalNTransactionStatus2string(ctx context.Context
 	return res
 }
 
+func (ec *executionContext) marshalNUserError2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐUserError(ctx context.Context, sel ast.SelectionSet, v UserError) graphql.Marshaler {
+	return ec._UserError(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNUserError2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐUserErrorᚄ(ctx context.Context, sel ast.SelectionSet, v []UserError) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNUserError2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐUserError(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
 	return ec.___Directive(ctx, sel, &v)
 }
@@ -25840,6 +26590,13 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	_ = ctx
 	res := graphql.MarshalBoolean(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOCommandResult2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐResult(ctx context.Context, sel ast.SelectionSet, v *ledger.Result) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._CommandResult(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOCompletion2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐTransactionCompleted(ctx context.Context, sel ast.SelectionSet, v *domain.TransactionCompleted) graphql.Marshaler {
@@ -26083,6 +26840,13 @@ func (ec *executionContext) unmarshalOItemInput2ᚕgithubᚗcomᚋcontrolsledger
 	return res, nil
 }
 
+func (ec *executionContext) marshalOLink2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLink(ctx context.Context, sel ast.SelectionSet, v *Link) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Link(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOMeasure2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐMeasure(ctx context.Context, sel ast.SelectionSet, v *Measure) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -26197,6 +26961,13 @@ func (ec *executionContext) unmarshalOProvisionInput2ᚕgithubᚗcomᚋcontrolsl
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) marshalORecord2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐRecord(ctx context.Context, sel ast.SelectionSet, v Record) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Record(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalORetraction2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRecordRetracted(ctx context.Context, sel ast.SelectionSet, v *domain.RecordRetracted) graphql.Marshaler {

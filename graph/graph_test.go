@@ -190,18 +190,70 @@ func TestExpectedVersionConflict(t *testing.T) {
 	}
 }
 
-func TestSeveralRuleErrorsAreReportedTogether(t *testing.T) {
+func TestBrokenRulesAreUserErrors(t *testing.T) {
 	a := newAPI(t, nil)
 	in := measureInput("M-1", "2024-01-01")
 	in["implementingJurisdiction"] = "usa"
 	in["items"] = []any{}
-	errs := a.do(t, announce, map[string]any{"in": in}, nil)
-	fields := map[string]bool{}
-	for _, e := range errs {
-		fields[fmt.Sprint(e.Extensions["field"])] = true
+	in["provisions"] = []any{map[string]any{"id": "p", "title": " "}}
+	q := `mutation($in: AnnounceMeasureInput!) {
+	  announceMeasure(input: $in) { result { version } measure { id } userErrors { field rule code message } }
+	}`
+	var got struct {
+		AnnounceMeasure struct {
+			Result     *struct{ Version int }
+			Measure    *struct{ ID string }
+			UserErrors []struct {
+				Field               []string
+				Rule, Code, Message string
+			}
+		}
 	}
-	if len(errs) != 2 || !fields["implementingJurisdiction"] || !fields["items"] {
-		t.Fatalf("errors = %+v, want implementingJurisdiction and items", errs)
+	if errs := a.do(t, q, map[string]any{"in": in}, &got); len(errs) > 0 {
+		t.Fatalf("errors = %+v, want none at the top level", errs)
+	}
+	p := got.AnnounceMeasure
+	fields := map[string]string{}
+	for _, e := range p.UserErrors {
+		fields[strings.Join(e.Field, "/")] = e.Rule + " " + e.Code
+	}
+	want := map[string]string{
+		"implementingJurisdiction": "jurisdiction.malformed BAD_USER_INPUT",
+		"items":                    "items.required BAD_USER_INPUT",
+		"provisions/0/title":       "field.required BAD_USER_INPUT",
+	}
+	if p.Result != nil || p.Measure != nil || fmt.Sprint(fields) != fmt.Sprint(want) {
+		t.Fatalf("payload = %+v, want no result and user errors %v", p, want)
+	}
+	var page page
+	a.do(t, list, nil, &page)
+	if page.Measures.TotalCount != 0 {
+		t.Fatalf("a rejected command wrote a measure")
+	}
+}
+
+func TestIdempotentMutation(t *testing.T) {
+	a := newAPI(t, nil)
+	q := `mutation($in: AnnounceMeasureInput!, $key: String) {
+	  announceMeasure(input: $in, idempotencyKey: $key) { result { version position } userErrors { rule } }
+	}`
+	type payload struct {
+		AnnounceMeasure struct {
+			Result     *struct{ Version, Position int }
+			UserErrors []struct{ Rule string }
+		}
+	}
+	var first, again, reused payload
+	in := measureInput("M-1", "2024-01-01")
+	a.do(t, q, map[string]any{"in": in, "key": "k1"}, &first)
+	a.do(t, q, map[string]any{"in": in, "key": "k1"}, &again)
+	if first.AnnounceMeasure.Result == nil || again.AnnounceMeasure.Result == nil || *first.AnnounceMeasure.Result != *again.AnnounceMeasure.Result {
+		t.Fatalf("retry = %+v, first = %+v: want the same result", again, first)
+	}
+	in["title"] = "Another title"
+	a.do(t, q, map[string]any{"in": in, "key": "k1"}, &reused)
+	if u := reused.AnnounceMeasure.UserErrors; len(u) != 1 || u[0].Rule != "idempotency.key_reused" {
+		t.Fatalf("reused key: %+v", reused)
 	}
 }
 

@@ -50,8 +50,10 @@ type DesignationFilter struct {
 }
 
 type DesignationPayload struct {
-	Result      *ledger.Result `json:"result"`
-	Designation *Designation   `json:"designation"`
+	Result      *ledger.Result `json:"result,omitempty"`
+	Designation *Designation   `json:"designation,omitempty"`
+	// Rules the command broke; empty when it succeeded.
+	UserErrors []UserError `json:"userErrors"`
 }
 
 type DialogueConnection struct {
@@ -68,8 +70,10 @@ type DialogueEdge struct {
 }
 
 type DialoguePayload struct {
-	Result   *ledger.Result `json:"result"`
-	Dialogue *Dialogue      `json:"dialogue"`
+	Result   *ledger.Result `json:"result,omitempty"`
+	Dialogue *Dialogue      `json:"dialogue,omitempty"`
+	// Rules the command broke; empty when it succeeded.
+	UserErrors []UserError `json:"userErrors"`
 }
 
 type EnforcementActionConnection struct {
@@ -86,14 +90,18 @@ type EnforcementActionEdge struct {
 }
 
 type EnforcementActionPayload struct {
-	Result            *ledger.Result     `json:"result"`
-	EnforcementAction *EnforcementAction `json:"enforcementAction"`
+	Result            *ledger.Result     `json:"result,omitempty"`
+	EnforcementAction *EnforcementAction `json:"enforcementAction,omitempty"`
+	// Rules the command broke; empty when it succeeded.
+	UserErrors []UserError `json:"userErrors"`
 }
 
 type KnowledgePayload struct {
-	Result *ledger.Result `json:"result"`
+	Result *ledger.Result `json:"result,omitempty"`
 	// The record as known right after the command, valid today.
-	Record Record `json:"record"`
+	Record Record `json:"record,omitempty"`
+	// Rules the command broke; empty when it succeeded.
+	UserErrors []UserError `json:"userErrors"`
 }
 
 // The state of the ledger itself.
@@ -103,8 +111,10 @@ type LedgerInfo struct {
 }
 
 type LinkPayload struct {
-	Result *ledger.Result `json:"result"`
-	Link   *Link          `json:"link"`
+	Result *ledger.Result `json:"result,omitempty"`
+	Link   *Link          `json:"link,omitempty"`
+	// Rules the command broke; empty when it succeeded.
+	UserErrors []UserError `json:"userErrors"`
 }
 
 type MeasureConnection struct {
@@ -141,17 +151,21 @@ type MeasureFilter struct {
 }
 
 type MeasurePayload struct {
-	Result *ledger.Result `json:"result"`
+	Result *ledger.Result `json:"result,omitempty"`
 	// The measure as known right after the command, valid today.
-	Measure *Measure `json:"measure"`
+	Measure *Measure `json:"measure,omitempty"`
+	// Rules the command broke; empty when it succeeded.
+	UserErrors []UserError `json:"userErrors"`
 }
 
-// Commands. Each takes the command's input and, optionally, the version of the
-// record's stream the caller decided on: if the record has changed since, the
-// mutation fails with extensions.code VERSION_CONFLICT and writes nothing. A
-// broken rule fails with BAD_USER_INPUT (or NOT_FOUND), extensions.rule naming
-// the rule and extensions.field the input field, and writes nothing.
-// The actor recorded on the events is the caller.
+// Commands. Each takes the command's input and two optional arguments:
+// expectedVersion, the version of the record's stream the caller decided on (if
+// the record has changed since, the mutation fails with extensions.code
+// VERSION_CONFLICT and writes nothing), and idempotencyKey (a retried mutation
+// with the same key and input returns the first result and writes nothing; the
+// same key with another input is a user error). A broken rule writes nothing and
+// is reported in the payload's userErrors, each naming the input field and the
+// rule. The actor recorded on the events is the caller.
 type Mutation struct {
 }
 
@@ -167,8 +181,10 @@ type Query struct {
 }
 
 type SourcePayload struct {
-	Result *ledger.Result  `json:"result"`
-	Source *SourceDocument `json:"source"`
+	Result *ledger.Result  `json:"result,omitempty"`
+	Source *SourceDocument `json:"source,omitempty"`
+	// Rules the command broke; empty when it succeeded.
+	UserErrors []UserError `json:"userErrors"`
 }
 
 type TransactionConnection struct {
@@ -185,6 +201,20 @@ type TransactionEdge struct {
 }
 
 type TransactionPayload struct {
-	Result      *ledger.Result `json:"result"`
-	Transaction *Transaction   `json:"transaction"`
+	Result      *ledger.Result `json:"result,omitempty"`
+	Transaction *Transaction   `json:"transaction,omitempty"`
+	// Rules the command broke; empty when it succeeded.
+	UserErrors []UserError `json:"userErrors"`
+}
+
+// A rule the command broke; nothing was written.
+type UserError struct {
+	// Path of the offending input field, e.g. ["provisions", "1", "effectiveOn"]; empty for the command as a whole.
+	Field []string `json:"field"`
+	// What is wrong, safe to show a user.
+	Message string `json:"message"`
+	// Stable name of the rule, e.g. dates.out_of_order.
+	Rule string `json:"rule"`
+	// BAD_USER_INPUT, NOT_FOUND or CONFLICT (the command repeats a decision that can be taken once).
+	Code string `json:"code"`
 }

@@ -70,14 +70,34 @@ type Resolver struct {
 	WaitTimeout time.Duration
 }
 
-// request builds the ledger request of a mutation.
-func (r *Resolver) request(ctx context.Context, expectedVersion *int) ledger.Request {
+// run executes a mutation's command. Broken rules come back as user errors
+// with a nil result; other failures as the error.
+func (r *Resolver) run(ctx context.Context, expectedVersion *int, idempotencyKey *string, exec func(ledger.Request) (ledger.Result, error)) (*ledger.Result, []UserError, error) {
 	req := ledger.Request{Actor: r.Actor, CorrelationID: requestID(ctx)}
 	if expectedVersion != nil {
 		v := int64(*expectedVersion)
 		req.ExpectedVersion = &v
 	}
-	return req
+	if idempotencyKey != nil {
+		if len(*idempotencyKey) == 0 || len(*idempotencyKey) > 200 {
+			return nil, []UserError{{Field: []string{"idempotencyKey"}, Rule: "idempotency.key_length", Code: CodeBadUserInput,
+				Message: "idempotencyKey must be 1 to 200 characters"}}, nil
+		}
+		req.IdempotencyKey = *idempotencyKey
+	}
+	res, err := exec(req)
+	if err == nil {
+		return &res, nil, nil
+	}
+	rules := domain.RuleErrors(err)
+	if len(rules) == 0 {
+		return nil, nil, err
+	}
+	out := make([]UserError, len(rules))
+	for i, re := range rules {
+		out[i] = UserError{Field: fieldPath(re.Field), Message: re.Message, Rule: re.Rule, Code: ruleCode(re)}
+	}
+	return nil, out, nil
 }
 
 // waitFor waits until the read models have applied position.

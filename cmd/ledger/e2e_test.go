@@ -138,6 +138,7 @@ const announce = `mutation($in: AnnounceMeasureInput!) {
   announceMeasure(input: $in, expectedVersion: 0) {
     result { version position }
     measure { id status provisions { id status } }
+    userErrors { field rule code message }
   }
 }`
 
@@ -205,7 +206,7 @@ func TestBadMutationsNameFieldAndRuleAndWriteNothing(t *testing.T) {
 	if r := s.query(t, announce, map[string]any{"in": in}); len(r.Errors) > 0 {
 		t.Fatalf("announce: %+v", r.Errors)
 	}
-	suspend := `mutation($in: SuspendMeasureInput!) { suspendMeasure(input: $in) { result { version } } }`
+	suspend := `mutation($in: SuspendMeasureInput!) { suspendMeasure(input: $in) { result { version } userErrors { field rule code message } } }`
 	source := []any{map[string]any{"title": "Notice", "publisher": "BIS", "official": true}}
 	cases := []struct {
 		name      string
@@ -224,7 +225,7 @@ func TestBadMutationsNameFieldAndRuleAndWriteNothing(t *testing.T) {
 			"BAD_USER_INPUT", "dates.out_of_order", "until", "must be after from"},
 		{"unknown provision", suspend,
 			map[string]any{"measureId": "TEST-1", "suspensionId": "s1", "provisionIds": []any{"p9"}, "from": "2024-02-01", "sources": source},
-			"NOT_FOUND", "provision.not_found", "provisionIds[0]", "no provision"},
+			"NOT_FOUND", "provision.not_found", "provisionIds.0", "no provision"},
 		{"empty title", announce,
 			func() map[string]any { m := announceInput(); m["measureId"] = "TEST-2"; m["title"] = " "; return m }(),
 			"BAD_USER_INPUT", "field.required", "title", "title is required"},
@@ -232,12 +233,23 @@ func TestBadMutationsNameFieldAndRuleAndWriteNothing(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			r := s.query(t, c.query, map[string]any{"in": c.input})
-			if len(r.Errors) != 1 {
-				t.Fatalf("errors = %+v, want one", r.Errors)
+			var payload map[string]struct {
+				UserErrors []struct {
+					Field               []string
+					Rule, Code, Message string
+				}
 			}
-			e := r.Errors[0]
-			if e.Extensions["code"] != c.code || e.Extensions["rule"] != c.rule || e.Extensions["field"] != c.field || !strings.Contains(e.Message, c.inMessage) {
-				t.Fatalf("error = %q %v, want code %s rule %s field %s and %q in the message", e.Message, e.Extensions, c.code, c.rule, c.field, c.inMessage)
+			if err := json.Unmarshal(r.Data, &payload); err != nil || len(r.Errors) > 0 {
+				t.Fatalf("response: %s %+v", r.Data, r.Errors)
+			}
+			for _, p := range payload {
+				if len(p.UserErrors) != 1 {
+					t.Fatalf("user errors = %+v, want one", p.UserErrors)
+				}
+				e := p.UserErrors[0]
+				if e.Code != c.code || e.Rule != c.rule || strings.Join(e.Field, ".") != c.field || !strings.Contains(e.Message, c.inMessage) {
+					t.Fatalf("user error = %+v, want code %s rule %s field %s and %q in the message", e, c.code, c.rule, c.field, c.inMessage)
+				}
 			}
 		})
 	}
