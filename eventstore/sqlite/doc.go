@@ -41,7 +41,10 @@
 // # Reads
 //
 // Reads use a separate pool of query-only connections. In WAL mode they
-// never wait for the writer and see only committed transactions.
+// never wait for the writer and see only committed transactions. They map
+// the file into memory ([Options.MmapSizeMiB]) and copy the payloads of a
+// page of events into a few shared blocks, so that a full read is bound by
+// the driver's per-column cost rather than by system calls and allocations.
 // Subscriptions page through the ledger and, once caught up, wait for the
 // writer's signal that a commit happened.
 //

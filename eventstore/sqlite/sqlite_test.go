@@ -47,6 +47,37 @@ func TestStore(t *testing.T) {
 			return openStore(t, path, sqlite.Options{MaxBatch: 3, Readers: 2})
 		})
 	})
+	// Reads through read(2) instead of the memory map.
+	t.Run("NoMmap", func(t *testing.T) {
+		storetest.Run(t, func(t *testing.T) eventstore.Store {
+			return openStore(t, filepath.Join(t.TempDir(), "ledger.db"), sqlite.Options{MmapSizeMiB: -1})
+		})
+	})
+}
+
+// TestReadEventsAreIndependent checks that the events of one read do not
+// share memory: the payloads of a page are copied into shared blocks, and
+// a caller appending to one event's data must not change the next one's.
+func TestReadEventsAreIndependent(t *testing.T) {
+	ctx := t.Context()
+	s := openStore(t, filepath.Join(t.TempDir(), "ledger.db"), sqlite.Options{})
+	if _, err := s.Append(ctx, "s", eventstore.NoStream, event("s.v1", `{"n":1}`), event("s.v1", `{"n":2}`)); err != nil {
+		t.Fatal(err)
+	}
+	for name, read := range map[string]func() ([]eventstore.Event, error){
+		"read all":    func() ([]eventstore.Event, error) { return s.ReadAll(ctx, 0, 10) },
+		"read stream": func() ([]eventstore.Event, error) { return s.ReadStream(ctx, "s", 0) },
+	} {
+		evs, err := read()
+		if err != nil || len(evs) != 2 {
+			t.Fatalf("%s: %d events, %v", name, len(evs), err)
+		}
+		evs[0].Data = append(evs[0].Data, "XXXXXXXX"...)
+		evs[0].Metadata = append(evs[0].Metadata, "YYYYYYYY"...)
+		if string(evs[1].Data) != `{"n":2}` || string(evs[1].Metadata) != `{}` {
+			t.Errorf("%s: appending to the first event changed the second: data %q, metadata %q", name, evs[1].Data, evs[1].Metadata)
+		}
+	}
 }
 
 func event(typ, data string) eventstore.EventData {

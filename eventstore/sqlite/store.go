@@ -111,7 +111,7 @@ func (s *Store) ReadStream(ctx context.Context, stream string, after int64) ([]e
 	if err != nil {
 		return nil, s.fail(ctx, op, err)
 	}
-	evs, err := scanEvents(rows, 0)
+	evs, err := scanEvents(rows, 0, 64)
 	if err != nil {
 		return nil, s.fail(ctx, op, err)
 	}
@@ -141,38 +141,73 @@ func (s *Store) readPage(ctx context.Context, after uint64, limit, maxBytes int)
 	if err != nil {
 		return nil, s.fail(ctx, op, err)
 	}
-	evs, err := scanEvents(rows, maxBytes)
+	evs, err := scanEvents(rows, maxBytes, limit)
 	if err != nil {
 		return nil, s.fail(ctx, op, err)
 	}
 	return evs, nil
 }
 
-// scanEvents reads rows of selectEvent and closes them.
-func scanEvents(rows *sql.Rows, maxBytes int) ([]eventstore.Event, error) {
+// arenaChunk is the size of the blocks that hold the payloads of a page of
+// events: one allocation for many events instead of two per event. An event
+// kept by the caller keeps at most one block alive; larger payloads get
+// their own allocation.
+const arenaChunk = 64 << 10
+
+// arena hands out the payload copies of a page of events.
+type arena []byte
+
+// copy returns a copy of b with its own capacity, so that appending to it
+// never writes into the next event's bytes. An empty b is nil, as the
+// driver returns an empty BLOB.
+func (a *arena) copy(b []byte) []byte {
+	n := len(b)
+	switch {
+	case n == 0:
+		return nil
+	case n > arenaChunk/4:
+		return append([]byte(nil), b...)
+	case cap(*a)-len(*a) < n:
+		*a = make([]byte, 0, arenaChunk)
+	}
+	start := len(*a)
+	*a = append(*a, b...)
+	return (*a)[start : start+n : start+n]
+}
+
+// scanEvents reads rows of selectEvent and closes them. capHint is the
+// number of events expected, at most.
+func scanEvents(rows *sql.Rows, maxBytes, capHint int) ([]eventstore.Event, error) {
 	defer rows.Close()
 	var (
-		evs  []eventstore.Event
-		size int
+		pos, version, nano int64
+		stream, typ        string
+		// The driver's copies of the BLOBs, valid until the next row: they
+		// are copied once more, into the arena, instead of twice.
+		id, data, meta sql.RawBytes
+		mem            arena
+		size           int
 	)
+	dest := []any{&pos, &id, &stream, &version, &typ, &nano, &data, &meta}
+	evs := make([]eventstore.Event, 0, min(capHint, 1024))
 	for rows.Next() {
-		var (
-			ev        eventstore.Event
-			pos, nano int64
-			id        []byte
-		)
-		if err := rows.Scan(&pos, &id, &ev.Stream, &ev.Version, &ev.Type, &nano, &ev.Data, &ev.Metadata); err != nil {
+		if err := rows.Scan(dest...); err != nil {
 			return nil, err
 		}
-		uid, err := uuid.FromBytes(id)
-		if err != nil {
-			return nil, fmt.Errorf("event at position %d: stored id %x: %w", pos, id, err)
+		if len(id) != len(uuid.UUID{}) {
+			return nil, fmt.Errorf("event at position %d: stored id %x is not 16 bytes", pos, id)
 		}
-		ev.ID = uid
-		ev.Position = uint64(pos)
-		ev.RecordedAt = time.Unix(0, nano).UTC()
-		evs = append(evs, ev)
-		size += len(ev.Data) + len(ev.Metadata)
+		evs = append(evs, eventstore.Event{
+			ID:         uuid.UUID(id),
+			Type:       typ,
+			Stream:     stream,
+			Data:       mem.copy(data),
+			Metadata:   mem.copy(meta),
+			Version:    version,
+			Position:   uint64(pos),
+			RecordedAt: time.Unix(0, nano).UTC(),
+		})
+		size += len(data) + len(meta)
 		if maxBytes > 0 && size >= maxBytes {
 			break
 		}
