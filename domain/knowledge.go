@@ -285,7 +285,7 @@ func DecideSourceConflict(cmd NoteSourceConflict, stream []Recorded, now time.Ti
 	}
 	for i, c := range cmd.Claims {
 		f := fmt.Sprintf("claims[%d]", i)
-		p.sources(f+".source", []Source{c.Source})
+		p.source(f+".source", c.Source)
 		p.required(f+".value", c.Value)
 	}
 	if cmd.Followed < 0 || cmd.Followed >= len(cmd.Claims) {

@@ -110,8 +110,11 @@ func (l *Link) Record(cmd LinkRecords, fromExists, toExists bool, now time.Time)
 	if cmd.From.ID != "" && cmd.From == cmd.To {
 		p.invalid("to", "link.self", "a record cannot be linked to itself (%s)", cmd.To)
 	}
-	if cmd.From.Kind == KindLink || cmd.To.Kind == KindLink {
+	if cmd.From.Kind == KindLink {
 		p.invalid("from", "link.of_link", "a link joins two records, not links")
+	}
+	if cmd.To.Kind == KindLink {
+		p.invalid("to", "link.of_link", "a link joins two records, not links")
 	}
 	if err := p.err(); err != nil {
 		return nil, err

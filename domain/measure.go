@@ -432,7 +432,8 @@ func (m *Measure) suspensionEnd(s MeasureSuspended) Date {
 // before publication).
 func (m *Measure) start() Date {
 	d := m.Announced.AnnouncedOn
-	for _, pr := range m.Announced.Provisions {
+	// The announced provisions, with the dates ProvisionEffective set later.
+	for _, pr := range m.allProvisions()[:len(m.Announced.Provisions)] {
 		if !pr.EffectiveOn.IsZero() && pr.EffectiveOn.Before(d) {
 			d = pr.EffectiveOn
 		}
@@ -473,8 +474,12 @@ type Content struct {
 }
 
 // ContentAt returns the items and affected jurisdictions on date d: those
-// announced, as replaced by the amendments in effect by d.
+// announced, as replaced by the amendments in effect by d. A measure that was
+// never announced has no content.
 func (m *Measure) ContentAt(d Date) Content {
+	if !m.Exists() {
+		return Content{}
+	}
 	c := Content{Items: m.Announced.Items, Affected: m.Announced.Affected}
 	for _, a := range m.Amendments {
 		if d.Before(a.EffectiveOn) {

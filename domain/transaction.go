@@ -252,6 +252,18 @@ func (t *Transaction) OpenReview(cmd OpenReview, now time.Time) ([]Event, error)
 			Message: fmt.Sprintf("review %q of %q is already recorded", cmd.ReviewID, cmd.TransactionID)}
 	}
 	p.ordered("the transaction's announcedOn", t.Announced.AnnouncedOn, "openedOn", cmd.OpenedOn)
+	// A conclusion recorded first (see ConcludeReview) must fit the opening.
+	for _, r := range t.Reviews {
+		if r.ReviewID != cmd.ReviewID {
+			continue
+		}
+		if cmd.OpenedOn.After(r.ConcludedOn) {
+			p.invalid("openedOn", "dates.out_of_order", "openedOn (%s) is after the review's concludedOn (%s)", cmd.OpenedOn, r.ConcludedOn)
+		}
+		if r.Authority.ID != cmd.Authority.ID {
+			p.invalid("authority.id", "review.other_authority", "review %q was concluded by %q, not %q", cmd.ReviewID, r.Authority.ID, cmd.Authority.ID)
+		}
+	}
 	if err := p.err(); err != nil {
 		return nil, err
 	}

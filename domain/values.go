@@ -95,13 +95,17 @@ func (p *problems) sources(field string, sources []Source) {
 		p.invalid(field, "sources.required", "%s needs at least one source document", field)
 	}
 	for i, s := range sources {
-		f := fmt.Sprintf("%s[%d]", field, i)
-		p.required(f+".title", s.Title)
-		p.required(f+".publisher", s.Publisher)
-		p.url(f+".url", s.URL)
-		if s.SourceID != "" {
-			p.id(f+".sourceId", s.SourceID)
-		}
+		p.source(fmt.Sprintf("%s[%d]", field, i), s)
+	}
+}
+
+// source reports the problems of the source at field.
+func (p *problems) source(field string, s Source) {
+	p.required(field+".title", s.Title)
+	p.required(field+".publisher", s.Publisher)
+	p.url(field+".url", s.URL)
+	if s.SourceID != "" {
+		p.id(field+".sourceId", s.SourceID)
 	}
 }
 
