@@ -108,6 +108,8 @@ func TestRecordMeeting(t *testing.T) {
 		{name: "sources required", given: []domain.Event{established}, when: func(c *domain.RecordMeeting) { c.Sources = nil }, then: []want{invalid("sources.required", "sources")}},
 
 		{name: "dialogue not found", when: func(*domain.RecordMeeting) {}, then: []want{notFound("dialogue.not_found", "dialogueId")}},
+		{name: "dialogue retracted", given: []domain.Event{established, retraction(domain.KindDialogue, "US-CN-COMMERCE-CHANNEL")},
+			when: func(*domain.RecordMeeting) {}, then: []want{retractedRule}},
 		{name: "meeting already recorded", given: []domain.Event{established, domain.MeetingHeld(raimondoWang())}, when: func(*domain.RecordMeeting) {},
 			then: []want{conflict("meeting.already_exists", "meetingId")}},
 		{name: "meeting before the dialogue was established", given: []domain.Event{established}, when: func(c *domain.RecordMeeting) { c.HeldOn = day("2023-08-27") },
