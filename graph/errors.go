@@ -23,6 +23,8 @@ const (
 	CodeVersionConflict = "VERSION_CONFLICT"
 	CodeConflict        = "CONFLICT"
 	CodeInternal        = "INTERNAL"
+	CodeForbidden       = "FORBIDDEN"
+	CodeUnauthenticated = "UNAUTHENTICATED"
 )
 
 // inputError is a problem with a query's arguments (not a domain rule).
@@ -73,6 +75,7 @@ func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		var re *domain.RuleError
 		var conflict *eventstore.VersionConflictError
 		var coerce *coercionError
+		var forbidden *forbiddenError
 		switch {
 		case errors.As(err, &re):
 			gqlErr.Message = re.Error()
@@ -80,6 +83,12 @@ func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		case errors.As(err, &conflict):
 			gqlErr.Message = fmt.Sprintf("%s changed since version %d (now at version %d): reload and decide again", conflict.Stream, conflict.Expected, conflict.Actual)
 			gqlErr.Extensions = map[string]any{"code": CodeVersionConflict, "expectedVersion": conflict.Expected, "actualVersion": conflict.Actual}
+		case errors.As(err, &forbidden):
+			gqlErr.Message = forbidden.Error()
+			gqlErr.Extensions = map[string]any{"code": CodeForbidden}
+		case errors.Is(err, context.DeadlineExceeded):
+			gqlErr.Message = "the operation took longer than the server allows"
+			gqlErr.Extensions = map[string]any{"code": CodeLimitExceeded}
 		case errors.Is(err, projections.ErrBadAsOf), errors.Is(err, projections.ErrBeyondHead):
 			gqlErr.Message = err.Error()
 			gqlErr.Extensions = map[string]any{"code": CodeBadUserInput, "field": "asOf"}
@@ -97,8 +106,11 @@ func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			if gqlErr.Extensions == nil {
 				gqlErr.Extensions = map[string]any{}
 			}
-			if _, ok := gqlErr.Extensions["code"]; !ok {
+			switch gqlErr.Extensions["code"] {
+			case nil:
 				gqlErr.Extensions["code"] = CodeBadUserInput
+			case "COMPLEXITY_LIMIT_EXCEEDED":
+				gqlErr.Extensions["code"] = CodeLimitExceeded
 			}
 		default:
 			id := requestID(ctx)

@@ -45,6 +45,7 @@ type ResolverRoot interface {
 	Query() QueryResolver
 	Retraction() RetractionResolver
 	SourceDocument() SourceDocumentResolver
+	Subscription() SubscriptionResolver
 	Transaction() TransactionResolver
 }
 
@@ -279,6 +280,7 @@ type ComplexityRoot struct {
 		Position   func(childComplexity int) int
 		RecordedAt func(childComplexity int) int
 		Stream     func(childComplexity int) int
+		Subject    func(childComplexity int) int
 		Type       func(childComplexity int) int
 		Version    func(childComplexity int) int
 	}
@@ -534,6 +536,10 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	Subscription struct {
+		LedgerEvents func(childComplexity int, after *int, filter *LedgerEventFilter) int
+	}
+
 	Suspension struct {
 		End          func(childComplexity int) int
 		From         func(childComplexity int) int
@@ -641,6 +647,7 @@ type LedgerEventResolver interface {
 	EventID(ctx context.Context, obj *projections.Record) (string, error)
 
 	Data(ctx context.Context, obj *projections.Record) (string, error)
+	Subject(ctx context.Context, obj *projections.Record) (*domain.Ref, error)
 }
 type LinkResolver interface {
 	From(ctx context.Context, obj *Link) (Record, error)
@@ -707,6 +714,9 @@ type SourceDocumentResolver interface {
 
 	OutgoingLinks(ctx context.Context, obj *SourceDocument) ([]Link, error)
 	IncomingLinks(ctx context.Context, obj *SourceDocument) ([]Link, error)
+}
+type SubscriptionResolver interface {
+	LedgerEvents(ctx context.Context, after *int, filter *LedgerEventFilter) (<-chan *projections.Record, error)
 }
 type TransactionResolver interface {
 	History(ctx context.Context, obj *Transaction) ([]projections.Record, error)
@@ -1664,6 +1674,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LedgerEvent.Stream(childComplexity), true
+	case "LedgerEvent.subject":
+		if e.ComplexityRoot.LedgerEvent.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEvent.Subject(childComplexity), true
 	case "LedgerEvent.type":
 		if e.ComplexityRoot.LedgerEvent.Type == nil {
 			break
@@ -2939,6 +2955,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SourcePayload.UserErrors(childComplexity), true
 
+	case "Subscription.ledgerEvents":
+		if e.ComplexityRoot.Subscription.LedgerEvents == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_ledgerEvents_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.LedgerEvents(childComplexity, args["after"].(*int), args["filter"].(*LedgerEventFilter)), true
+
 	case "Suspension.end":
 		if e.ComplexityRoot.Suspension.End == nil {
 			break
@@ -3288,6 +3316,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("InstrumentInput", ec.unmarshalInputInstrumentInput),
 			graphql.NewInputUnmarshaler("IssueFindingInput", ec.unmarshalInputIssueFindingInput),
 			graphql.NewInputUnmarshaler("ItemInput", ec.unmarshalInputItemInput),
+			graphql.NewInputUnmarshaler("LedgerEventFilter", ec.unmarshalInputLedgerEventFilter),
 			graphql.NewInputUnmarshaler("LinkRecordsInput", ec.unmarshalInputLinkRecordsInput),
 			graphql.NewInputUnmarshaler("MeasureFilter", ec.unmarshalInputMeasureFilter),
 			graphql.NewInputUnmarshaler("MeetingRefInput", ec.unmarshalInputMeetingRefInput),
@@ -3353,6 +3382,23 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			ctx = graphql.WithLazyInputUnmarshalerIndex(ctx, inputUnmarshalers)
 			data := ec._Mutation(ctx, opCtx.Operation.SelectionSet)
 			var buf bytes.Buffer
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
+		}
+	case ast.Subscription:
+		next := ec._Subscription(ctx, opCtx.Operation.SelectionSet)
+
+		var buf bytes.Buffer
+		return func(ctx context.Context) *graphql.Response {
+			buf.Reset()
+			data := next(ctx)
+
+			if data == nil {
+				return nil
+			}
 			data.MarshalGQL(&buf)
 
 			return &graphql.Response{
@@ -3863,6 +3909,8 @@ func (ec *executionContext) childFields_LedgerEvent(ctx context.Context, field g
 		return ec.fieldContext_LedgerEvent_command(ctx, field)
 	case "data":
 		return ec.fieldContext_LedgerEvent_data(ctx, field)
+	case "subject":
+		return ec.fieldContext_LedgerEvent_subject(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LedgerEvent", field.Name)
 }
@@ -5614,6 +5662,28 @@ func (ec *executionContext) field_Query_transactions_args(ctx context.Context, r
 		return nil, err
 	}
 	args["after"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_ledgerEvents_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*LedgerEventFilter, error) {
+			return ec.unmarshalOLedgerEventFilter2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLedgerEventFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg1
 	return args, nil
 }
 
@@ -9829,6 +9899,38 @@ func (ec *executionContext) _LedgerEvent_data(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_LedgerEvent_data(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LedgerEvent", field, true, true, "String")
+}
+
+func (ec *executionContext) _LedgerEvent_subject(ctx context.Context, field graphql.CollectedField, obj *projections.Record) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEvent_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LedgerEvent().Subject(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Ref) graphql.Marshaler {
+			return ec.marshalNRecordRef2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRef(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEvent_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LedgerEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecordRef(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _LedgerInfo_head(ctx context.Context, field graphql.CollectedField, obj *LedgerInfo) (ret graphql.Marshaler) {
@@ -15270,6 +15372,50 @@ func (ec *executionContext) fieldContext_SourcePayload_userErrors(_ context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Subscription_ledgerEvents(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_ledgerEvents(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().LedgerEvents(ctx, fc.Args["after"].(*int), fc.Args["filter"].(*LedgerEventFilter))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *projections.Record) graphql.Marshaler {
+			return ec.marshalNLedgerEvent2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐRecord(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_ledgerEvents(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LedgerEvent(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_ledgerEvents_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Suspension_id(ctx context.Context, field graphql.CollectedField, obj *Suspension) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19371,6 +19517,62 @@ func UnmarshalItemInput(ctx context.Context, raw any) (domain.Item, error) {
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputLedgerEventFilter(ctx context.Context, obj any) (LedgerEventFilter, error) {
+	var it LedgerEventFilter
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"kinds", "subject", "jurisdiction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "kinds":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kinds"))
+			data, err := ec.unmarshalORecordKind2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kinds = data
+		case "subject":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subject"))
+			data, err := ec.unmarshalORecordRefInput2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRef(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subject = data
+		case "jurisdiction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jurisdiction"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Jurisdiction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalLedgerEventFilter unmarshals raw into the LedgerEventFilter input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalLedgerEventFilter(ctx context.Context, raw any) (LedgerEventFilter, error) {
+	var out LedgerEventFilter
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "LedgerEventFilter", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputLinkRecordsInput(ctx context.Context, obj any) (domain.LinkRecords, error) {
 	var it domain.LinkRecords
 	if obj == nil {
@@ -22416,6 +22618,12 @@ func (ec *executionContext) _LedgerEvent(ctx context.Context, sel ast.SelectionS
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._LedgerEvent_data(ctx, field, obj)
 				})
+		case "subject":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LedgerEvent_subject(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -24126,6 +24334,26 @@ func (ec *executionContext) _SourcePayload(ctx context.Context, sel ast.Selectio
 	return out
 }
 
+var subscriptionImplementors = []string{"Subscription"}
+
+func (ec *executionContext) _Subscription(ctx context.Context, sel ast.SelectionSet) func(ctx context.Context) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, subscriptionImplementors)
+	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
+		Object: "Subscription",
+	})
+	if len(fields) != 1 {
+		graphql.AddErrorf(ctx, "must subscribe to exactly one stream")
+		return nil
+	}
+
+	switch fields[0].Name {
+	case "ledgerEvents":
+		return ec._Subscription_ledgerEvents(ctx, fields[0])
+	default:
+		panic("unknown field " + strconv.Quote(fields[0].Name))
+	}
+}
+
 var suspensionImplementors = []string{"Suspension"}
 
 func (ec *executionContext) _Suspension(ctx context.Context, sel ast.SelectionSet, obj *Suspension) graphql.Marshaler {
@@ -25640,6 +25868,14 @@ func (ec *executionContext) marshalNLedgerEvent2ᚕgithubᚗcomᚋcontrolsledger
 	return ret
 }
 
+func (ec *executionContext) marshalNLedgerEvent2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐRecord(ctx context.Context, sel ast.SelectionSet, v *projections.Record) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LedgerEvent!")
+		return graphql.Null
+	}
+	return ec._LedgerEvent(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNLedgerInfo2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLedgerInfo(ctx context.Context, sel ast.SelectionSet, v *LedgerInfo) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "LedgerInfo!")
@@ -26010,6 +26246,14 @@ func (ec *executionContext) unmarshalNRecordMeetingInput2githubᚗcomᚋcontrols
 
 func (ec *executionContext) marshalNRecordRef2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRef(ctx context.Context, sel ast.SelectionSet, v domain.Ref) graphql.Marshaler {
 	return ec._RecordRef(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNRecordRef2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRef(ctx context.Context, sel ast.SelectionSet, v *domain.Ref) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RecordRef!")
+		return graphql.Null
+	}
+	return ec._RecordRef(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNRecordRefInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRef(ctx context.Context, v any) (domain.Ref, error) {
@@ -26840,6 +27084,14 @@ func (ec *executionContext) unmarshalOItemInput2ᚕgithubᚗcomᚋcontrolsledger
 	return res, nil
 }
 
+func (ec *executionContext) unmarshalOLedgerEventFilter2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLedgerEventFilter(ctx context.Context, v any) (*LedgerEventFilter, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputLedgerEventFilter(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalOLink2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLink(ctx context.Context, sel ast.SelectionSet, v *Link) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -26968,6 +27220,50 @@ func (ec *executionContext) marshalORecord2githubᚗcomᚋcontrolsledgerᚋledge
 		return graphql.Null
 	}
 	return ec._Record(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalORecordKind2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNRecordKind2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalORecordKind2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRecordKind2string(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalORecordRefInput2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRef(ctx context.Context, v any) (*domain.Ref, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputRecordRefInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalORetraction2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRecordRetracted(ctx context.Context, sel ast.SelectionSet, v *domain.RecordRetracted) graphql.Marshaler {

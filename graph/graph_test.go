@@ -41,8 +41,9 @@ func newAPI(tb testing.TB, wrap func(graph.Views) graph.Views) *api {
 		views = wrap(proj)
 	}
 	logs := &bytes.Buffer{}
-	h := graph.NewHandler(&graph.Resolver{Commands: ledger.New(store, ledger.Options{}), Views: views, Actor: "tester"},
-		graph.Options{Log: slog.New(slog.NewTextHandler(logs, nil))})
+	h := graph.NewHandler(&graph.Resolver{Commands: ledger.New(store, ledger.Options{}), Views: views, Events: store},
+		graph.Options{Log: slog.New(slog.NewTextHandler(logs, nil)), Introspection: true,
+			Tokens: []graph.Token{testToken(tb, recorderToken, graph.RoleRecorder, "tester")}, Anonymous: graph.RoleReader})
 	a := &api{srv: httptest.NewServer(h), logs: logs}
 	tb.Cleanup(func() {
 		a.srv.Close()
@@ -53,6 +54,17 @@ func newAPI(tb testing.TB, wrap func(graph.Views) graph.Views) *api {
 	return a
 }
 
+const recorderToken = "test-recorder-token"
+
+func testToken(tb testing.TB, token string, role graph.Role, actor string) graph.Token {
+	tb.Helper()
+	ts, err := graph.ParseTokens(strings.NewReader(graph.HashToken(token) + " " + role.String() + " " + actor))
+	if err != nil || len(ts) != 1 {
+		tb.Fatal(err)
+	}
+	return ts[0]
+}
+
 type gqlError struct {
 	Message    string         `json:"message"`
 	Extensions map[string]any `json:"extensions"`
@@ -61,7 +73,12 @@ type gqlError struct {
 func (a *api) do(tb testing.TB, query string, vars map[string]any, into any) []gqlError {
 	tb.Helper()
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-	resp, err := http.Post(a.srv.URL, "application/json", bytes.NewReader(body))
+	req, _ := http.NewRequest(http.MethodPost, a.srv.URL, bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	if strings.HasPrefix(strings.TrimSpace(query), "mutation") {
+		req.Header.Set("Authorization", "Bearer "+recorderToken)
+	}
+	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		tb.Fatal(err)
 	}

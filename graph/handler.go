@@ -1,56 +1,201 @@
 package graph
 
 import (
+	"bytes"
+	"context"
+	"io"
 	"log/slog"
 	"net/http"
+	"net/url"
+	"path"
+	"slices"
+	"strings"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/coder/websocket"
+	"github.com/vektah/gqlparser/v2/ast"
 )
 
-// Options configures the HTTP handler.
+// Options configures the HTTP handler. Zero values take the defaults given.
 type Options struct {
 	Log *slog.Logger
-	// MaxBodyBytes bounds a request body; 1 MiB by default.
+	// Tokens are the bearer tokens accepted, each with its role and actor.
+	Tokens []Token
+	// Anonymous is the role of a request without a token: RoleReader
+	// (read-only) or RoleNone (refused with 401). The zero value is
+	// RoleNone; the actor of anonymous requests is "anonymous".
+	Anonymous Role
+	// AllowedOrigins lists the origins (host patterns, as for
+	// github.com/coder/websocket) allowed to open websockets and to read
+	// responses cross-origin. Same-origin requests are always allowed.
+	AllowedOrigins []string
+	// Introspection enables schema introspection and field suggestions.
+	Introspection bool
+	// MaxBodyBytes bounds a request body; 1 MiB by default. Larger bodies
+	// get 413.
 	MaxBodyBytes int64
-	// MaxComplexity bounds a query's complexity; 2000 by default.
+	// MaxComplexity bounds a query's complexity (a connection costs its page
+	// size times its nodes); 10000 by default.
 	MaxComplexity int
+	// MaxDepth bounds how deep fields nest; 12 by default.
+	MaxDepth int
+	// MaxAliases bounds the aliased fields of one operation; 30 by default.
+	MaxAliases int
+	// Timeout bounds a query or mutation (not a subscription); 10 s by
+	// default.
+	Timeout time.Duration
+	// KeepAlive is the websocket ping interval; a client that does not
+	// answer within two intervals is dropped. 15 s by default.
+	KeepAlive time.Duration
 }
 
-// NewHandler returns the GraphQL endpoint for r.
+func (o *Options) defaults() {
+	if o.Log == nil {
+		o.Log = slog.Default()
+	}
+	if o.MaxBodyBytes == 0 {
+		o.MaxBodyBytes = 1 << 20
+	}
+	if o.MaxComplexity == 0 {
+		o.MaxComplexity = 10000
+	}
+	if o.MaxDepth == 0 {
+		o.MaxDepth = 12
+	}
+	if o.MaxAliases == 0 {
+		o.MaxAliases = 30
+	}
+	if o.Timeout == 0 {
+		o.Timeout = 10 * time.Second
+	}
+	if o.KeepAlive == 0 {
+		o.KeepAlive = 15 * time.Second
+	}
+}
+
+// NewHandler returns the GraphQL endpoint for r: queries and mutations over
+// GET and POST, subscriptions over websockets (graphql-transport-ws and the
+// legacy graphql-ws) and server-sent events.
 func NewHandler(r *Resolver, opts Options) http.Handler {
-	if opts.Log == nil {
-		opts.Log = slog.Default()
-	}
-	if opts.MaxBodyBytes == 0 {
-		opts.MaxBodyBytes = 1 << 20
-	}
-	if opts.MaxComplexity == 0 {
-		opts.MaxComplexity = 2000
-	}
+	opts.defaults()
 	if r.WaitTimeout == 0 {
 		r.WaitTimeout = 5 * time.Second
 	}
-	srv := handler.New(NewExecutableSchema(Config{Resolvers: r}))
+	auth := &authenticator{tokens: opts.Tokens, anonymous: Principal{Role: opts.Anonymous, Actor: "anonymous"}}
+	srv := handler.New(NewExecutableSchema(Config{Resolvers: r, Complexity: complexity()}))
+	srv.AddTransport(transport.Websocket{
+		Implementation:        transport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{OriginPatterns: opts.AllowedOrigins}},
+		KeepAlivePingInterval: opts.KeepAlive,
+		PingPongInterval:      opts.KeepAlive,
+		InitTimeout:           10 * time.Second,
+		InitFunc: func(ctx context.Context, payload transport.InitPayload) (context.Context, *transport.InitPayload, error) {
+			credential := payload.Authorization()
+			if credential == "" {
+				credential = payload.GetString("authorization")
+			}
+			p, err := auth.authenticate(credential)
+			if err != nil {
+				// 4403 tells clients not to reconnect in a loop.
+				return transport.WithWebsocketCloseCode(ctx, 4403), nil, err
+			}
+			return withPrincipal(ctx, p), nil, nil
+		},
+	})
+	srv.AddTransport(transport.SSE{})
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
-	srv.Use(extension.Introspection{})
+	if opts.Introspection {
+		srv.Use(extension.Introspection{})
+	}
+	srv.SetDisableSuggestion(!opts.Introspection)
 	srv.Use(extension.FixedComplexityLimit(opts.MaxComplexity))
+	srv.Use(shapeLimit{maxDepth: opts.MaxDepth, maxAliases: opts.MaxAliases})
+	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		if oc := graphql.GetOperationContext(ctx); oc.Operation != nil && oc.Operation.Operation != ast.Subscription {
+			var cancel context.CancelFunc
+			ctx, cancel = context.WithTimeout(ctx, opts.Timeout)
+			handler := next(ctx)
+			return func(ctx context.Context) *graphql.Response {
+				resp := handler(ctx)
+				cancel()
+				return resp
+			}
+		}
+		return next(ctx)
+	})
 	srv.SetErrorPresenter(presenter(opts.Log))
 	srv.SetRecoverFunc(recoverer(opts.Log))
+
 	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
 		id := req.Header.Get("X-Request-ID")
 		if id == "" || len(id) > 128 {
 			id = newRequestID()
 		}
 		w.Header().Set("X-Request-ID", id)
-		req.Body = http.MaxBytesReader(w, req.Body, opts.MaxBodyBytes)
-		srv.ServeHTTP(w, req.WithContext(withRequestID(req.Context(), id)))
+		if cors(w, req, opts.AllowedOrigins) {
+			return
+		}
+		ctx := withRequestID(req.Context(), id)
+		if !websocketUpgrade(req) {
+			p, err := auth.authenticate(req.Header.Get("Authorization"))
+			if err != nil {
+				writeHTTPError(w, http.StatusUnauthorized, CodeUnauthenticated, err.Error())
+				return
+			}
+			ctx = withPrincipal(ctx, p)
+			if req.Body != nil {
+				body, err := io.ReadAll(io.LimitReader(req.Body, opts.MaxBodyBytes+1))
+				if err != nil {
+					writeHTTPError(w, http.StatusBadRequest, CodeBadUserInput, "the request body could not be read")
+					return
+				}
+				if int64(len(body)) > opts.MaxBodyBytes {
+					writeHTTPError(w, http.StatusRequestEntityTooLarge, CodeLimitExceeded, "the request body is larger than the limit")
+					return
+				}
+				req.Body = io.NopCloser(bytes.NewReader(body))
+			}
+		}
+		srv.ServeHTTP(w, req.WithContext(ctx))
 	})
+}
+
+// cors answers cross-origin requests: an allowed origin may read responses
+// and send credentials; others get no CORS headers, so browsers refuse them.
+// It reports whether it answered the request (a preflight).
+func cors(w http.ResponseWriter, r *http.Request, allowed []string) bool {
+	origin := r.Header.Get("Origin")
+	if origin == "" {
+		return false
+	}
+	w.Header().Add("Vary", "Origin")
+	u, err := url.Parse(origin)
+	if err != nil || !slices.ContainsFunc(allowed, func(p string) bool {
+		ok, _ := path.Match(strings.ToLower(p), strings.ToLower(u.Host))
+		return ok
+	}) {
+		return false
+	}
+	w.Header().Set("Access-Control-Allow-Origin", origin)
+	w.Header().Set("Access-Control-Allow-Credentials", "true")
+	if r.Method == http.MethodOptions && r.Header.Get("Access-Control-Request-Method") != "" {
+		w.Header().Set("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+		w.Header().Set("Access-Control-Allow-Headers", "Content-Type, Authorization, X-Request-ID, Accept")
+		w.Header().Set("Access-Control-Max-Age", "600")
+		w.WriteHeader(http.StatusNoContent)
+		return true
+	}
+	return false
+}
+
+func websocketUpgrade(r *http.Request) bool {
+	return r.Header.Get("Upgrade") == "websocket"
 }
 
 // NewPlayground returns the GraphiQL page for the endpoint at path.

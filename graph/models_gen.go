@@ -104,6 +104,16 @@ type KnowledgePayload struct {
 	UserErrors []UserError `json:"userErrors"`
 }
 
+// Narrows a stream of ledger events; every given field must match.
+type LedgerEventFilter struct {
+	// Only events of records of these kinds.
+	Kinds []string `json:"kinds,omitempty"`
+	// Only events of this record.
+	Subject *domain.Ref `json:"subject,omitempty"`
+	// Only events of records that involve this jurisdiction (implementing, affected, party, authority).
+	Jurisdiction *string `json:"jurisdiction,omitempty"`
+}
+
 // The state of the ledger itself.
 type LedgerInfo struct {
 	// Position of the last event the read models have applied.
@@ -185,6 +195,9 @@ type SourcePayload struct {
 	Source *SourceDocument `json:"source,omitempty"`
 	// Rules the command broke; empty when it succeeded.
 	UserErrors []UserError `json:"userErrors"`
+}
+
+type Subscription struct {
 }
 
 type TransactionConnection struct {

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/controlsledger/ledger/domain"
+	"github.com/controlsledger/ledger/eventstore"
 	"github.com/controlsledger/ledger/ledger"
 	"github.com/controlsledger/ledger/projections"
 )
@@ -59,12 +60,17 @@ type Views interface {
 	History(stream string, b projections.Basis) []projections.Record
 }
 
+// Events is what the API needs of the event store: a subscription that
+// catches up from a position and then follows live appends.
+type Events interface {
+	Subscribe(ctx context.Context, after uint64, fn func(eventstore.Event) error) error
+}
+
 // Resolver is the root of the resolvers.
 type Resolver struct {
 	Commands Commands
 	Views    Views
-	// Actor is recorded on the events of every mutation.
-	Actor string
+	Events   Events
 	// WaitTimeout bounds how long a query waits for the read models to reach
 	// a position it asks for (read your writes).
 	WaitTimeout time.Duration
@@ -73,7 +79,10 @@ type Resolver struct {
 // run executes a mutation's command. Broken rules come back as user errors
 // with a nil result; other failures as the error.
 func (r *Resolver) run(ctx context.Context, expectedVersion *int, idempotencyKey *string, exec func(ledger.Request) (ledger.Result, error)) (*ledger.Result, []UserError, error) {
-	req := ledger.Request{Actor: r.Actor, CorrelationID: requestID(ctx)}
+	if err := require(ctx, RoleRecorder); err != nil {
+		return nil, nil, err
+	}
+	req := ledger.Request{Actor: principal(ctx).Actor, CorrelationID: requestID(ctx)}
 	if expectedVersion != nil {
 		v := int64(*expectedVersion)
 		req.ExpectedVersion = &v

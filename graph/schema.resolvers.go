@@ -94,6 +94,16 @@ func (r *ledgerEventResolver) Data(ctx context.Context, obj *projections.Record)
 	return string(obj.Data), nil
 }
 
+// Subject is the resolver for the subject field.
+func (r *ledgerEventResolver) Subject(ctx context.Context, obj *projections.Record) (*domain.Ref, error) {
+	ev, err := domain.Decode(obj.Type, obj.Data)
+	if err != nil {
+		return nil, err
+	}
+	ref := ev.Subject()
+	return &ref, nil
+}
+
 // From is the resolver for the from field.
 func (r *linkResolver) From(ctx context.Context, obj *Link) (Record, error) {
 	return r.mustRecordAt(obj.From, at(obj.basis))
@@ -361,6 +371,11 @@ func (r *sourceDocumentResolver) IncomingLinks(ctx context.Context, obj *SourceD
 	return r.links(obj.Basis, domain.Ref{}, obj.ref), nil
 }
 
+// LedgerEvents is the resolver for the ledgerEvents field.
+func (r *subscriptionResolver) LedgerEvents(ctx context.Context, after *int, filter *LedgerEventFilter) (<-chan *projections.Record, error) {
+	return r.ledgerEvents(ctx, after, filter)
+}
+
 // History is the resolver for the history field.
 func (r *transactionResolver) History(ctx context.Context, obj *Transaction) ([]projections.Record, error) {
 	return r.history(obj.base()), nil
@@ -411,6 +426,9 @@ func (r *Resolver) Retraction() RetractionResolver { return &retractionResolver{
 // SourceDocument returns SourceDocumentResolver implementation.
 func (r *Resolver) SourceDocument() SourceDocumentResolver { return &sourceDocumentResolver{r} }
 
+// Subscription returns SubscriptionResolver implementation.
+func (r *Resolver) Subscription() SubscriptionResolver { return &subscriptionResolver{r} }
+
 // Transaction returns TransactionResolver implementation.
 func (r *Resolver) Transaction() TransactionResolver { return &transactionResolver{r} }
 
@@ -426,5 +444,6 @@ type (
 	queryResolver             struct{ *Resolver }
 	retractionResolver        struct{ *Resolver }
 	sourceDocumentResolver    struct{ *Resolver }
+	subscriptionResolver      struct{ *Resolver }
 	transactionResolver       struct{ *Resolver }
 )

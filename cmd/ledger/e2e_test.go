@@ -58,6 +58,7 @@ func startServer(tb testing.TB, dataDir string, extra ...string) *server {
 	addr := freeAddr(tb)
 	args := append([]string{"serve", "--addr", addr, "--data", dataDir}, extra...)
 	s := &server{cmd: exec.Command(binary, args...), url: "http://" + addr, logs: &bytes.Buffer{}, exited: make(chan struct{})}
+	s.cmd.Env = append(os.Environ(), "LEDGER_TOKENS="+tokenHash(tb, recorderToken)+" recorder e2e-tester")
 	s.cmd.Stdout, s.cmd.Stderr = s.logs, s.logs
 	if err := s.cmd.Start(); err != nil {
 		tb.Fatal(err)
@@ -106,11 +107,42 @@ type gqlResponse struct {
 	} `json:"errors"`
 }
 
-// query posts a GraphQL request and decodes the response.
+// recorderToken is the bearer token the test servers accept for mutations.
+const recorderToken = "e2e-recorder-token-0123456789"
+
+// tokenHash runs `ledger hash-token` to configure a token.
+func tokenHash(tb testing.TB, token string) string {
+	tb.Helper()
+	cmd := exec.Command(binary, "hash-token")
+	cmd.Stdin = strings.NewReader(token + "\n")
+	out, err := cmd.Output()
+	if err != nil {
+		tb.Fatalf("hash-token: %v", err)
+	}
+	return strings.TrimSpace(string(out))
+}
+
+// query posts a GraphQL request and decodes the response. Mutations carry
+// the recorder token.
 func (s *server) query(tb testing.TB, query string, vars map[string]any) gqlResponse {
 	tb.Helper()
+	token := ""
+	if strings.HasPrefix(strings.TrimSpace(query), "mutation") {
+		token = recorderToken
+	}
+	return s.queryAs(tb, token, query, vars)
+}
+
+// queryAs posts a GraphQL request with a bearer token (none if empty).
+func (s *server) queryAs(tb testing.TB, token, query string, vars map[string]any) gqlResponse {
+	tb.Helper()
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
-	resp, err := http.Post(s.url+"/graphql", "application/json", bytes.NewReader(body))
+	req, _ := http.NewRequest(http.MethodPost, s.url+"/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -185,7 +217,7 @@ func TestServeMutateKillRestart(t *testing.T) {
 		t.Fatalf("head after SIGKILL and restart = %d, want 1", h)
 	}
 	r = s.query(t, `{ measure(id: "TEST-1", asOf: {validAt: "2024-01-01"}) { id status version history { position type actor command } } }`, nil)
-	want := `{"measure":{"id":"TEST-1","status":"ANNOUNCED","version":1,"history":[{"position":1,"type":"measure_announced.v1","actor":"local","command":"AnnounceMeasure"}]}}`
+	want := `{"measure":{"id":"TEST-1","status":"ANNOUNCED","version":1,"history":[{"position":1,"type":"measure_announced.v1","actor":"e2e-tester","command":"AnnounceMeasure"}]}}`
 	if string(r.Data) != want || len(r.Errors) > 0 {
 		t.Fatalf("after restart:\n got %s %+v\nwant %s", r.Data, r.Errors, want)
 	}
@@ -269,5 +301,31 @@ func TestBadMutationsNameFieldAndRuleAndWriteNothing(t *testing.T) {
 	}
 	if h := s.head(t); h != 1 {
 		t.Fatalf("head after bad mutations = %d, want 1: something was written", h)
+	}
+}
+
+func TestRolesAndTokens(t *testing.T) {
+	s := startServer(t, t.TempDir())
+	in := map[string]any{"in": announceInput()}
+	if r := s.queryAs(t, "", announce, in); len(r.Errors) != 1 || r.Errors[0].Extensions["code"] != "FORBIDDEN" {
+		t.Fatalf("anonymous mutation: %+v", r.Errors)
+	}
+	if r := s.queryAs(t, "", `{ ledger { head } }`, nil); len(r.Errors) > 0 {
+		t.Fatalf("anonymous query: %+v", r.Errors)
+	}
+	if r := s.queryAs(t, "not-a-token", `{ ledger { head } }`, nil); len(r.Errors) != 1 || r.Errors[0].Extensions["code"] != "UNAUTHENTICATED" {
+		t.Fatalf("unknown token: %+v", r.Errors)
+	}
+	if h := s.head(t); h != 0 {
+		t.Fatalf("head = %d after refused mutations", h)
+	}
+	big := strings.Repeat(" ", 2<<20)
+	resp, err := http.Post(s.url+"/graphql", "application/json", strings.NewReader(`{"query":"{ ledger { head } }"`+big+`}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusRequestEntityTooLarge {
+		t.Fatalf("a 2 MiB body got %d, want 413", resp.StatusCode)
 	}
 }

@@ -44,6 +44,15 @@ type Config struct {
 	LogFormat string
 	// ImportFile is the file import reads ("-" for standard input).
 	ImportFile string
+	// Tokens are the accepted bearer tokens, from LEDGER_TOKENS and the
+	// file named by --tokens-file.
+	Tokens []graph.Token
+	// Anonymous is the role of requests without a token.
+	Anonymous graph.Role
+	// AllowedOrigins may call the API from a browser on another origin.
+	AllowedOrigins []string
+	// Introspection enables schema introspection and field suggestions.
+	Introspection bool
 }
 
 // Main runs one command of the ledger binary. The end-to-end test drives the
@@ -64,6 +73,7 @@ func NewMain(stdout, stderr io.Writer) *Main {
 const usage = `Usage:
   ledger serve [flags]          run the GraphQL server
   ledger import [flags] FILE    record the commands of an NDJSON file ("-" for stdin)
+  ledger hash-token             read a token on stdin, print the line that configures it
 
 Run "ledger COMMAND --help" for the flags of a command.
 Every flag can also be set by its environment variable; flags win.
@@ -87,6 +97,7 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 		}
 		return def
 	}
+	var tokensFile, anonymous, origins string
 	fs := flag.NewFlagSet("ledger "+c.Command, flag.ContinueOnError)
 	fs.SetOutput(m.stderr)
 	fs.StringVar(&c.DataDir, "data", env("LEDGER_DATA", "data"), "data directory holding ledger.db (LEDGER_DATA)")
@@ -94,8 +105,14 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 	fs.StringVar(&c.Actor, "actor", env("LEDGER_ACTOR", "local"), "actor recorded on the events this process writes (LEDGER_ACTOR)")
 	fs.StringVar(&c.LogFormat, "log-format", env("LEDGER_LOG_FORMAT", "text"), "log format: text or json (LEDGER_LOG_FORMAT)")
 	switch c.Command {
+	case "hash-token":
+		return nil
 	case "serve":
 		fs.StringVar(&c.Addr, "addr", env("LEDGER_ADDR", ":8080"), "HTTP listen address (LEDGER_ADDR)")
+		fs.StringVar(&tokensFile, "tokens-file", env("LEDGER_TOKENS_FILE", ""), "file of bearer tokens, one \"sha256:HEX ROLE ACTOR\" per line (LEDGER_TOKENS_FILE); LEDGER_TOKENS may hold more lines")
+		fs.StringVar(&anonymous, "anonymous", env("LEDGER_ANONYMOUS", "reader"), "role of requests without a token: none, reader, or recorder for local development only (LEDGER_ANONYMOUS)")
+		fs.StringVar(&origins, "allowed-origins", env("LEDGER_ALLOWED_ORIGINS", ""), "comma-separated origin hosts (patterns like *.example.org) allowed to call from a browser on another origin (LEDGER_ALLOWED_ORIGINS)")
+		fs.BoolVar(&c.Introspection, "introspection", env("LEDGER_INTROSPECTION", "true") == "true", "schema introspection and field suggestions (LEDGER_INTROSPECTION)")
 		demoDefault := env("LEDGER_DEMO", "false") == "true"
 		fs.BoolVar(&c.Demo, "demo", demoDefault, "load the demo dataset if the ledger is empty (LEDGER_DEMO=true)")
 	case "import":
@@ -132,12 +149,41 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 		if _, _, err := net.SplitHostPort(c.Addr); err != nil {
 			problems = append(problems, fmt.Errorf("--addr %q is not host:port: %v", c.Addr, err))
 		}
+		var err error
+		if c.Anonymous, err = graph.ParseRole(anonymous); err != nil || c.Anonymous > graph.RoleRecorder {
+			problems = append(problems, fmt.Errorf("--anonymous must be none, reader or recorder, not %q", anonymous))
+		}
+		for _, o := range strings.Split(origins, ",") {
+			if o = strings.TrimSpace(o); o != "" {
+				c.AllowedOrigins = append(c.AllowedOrigins, o)
+			}
+		}
+		tokens, err := graph.ParseTokens(strings.NewReader(getenv("LEDGER_TOKENS")))
+		if err != nil {
+			problems = append(problems, fmt.Errorf("LEDGER_TOKENS: %w", err))
+		}
+		c.Tokens = tokens
+		if tokensFile != "" {
+			if f, err := os.Open(tokensFile); err != nil {
+				problems = append(problems, fmt.Errorf("--tokens-file: %w", err))
+			} else {
+				tokens, err := graph.ParseTokens(f)
+				f.Close()
+				if err != nil {
+					problems = append(problems, fmt.Errorf("--tokens-file %s: %w", tokensFile, err))
+				}
+				c.Tokens = append(c.Tokens, tokens...)
+			}
+		}
 	}
 	return errors.Join(problems...)
 }
 
 // Run runs the configured command until it ends or ctx is cancelled.
 func (m *Main) Run(ctx context.Context) error {
+	if m.Config.Command == "hash-token" {
+		return m.hashToken()
+	}
 	if m.Config.LogFormat == "json" {
 		m.log = slog.New(slog.NewJSONHandler(m.stderr, nil))
 	} else {
@@ -150,6 +196,8 @@ func (m *Main) Run(ctx context.Context) error {
 	m.store = store
 	svc := ledger.New(store, ledger.Options{})
 	switch m.Config.Command {
+	case "hash-token":
+		return m.hashToken()
 	case "import":
 		return m.runImport(ctx, svc)
 	default:
@@ -196,6 +244,21 @@ func (m *Main) runImport(ctx context.Context, svc *ledger.Service) error {
 	return nil
 }
 
+// hashToken prints the configuration line of a token read from stdin, so
+// that the token itself never appears in a command line or a file.
+func (m *Main) hashToken() error {
+	raw, err := io.ReadAll(io.LimitReader(os.Stdin, 4096))
+	if err != nil {
+		return err
+	}
+	token := strings.TrimSpace(string(raw))
+	if len(token) < 16 {
+		return errors.New("hash-token: the token must be at least 16 characters")
+	}
+	fmt.Fprintln(m.stdout, graph.HashToken(token))
+	return nil
+}
+
 // loadDemo records the demo dataset if the ledger is empty.
 func (m *Main) loadDemo(ctx context.Context, svc *ledger.Service) error {
 	head, err := m.store.Head(ctx)
@@ -232,8 +295,11 @@ func (m *Main) runServe(ctx context.Context, svc *ledger.Service) error {
 	go func() { projDone <- projections.Run(ctx, m.store, proj, m.log) }()
 
 	mux := http.NewServeMux()
-	resolver := &graph.Resolver{Commands: svc, Views: proj, Actor: m.Config.Actor}
-	mux.Handle("/graphql", graph.NewHandler(resolver, graph.Options{Log: m.log}))
+	resolver := &graph.Resolver{Commands: svc, Views: proj, Events: m.store}
+	mux.Handle("/graphql", graph.NewHandler(resolver, graph.Options{
+		Log: m.log, Tokens: m.Config.Tokens, Anonymous: m.Config.Anonymous,
+		AllowedOrigins: m.Config.AllowedOrigins, Introspection: m.Config.Introspection,
+	}))
 	mux.Handle("GET /{$}", graph.NewPlayground("/graphql"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok\n") })
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {

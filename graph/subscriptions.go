@@ -1,0 +1,135 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"slices"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/controlsledger/ledger/domain"
+	"github.com/controlsledger/ledger/eventstore"
+	"github.com/controlsledger/ledger/projections"
+)
+
+// subscriptionBuffer is how many events wait for a slow subscriber before
+// its subscription stops reading the store (and so stops growing memory).
+const subscriptionBuffer = 256
+
+// ledgerEvents streams the events after a position, filtered. The channel
+// closes when the client goes away or the store fails; a failure is
+// reported to the client first.
+func (r *Resolver) ledgerEvents(ctx context.Context, after *int, filter *LedgerEventFilter) (<-chan *projections.Record, error) {
+	if err := require(ctx, RoleReader); err != nil {
+		return nil, err
+	}
+	start := r.Views.Head()
+	if after != nil {
+		if *after < 0 {
+			return nil, inputError("after", "position.negative", "after must not be negative")
+		}
+		start = uint64(*after)
+	}
+	match, err := r.eventFilter(filter)
+	if err != nil {
+		return nil, err
+	}
+	ch := make(chan *projections.Record, subscriptionBuffer)
+	go func() {
+		defer close(ch)
+		err := r.Events.Subscribe(ctx, start, func(ev eventstore.Event) error {
+			rec := ledgerRecord(ev)
+			if ok, err := match(ctx, rec); err != nil || !ok {
+				return err
+			}
+			select {
+			case ch <- &rec:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		})
+		if err != nil && !errors.Is(err, context.Canceled) && ctx.Err() == nil {
+			graphql.AddError(ctx, err)
+		}
+	}()
+	return ch, nil
+}
+
+// ledgerRecord turns a store event into the API's LedgerEvent.
+func ledgerRecord(ev eventstore.Event) projections.Record {
+	var meta domain.Metadata
+	_ = json.Unmarshal(ev.Metadata, &meta)
+	return projections.Record{Position: ev.Position, EventID: ev.ID, Stream: ev.Stream, Version: ev.Version, Type: ev.Type,
+		RecordedAt: ev.RecordedAt, Actor: meta.Actor, Command: meta.Command, Data: json.RawMessage(ev.Data)}
+}
+
+// eventFilter compiles a LedgerEventFilter.
+func (r *Resolver) eventFilter(f *LedgerEventFilter) (func(context.Context, projections.Record) (bool, error), error) {
+	if f == nil {
+		return func(context.Context, projections.Record) (bool, error) { return true, nil }, nil
+	}
+	return func(ctx context.Context, rec projections.Record) (bool, error) {
+		ev, err := domain.Decode(rec.Type, rec.Data)
+		if err != nil {
+			return false, err
+		}
+		ref := ev.Subject()
+		if len(f.Kinds) > 0 && !slices.Contains(f.Kinds, ref.Kind) {
+			return false, nil
+		}
+		if f.Subject != nil && *f.Subject != ref {
+			return false, nil
+		}
+		if f.Jurisdiction == nil {
+			return true, nil
+		}
+		// The read models may trail the store: wait until they know the event.
+		if err := r.waitFor(ctx, rec.Position); err != nil {
+			return false, err
+		}
+		return r.involves(ref, *f.Jurisdiction, projections.AsOf{Position: rec.Position}, 1), nil
+	}, nil
+}
+
+// involves reports whether a record, as known at a, involves jurisdiction j:
+// as implementing or affected jurisdiction, party, target or authority. A
+// link involves j if one of its ends does.
+func (r *Resolver) involves(ref domain.Ref, j string, a projections.AsOf, linkDepth int) bool {
+	parties := func(ps []domain.Party) bool {
+		return slices.ContainsFunc(ps, func(p domain.Party) bool { return p.Jurisdiction == j })
+	}
+	switch ref.Kind {
+	case domain.KindMeasure:
+		_, v, ok, _ := r.Views.Measure(ref.ID, a)
+		return ok && (v.Announced.Implementing == j || slices.ContainsFunc(v.Content.Affected, func(x domain.AffectedJurisdiction) bool { return x.Jurisdiction == j }))
+	case domain.KindDesignation:
+		_, v, ok, _ := r.Views.Designation(ref.ID, a)
+		return ok && (v.Designated.Party.Jurisdiction == j || v.Designated.ListAuthority.Jurisdiction == j)
+	case domain.KindTransaction:
+		_, v, ok, _ := r.Views.Transaction(ref.ID, a)
+		return ok && (parties(v.Acquirers) || v.Target.Jurisdiction == j ||
+			slices.ContainsFunc(v.Reviews, func(x domain.ReviewConcluded) bool { return x.Authority.Jurisdiction == j }) ||
+			slices.ContainsFunc(v.Opened, func(x domain.ReviewOpened) bool { return x.Authority.Jurisdiction == j }))
+	case domain.KindEnforcement:
+		_, v, ok, _ := r.Views.EnforcementAction(ref.ID, a)
+		return ok && (v.Authority.Jurisdiction == j || parties(v.Targets))
+	case domain.KindDialogue:
+		_, v, ok, _ := r.Views.Dialogue(ref.ID, a)
+		return ok && parties(v.Parties)
+	case domain.KindLink:
+		if linkDepth == 0 {
+			return false
+		}
+		b, err := r.Views.Resolve(a)
+		if err != nil {
+			return false
+		}
+		for _, l := range r.Views.Links(b, domain.Ref{}, domain.Ref{}) {
+			if l.LinkID == ref.ID {
+				return r.involves(l.From, j, a, linkDepth-1) || r.involves(l.To, j, a, linkDepth-1)
+			}
+		}
+	}
+	return false
+}
