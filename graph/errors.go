@@ -35,6 +35,8 @@ func inputError(field, rule, format string, args ...any) error {
 // ruleCode is the code of a broken rule.
 func ruleCode(re *domain.RuleError) string {
 	switch re.Kind {
+	case errLimit:
+		return CodeLimitExceeded
 	case domain.ErrNotFound:
 		return CodeNotFound
 	case domain.ErrConflict:

@@ -439,17 +439,17 @@ type ComplexityRoot struct {
 
 	Query struct {
 		Designation        func(childComplexity int, id string, asOf *AsOf) int
-		Designations       func(childComplexity int, asOf *AsOf, filter *DesignationFilter, first *int, after *string) int
+		Designations       func(childComplexity int, asOf *AsOf, filter *DesignationFilter, first *int, after *string, last *int, before *string) int
 		Dialogue           func(childComplexity int, id string, asOf *AsOf) int
-		Dialogues          func(childComplexity int, asOf *AsOf, first *int, after *string) int
+		Dialogues          func(childComplexity int, asOf *AsOf, first *int, after *string, last *int, before *string) int
 		EnforcementAction  func(childComplexity int, id string, asOf *AsOf) int
-		EnforcementActions func(childComplexity int, asOf *AsOf, first *int, after *string) int
+		EnforcementActions func(childComplexity int, asOf *AsOf, first *int, after *string, last *int, before *string) int
 		Ledger             func(childComplexity int) int
 		Measure            func(childComplexity int, id string, asOf *AsOf) int
-		Measures           func(childComplexity int, asOf *AsOf, filter *MeasureFilter, first *int, after *string) int
+		Measures           func(childComplexity int, asOf *AsOf, filter *MeasureFilter, first *int, after *string, last *int, before *string) int
 		Source             func(childComplexity int, id string, asOf *AsOf) int
 		Transaction        func(childComplexity int, id string, asOf *AsOf) int
-		Transactions       func(childComplexity int, asOf *AsOf, first *int, after *string) int
+		Transactions       func(childComplexity int, asOf *AsOf, first *int, after *string, last *int, before *string) int
 	}
 
 	RecordRef struct {
@@ -693,15 +693,15 @@ type ProvisionStateResolver interface {
 	Suspension(ctx context.Context, obj *domain.ProvisionStatus) (*Suspension, error)
 }
 type QueryResolver interface {
-	Measures(ctx context.Context, asOf *AsOf, filter *MeasureFilter, first *int, after *string) (*MeasureConnection, error)
+	Measures(ctx context.Context, asOf *AsOf, filter *MeasureFilter, first *int, after *string, last *int, before *string) (*MeasureConnection, error)
 	Measure(ctx context.Context, id string, asOf *AsOf) (*Measure, error)
-	Designations(ctx context.Context, asOf *AsOf, filter *DesignationFilter, first *int, after *string) (*DesignationConnection, error)
+	Designations(ctx context.Context, asOf *AsOf, filter *DesignationFilter, first *int, after *string, last *int, before *string) (*DesignationConnection, error)
 	Designation(ctx context.Context, id string, asOf *AsOf) (*Designation, error)
-	Transactions(ctx context.Context, asOf *AsOf, first *int, after *string) (*TransactionConnection, error)
+	Transactions(ctx context.Context, asOf *AsOf, first *int, after *string, last *int, before *string) (*TransactionConnection, error)
 	Transaction(ctx context.Context, id string, asOf *AsOf) (*Transaction, error)
-	EnforcementActions(ctx context.Context, asOf *AsOf, first *int, after *string) (*EnforcementActionConnection, error)
+	EnforcementActions(ctx context.Context, asOf *AsOf, first *int, after *string, last *int, before *string) (*EnforcementActionConnection, error)
 	EnforcementAction(ctx context.Context, id string, asOf *AsOf) (*EnforcementAction, error)
-	Dialogues(ctx context.Context, asOf *AsOf, first *int, after *string) (*DialogueConnection, error)
+	Dialogues(ctx context.Context, asOf *AsOf, first *int, after *string, last *int, before *string) (*DialogueConnection, error)
 	Dialogue(ctx context.Context, id string, asOf *AsOf) (*Dialogue, error)
 	Source(ctx context.Context, id string, asOf *AsOf) (*SourceDocument, error)
 	Ledger(ctx context.Context) (*LedgerInfo, error)
@@ -2496,7 +2496,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Designations(childComplexity, args["asOf"].(*AsOf), args["filter"].(*DesignationFilter), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Designations(childComplexity, args["asOf"].(*AsOf), args["filter"].(*DesignationFilter), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.dialogue":
 		if e.ComplexityRoot.Query.Dialogue == nil {
 			break
@@ -2518,7 +2518,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Dialogues(childComplexity, args["asOf"].(*AsOf), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Dialogues(childComplexity, args["asOf"].(*AsOf), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.enforcementAction":
 		if e.ComplexityRoot.Query.EnforcementAction == nil {
 			break
@@ -2540,7 +2540,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.EnforcementActions(childComplexity, args["asOf"].(*AsOf), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.EnforcementActions(childComplexity, args["asOf"].(*AsOf), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 
 	case "Query.ledger":
 		if e.ComplexityRoot.Query.Ledger == nil {
@@ -2569,7 +2569,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Measures(childComplexity, args["asOf"].(*AsOf), args["filter"].(*MeasureFilter), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Measures(childComplexity, args["asOf"].(*AsOf), args["filter"].(*MeasureFilter), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.source":
 		if e.ComplexityRoot.Query.Source == nil {
 			break
@@ -2602,7 +2602,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Transactions(childComplexity, args["asOf"].(*AsOf), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Transactions(childComplexity, args["asOf"].(*AsOf), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 
 	case "RecordRef.id":
 		if e.ComplexityRoot.RecordRef.ID == nil {
@@ -5424,6 +5424,22 @@ func (ec *executionContext) field_Query_designations_args(ctx context.Context, r
 		return nil, err
 	}
 	args["after"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg5
 	return args, nil
 }
 
@@ -5476,6 +5492,22 @@ func (ec *executionContext) field_Query_dialogues_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg4
 	return args, nil
 }
 
@@ -5528,6 +5560,22 @@ func (ec *executionContext) field_Query_enforcementActions_args(ctx context.Cont
 		return nil, err
 	}
 	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg4
 	return args, nil
 }
 
@@ -5588,6 +5636,22 @@ func (ec *executionContext) field_Query_measures_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["after"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg5
 	return args, nil
 }
 
@@ -5662,6 +5726,22 @@ func (ec *executionContext) field_Query_transactions_args(ctx context.Context, r
 		return nil, err
 	}
 	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg4
 	return args, nil
 }
 
@@ -13317,7 +13397,7 @@ func (ec *executionContext) _Query_measures(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Measures(ctx, fc.Args["asOf"].(*AsOf), fc.Args["filter"].(*MeasureFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Measures(ctx, fc.Args["asOf"].(*AsOf), fc.Args["filter"].(*MeasureFilter), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *MeasureConnection) graphql.Marshaler {
@@ -13405,7 +13485,7 @@ func (ec *executionContext) _Query_designations(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Designations(ctx, fc.Args["asOf"].(*AsOf), fc.Args["filter"].(*DesignationFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Designations(ctx, fc.Args["asOf"].(*AsOf), fc.Args["filter"].(*DesignationFilter), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *DesignationConnection) graphql.Marshaler {
@@ -13493,7 +13573,7 @@ func (ec *executionContext) _Query_transactions(ctx context.Context, field graph
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Transactions(ctx, fc.Args["asOf"].(*AsOf), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Transactions(ctx, fc.Args["asOf"].(*AsOf), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *TransactionConnection) graphql.Marshaler {
@@ -13581,7 +13661,7 @@ func (ec *executionContext) _Query_enforcementActions(ctx context.Context, field
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().EnforcementActions(ctx, fc.Args["asOf"].(*AsOf), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().EnforcementActions(ctx, fc.Args["asOf"].(*AsOf), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *EnforcementActionConnection) graphql.Marshaler {
@@ -13669,7 +13749,7 @@ func (ec *executionContext) _Query_dialogues(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Dialogues(ctx, fc.Args["asOf"].(*AsOf), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Dialogues(ctx, fc.Args["asOf"].(*AsOf), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *DialogueConnection) graphql.Marshaler {

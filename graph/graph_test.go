@@ -170,17 +170,45 @@ func TestPagesKeepTheirBasis(t *testing.T) {
 	}
 
 	for _, c := range []struct {
-		vars  map[string]any
-		field string
+		vars        map[string]any
+		code, field string
 	}{
-		{map[string]any{"first": 101}, "first"},
-		{map[string]any{"first": -1}, "first"},
-		{map[string]any{"after": "not-a-cursor"}, "after"},
+		{map[string]any{"first": 101}, "LIMIT_EXCEEDED", "first"},
+		{map[string]any{"first": -1}, "BAD_USER_INPUT", "first"},
+		{map[string]any{"after": "not-a-cursor"}, "BAD_USER_INPUT", "after"},
 	} {
 		errs := a.do(t, list, c.vars, nil)
-		if len(errs) != 1 || errs[0].Extensions["code"] != "BAD_USER_INPUT" || errs[0].Extensions["field"] != c.field {
-			t.Errorf("%v: errors = %+v, want BAD_USER_INPUT on %s", c.vars, errs, c.field)
+		if len(errs) != 1 || errs[0].Extensions["code"] != c.code || errs[0].Extensions["field"] != c.field {
+			t.Errorf("%v: errors = %+v, want %s on %s", c.vars, errs, c.code, c.field)
 		}
+	}
+
+	if errs := a.do(t, `{ measures(first: 1, last: 1) { totalCount } }`, nil, nil); len(errs) != 1 || errs[0].Extensions["field"] != "last" {
+		t.Errorf("first and last: %+v", errs)
+	}
+
+	// Backwards from the end of the first page's state: the last two of
+	// the five, then the two before them.
+	back := `query($before: String, $last: Int) {
+	  measures(last: $last, before: $before, asOf: {validAt: "2025-01-01"}) {
+	    totalCount basis { position } pageInfo { hasNextPage hasPreviousPage startCursor } nodes { id }
+	  }
+	}`
+	var tail struct {
+		Measures struct {
+			PageInfo struct {
+				HasNextPage, HasPreviousPage bool
+				StartCursor                  string
+			}
+			Nodes []struct{ ID string }
+		}
+	}
+	// A cursor of the first page's basis, pointing past its last measure.
+	if errs := a.do(t, back, map[string]any{"last": 2, "before": m.PageInfo.EndCursor}, &tail); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	if n := tail.Measures; len(n.Nodes) != 1 || n.Nodes[0].ID != "M-1" || !n.PageInfo.HasNextPage || n.PageInfo.HasPreviousPage {
+		t.Fatalf("last 2 before M-2 = %+v, want just M-1", n)
 	}
 }
 

@@ -80,17 +80,25 @@ func limitError(format string, args ...any) *gqlerror.Error {
 // runs.
 func complexity() ComplexityRoot {
 	var c ComplexityRoot
-	page := func(child int, first *int) int {
+	page := func(child int, first, last *int) int {
 		n := 50
-		if first != nil && *first > 0 {
-			n = *first
+		for _, v := range []*int{first, last} {
+			if v != nil && *v >= 0 {
+				n = *v
+			}
 		}
 		return 1 + n*child
 	}
-	c.Query.Measures = func(child int, _ *AsOf, _ *MeasureFilter, first *int, _ *string) int { return page(child, first) }
-	c.Query.Designations = func(child int, _ *AsOf, _ *DesignationFilter, first *int, _ *string) int { return page(child, first) }
-	c.Query.Transactions = func(child int, _ *AsOf, first *int, _ *string) int { return page(child, first) }
-	c.Query.EnforcementActions = func(child int, _ *AsOf, first *int, _ *string) int { return page(child, first) }
-	c.Query.Dialogues = func(child int, _ *AsOf, first *int, _ *string) int { return page(child, first) }
+	c.Query.Measures = func(child int, _ *AsOf, _ *MeasureFilter, first *int, _ *string, last *int, _ *string) int {
+		return page(child, first, last)
+	}
+	c.Query.Designations = func(child int, _ *AsOf, _ *DesignationFilter, first *int, _ *string, last *int, _ *string) int {
+		return page(child, first, last)
+	}
+	c.Query.Transactions = func(child int, _ *AsOf, first *int, _ *string, last *int, _ *string) int { return page(child, first, last) }
+	c.Query.EnforcementActions = func(child int, _ *AsOf, first *int, _ *string, last *int, _ *string) int {
+		return page(child, first, last)
+	}
+	c.Query.Dialogues = func(child int, _ *AsOf, first *int, _ *string, last *int, _ *string) int { return page(child, first, last) }
 	return c
 }

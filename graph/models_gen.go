@@ -187,6 +187,11 @@ type PageInfo struct {
 	EndCursor       *string `json:"endCursor,omitempty"`
 }
 
+// Lists are Relay cursor connections: first/after pages forward, last/before
+// backward (first or last, 0 to 100; 50 when neither is given). A cursor
+// carries the basis of the page it came from, so the next page is cut from the
+// same state of the ledger even if events were recorded in between; asOf is
+// ignored when a cursor is given.
 type Query struct {
 }
 

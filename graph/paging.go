@@ -2,6 +2,7 @@ package graph
 
 import (
 	"encoding/base64"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -12,6 +13,9 @@ import (
 
 // MaxPageSize is the largest page a connection returns.
 const MaxPageSize = 100
+
+// errLimit is the kind of a request refused by a limit.
+var errLimit = errors.New("limit exceeded")
 
 // A cursor names a place in a list as computed at a basis. It carries the
 // basis, so the next page is cut from the same state of the ledger even if
@@ -26,8 +30,8 @@ func (c cursor) String() string {
 	return base64.RawURLEncoding.EncodeToString([]byte(raw))
 }
 
-func parseCursor(s string) (cursor, error) {
-	bad := inputError("after", "cursor.malformed", "after %q is not a cursor this API returned", s)
+func parseCursor(field, s string) (cursor, error) {
+	bad := inputError(field, "cursor.malformed", "%s %q is not a cursor this API returned", field, s)
 	raw, err := base64.RawURLEncoding.DecodeString(s)
 	if err != nil {
 		return cursor{}, bad
@@ -45,37 +49,89 @@ func parseCursor(s string) (cursor, error) {
 	return cursor{basis: projections.Basis{Position: pos, ValidAt: valid}, offset: off}, nil
 }
 
-// pageArgs resolves first/after: the AsOf to ask (the cursor's basis when
-// after is given), the index of the first edge and the page size.
-func pageArgs(asOf projections.AsOf, first *int, after *string) (projections.AsOf, int, int, error) {
-	size := 50
-	if first != nil {
-		size = *first
-	}
-	if size < 0 || size > MaxPageSize {
-		return asOf, 0, 0, inputError("first", "page.size", "first must be between 0 and %d, not %d", MaxPageSize, size)
-	}
-	if after == nil {
-		return asOf, 0, size, nil
-	}
-	c, err := parseCursor(*after)
-	if err != nil {
-		return asOf, 0, 0, err
-	}
-	return projections.AsOf{ValidAt: c.basis.ValidAt, Position: c.basis.Position}, c.offset + 1, size, nil
+// pageRequest is the Relay arguments of a connection.
+type pageRequest struct {
+	first, last   *int
+	after, before *string
 }
 
-// page cuts items[start:start+size] and describes it.
-func page[T any](b projections.Basis, items []T, start, size int) ([]T, []string, *PageInfo) {
-	start = min(start, len(items))
-	end := min(start+size, len(items))
+// asOf returns the point to ask at: the cursors' basis when a cursor is
+// given (both cursors must share it), else a.
+func (p pageRequest) asOf(a projections.AsOf) (projections.AsOf, error) {
+	var basis *projections.Basis
+	for _, c := range []struct {
+		field string
+		value *string
+	}{{"after", p.after}, {"before", p.before}} {
+		if c.value == nil {
+			continue
+		}
+		cur, err := parseCursor(c.field, *c.value)
+		if err != nil {
+			return a, err
+		}
+		if basis != nil && *basis != cur.basis {
+			return a, inputError("before", "cursor.mixed_basis", "after and before come from pages of different states of the ledger")
+		}
+		basis = &cur.basis
+	}
+	if basis == nil {
+		return a, nil
+	}
+	return projections.AsOf{ValidAt: basis.ValidAt, Position: basis.Position}, nil
+}
+
+// cut returns the page of items the request selects, their cursors and the
+// page info, following the Relay connection specification.
+func cut[T any](p pageRequest, b projections.Basis, items []T) ([]T, []string, *PageInfo, error) {
+	size := func(field string, v *int) (int, error) {
+		switch {
+		case v == nil:
+			return -1, nil
+		case *v < 0:
+			return 0, inputError(field, "page.size", "%s must not be negative", field)
+		case *v > MaxPageSize:
+			return 0, &domain.RuleError{Kind: errLimit, Field: field, Rule: "page.too_large",
+				Message: fmt.Sprintf("%s must be at most %d, not %d", field, MaxPageSize, *v)}
+		}
+		return *v, nil
+	}
+	first, err := size("first", p.first)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	last, err := size("last", p.last)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if first >= 0 && last >= 0 {
+		return nil, nil, nil, inputError("last", "page.first_and_last", "give first or last, not both")
+	}
+	if first < 0 && last < 0 {
+		first = 50
+	}
+	start, end := 0, len(items)
+	if p.after != nil {
+		c, _ := parseCursor("after", *p.after)
+		start = min(c.offset+1, len(items))
+	}
+	if p.before != nil {
+		c, _ := parseCursor("before", *p.before)
+		end = max(min(c.offset, len(items)), start)
+	}
+	info := &PageInfo{HasPreviousPage: start > 0, HasNextPage: end < len(items)}
+	if first >= 0 && end-start > first {
+		end, info.HasNextPage = start+first, true
+	}
+	if last >= 0 && end-start > last {
+		start, info.HasPreviousPage = end-last, true
+	}
 	cursors := make([]string, end-start)
 	for i := range cursors {
 		cursors[i] = cursor{basis: b, offset: start + i}.String()
 	}
-	info := &PageInfo{HasNextPage: end < len(items), HasPreviousPage: start > 0}
 	if len(cursors) > 0 {
 		info.StartCursor, info.EndCursor = &cursors[0], &cursors[len(cursors)-1]
 	}
-	return items[start:end], cursors, info
+	return items[start:end], cursors, info, nil
 }

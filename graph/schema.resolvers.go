@@ -151,20 +151,23 @@ func (r *provisionStateResolver) Suspension(ctx context.Context, obj *domain.Pro
 }
 
 // Measures is the resolver for the measures field.
-func (r *queryResolver) Measures(ctx context.Context, asOf *AsOf, filter *MeasureFilter, first *int, after *string) (*MeasureConnection, error) {
+func (r *queryResolver) Measures(ctx context.Context, asOf *AsOf, filter *MeasureFilter, first *int, after *string, last *int, before *string) (*MeasureConnection, error) {
 	a, err := r.asOf(ctx, asOf)
 	if err != nil {
 		return nil, err
 	}
-	a, start, size, err := pageArgs(a, first, after)
-	if err != nil {
+	pr := pageRequest{first: first, last: last, after: after, before: before}
+	if a, err = pr.asOf(a); err != nil {
 		return nil, err
 	}
 	b, views, err := r.Views.Measures(a, measureFilter(filter))
 	if err != nil {
 		return nil, err
 	}
-	items, cursors, info := page(b, views, start, size)
+	items, cursors, info, err := cut(pr, b, views)
+	if err != nil {
+		return nil, err
+	}
 	conn := &MeasureConnection{PageInfo: info, TotalCount: len(views), Basis: &b, Edges: make([]MeasureEdge, len(items)), Nodes: make([]Measure, len(items))}
 	for i, v := range items {
 		conn.Nodes[i] = *newMeasure(b, v)
@@ -187,20 +190,23 @@ func (r *queryResolver) Measure(ctx context.Context, id string, asOf *AsOf) (*Me
 }
 
 // Designations is the resolver for the designations field.
-func (r *queryResolver) Designations(ctx context.Context, asOf *AsOf, filter *DesignationFilter, first *int, after *string) (*DesignationConnection, error) {
+func (r *queryResolver) Designations(ctx context.Context, asOf *AsOf, filter *DesignationFilter, first *int, after *string, last *int, before *string) (*DesignationConnection, error) {
 	a, err := r.asOf(ctx, asOf)
 	if err != nil {
 		return nil, err
 	}
-	a, start, size, err := pageArgs(a, first, after)
-	if err != nil {
+	pr := pageRequest{first: first, last: last, after: after, before: before}
+	if a, err = pr.asOf(a); err != nil {
 		return nil, err
 	}
 	b, views, err := r.Views.Designations(a, designationFilter(filter))
 	if err != nil {
 		return nil, err
 	}
-	items, cursors, info := page(b, views, start, size)
+	items, cursors, info, err := cut(pr, b, views)
+	if err != nil {
+		return nil, err
+	}
 	conn := &DesignationConnection{PageInfo: info, TotalCount: len(views), Basis: &b, Edges: make([]DesignationEdge, len(items)), Nodes: make([]Designation, len(items))}
 	for i, v := range items {
 		conn.Nodes[i] = *newDesignation(b, v)
@@ -223,20 +229,23 @@ func (r *queryResolver) Designation(ctx context.Context, id string, asOf *AsOf) 
 }
 
 // Transactions is the resolver for the transactions field.
-func (r *queryResolver) Transactions(ctx context.Context, asOf *AsOf, first *int, after *string) (*TransactionConnection, error) {
+func (r *queryResolver) Transactions(ctx context.Context, asOf *AsOf, first *int, after *string, last *int, before *string) (*TransactionConnection, error) {
 	a, err := r.asOf(ctx, asOf)
 	if err != nil {
 		return nil, err
 	}
-	a, start, size, err := pageArgs(a, first, after)
-	if err != nil {
+	pr := pageRequest{first: first, last: last, after: after, before: before}
+	if a, err = pr.asOf(a); err != nil {
 		return nil, err
 	}
 	b, views, err := r.Views.Transactions(a)
 	if err != nil {
 		return nil, err
 	}
-	items, cursors, info := page(b, views, start, size)
+	items, cursors, info, err := cut(pr, b, views)
+	if err != nil {
+		return nil, err
+	}
 	conn := &TransactionConnection{PageInfo: info, TotalCount: len(views), Basis: &b, Edges: make([]TransactionEdge, len(items)), Nodes: make([]Transaction, len(items))}
 	for i, v := range items {
 		conn.Nodes[i] = *newTransaction(b, v)
@@ -259,20 +268,23 @@ func (r *queryResolver) Transaction(ctx context.Context, id string, asOf *AsOf) 
 }
 
 // EnforcementActions is the resolver for the enforcementActions field.
-func (r *queryResolver) EnforcementActions(ctx context.Context, asOf *AsOf, first *int, after *string) (*EnforcementActionConnection, error) {
+func (r *queryResolver) EnforcementActions(ctx context.Context, asOf *AsOf, first *int, after *string, last *int, before *string) (*EnforcementActionConnection, error) {
 	a, err := r.asOf(ctx, asOf)
 	if err != nil {
 		return nil, err
 	}
-	a, start, size, err := pageArgs(a, first, after)
-	if err != nil {
+	pr := pageRequest{first: first, last: last, after: after, before: before}
+	if a, err = pr.asOf(a); err != nil {
 		return nil, err
 	}
 	b, views, err := r.Views.EnforcementActions(a)
 	if err != nil {
 		return nil, err
 	}
-	items, cursors, info := page(b, views, start, size)
+	items, cursors, info, err := cut(pr, b, views)
+	if err != nil {
+		return nil, err
+	}
 	conn := &EnforcementActionConnection{PageInfo: info, TotalCount: len(views), Basis: &b, Edges: make([]EnforcementActionEdge, len(items)), Nodes: make([]EnforcementAction, len(items))}
 	for i, v := range items {
 		conn.Nodes[i] = *newEnforcementAction(b, v)
@@ -295,20 +307,23 @@ func (r *queryResolver) EnforcementAction(ctx context.Context, id string, asOf *
 }
 
 // Dialogues is the resolver for the dialogues field.
-func (r *queryResolver) Dialogues(ctx context.Context, asOf *AsOf, first *int, after *string) (*DialogueConnection, error) {
+func (r *queryResolver) Dialogues(ctx context.Context, asOf *AsOf, first *int, after *string, last *int, before *string) (*DialogueConnection, error) {
 	a, err := r.asOf(ctx, asOf)
 	if err != nil {
 		return nil, err
 	}
-	a, start, size, err := pageArgs(a, first, after)
-	if err != nil {
+	pr := pageRequest{first: first, last: last, after: after, before: before}
+	if a, err = pr.asOf(a); err != nil {
 		return nil, err
 	}
 	b, views, err := r.Views.Dialogues(a, nil)
 	if err != nil {
 		return nil, err
 	}
-	items, cursors, info := page(b, views, start, size)
+	items, cursors, info, err := cut(pr, b, views)
+	if err != nil {
+		return nil, err
+	}
 	conn := &DialogueConnection{PageInfo: info, TotalCount: len(views), Basis: &b, Edges: make([]DialogueEdge, len(items)), Nodes: make([]Dialogue, len(items))}
 	for i, v := range items {
 		conn.Nodes[i] = *newDialogue(b, v)
