@@ -95,10 +95,14 @@ func complexity() ComplexityRoot {
 	c.Query.Designations = func(child int, _ *AsOf, _ *DesignationFilter, first *int, _ *string, last *int, _ *string) int {
 		return page(child, first, last)
 	}
-	c.Query.Transactions = func(child int, _ *AsOf, first *int, _ *string, last *int, _ *string) int { return page(child, first, last) }
+	c.Query.Transactions = func(child int, _ *AsOf, first *int, _ *string, last *int, _ *string) int {
+		return page(child, first, last)
+	}
 	c.Query.EnforcementActions = func(child int, _ *AsOf, first *int, _ *string, last *int, _ *string) int {
 		return page(child, first, last)
 	}
-	c.Query.Dialogues = func(child int, _ *AsOf, first *int, _ *string, last *int, _ *string) int { return page(child, first, last) }
+	c.Query.Dialogues = func(child int, _ *AsOf, first *int, _ *string, last *int, _ *string) int {
+		return page(child, first, last)
+	}
 	return c
 }
