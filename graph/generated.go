@@ -126,6 +126,7 @@ type ComplexityRoot struct {
 		MeasureID          func(childComplexity int) int
 		OutgoingLinks      func(childComplexity int) int
 		Party              func(childComplexity int) int
+		RecordID           func(childComplexity int) int
 		RecordKind         func(childComplexity int) int
 		Retraction         func(childComplexity int) int
 		ReviewPolicy       func(childComplexity int) int
@@ -171,6 +172,7 @@ type ComplexityRoot struct {
 		OutgoingLinks   func(childComplexity int) int
 		Parties         func(childComplexity int) int
 		Purpose         func(childComplexity int) int
+		RecordID        func(childComplexity int) int
 		RecordKind      func(childComplexity int) int
 		Retraction      func(childComplexity int) int
 		SourceConflicts func(childComplexity int) int
@@ -211,6 +213,7 @@ type ComplexityRoot struct {
 		LegalBasis      func(childComplexity int) int
 		OpenedOn        func(childComplexity int) int
 		OutgoingLinks   func(childComplexity int) int
+		RecordID        func(childComplexity int) int
 		RecordKind      func(childComplexity int) int
 		Retraction      func(childComplexity int) int
 		SourceConflicts func(childComplexity int) int
@@ -326,6 +329,7 @@ type ComplexityRoot struct {
 		MeasureType     func(childComplexity int) int
 		OutgoingLinks   func(childComplexity int) int
 		ProvisionStates func(childComplexity int) int
+		RecordID        func(childComplexity int) int
 		RecordKind      func(childComplexity int) int
 		Retraction      func(childComplexity int) int
 		Revocation      func(childComplexity int) int
@@ -438,17 +442,19 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		Designation        func(childComplexity int, id string, asOf *AsOf) int
+		Designation        func(childComplexity int, recordID string, asOf *AsOf) int
 		Designations       func(childComplexity int, asOf *AsOf, filter *DesignationFilter, first *int, after *string, last *int, before *string) int
-		Dialogue           func(childComplexity int, id string, asOf *AsOf) int
+		Dialogue           func(childComplexity int, recordID string, asOf *AsOf) int
 		Dialogues          func(childComplexity int, asOf *AsOf, first *int, after *string, last *int, before *string) int
-		EnforcementAction  func(childComplexity int, id string, asOf *AsOf) int
+		EnforcementAction  func(childComplexity int, recordID string, asOf *AsOf) int
 		EnforcementActions func(childComplexity int, asOf *AsOf, first *int, after *string, last *int, before *string) int
 		Ledger             func(childComplexity int) int
-		Measure            func(childComplexity int, id string, asOf *AsOf) int
+		Measure            func(childComplexity int, recordID string, asOf *AsOf) int
 		Measures           func(childComplexity int, asOf *AsOf, filter *MeasureFilter, first *int, after *string, last *int, before *string) int
-		Source             func(childComplexity int, id string, asOf *AsOf) int
-		Transaction        func(childComplexity int, id string, asOf *AsOf) int
+		Node               func(childComplexity int, id string) int
+		Nodes              func(childComplexity int, ids []string) int
+		Source             func(childComplexity int, recordID string, asOf *AsOf) int
+		Transaction        func(childComplexity int, recordID string, asOf *AsOf) int
 		Transactions       func(childComplexity int, asOf *AsOf, first *int, after *string, last *int, before *string) int
 	}
 
@@ -521,6 +527,7 @@ type ComplexityRoot struct {
 		OutgoingLinks   func(childComplexity int) int
 		PublishedOn     func(childComplexity int) int
 		Publisher       func(childComplexity int) int
+		RecordID        func(childComplexity int) int
 		RecordKind      func(childComplexity int) int
 		Retraction      func(childComplexity int) int
 		SHA256          func(childComplexity int) int
@@ -577,6 +584,7 @@ type ComplexityRoot struct {
 		KnownSince      func(childComplexity int) int
 		OutgoingLinks   func(childComplexity int) int
 		OutsideDate     func(childComplexity int) int
+		RecordID        func(childComplexity int) int
 		RecordKind      func(childComplexity int) int
 		Retraction      func(childComplexity int) int
 		Reviews         func(childComplexity int) int
@@ -694,16 +702,18 @@ type ProvisionStateResolver interface {
 }
 type QueryResolver interface {
 	Measures(ctx context.Context, asOf *AsOf, filter *MeasureFilter, first *int, after *string, last *int, before *string) (*MeasureConnection, error)
-	Measure(ctx context.Context, id string, asOf *AsOf) (*Measure, error)
+	Measure(ctx context.Context, recordID string, asOf *AsOf) (*Measure, error)
 	Designations(ctx context.Context, asOf *AsOf, filter *DesignationFilter, first *int, after *string, last *int, before *string) (*DesignationConnection, error)
-	Designation(ctx context.Context, id string, asOf *AsOf) (*Designation, error)
+	Designation(ctx context.Context, recordID string, asOf *AsOf) (*Designation, error)
 	Transactions(ctx context.Context, asOf *AsOf, first *int, after *string, last *int, before *string) (*TransactionConnection, error)
-	Transaction(ctx context.Context, id string, asOf *AsOf) (*Transaction, error)
+	Transaction(ctx context.Context, recordID string, asOf *AsOf) (*Transaction, error)
 	EnforcementActions(ctx context.Context, asOf *AsOf, first *int, after *string, last *int, before *string) (*EnforcementActionConnection, error)
-	EnforcementAction(ctx context.Context, id string, asOf *AsOf) (*EnforcementAction, error)
+	EnforcementAction(ctx context.Context, recordID string, asOf *AsOf) (*EnforcementAction, error)
 	Dialogues(ctx context.Context, asOf *AsOf, first *int, after *string, last *int, before *string) (*DialogueConnection, error)
-	Dialogue(ctx context.Context, id string, asOf *AsOf) (*Dialogue, error)
-	Source(ctx context.Context, id string, asOf *AsOf) (*SourceDocument, error)
+	Dialogue(ctx context.Context, recordID string, asOf *AsOf) (*Dialogue, error)
+	Source(ctx context.Context, recordID string, asOf *AsOf) (*SourceDocument, error)
+	Node(ctx context.Context, id string) (Node, error)
+	Nodes(ctx context.Context, ids []string) ([]Node, error)
 	Ledger(ctx context.Context) (*LedgerInfo, error)
 }
 type RetractionResolver interface {
@@ -1039,6 +1049,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Designation.Party(childComplexity), true
+	case "Designation.recordId":
+		if e.ComplexityRoot.Designation.RecordID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.RecordID(childComplexity), true
 	case "Designation.kind":
 		if e.ComplexityRoot.Designation.RecordKind == nil {
 			break
@@ -1241,6 +1257,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Dialogue.Purpose(childComplexity), true
+	case "Dialogue.recordId":
+		if e.ComplexityRoot.Dialogue.RecordID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Dialogue.RecordID(childComplexity), true
 	case "Dialogue.kind":
 		if e.ComplexityRoot.Dialogue.RecordKind == nil {
 			break
@@ -1413,6 +1435,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EnforcementAction.OutgoingLinks(childComplexity), true
+	case "EnforcementAction.recordId":
+		if e.ComplexityRoot.EnforcementAction.RecordID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EnforcementAction.RecordID(childComplexity), true
 	case "EnforcementAction.kind":
 		if e.ComplexityRoot.EnforcementAction.RecordKind == nil {
 			break
@@ -1882,6 +1910,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Measure.ProvisionStates(childComplexity), true
+	case "Measure.recordId":
+		if e.ComplexityRoot.Measure.RecordID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measure.RecordID(childComplexity), true
 	case "Measure.kind":
 		if e.ComplexityRoot.Measure.RecordKind == nil {
 			break
@@ -2485,7 +2519,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Designation(childComplexity, args["id"].(string), args["asOf"].(*AsOf)), true
+		return e.ComplexityRoot.Query.Designation(childComplexity, args["recordId"].(string), args["asOf"].(*AsOf)), true
 	case "Query.designations":
 		if e.ComplexityRoot.Query.Designations == nil {
 			break
@@ -2507,7 +2541,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Dialogue(childComplexity, args["id"].(string), args["asOf"].(*AsOf)), true
+		return e.ComplexityRoot.Query.Dialogue(childComplexity, args["recordId"].(string), args["asOf"].(*AsOf)), true
 	case "Query.dialogues":
 		if e.ComplexityRoot.Query.Dialogues == nil {
 			break
@@ -2529,7 +2563,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.EnforcementAction(childComplexity, args["id"].(string), args["asOf"].(*AsOf)), true
+		return e.ComplexityRoot.Query.EnforcementAction(childComplexity, args["recordId"].(string), args["asOf"].(*AsOf)), true
 	case "Query.enforcementActions":
 		if e.ComplexityRoot.Query.EnforcementActions == nil {
 			break
@@ -2558,7 +2592,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Measure(childComplexity, args["id"].(string), args["asOf"].(*AsOf)), true
+		return e.ComplexityRoot.Query.Measure(childComplexity, args["recordId"].(string), args["asOf"].(*AsOf)), true
 	case "Query.measures":
 		if e.ComplexityRoot.Query.Measures == nil {
 			break
@@ -2570,6 +2604,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Measures(childComplexity, args["asOf"].(*AsOf), args["filter"].(*MeasureFilter), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+	case "Query.node":
+		if e.ComplexityRoot.Query.Node == nil {
+			break
+		}
+
+		args, err := ec.field_Query_node_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Node(childComplexity, args["id"].(string)), true
+	case "Query.nodes":
+		if e.ComplexityRoot.Query.Nodes == nil {
+			break
+		}
+
+		args, err := ec.field_Query_nodes_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]string)), true
 	case "Query.source":
 		if e.ComplexityRoot.Query.Source == nil {
 			break
@@ -2580,7 +2636,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Source(childComplexity, args["id"].(string), args["asOf"].(*AsOf)), true
+		return e.ComplexityRoot.Query.Source(childComplexity, args["recordId"].(string), args["asOf"].(*AsOf)), true
 	case "Query.transaction":
 		if e.ComplexityRoot.Query.Transaction == nil {
 			break
@@ -2591,7 +2647,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Transaction(childComplexity, args["id"].(string), args["asOf"].(*AsOf)), true
+		return e.ComplexityRoot.Query.Transaction(childComplexity, args["recordId"].(string), args["asOf"].(*AsOf)), true
 	case "Query.transactions":
 		if e.ComplexityRoot.Query.Transactions == nil {
 			break
@@ -2893,6 +2949,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SourceDocument.Publisher(childComplexity), true
+	case "SourceDocument.recordId":
+		if e.ComplexityRoot.SourceDocument.RecordID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.RecordID(childComplexity), true
 	case "SourceDocument.kind":
 		if e.ComplexityRoot.SourceDocument.RecordKind == nil {
 			break
@@ -3132,6 +3194,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Transaction.OutsideDate(childComplexity), true
+	case "Transaction.recordId":
+		if e.ComplexityRoot.Transaction.RecordID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Transaction.RecordID(childComplexity), true
 	case "Transaction.kind":
 		if e.ComplexityRoot.Transaction.RecordKind == nil {
 			break
@@ -3567,6 +3635,8 @@ func (ec *executionContext) childFields_Designation(ctx context.Context, field g
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Designation_id(ctx, field)
+	case "recordId":
+		return ec.fieldContext_Designation_recordId(ctx, field)
 	case "kind":
 		return ec.fieldContext_Designation_kind(ctx, field)
 	case "basis":
@@ -3659,6 +3729,8 @@ func (ec *executionContext) childFields_Dialogue(ctx context.Context, field grap
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Dialogue_id(ctx, field)
+	case "recordId":
+		return ec.fieldContext_Dialogue_recordId(ctx, field)
 	case "kind":
 		return ec.fieldContext_Dialogue_kind(ctx, field)
 	case "basis":
@@ -3743,6 +3815,8 @@ func (ec *executionContext) childFields_EnforcementAction(ctx context.Context, f
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_EnforcementAction_id(ctx, field)
+	case "recordId":
+		return ec.fieldContext_EnforcementAction_recordId(ctx, field)
 	case "kind":
 		return ec.fieldContext_EnforcementAction_kind(ctx, field)
 	case "basis":
@@ -3965,6 +4039,8 @@ func (ec *executionContext) childFields_Measure(ctx context.Context, field graph
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Measure_id(ctx, field)
+	case "recordId":
+		return ec.fieldContext_Measure_recordId(ctx, field)
 	case "kind":
 		return ec.fieldContext_Measure_kind(ctx, field)
 	case "basis":
@@ -4283,6 +4359,8 @@ func (ec *executionContext) childFields_SourceDocument(ctx context.Context, fiel
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_SourceDocument_id(ctx, field)
+	case "recordId":
+		return ec.fieldContext_SourceDocument_recordId(ctx, field)
 	case "kind":
 		return ec.fieldContext_SourceDocument_kind(ctx, field)
 	case "basis":
@@ -4389,6 +4467,8 @@ func (ec *executionContext) childFields_Transaction(ctx context.Context, field g
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Transaction_id(ctx, field)
+	case "recordId":
+		return ec.fieldContext_Transaction_recordId(ctx, field)
 	case "kind":
 		return ec.fieldContext_Transaction_kind(ctx, field)
 	case "basis":
@@ -5370,14 +5450,14 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 func (ec *executionContext) field_Query_designation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "recordId",
 		func(ctx context.Context, v any) (string, error) {
 			return ec.unmarshalNID2string(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["id"] = arg0
+	args["recordId"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
 		func(ctx context.Context, v any) (*AsOf, error) {
 			return ec.unmarshalOAsOf2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAsOf(ctx, v)
@@ -5446,14 +5526,14 @@ func (ec *executionContext) field_Query_designations_args(ctx context.Context, r
 func (ec *executionContext) field_Query_dialogue_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "recordId",
 		func(ctx context.Context, v any) (string, error) {
 			return ec.unmarshalNID2string(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["id"] = arg0
+	args["recordId"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
 		func(ctx context.Context, v any) (*AsOf, error) {
 			return ec.unmarshalOAsOf2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAsOf(ctx, v)
@@ -5514,14 +5594,14 @@ func (ec *executionContext) field_Query_dialogues_args(ctx context.Context, rawA
 func (ec *executionContext) field_Query_enforcementAction_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "recordId",
 		func(ctx context.Context, v any) (string, error) {
 			return ec.unmarshalNID2string(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["id"] = arg0
+	args["recordId"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
 		func(ctx context.Context, v any) (*AsOf, error) {
 			return ec.unmarshalOAsOf2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAsOf(ctx, v)
@@ -5582,14 +5662,14 @@ func (ec *executionContext) field_Query_enforcementActions_args(ctx context.Cont
 func (ec *executionContext) field_Query_measure_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "recordId",
 		func(ctx context.Context, v any) (string, error) {
 			return ec.unmarshalNID2string(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["id"] = arg0
+	args["recordId"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
 		func(ctx context.Context, v any) (*AsOf, error) {
 			return ec.unmarshalOAsOf2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAsOf(ctx, v)
@@ -5655,7 +5735,7 @@ func (ec *executionContext) field_Query_measures_args(ctx context.Context, rawAr
 	return args, nil
 }
 
-func (ec *executionContext) field_Query_source_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+func (ec *executionContext) field_Query_node_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
@@ -5666,6 +5746,34 @@ func (ec *executionContext) field_Query_source_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_nodes_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "ids",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalNID2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["ids"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_source_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "recordId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["recordId"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
 		func(ctx context.Context, v any) (*AsOf, error) {
 			return ec.unmarshalOAsOf2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAsOf(ctx, v)
@@ -5680,14 +5788,14 @@ func (ec *executionContext) field_Query_source_args(ctx context.Context, rawArgs
 func (ec *executionContext) field_Query_transaction_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "recordId",
 		func(ctx context.Context, v any) (string, error) {
 			return ec.unmarshalNID2string(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["id"] = arg0
+	args["recordId"] = arg0
 	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
 		func(ctx context.Context, v any) (*AsOf, error) {
 			return ec.unmarshalOAsOf2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAsOf(ctx, v)
@@ -6663,6 +6771,29 @@ func (ec *executionContext) fieldContext_Designation_id(_ context.Context, field
 	return graphql.NewScalarFieldContext("Designation", field, true, false, "ID")
 }
 
+func (ec *executionContext) _Designation_recordId(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_recordId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordID(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_recordId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Designation", field, true, false, "ID")
+}
+
 func (ec *executionContext) _Designation_kind(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7616,6 +7747,29 @@ func (ec *executionContext) fieldContext_Dialogue_id(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Dialogue", field, true, false, "ID")
 }
 
+func (ec *executionContext) _Dialogue_recordId(ctx context.Context, field graphql.CollectedField, obj *Dialogue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Dialogue_recordId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordID(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Dialogue_recordId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Dialogue", field, true, false, "ID")
+}
+
 func (ec *executionContext) _Dialogue_kind(ctx context.Context, field graphql.CollectedField, obj *Dialogue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8474,6 +8628,29 @@ func (ec *executionContext) _EnforcementAction_id(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_EnforcementAction_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EnforcementAction", field, true, false, "ID")
+}
+
+func (ec *executionContext) _EnforcementAction_recordId(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EnforcementAction_recordId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordID(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EnforcementAction_recordId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EnforcementAction", field, true, false, "ID")
 }
 
@@ -10427,6 +10604,29 @@ func (ec *executionContext) _Measure_id(ctx context.Context, field graphql.Colle
 	)
 }
 func (ec *executionContext) fieldContext_Measure_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Measure", field, true, false, "ID")
+}
+
+func (ec *executionContext) _Measure_recordId(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measure_recordId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordID(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measure_recordId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Measure", field, true, false, "ID")
 }
 
@@ -13441,7 +13641,7 @@ func (ec *executionContext) _Query_measure(ctx context.Context, field graphql.Co
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Measure(ctx, fc.Args["id"].(string), fc.Args["asOf"].(*AsOf))
+			return ec.Resolvers.Query().Measure(ctx, fc.Args["recordId"].(string), fc.Args["asOf"].(*AsOf))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *Measure) graphql.Marshaler {
@@ -13529,7 +13729,7 @@ func (ec *executionContext) _Query_designation(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Designation(ctx, fc.Args["id"].(string), fc.Args["asOf"].(*AsOf))
+			return ec.Resolvers.Query().Designation(ctx, fc.Args["recordId"].(string), fc.Args["asOf"].(*AsOf))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *Designation) graphql.Marshaler {
@@ -13617,7 +13817,7 @@ func (ec *executionContext) _Query_transaction(ctx context.Context, field graphq
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Transaction(ctx, fc.Args["id"].(string), fc.Args["asOf"].(*AsOf))
+			return ec.Resolvers.Query().Transaction(ctx, fc.Args["recordId"].(string), fc.Args["asOf"].(*AsOf))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *Transaction) graphql.Marshaler {
@@ -13705,7 +13905,7 @@ func (ec *executionContext) _Query_enforcementAction(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().EnforcementAction(ctx, fc.Args["id"].(string), fc.Args["asOf"].(*AsOf))
+			return ec.Resolvers.Query().EnforcementAction(ctx, fc.Args["recordId"].(string), fc.Args["asOf"].(*AsOf))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *EnforcementAction) graphql.Marshaler {
@@ -13793,7 +13993,7 @@ func (ec *executionContext) _Query_dialogue(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Dialogue(ctx, fc.Args["id"].(string), fc.Args["asOf"].(*AsOf))
+			return ec.Resolvers.Query().Dialogue(ctx, fc.Args["recordId"].(string), fc.Args["asOf"].(*AsOf))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *Dialogue) graphql.Marshaler {
@@ -13837,7 +14037,7 @@ func (ec *executionContext) _Query_source(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Source(ctx, fc.Args["id"].(string), fc.Args["asOf"].(*AsOf))
+			return ec.Resolvers.Query().Source(ctx, fc.Args["recordId"].(string), fc.Args["asOf"].(*AsOf))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *SourceDocument) graphql.Marshaler {
@@ -13865,6 +14065,94 @@ func (ec *executionContext) fieldContext_Query_source(ctx context.Context, field
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_source_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Node(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v Node) graphql.Marshaler {
+			return ec.marshalONode2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐNode(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_node(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_node_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_nodes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Nodes(ctx, fc.Args["ids"].([]string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []Node) graphql.Marshaler {
+			return ec.marshalNNode2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐNode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_nodes(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_nodes_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -14876,6 +15164,29 @@ func (ec *executionContext) _SourceDocument_id(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_SourceDocument_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, true, false, "ID")
+}
+
+func (ec *executionContext) _SourceDocument_recordId(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_recordId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordID(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_recordId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SourceDocument", field, true, false, "ID")
 }
 
@@ -15929,6 +16240,29 @@ func (ec *executionContext) _Transaction_id(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Transaction_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Transaction", field, true, false, "ID")
+}
+
+func (ec *executionContext) _Transaction_recordId(ctx context.Context, field graphql.CollectedField, obj *Transaction) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Transaction_recordId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RecordID(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Transaction_recordId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Transaction", field, true, false, "ID")
 }
 
@@ -21162,6 +21496,54 @@ func UnmarshalTerminateTransactionInput(ctx context.Context, raw any) (domain.Te
 
 // region    ************************** interface.gotpl ***************************
 
+func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj Node) graphql.Marshaler {
+	switch obj := (obj).(type) {
+	case nil:
+		return graphql.Null
+	case *Transaction:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Transaction(ctx, sel, obj)
+	case *SourceDocument:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._SourceDocument(ctx, sel, obj)
+	case *Measure:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Measure(ctx, sel, obj)
+	case *EnforcementAction:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._EnforcementAction(ctx, sel, obj)
+	case *Dialogue:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Dialogue(ctx, sel, obj)
+	case *Designation:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Designation(ctx, sel, obj)
+	case Record:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Record(ctx, sel, obj)
+	default:
+		if typedObj, ok := obj.(graphql.Marshaler); ok {
+			return typedObj
+		} else {
+			panic(fmt.Errorf("unexpected type %T; non-generated variants of Node must implement graphql.Marshaler", obj))
+		}
+	}
+}
+
 func (ec *executionContext) _Record(ctx context.Context, sel ast.SelectionSet, obj Record) graphql.Marshaler {
 	switch obj := (obj).(type) {
 	case nil:
@@ -21593,7 +21975,7 @@ func (ec *executionContext) _DatedFact(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
-var designationImplementors = []string{"Designation", "Record"}
+var designationImplementors = []string{"Designation", "Record", "Node"}
 
 func (ec *executionContext) _Designation(ctx context.Context, sel ast.SelectionSet, obj *Designation) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, designationImplementors)
@@ -21606,6 +21988,11 @@ func (ec *executionContext) _Designation(ctx context.Context, sel ast.SelectionS
 			out.Values[i] = graphql.MarshalString("Designation")
 		case "id":
 			out.Values[i] = ec._Designation_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recordId":
+			out.Values[i] = ec._Designation_recordId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -21878,7 +22265,7 @@ func (ec *executionContext) _DesignationPayload(ctx context.Context, sel ast.Sel
 	return out
 }
 
-var dialogueImplementors = []string{"Dialogue", "Record"}
+var dialogueImplementors = []string{"Dialogue", "Record", "Node"}
 
 func (ec *executionContext) _Dialogue(ctx context.Context, sel ast.SelectionSet, obj *Dialogue) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, dialogueImplementors)
@@ -21891,6 +22278,11 @@ func (ec *executionContext) _Dialogue(ctx context.Context, sel ast.SelectionSet,
 			out.Values[i] = graphql.MarshalString("Dialogue")
 		case "id":
 			out.Values[i] = ec._Dialogue_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recordId":
+			out.Values[i] = ec._Dialogue_recordId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -22145,7 +22537,7 @@ func (ec *executionContext) _DialoguePayload(ctx context.Context, sel ast.Select
 	return out
 }
 
-var enforcementActionImplementors = []string{"EnforcementAction", "Record"}
+var enforcementActionImplementors = []string{"EnforcementAction", "Record", "Node"}
 
 func (ec *executionContext) _EnforcementAction(ctx context.Context, sel ast.SelectionSet, obj *EnforcementAction) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, enforcementActionImplementors)
@@ -22158,6 +22550,11 @@ func (ec *executionContext) _EnforcementAction(ctx context.Context, sel ast.Sele
 			out.Values[i] = graphql.MarshalString("EnforcementAction")
 		case "id":
 			out.Values[i] = ec._EnforcementAction_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recordId":
+			out.Values[i] = ec._EnforcementAction_recordId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -22877,7 +23274,7 @@ func (ec *executionContext) _LinkPayload(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
-var measureImplementors = []string{"Measure", "Record"}
+var measureImplementors = []string{"Measure", "Record", "Node"}
 
 func (ec *executionContext) _Measure(ctx context.Context, sel ast.SelectionSet, obj *Measure) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, measureImplementors)
@@ -22890,6 +23287,11 @@ func (ec *executionContext) _Measure(ctx context.Context, sel ast.SelectionSet, 
 			out.Values[i] = graphql.MarshalString("Measure")
 		case "id":
 			out.Values[i] = ec._Measure_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recordId":
+			out.Values[i] = ec._Measure_recordId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -23836,6 +24238,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_source(ctx, field)
 				})
+		case "node":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_node(ctx, field)
+				})
+		case "nodes":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_nodes(ctx, field)
+				})
 		case "ledger":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -24245,7 +24659,7 @@ func (ec *executionContext) _SourceConflict(ctx context.Context, sel ast.Selecti
 	return out
 }
 
-var sourceDocumentImplementors = []string{"SourceDocument", "Record"}
+var sourceDocumentImplementors = []string{"SourceDocument", "Record", "Node"}
 
 func (ec *executionContext) _SourceDocument(ctx context.Context, sel ast.SelectionSet, obj *SourceDocument) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, sourceDocumentImplementors)
@@ -24258,6 +24672,11 @@ func (ec *executionContext) _SourceDocument(ctx context.Context, sel ast.Selecti
 			out.Values[i] = graphql.MarshalString("SourceDocument")
 		case "id":
 			out.Values[i] = ec._SourceDocument_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recordId":
+			out.Values[i] = ec._SourceDocument_recordId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -24598,7 +25017,7 @@ func (ec *executionContext) _Termination(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
-var transactionImplementors = []string{"Transaction", "Record"}
+var transactionImplementors = []string{"Transaction", "Record", "Node"}
 
 func (ec *executionContext) _Transaction(ctx context.Context, sel ast.SelectionSet, obj *Transaction) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, transactionImplementors)
@@ -24611,6 +25030,11 @@ func (ec *executionContext) _Transaction(ctx context.Context, sel ast.SelectionS
 			out.Values[i] = graphql.MarshalString("Transaction")
 		case "id":
 			out.Values[i] = ec._Transaction_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "recordId":
+			out.Values[i] = ec._Transaction_recordId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -26137,6 +26561,16 @@ func (ec *executionContext) marshalNMeeting2ᚕgithubᚗcomᚋcontrolsledgerᚋl
 	return ret
 }
 
+func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐNode(ctx context.Context, sel ast.SelectionSet, v []Node) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalONode2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐNode(ctx, sel, v[i])
+	})
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNNoteSourceConflictInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐNoteSourceConflict(ctx context.Context, v any) (domain.NoteSourceConflict, error) {
 	res, err := ec.unmarshalInputNoteSourceConflictInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -27276,6 +27710,13 @@ func (ec *executionContext) unmarshalOMoneyInput2ᚖgithubᚗcomᚋcontrolsledge
 	}
 	res, err := ec.unmarshalInputMoneyInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalONode2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐNode(ctx context.Context, sel ast.SelectionSet, v Node) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Node(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOProvisionInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐProvisionᚄ(ctx context.Context, v any) ([]domain.Provision, error) {

@@ -137,7 +137,7 @@ type page struct {
 
 const list = `query($after: String, $first: Int) {
   measures(first: $first, after: $after, asOf: {validAt: "2025-01-01"}) {
-    totalCount basis { position } pageInfo { hasNextPage endCursor } nodes { id }
+    totalCount basis { position } pageInfo { hasNextPage endCursor } nodes { id: recordId }
   }
 }`
 
@@ -191,7 +191,7 @@ func TestPagesKeepTheirBasis(t *testing.T) {
 	// the five, then the two before them.
 	back := `query($before: String, $last: Int) {
 	  measures(last: $last, before: $before, asOf: {validAt: "2025-01-01"}) {
-	    totalCount basis { position } pageInfo { hasNextPage hasPreviousPage startCursor } nodes { id }
+	    totalCount basis { position } pageInfo { hasNextPage hasPreviousPage startCursor } nodes { id: recordId }
 	  }
 	}`
 	var tail struct {
@@ -322,5 +322,69 @@ func TestInternalErrorsDoNotLeak(t *testing.T) {
 	}
 	if logs := a.logs.String(); !strings.Contains(logs, "secret") || !strings.Contains(logs, id) {
 		t.Fatalf("the cause is not logged with the request ID:\n%s", logs)
+	}
+}
+
+func TestNodeIDsNameAStateOfARecord(t *testing.T) {
+	a := newAPI(t, nil)
+	a.announce(t, "M-1", "2024-01-01")
+	revoke := `mutation { revokeMeasure(input: {measureId: "M-1", effectiveOn: "2024-06-01", sources: [{title: "N", publisher: "FR", official: true}]}) { result { version } } }`
+	type m struct {
+		ID, RecordID, Status string
+		Version              int
+	}
+	var before struct{ Measure m }
+	a.do(t, `{ measure(recordId: "M-1", asOf: {validAt: "2024-07-01"}) { id recordId status version } }`, nil, &before)
+	if errs := a.do(t, revoke, nil, nil); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	var after struct{ Measure m }
+	a.do(t, `{ measure(recordId: "M-1", asOf: {validAt: "2024-07-01"}) { id recordId status version } }`, nil, &after)
+	if before.Measure.ID == after.Measure.ID || before.Measure.Status != "IN_FORCE" || after.Measure.Status != "REVOKED" {
+		t.Fatalf("two states share an ID or the states are wrong: %+v %+v", before, after)
+	}
+	var nodes struct {
+		Nodes []*struct {
+			ID, RecordID, Status string
+		}
+	}
+	q := `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Measure { recordId status } } }`
+	if errs := a.do(t, q, map[string]any{"ids": []string{before.Measure.ID, after.Measure.ID}}, &nodes); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	if len(nodes.Nodes) != 2 || nodes.Nodes[0].Status != "IN_FORCE" || nodes.Nodes[1].Status != "REVOKED" || nodes.Nodes[0].ID != before.Measure.ID {
+		t.Fatalf("nodes = %+v", nodes.Nodes)
+	}
+	if errs := a.do(t, `{ node(id: "bm90LWFuLWlk") { id } }`, nil, nil); len(errs) != 1 || errs[0].Extensions["code"] != "BAD_USER_INPUT" {
+		t.Fatalf("a malformed ID: %+v", errs)
+	}
+}
+
+func TestLimits(t *testing.T) {
+	a := newAPI(t, nil)
+	deep := "id"
+	for range 7 {
+		deep = "outgoingLinks { from { ... on Measure { " + deep + " } } }"
+	}
+	deep = "{ measures(first: 1) { nodes { " + deep + " } } }"
+	aliases := "{ " + strings.Repeat("a: ledger { head } ", 1)
+	for i := range 31 {
+		aliases += fmt.Sprintf("h%d: ledger { head } ", i)
+	}
+	aliases += "}"
+	// Every field of a measure, a hundred times: over 10000.
+	all := `id recordId kind version knownSince title summary implementingJurisdiction countryNeutral measureType status announcedOn
+	  basis { position validAt } authority { id name jurisdiction } affected { jurisdiction how } items { scheme code description }
+	  provisions { id title effectiveOn endsOn status suspension { id from until reason } }
+	  instrument { title citation legalBasis } dates { kind date precision note } sources { sourceId citation title publisher url official publishedOn }
+	  amendments { id effectiveOn summary endProvisions sources { title } } suspensions { id provisionIds from until reason end { endedOn how reason } }
+	  revocation { effectiveOn reason } expiry { expiredOn reason } history { position eventId type stream version recordedAt actor command data }
+	  corrections { id eventId field oldValue newValue reason evidence } retraction { id eventId reason } sourceConflicts { id field followed note }`
+	wide := "{ measures(first: 100) { totalCount nodes { " + all + " } } }"
+	for name, q := range map[string]string{"depth": deep, "aliases": aliases, "complexity": wide} {
+		errs := a.do(t, q, nil, nil)
+		if len(errs) != 1 || errs[0].Extensions["code"] != "LIMIT_EXCEEDED" {
+			t.Errorf("%s: errors = %+v, want LIMIT_EXCEEDED", name, errs)
+		}
 	}
 }

@@ -82,8 +82,17 @@ type recordBase struct {
 	know  domain.Knowledge
 }
 
-// ID returns the record's ID.
-func (r *recordBase) ID() string { return r.ref.ID }
+// ID returns the global ID of this state of the record.
+func (r *recordBase) ID() string { return nodeID(r.ref, r.Basis) }
+
+// RecordID returns the record's own ID.
+func (r *recordBase) RecordID() string { return r.ref.ID }
+
+// IsNode marks records as Nodes.
+func (*recordBase) IsNode() {}
+
+// IsRecord marks records as Records.
+func (*recordBase) IsRecord() {}
 
 // RecordKind returns the record's kind.
 func (r *recordBase) RecordKind() string { return r.ref.Kind }
@@ -124,8 +133,6 @@ func newMeasure(b projections.Basis, v projections.MeasureView) *Measure {
 		recordBase: recordBase{ref: domain.Ref{Kind: domain.KindMeasure, ID: v.Announced.MeasureID}, Basis: b, known: v.KnownSince, ver: v.Version, know: v.Knowledge}}
 }
 
-// IsRecord marks Measure as a Record.
-func (*Measure) IsRecord() {}
 
 // Status returns the status at the valid time.
 func (m *Measure) Status() string { return m.view.Status }
@@ -181,8 +188,6 @@ func newDesignation(b projections.Basis, v projections.DesignationView) *Designa
 		recordBase: recordBase{ref: domain.Ref{Kind: domain.KindDesignation, ID: v.Designated.DesignationID}, Basis: b, known: v.KnownSince, ver: v.Version, know: v.Knowledge}}
 }
 
-// IsRecord marks Designation as a Record.
-func (*Designation) IsRecord() {}
 
 // Status returns the designation's status at the valid time.
 func (d *Designation) Status() string { return d.view.Status }
@@ -216,8 +221,6 @@ func newTransaction(b projections.Basis, v projections.TransactionView) *Transac
 		recordBase: recordBase{ref: domain.Ref{Kind: domain.KindTransaction, ID: v.TransactionID}, Basis: b, known: v.KnownSince, ver: v.Version, know: v.Knowledge}}
 }
 
-// IsRecord marks Transaction as a Record.
-func (*Transaction) IsRecord() {}
 
 // Status returns what happened last by the valid time.
 func (t *Transaction) Status() string { return t.view.Status }
@@ -326,8 +329,6 @@ func newEnforcementAction(b projections.Basis, v projections.EnforcementView) *E
 		recordBase: recordBase{ref: domain.Ref{Kind: domain.KindEnforcement, ID: v.ActionID}, Basis: b, known: v.KnownSince, ver: v.Version, know: v.Knowledge}}
 }
 
-// IsRecord marks EnforcementAction as a Record.
-func (*EnforcementAction) IsRecord() {}
 
 // Findings returns the findings issued by the valid time.
 func (e *EnforcementAction) Findings() []domain.EnforcementFindingIssued { return e.view.Findings }
@@ -347,8 +348,6 @@ func newDialogue(b projections.Basis, v projections.DialogueView) *Dialogue {
 		recordBase: recordBase{ref: domain.Ref{Kind: domain.KindDialogue, ID: v.DialogueID}, Basis: b, known: v.KnownSince, ver: v.Version, know: v.Knowledge}}
 }
 
-// IsRecord marks Dialogue as a Record.
-func (*Dialogue) IsRecord() {}
 
 // SourceDocument is a registered source document at a basis.
 type SourceDocument struct {
@@ -361,8 +360,6 @@ func newSourceDocument(b projections.Basis, v projections.SourceView) *SourceDoc
 		recordBase: recordBase{ref: domain.Ref{Kind: domain.KindSource, ID: v.SourceID}, Basis: b, known: v.KnownSince, ver: v.Version, know: v.Knowledge}}
 }
 
-// IsRecord marks SourceDocument as a Record.
-func (*SourceDocument) IsRecord() {}
 
 // Link is a link between two records at a basis.
 type Link struct {

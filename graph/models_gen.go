@@ -10,10 +10,17 @@ import (
 	"github.com/controlsledger/ledger/projections"
 )
 
+// An object with a global ID. The ID of a record names its state at a basis, so
+// two different states never share an ID.
+type Node interface {
+	IsNode()
+}
+
 // A record of the ledger as known at a basis: its identity, its version, its
 // audit trail, what the ledger learned about it since (corrections, a
 // retraction, conflicting sources) and the links that join it to other records.
 type Record interface {
+	IsNode()
 	IsRecord()
 }
 

@@ -135,3 +135,30 @@ func cut[T any](p pageRequest, b projections.Basis, items []T) ([]T, []string, *
 	}
 	return items[start:end], cursors, info, nil
 }
+
+// nodeID is the global ID of a record's state at a basis.
+func nodeID(ref domain.Ref, b projections.Basis) string {
+	raw := fmt.Sprintf("v1:%s:%d:%s:%s", ref.Kind, b.Position, b.ValidAt, ref.ID)
+	return base64.RawURLEncoding.EncodeToString([]byte(raw))
+}
+
+// parseNodeID reads a global ID.
+func parseNodeID(field, id string) (domain.Ref, projections.AsOf, error) {
+	bad := inputError(field, "id.malformed", "%s %q is not a global ID this API returned", field, id)
+	raw, err := base64.RawURLEncoding.DecodeString(id)
+	if err != nil {
+		return domain.Ref{}, projections.AsOf{}, bad
+	}
+	parts := strings.SplitN(string(raw), ":", 5)
+	if len(parts) != 5 || parts[0] != "v1" || domain.NewRecord(parts[1]) == nil {
+		return domain.Ref{}, projections.AsOf{}, bad
+	}
+	pos, err1 := strconv.ParseUint(parts[2], 10, 64)
+	valid, err2 := domain.ParseDate(parts[3])
+	if err1 != nil || err2 != nil || valid.IsZero() {
+		return domain.Ref{}, projections.AsOf{}, bad
+	}
+	return domain.Ref{Kind: parts[1], ID: parts[4]}, projections.AsOf{Position: pos, ValidAt: valid}, nil
+}
+
+func ptr[T any](v T) *T { return &v }

@@ -7,6 +7,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/projections"
@@ -177,12 +178,12 @@ func (r *queryResolver) Measures(ctx context.Context, asOf *AsOf, filter *Measur
 }
 
 // Measure is the resolver for the measure field.
-func (r *queryResolver) Measure(ctx context.Context, id string, asOf *AsOf) (*Measure, error) {
+func (r *queryResolver) Measure(ctx context.Context, recordID string, asOf *AsOf) (*Measure, error) {
 	a, err := r.asOf(ctx, asOf)
 	if err != nil {
 		return nil, err
 	}
-	b, v, ok, err := r.Views.Measure(id, a)
+	b, v, ok, err := r.Views.Measure(recordID, a)
 	if err != nil || !ok {
 		return nil, err
 	}
@@ -216,12 +217,12 @@ func (r *queryResolver) Designations(ctx context.Context, asOf *AsOf, filter *De
 }
 
 // Designation is the resolver for the designation field.
-func (r *queryResolver) Designation(ctx context.Context, id string, asOf *AsOf) (*Designation, error) {
+func (r *queryResolver) Designation(ctx context.Context, recordID string, asOf *AsOf) (*Designation, error) {
 	a, err := r.asOf(ctx, asOf)
 	if err != nil {
 		return nil, err
 	}
-	b, v, ok, err := r.Views.Designation(id, a)
+	b, v, ok, err := r.Views.Designation(recordID, a)
 	if err != nil || !ok {
 		return nil, err
 	}
@@ -255,12 +256,12 @@ func (r *queryResolver) Transactions(ctx context.Context, asOf *AsOf, first *int
 }
 
 // Transaction is the resolver for the transaction field.
-func (r *queryResolver) Transaction(ctx context.Context, id string, asOf *AsOf) (*Transaction, error) {
+func (r *queryResolver) Transaction(ctx context.Context, recordID string, asOf *AsOf) (*Transaction, error) {
 	a, err := r.asOf(ctx, asOf)
 	if err != nil {
 		return nil, err
 	}
-	b, v, ok, err := r.Views.Transaction(id, a)
+	b, v, ok, err := r.Views.Transaction(recordID, a)
 	if err != nil || !ok {
 		return nil, err
 	}
@@ -294,12 +295,12 @@ func (r *queryResolver) EnforcementActions(ctx context.Context, asOf *AsOf, firs
 }
 
 // EnforcementAction is the resolver for the enforcementAction field.
-func (r *queryResolver) EnforcementAction(ctx context.Context, id string, asOf *AsOf) (*EnforcementAction, error) {
+func (r *queryResolver) EnforcementAction(ctx context.Context, recordID string, asOf *AsOf) (*EnforcementAction, error) {
 	a, err := r.asOf(ctx, asOf)
 	if err != nil {
 		return nil, err
 	}
-	b, v, ok, err := r.Views.EnforcementAction(id, a)
+	b, v, ok, err := r.Views.EnforcementAction(recordID, a)
 	if err != nil || !ok {
 		return nil, err
 	}
@@ -333,12 +334,12 @@ func (r *queryResolver) Dialogues(ctx context.Context, asOf *AsOf, first *int, a
 }
 
 // Dialogue is the resolver for the dialogue field.
-func (r *queryResolver) Dialogue(ctx context.Context, id string, asOf *AsOf) (*Dialogue, error) {
+func (r *queryResolver) Dialogue(ctx context.Context, recordID string, asOf *AsOf) (*Dialogue, error) {
 	a, err := r.asOf(ctx, asOf)
 	if err != nil {
 		return nil, err
 	}
-	b, v, ok, err := r.Views.Dialogue(id, a)
+	b, v, ok, err := r.Views.Dialogue(recordID, a)
 	if err != nil || !ok {
 		return nil, err
 	}
@@ -346,16 +347,48 @@ func (r *queryResolver) Dialogue(ctx context.Context, id string, asOf *AsOf) (*D
 }
 
 // Source is the resolver for the source field.
-func (r *queryResolver) Source(ctx context.Context, id string, asOf *AsOf) (*SourceDocument, error) {
+func (r *queryResolver) Source(ctx context.Context, recordID string, asOf *AsOf) (*SourceDocument, error) {
 	a, err := r.asOf(ctx, asOf)
 	if err != nil {
 		return nil, err
 	}
-	b, v, ok, err := r.Views.Source(id, a)
+	b, v, ok, err := r.Views.Source(recordID, a)
 	if err != nil || !ok {
 		return nil, err
 	}
 	return newSourceDocument(b, v), nil
+}
+
+// Node is the resolver for the node field.
+func (r *queryResolver) Node(ctx context.Context, id string) (Node, error) {
+	ref, a, err := parseNodeID("id", id)
+	if err != nil {
+		return nil, err
+	}
+	if a, err = r.asOf(ctx, &AsOf{ValidAt: &a.ValidAt, Position: ptr(int(a.Position))}); err != nil {
+		return nil, err
+	}
+	rec, ok, err := r.recordAt(ref, a)
+	if err != nil || !ok {
+		return nil, err
+	}
+	return rec, nil
+}
+
+// Nodes is the resolver for the nodes field.
+func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]Node, error) {
+	if len(ids) > MaxPageSize {
+		return nil, &domain.RuleError{Kind: errLimit, Field: "ids", Rule: "page.too_large", Message: fmt.Sprintf("ids must list at most %d IDs, not %d", MaxPageSize, len(ids))}
+	}
+	out := make([]Node, len(ids))
+	for i, id := range ids {
+		n, err := r.Node(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = n
+	}
+	return out, nil
 }
 
 // Ledger is the resolver for the ledger field.

@@ -169,7 +169,7 @@ func (s *server) head(tb testing.TB) int {
 const announce = `mutation($in: AnnounceMeasureInput!) {
   announceMeasure(input: $in, expectedVersion: 0) {
     result { version position }
-    measure { id status provisions { id status } }
+    measure { recordId status provisions { id status } }
     userErrors { field rule code message }
   }
 }`
@@ -202,12 +202,12 @@ func TestServeMutateKillRestart(t *testing.T) {
 		AnnounceMeasure struct {
 			Result  struct{ Version, Position int }
 			Measure struct {
-				ID, Status string
+				RecordID, Status string
 			}
 		}
 	}
 	json.Unmarshal(r.Data, &got)
-	if a := got.AnnounceMeasure; a.Result.Version != 1 || a.Result.Position != 1 || a.Measure.ID != "TEST-1" || a.Measure.Status != "IN_FORCE" {
+	if a := got.AnnounceMeasure; a.Result.Version != 1 || a.Result.Position != 1 || a.Measure.RecordID != "TEST-1" || a.Measure.Status != "IN_FORCE" {
 		t.Fatalf("announce payload = %+v, want version 1, position 1, TEST-1 in force", a)
 	}
 
@@ -216,8 +216,8 @@ func TestServeMutateKillRestart(t *testing.T) {
 	if h := s.head(t); h != 1 {
 		t.Fatalf("head after SIGKILL and restart = %d, want 1", h)
 	}
-	r = s.query(t, `{ measure(id: "TEST-1", asOf: {validAt: "2024-01-01"}) { id status version history { position type actor command } } }`, nil)
-	want := `{"measure":{"id":"TEST-1","status":"ANNOUNCED","version":1,"history":[{"position":1,"type":"measure_announced.v1","actor":"e2e-tester","command":"AnnounceMeasure"}]}}`
+	r = s.query(t, `{ measure(recordId: "TEST-1", asOf: {validAt: "2024-01-01"}) { recordId status version history { position type actor command } } }`, nil)
+	want := `{"measure":{"recordId":"TEST-1","status":"ANNOUNCED","version":1,"history":[{"position":1,"type":"measure_announced.v1","actor":"e2e-tester","command":"AnnounceMeasure"}]}}`
 	if string(r.Data) != want || len(r.Errors) > 0 {
 		t.Fatalf("after restart:\n got %s %+v\nwant %s", r.Data, r.Errors, want)
 	}
