@@ -36,7 +36,10 @@
 // group. The writer assigns positions (last + 1) and the recording time
 // (the clock, but never earlier than the last recorded event), reading the
 // tail of the ledger inside each transaction, so a failed commit leaves no
-// stale state behind.
+// stale state behind. It remembers the versions of the streams it wrote,
+// so that checking an expected version costs no query, and forgets them
+// when the tail is not where its last commit left it (a failed commit,
+// another Store on the same file).
 //
 // # Reads
 //

@@ -397,3 +397,28 @@ func TestConcurrentOpenOfNewFile(t *testing.T) {
 		t.Errorf("head %d, %v; want %d", head, err, stores)
 	}
 }
+
+// TestTwoStoresOneStream appends to one stream through two stores on one
+// file, in turns: each store must judge expected versions by what the
+// other wrote, not by what it remembers of its own appends.
+func TestTwoStoresOneStream(t *testing.T) {
+	ctx := t.Context()
+	path := filepath.Join(t.TempDir(), "ledger.db")
+	stores := []*sqlite.Store{openStore(t, path, sqlite.Options{}), openStore(t, path, sqlite.Options{})}
+	for v := range int64(6) {
+		s := stores[v%2]
+		if _, err := s.Append(ctx, "shared", v, event("s.v1", `{}`)); err != nil {
+			t.Fatalf("append at v%d through store %d: %v", v, v%2, err)
+		}
+		// The other store's view is one behind: a stale expected version.
+		var conflict *eventstore.VersionConflictError
+		_, err := stores[(v+1)%2].Append(ctx, "shared", v, event("s.v1", `{}`))
+		if !errors.As(err, &conflict) || conflict.Actual != v+1 {
+			t.Fatalf("append at stale v%d through store %d: %v, want a conflict with actual version %d", v, (v+1)%2, err, v+1)
+		}
+	}
+	evs, err := stores[0].ReadStream(ctx, "shared", 0)
+	if err != nil || len(evs) != 6 {
+		t.Fatalf("stream has %d events, %v; want 6", len(evs), err)
+	}
+}

@@ -36,7 +36,7 @@ type Store struct {
 	// The writer goroutine alone uses wdb, wconn and the write statements.
 	wdb   *sql.DB
 	wconn *sql.Conn
-	w     writeStmts
+	w     writer
 
 	rdb        *sql.DB
 	readAll    *sql.Stmt

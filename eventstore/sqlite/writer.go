@@ -35,11 +35,29 @@ type reply struct {
 	err error
 }
 
-// writeStmts are the statements of the write connection, prepared once.
-type writeStmts struct {
+// maxCachedStreams bounds the writer's cache of stream versions; when it is
+// full, the writer forgets it and starts over.
+const maxCachedStreams = 1 << 16
+
+// writer is the state of the writer goroutine, which alone uses it.
+type writer struct {
+	// The statements of the write connection, prepared once.
 	begin, commit, rollback        *sql.Stmt
 	savepoint, release, rollbackTo *sql.Stmt
 	tail, version, byID, insert    *sql.Stmt
+
+	// last is the position of the last event this writer committed, or -1
+	// when it does not know (at start, after a failed transaction).
+	last int64
+	// versions caches the committed version of streams, so that an append
+	// needs no query to check its expected version. It is valid while the
+	// ledger ends at last: the ledger is append-only, so if no one else
+	// appended, no stream moved. A transaction that finds another tail
+	// (another Store wrote to the file) empties it.
+	versions map[string]int64
+	// pending holds the versions the transaction in progress wrote; they
+	// join versions once it commits.
+	pending map[string]int64
 }
 
 func (s *Store) prepareWriter(ctx context.Context) error {
@@ -52,7 +70,10 @@ func (s *Store) prepareWriter(ctx context.Context) error {
 		st, err = s.wconn.PrepareContext(ctx, query)
 		return st
 	}
-	s.w = writeStmts{
+	s.w = writer{
+		last:     -1,
+		versions: make(map[string]int64),
+		pending:  make(map[string]int64),
 		// IMMEDIATE takes the write lock at once, so the tail read below
 		// cannot be overtaken by another connection's commit.
 		begin:      prep("BEGIN IMMEDIATE"),
@@ -70,7 +91,7 @@ func (s *Store) prepareWriter(ctx context.Context) error {
 	return translate(err)
 }
 
-func (w *writeStmts) close() []error {
+func (w *writer) close() []error {
 	var errs []error
 	for _, st := range []*sql.Stmt{w.begin, w.commit, w.rollback, w.savepoint, w.release, w.rollbackTo, w.tail, w.version, w.byID, w.insert} {
 		if st != nil {
@@ -186,11 +207,15 @@ func (s *Store) applyBatch(batch []*request) (replies []reply, wrote bool, err e
 	if _, err := w.begin.ExecContext(ctx); err != nil {
 		return nil, false, fmt.Errorf("begin: %w", translate(err))
 	}
+	clear(w.pending)
 	defer func() {
 		if err != nil {
 			// The transaction may already be gone; the error that matters
 			// is the first one.
 			w.rollback.ExecContext(ctx)
+			// Whether it committed is not known for sure: find out from
+			// the tail next time.
+			w.last = -1
 		}
 	}()
 
@@ -202,6 +227,9 @@ func (s *Store) applyBatch(batch []*request) (replies []reply, wrote bool, err e
 		return nil, false, fmt.Errorf("read ledger tail: %w", translate(err))
 	}
 	now := max(s.opts.Now().UnixNano(), last)
+	if pos != w.last {
+		clear(w.versions)
+	}
 
 	replies = make([]reply, len(batch))
 	for i, req := range batch {
@@ -228,15 +256,23 @@ func (s *Store) applyBatch(batch []*request) (replies []reply, wrote bool, err e
 				return nil, false, fmt.Errorf("release savepoint: %w", translate(err))
 			}
 		}
-		if reqErr == nil {
+		if reqErr == nil && n > 0 {
 			pos += n
-			wrote = wrote || n > 0
+			wrote = true
+			w.pending[req.stream] = res.Version
 		}
 		replies[i] = reply{res: res, err: reqErr}
 	}
 	if _, err := w.commit.ExecContext(ctx); err != nil {
 		return nil, false, fmt.Errorf("commit: %w", translate(err))
 	}
+	if len(w.versions)+len(w.pending) > maxCachedStreams {
+		clear(w.versions)
+	}
+	for stream, v := range w.pending {
+		w.versions[stream] = v
+	}
+	w.last = pos
 	return replies, wrote, nil
 }
 
@@ -246,9 +282,9 @@ func (s *Store) applyBatch(batch []*request) (replies []reply, wrote bool, err e
 // what the request wrote.
 func (s *Store) applyOne(ctx context.Context, req *request, pos, now int64) (res eventstore.AppendResult, n int64, reqErr, err error) {
 	w := &s.w
-	var current int64
-	if err := w.version.QueryRowContext(ctx, req.stream).Scan(&current); err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return res, 0, nil, fmt.Errorf("read version of %q: %w", req.stream, translate(err))
+	current, err := s.streamVersion(ctx, req.stream)
+	if err != nil {
+		return res, 0, nil, err
 	}
 	if current != req.expected {
 		// A retry is recognised by its first event ID before the version
@@ -281,6 +317,26 @@ func (s *Store) applyOne(ctx context.Context, req *request, pos, now int64) (res
 	}
 	n = int64(len(req.events))
 	return eventstore.AppendResult{Version: req.expected + n, Position: uint64(pos + n)}, n, nil, nil
+}
+
+// streamVersion returns the version of stream as the transaction in
+// progress sees it.
+func (s *Store) streamVersion(ctx context.Context, stream string) (int64, error) {
+	w := &s.w
+	if v, ok := w.pending[stream]; ok {
+		return v, nil
+	}
+	if v, ok := w.versions[stream]; ok {
+		return v, nil
+	}
+	// Not written by this transaction: the query returns the committed
+	// version, which stays true whatever becomes of the transaction.
+	var v int64
+	if err := w.version.QueryRowContext(ctx, stream).Scan(&v); err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return 0, fmt.Errorf("read version of %q: %w", stream, translate(err))
+	}
+	w.versions[stream] = v
+	return v, nil
 }
 
 // recorded is an event as stored, for comparing a retried append.
