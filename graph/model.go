@@ -133,7 +133,6 @@ func newMeasure(b projections.Basis, v projections.MeasureView) *Measure {
 		recordBase: recordBase{ref: domain.Ref{Kind: domain.KindMeasure, ID: v.Announced.MeasureID}, Basis: b, known: v.KnownSince, ver: v.Version, know: v.Knowledge}}
 }
 
-
 // Status returns the status at the valid time.
 func (m *Measure) Status() string { return m.view.Status }
 
@@ -188,7 +187,6 @@ func newDesignation(b projections.Basis, v projections.DesignationView) *Designa
 		recordBase: recordBase{ref: domain.Ref{Kind: domain.KindDesignation, ID: v.Designated.DesignationID}, Basis: b, known: v.KnownSince, ver: v.Version, know: v.Knowledge}}
 }
 
-
 // Status returns the designation's status at the valid time.
 func (d *Designation) Status() string { return d.view.Status }
 
@@ -220,7 +218,6 @@ func newTransaction(b projections.Basis, v projections.TransactionView) *Transac
 	return &Transaction{TransactionAnnounced: v.TransactionAnnounced, view: v,
 		recordBase: recordBase{ref: domain.Ref{Kind: domain.KindTransaction, ID: v.TransactionID}, Basis: b, known: v.KnownSince, ver: v.Version, know: v.Knowledge}}
 }
-
 
 // Status returns what happened last by the valid time.
 func (t *Transaction) Status() string { return t.view.Status }
@@ -329,7 +326,6 @@ func newEnforcementAction(b projections.Basis, v projections.EnforcementView) *E
 		recordBase: recordBase{ref: domain.Ref{Kind: domain.KindEnforcement, ID: v.ActionID}, Basis: b, known: v.KnownSince, ver: v.Version, know: v.Knowledge}}
 }
 
-
 // Findings returns the findings issued by the valid time.
 func (e *EnforcementAction) Findings() []domain.EnforcementFindingIssued { return e.view.Findings }
 
@@ -348,7 +344,6 @@ func newDialogue(b projections.Basis, v projections.DialogueView) *Dialogue {
 		recordBase: recordBase{ref: domain.Ref{Kind: domain.KindDialogue, ID: v.DialogueID}, Basis: b, known: v.KnownSince, ver: v.Version, know: v.Knowledge}}
 }
 
-
 // SourceDocument is a registered source document at a basis.
 type SourceDocument struct {
 	domain.SourceDocumentRegistered
@@ -359,7 +354,6 @@ func newSourceDocument(b projections.Basis, v projections.SourceView) *SourceDoc
 	return &SourceDocument{SourceDocumentRegistered: v.SourceDocumentRegistered,
 		recordBase: recordBase{ref: domain.Ref{Kind: domain.KindSource, ID: v.SourceID}, Basis: b, known: v.KnownSince, ver: v.Version, know: v.Knowledge}}
 }
-
 
 // Link is a link between two records at a basis.
 type Link struct {
