@@ -99,12 +99,13 @@ func (s *server) kill(tb testing.TB) {
 
 // gqlResponse is a GraphQL response.
 type gqlResponse struct {
-	Data   json.RawMessage `json:"data"`
 	Errors []struct {
 		Message    string         `json:"message"`
-		Path       []any          `json:"path"`
-		Extensions map[string]any `json:"extensions"`
-	} `json:"errors"`
+		Path       []any          `json:"path,omitempty"`
+		Locations  []any          `json:"locations,omitempty"`
+		Extensions map[string]any `json:"extensions,omitempty"`
+	} `json:"errors,omitempty"`
+	Data json.RawMessage `json:"data,omitempty"`
 }
 
 // recorderToken is the bearer token the test servers accept for mutations.
