@@ -544,7 +544,8 @@ type ComplexityRoot struct {
 	}
 
 	Subscription struct {
-		LedgerEvents func(childComplexity int, after *int, filter *LedgerEventFilter) int
+		LedgerEvents    func(childComplexity int, after *int, filter *LedgerEventFilter) int
+		MeasuresChanged func(childComplexity int, validAt *domain.Date, filter *MeasureFilter, first *int) int
 	}
 
 	Suspension struct {
@@ -727,6 +728,7 @@ type SourceDocumentResolver interface {
 }
 type SubscriptionResolver interface {
 	LedgerEvents(ctx context.Context, after *int, filter *LedgerEventFilter) (<-chan *projections.Record, error)
+	MeasuresChanged(ctx context.Context, validAt *domain.Date, filter *MeasureFilter, first *int) (<-chan *MeasureConnection, error)
 }
 type TransactionResolver interface {
 	History(ctx context.Context, obj *Transaction) ([]projections.Record, error)
@@ -3028,6 +3030,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Subscription.LedgerEvents(childComplexity, args["after"].(*int), args["filter"].(*LedgerEventFilter)), true
+	case "Subscription.measuresChanged":
+		if e.ComplexityRoot.Subscription.MeasuresChanged == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_measuresChanged_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.MeasuresChanged(childComplexity, args["validAt"].(*domain.Date), args["filter"].(*MeasureFilter), args["first"].(*int)), true
 
 	case "Suspension.end":
 		if e.ComplexityRoot.Suspension.End == nil {
@@ -5872,6 +5885,36 @@ func (ec *executionContext) field_Subscription_ledgerEvents_args(ctx context.Con
 		return nil, err
 	}
 	args["filter"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_measuresChanged_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "validAt",
+		func(ctx context.Context, v any) (*domain.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["validAt"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*MeasureFilter, error) {
+			return ec.unmarshalOMeasureFilter2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐMeasureFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
 	return args, nil
 }
 
@@ -15807,6 +15850,50 @@ func (ec *executionContext) fieldContext_Subscription_ledgerEvents(ctx context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _Subscription_measuresChanged(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_measuresChanged(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().MeasuresChanged(ctx, fc.Args["validAt"].(*domain.Date), fc.Args["filter"].(*MeasureFilter), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *MeasureConnection) graphql.Marshaler {
+			return ec.marshalNMeasureConnection2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐMeasureConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_measuresChanged(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MeasureConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_measuresChanged_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Suspension_id(ctx context.Context, field graphql.CollectedField, obj *Suspension) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -24848,6 +24935,8 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 	switch fields[0].Name {
 	case "ledgerEvents":
 		return ec._Subscription_ledgerEvents(ctx, fields[0])
+	case "measuresChanged":
+		return ec._Subscription_measuresChanged(ctx, fields[0])
 	default:
 		panic("unknown field " + strconv.Quote(fields[0].Name))
 	}

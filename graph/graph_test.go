@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -13,6 +14,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/controlsledger/ledger/eventstore/sqlite"
 	"github.com/controlsledger/ledger/graph"
@@ -386,5 +388,75 @@ func TestLimits(t *testing.T) {
 		if len(errs) != 1 || errs[0].Extensions["code"] != "LIMIT_EXCEEDED" {
 			t.Errorf("%s: errors = %+v, want LIMIT_EXCEEDED", name, errs)
 		}
+	}
+}
+
+// sse opens a subscription over server-sent events and returns its data
+// payloads as they come.
+func (a *api) sse(tb testing.TB, query string) <-chan string {
+	tb.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query})
+	ctx, cancel := context.WithCancel(context.Background())
+	tb.Cleanup(cancel)
+	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, a.srv.URL, bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Accept", "text/event-stream")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	out := make(chan string, 16)
+	go func() {
+		defer resp.Body.Close()
+		defer close(out)
+		sc := bufio.NewScanner(resp.Body)
+		for sc.Scan() {
+			if data, ok := strings.CutPrefix(sc.Text(), "data: "); ok {
+				out <- data
+			}
+		}
+	}()
+	return out
+}
+
+func next(tb testing.TB, ch <-chan string) string {
+	tb.Helper()
+	select {
+	case s, ok := <-ch:
+		if !ok {
+			tb.Fatal("the subscription ended")
+		}
+		return s
+	case <-time.After(10 * time.Second):
+		tb.Fatal("no event within 10 s")
+	}
+	return ""
+}
+
+func TestSubscriptions(t *testing.T) {
+	a := newAPI(t, nil)
+	a.announce(t, "M-1", "2024-01-01")
+	events := a.sse(t, `subscription { ledgerEvents(after: 0, filter: {kinds: [MEASURE]}) { position subject { id } } }`)
+	answers := a.sse(t, `subscription { measuresChanged(validAt: "2024-06-01") { totalCount nodes { recordId status } } }`)
+	if got := next(t, events); !strings.Contains(got, `"position":1,`) {
+		t.Fatalf("catch-up event = %s", got)
+	}
+	if got := next(t, answers); !strings.Contains(got, `"totalCount":1`) {
+		t.Fatalf("first answer = %s", got)
+	}
+	if errs := a.do(t, `mutation { registerSource(input: {sourceId: "S", publisher: "P", title: "T", official: true}) { result { position } } }`, nil, nil); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	a.announce(t, "M-2", "2024-02-01")
+	if got := next(t, events); !strings.Contains(got, `"position":3,`) || !strings.Contains(got, `"M-2"`) {
+		t.Fatalf("live event = %s (the source at position 2 is filtered out)", got)
+	}
+	if got := next(t, answers); !strings.Contains(got, `"totalCount":2`) || !strings.Contains(got, `"M-2"`) {
+		t.Fatalf("changed answer = %s", got)
+	}
+	// Resuming from the last position seen repeats nothing.
+	resumed := a.sse(t, `subscription { ledgerEvents(after: 1) { position } }`)
+	if got := next(t, resumed); !strings.Contains(got, `"position":2`) {
+		t.Fatalf("resumed at %s, want position 2", got)
 	}
 }

@@ -424,6 +424,11 @@ func (r *subscriptionResolver) LedgerEvents(ctx context.Context, after *int, fil
 	return r.ledgerEvents(ctx, after, filter)
 }
 
+// MeasuresChanged is the resolver for the measuresChanged field.
+func (r *subscriptionResolver) MeasuresChanged(ctx context.Context, validAt *domain.Date, filter *MeasureFilter, first *int) (<-chan *MeasureConnection, error) {
+	return r.measuresChanged(ctx, validAt, filter, first)
+}
+
 // History is the resolver for the history field.
 func (r *transactionResolver) History(ctx context.Context, obj *Transaction) ([]projections.Record, error) {
 	return r.history(obj.base()), nil

@@ -4,7 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/controlsledger/ledger/domain"
@@ -132,4 +134,73 @@ func (r *Resolver) involves(ref domain.Ref, j string, a projections.AsOf, linkDe
 		}
 	}
 	return false
+}
+
+// measuresChanged sends the answer of a measures query, then each changed
+// answer. The store's events only wake it: after each batch of events it
+// waits for the read models, asks again, and compares what a client would
+// see (IDs, statuses, versions).
+func (r *Resolver) measuresChanged(ctx context.Context, validAt *domain.Date, filter *MeasureFilter, first *int) (<-chan *MeasureConnection, error) {
+	if err := require(ctx, RoleReader); err != nil {
+		return nil, err
+	}
+	ask := func() (*MeasureConnection, string, error) {
+		a := &AsOf{ValidAt: validAt}
+		conn, err := r.Query().Measures(ctx, a, filter, first, nil, nil, nil)
+		if err != nil {
+			return nil, "", err
+		}
+		var key strings.Builder
+		fmt.Fprintf(&key, "%d|", conn.TotalCount)
+		for _, m := range conn.Nodes {
+			fmt.Fprintf(&key, "%s:%s:%d|", m.MeasureID, m.Status(), m.Version())
+		}
+		return conn, key.String(), nil
+	}
+	conn, last, err := ask()
+	if err != nil {
+		return nil, err
+	}
+	ch := make(chan *MeasureConnection, 1)
+	ch <- conn
+	wake := make(chan uint64, 1)
+	go func() {
+		defer close(wake)
+		_ = r.Events.Subscribe(ctx, conn.Basis.Position, func(ev eventstore.Event) error {
+			// Coalesce: a pending wake-up covers this event too.
+			select {
+			case wake <- ev.Position:
+			default:
+				select {
+				case <-wake:
+				default:
+				}
+				wake <- ev.Position
+			}
+			return nil
+		})
+	}()
+	go func() {
+		defer close(ch)
+		for pos := range wake {
+			if err := r.Views.WaitFor(ctx, pos); err != nil {
+				return
+			}
+			conn, key, err := ask()
+			if err != nil {
+				graphql.AddError(ctx, err)
+				return
+			}
+			if key == last {
+				continue
+			}
+			last = key
+			select {
+			case ch <- conn:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return ch, nil
 }
