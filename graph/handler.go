@@ -53,6 +53,27 @@ type Options struct {
 	// KeepAlive is the websocket ping interval; a client that does not
 	// answer within two intervals is dropped. 15 s by default.
 	KeepAlive time.Duration
+	// OnOperation, if set, is told about every query and mutation when it
+	// ends, and every subscription when it starts and when it ends.
+	OnOperation func(OperationReport)
+}
+
+// OperationReport describes a finished GraphQL operation (or a
+// subscription's start).
+type OperationReport struct {
+	// Name is the operation's name, or "anonymous".
+	Name string
+	// Type is query, mutation or subscription.
+	Type string
+	// Outcome is "ok", or the extensions.code of the first error.
+	Outcome string
+	// Duration is how long the operation ran (zero at a subscription's
+	// start).
+	Duration  time.Duration
+	Actor     string
+	RequestID string
+	// Open is +1 when a subscription starts, -1 when it ends, 0 otherwise.
+	Open int
 }
 
 func (o *Options) defaults() {
@@ -119,17 +140,46 @@ func NewHandler(r *Resolver, opts Options) http.Handler {
 	srv.Use(extension.FixedComplexityLimit(opts.MaxComplexity))
 	srv.Use(shapeLimit{maxDepth: opts.MaxDepth, maxAliases: opts.MaxAliases})
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
-		if oc := graphql.GetOperationContext(ctx); oc.Operation != nil && oc.Operation.Operation != ast.Subscription {
-			var cancel context.CancelFunc
-			ctx, cancel = context.WithTimeout(ctx, opts.Timeout)
-			handler := next(ctx)
-			return func(ctx context.Context) *graphql.Response {
-				resp := handler(ctx)
-				cancel()
-				return resp
-			}
+		oc := graphql.GetOperationContext(ctx)
+		if oc.Operation == nil {
+			return next(ctx)
 		}
-		return next(ctx)
+		report := OperationReport{Name: oc.OperationName, Type: string(oc.Operation.Operation), Outcome: "ok",
+			Actor: principal(ctx).Actor, RequestID: requestID(ctx)}
+		if report.Name == "" {
+			report.Name = oc.Operation.Name
+		}
+		if report.Name == "" {
+			report.Name = "anonymous"
+		}
+		notify := func(resp *graphql.Response, open int) {
+			if opts.OnOperation == nil {
+				return
+			}
+			r := report
+			r.Duration, r.Open = time.Since(oc.Stats.OperationStart), open
+			if resp != nil && len(resp.Errors) > 0 {
+				r.Outcome, _ = resp.Errors[0].Extensions["code"].(string)
+				if r.Outcome == "" {
+					r.Outcome = "error"
+				}
+			}
+			opts.OnOperation(r)
+		}
+		if oc.Operation.Operation == ast.Subscription {
+			notify(nil, +1)
+			handler := next(ctx)
+			go func() { <-ctx.Done(); notify(nil, -1) }()
+			return handler
+		}
+		ctx, cancel := context.WithTimeout(ctx, opts.Timeout)
+		handler := next(ctx)
+		return func(ctx context.Context) *graphql.Response {
+			resp := handler(ctx)
+			cancel()
+			notify(resp, 0)
+			return resp
+		}
 	})
 	srv.SetErrorPresenter(presenter(opts.Log))
 	srv.SetRecoverFunc(recoverer(opts.Log))
