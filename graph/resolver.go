@@ -74,6 +74,23 @@ type Resolver struct {
 	// WaitTimeout bounds how long a query waits for the read models to reach
 	// a position it asks for (read your writes).
 	WaitTimeout time.Duration
+	// Stop, when closed, ends every subscription cleanly (the server is
+	// shutting down). Nil means never.
+	Stop <-chan struct{}
+}
+
+// subscriptionContext returns a context that ends with ctx or when the
+// server stops.
+func (r *Resolver) subscriptionContext(ctx context.Context) context.Context {
+	ctx, cancel := context.WithCancel(ctx)
+	go func() {
+		select {
+		case <-r.Stop:
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
+	return ctx
 }
 
 // run executes a mutation's command. Broken rules come back as user errors

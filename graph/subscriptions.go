@@ -36,6 +36,7 @@ func (r *Resolver) ledgerEvents(ctx context.Context, after *int, filter *LedgerE
 	if err != nil {
 		return nil, err
 	}
+	ctx = r.subscriptionContext(ctx)
 	ch := make(chan *projections.Record, subscriptionBuffer)
 	go func() {
 		defer close(ch)
@@ -161,6 +162,7 @@ func (r *Resolver) measuresChanged(ctx context.Context, validAt *domain.Date, fi
 	if err != nil {
 		return nil, err
 	}
+	ctx = r.subscriptionContext(ctx)
 	ch := make(chan *MeasureConnection, 1)
 	ch <- conn
 	wake := make(chan uint64, 1)
