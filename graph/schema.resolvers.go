@@ -153,26 +153,16 @@ func (r *provisionStateResolver) Suspension(ctx context.Context, obj *domain.Pro
 
 // Measures is the resolver for the measures field.
 func (r *queryResolver) Measures(ctx context.Context, asOf *AsOf, filter *MeasureFilter, first *int, after *string, last *int, before *string) (*MeasureConnection, error) {
-	a, err := r.asOf(ctx, asOf)
+	c, err := page(ctx, r.Resolver, asOf, pageRequest{first: first, last: last, after: after, before: before},
+		func(a projections.AsOf) (projections.Basis, []projections.MeasureView, error) {
+			return r.Views.Measures(a, measureFilter(filter))
+		}, newMeasure)
 	if err != nil {
 		return nil, err
 	}
-	pr := pageRequest{first: first, last: last, after: after, before: before}
-	if a, err = pr.asOf(a); err != nil {
-		return nil, err
-	}
-	b, views, err := r.Views.Measures(a, measureFilter(filter))
-	if err != nil {
-		return nil, err
-	}
-	items, cursors, info, err := cut(pr, b, views)
-	if err != nil {
-		return nil, err
-	}
-	conn := &MeasureConnection{PageInfo: info, TotalCount: len(views), Basis: &b, Edges: make([]MeasureEdge, len(items)), Nodes: make([]Measure, len(items))}
-	for i, v := range items {
-		conn.Nodes[i] = *newMeasure(b, v)
-		conn.Edges[i] = MeasureEdge{Cursor: cursors[i], Node: &conn.Nodes[i]}
+	conn := &MeasureConnection{PageInfo: c.info, TotalCount: c.total, Basis: &c.basis, Nodes: c.nodes, Edges: make([]MeasureEdge, len(c.nodes))}
+	for i := range c.nodes {
+		conn.Edges[i] = MeasureEdge{Cursor: c.cursors[i], Node: &conn.Nodes[i]}
 	}
 	return conn, nil
 }
@@ -192,26 +182,16 @@ func (r *queryResolver) Measure(ctx context.Context, recordID string, asOf *AsOf
 
 // Designations is the resolver for the designations field.
 func (r *queryResolver) Designations(ctx context.Context, asOf *AsOf, filter *DesignationFilter, first *int, after *string, last *int, before *string) (*DesignationConnection, error) {
-	a, err := r.asOf(ctx, asOf)
+	c, err := page(ctx, r.Resolver, asOf, pageRequest{first: first, last: last, after: after, before: before},
+		func(a projections.AsOf) (projections.Basis, []projections.DesignationView, error) {
+			return r.Views.Designations(a, designationFilter(filter))
+		}, newDesignation)
 	if err != nil {
 		return nil, err
 	}
-	pr := pageRequest{first: first, last: last, after: after, before: before}
-	if a, err = pr.asOf(a); err != nil {
-		return nil, err
-	}
-	b, views, err := r.Views.Designations(a, designationFilter(filter))
-	if err != nil {
-		return nil, err
-	}
-	items, cursors, info, err := cut(pr, b, views)
-	if err != nil {
-		return nil, err
-	}
-	conn := &DesignationConnection{PageInfo: info, TotalCount: len(views), Basis: &b, Edges: make([]DesignationEdge, len(items)), Nodes: make([]Designation, len(items))}
-	for i, v := range items {
-		conn.Nodes[i] = *newDesignation(b, v)
-		conn.Edges[i] = DesignationEdge{Cursor: cursors[i], Node: &conn.Nodes[i]}
+	conn := &DesignationConnection{PageInfo: c.info, TotalCount: c.total, Basis: &c.basis, Nodes: c.nodes, Edges: make([]DesignationEdge, len(c.nodes))}
+	for i := range c.nodes {
+		conn.Edges[i] = DesignationEdge{Cursor: c.cursors[i], Node: &conn.Nodes[i]}
 	}
 	return conn, nil
 }
@@ -231,26 +211,16 @@ func (r *queryResolver) Designation(ctx context.Context, recordID string, asOf *
 
 // Transactions is the resolver for the transactions field.
 func (r *queryResolver) Transactions(ctx context.Context, asOf *AsOf, first *int, after *string, last *int, before *string) (*TransactionConnection, error) {
-	a, err := r.asOf(ctx, asOf)
+	c, err := page(ctx, r.Resolver, asOf, pageRequest{first: first, last: last, after: after, before: before},
+		func(a projections.AsOf) (projections.Basis, []projections.TransactionView, error) {
+			return r.Views.Transactions(a)
+		}, newTransaction)
 	if err != nil {
 		return nil, err
 	}
-	pr := pageRequest{first: first, last: last, after: after, before: before}
-	if a, err = pr.asOf(a); err != nil {
-		return nil, err
-	}
-	b, views, err := r.Views.Transactions(a)
-	if err != nil {
-		return nil, err
-	}
-	items, cursors, info, err := cut(pr, b, views)
-	if err != nil {
-		return nil, err
-	}
-	conn := &TransactionConnection{PageInfo: info, TotalCount: len(views), Basis: &b, Edges: make([]TransactionEdge, len(items)), Nodes: make([]Transaction, len(items))}
-	for i, v := range items {
-		conn.Nodes[i] = *newTransaction(b, v)
-		conn.Edges[i] = TransactionEdge{Cursor: cursors[i], Node: &conn.Nodes[i]}
+	conn := &TransactionConnection{PageInfo: c.info, TotalCount: c.total, Basis: &c.basis, Nodes: c.nodes, Edges: make([]TransactionEdge, len(c.nodes))}
+	for i := range c.nodes {
+		conn.Edges[i] = TransactionEdge{Cursor: c.cursors[i], Node: &conn.Nodes[i]}
 	}
 	return conn, nil
 }
@@ -270,26 +240,16 @@ func (r *queryResolver) Transaction(ctx context.Context, recordID string, asOf *
 
 // EnforcementActions is the resolver for the enforcementActions field.
 func (r *queryResolver) EnforcementActions(ctx context.Context, asOf *AsOf, first *int, after *string, last *int, before *string) (*EnforcementActionConnection, error) {
-	a, err := r.asOf(ctx, asOf)
+	c, err := page(ctx, r.Resolver, asOf, pageRequest{first: first, last: last, after: after, before: before},
+		func(a projections.AsOf) (projections.Basis, []projections.EnforcementView, error) {
+			return r.Views.EnforcementActions(a)
+		}, newEnforcementAction)
 	if err != nil {
 		return nil, err
 	}
-	pr := pageRequest{first: first, last: last, after: after, before: before}
-	if a, err = pr.asOf(a); err != nil {
-		return nil, err
-	}
-	b, views, err := r.Views.EnforcementActions(a)
-	if err != nil {
-		return nil, err
-	}
-	items, cursors, info, err := cut(pr, b, views)
-	if err != nil {
-		return nil, err
-	}
-	conn := &EnforcementActionConnection{PageInfo: info, TotalCount: len(views), Basis: &b, Edges: make([]EnforcementActionEdge, len(items)), Nodes: make([]EnforcementAction, len(items))}
-	for i, v := range items {
-		conn.Nodes[i] = *newEnforcementAction(b, v)
-		conn.Edges[i] = EnforcementActionEdge{Cursor: cursors[i], Node: &conn.Nodes[i]}
+	conn := &EnforcementActionConnection{PageInfo: c.info, TotalCount: c.total, Basis: &c.basis, Nodes: c.nodes, Edges: make([]EnforcementActionEdge, len(c.nodes))}
+	for i := range c.nodes {
+		conn.Edges[i] = EnforcementActionEdge{Cursor: c.cursors[i], Node: &conn.Nodes[i]}
 	}
 	return conn, nil
 }
@@ -309,26 +269,16 @@ func (r *queryResolver) EnforcementAction(ctx context.Context, recordID string, 
 
 // Dialogues is the resolver for the dialogues field.
 func (r *queryResolver) Dialogues(ctx context.Context, asOf *AsOf, first *int, after *string, last *int, before *string) (*DialogueConnection, error) {
-	a, err := r.asOf(ctx, asOf)
+	c, err := page(ctx, r.Resolver, asOf, pageRequest{first: first, last: last, after: after, before: before},
+		func(a projections.AsOf) (projections.Basis, []projections.DialogueView, error) {
+			return r.Views.Dialogues(a, nil)
+		}, newDialogue)
 	if err != nil {
 		return nil, err
 	}
-	pr := pageRequest{first: first, last: last, after: after, before: before}
-	if a, err = pr.asOf(a); err != nil {
-		return nil, err
-	}
-	b, views, err := r.Views.Dialogues(a, nil)
-	if err != nil {
-		return nil, err
-	}
-	items, cursors, info, err := cut(pr, b, views)
-	if err != nil {
-		return nil, err
-	}
-	conn := &DialogueConnection{PageInfo: info, TotalCount: len(views), Basis: &b, Edges: make([]DialogueEdge, len(items)), Nodes: make([]Dialogue, len(items))}
-	for i, v := range items {
-		conn.Nodes[i] = *newDialogue(b, v)
-		conn.Edges[i] = DialogueEdge{Cursor: cursors[i], Node: &conn.Nodes[i]}
+	conn := &DialogueConnection{PageInfo: c.info, TotalCount: c.total, Basis: &c.basis, Nodes: c.nodes, Edges: make([]DialogueEdge, len(c.nodes))}
+	for i := range c.nodes {
+		conn.Edges[i] = DialogueEdge{Cursor: c.cursors[i], Node: &conn.Nodes[i]}
 	}
 	return conn, nil
 }
