@@ -30,10 +30,12 @@
 //
 // One writer goroutine owns the only write connection. Concurrent appends
 // queue on a channel; the writer takes every waiting append (up to
-// [Options.MaxBatch] events) into one transaction, runs each inside its own
-// SAVEPOINT so that a conflict or a duplicate ID undoes only that append,
-// and commits once: one fsync (synchronous=FULL) acknowledges the whole
-// group. The writer assigns positions (last + 1) and the recording time
+// [Options.MaxBatch] events) into one transaction and commits once: one
+// fsync (synchronous=FULL) acknowledges the whole group. The appends whose
+// expected version matches are written together, in multi-row INSERT OR
+// ROLLBACK statements; an ID already recorded rolls the transaction back,
+// and the writer redoes the group one append at a time, each in its own
+// SAVEPOINT, so that a conflict or a duplicate ID undoes only that append. The writer assigns positions (last + 1) and the recording time
 // (the clock, but never earlier than the last recorded event), reading the
 // tail of the ledger inside each transaction, so a failed commit leaves no
 // stale state behind. It remembers the versions of the streams it wrote,

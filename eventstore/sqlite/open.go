@@ -129,7 +129,9 @@ func Open(path string, opts Options) (*Store, error) {
 	}
 
 	cache := fmt.Sprintf("&_pragma=cache_size(%d)", -opts.CacheSizeMiB*1024)
-	wdb, err := sql.Open("sqlite", fmt.Sprintf("%s?_pragma=busy_timeout(%d)%s", path, busyTimeoutMS, cache))
+	// temp_store=MEMORY keeps the statement and savepoint journals, which
+	// only undo work inside an open transaction, off the disk.
+	wdb, err := sql.Open("sqlite", fmt.Sprintf("%s?_pragma=busy_timeout(%d)%s&_pragma=temp_store(MEMORY)", path, busyTimeoutMS, cache))
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}

@@ -422,3 +422,66 @@ func TestTwoStoresOneStream(t *testing.T) {
 		t.Fatalf("stream has %d events, %v; want 6", len(evs), err)
 	}
 }
+
+// TestDuplicateAmongConcurrentAppends appends from many goroutines at once,
+// so that the writer groups the appends in a transaction, one of them with
+// an ID already recorded: that one fails with ErrDuplicateEvent, the others
+// are written, and the ledger stays gap-free.
+func TestDuplicateAmongConcurrentAppends(t *testing.T) {
+	ctx := t.Context()
+	s := openStore(t, filepath.Join(t.TempDir(), "ledger.db"), sqlite.Options{})
+	taken := event("s.v1", `{"taken":true}`)
+	if _, err := s.Append(ctx, "owner", eventstore.NoStream, taken); err != nil {
+		t.Fatal(err)
+	}
+	const writers = 32
+	for round := range 5 {
+		errs := make([]error, writers)
+		streams := make([]string, writers)
+		done := make(chan struct{})
+		for w := range writers {
+			streams[w] = uuid.NewString()
+			go func() {
+				defer func() { done <- struct{}{} }()
+				evs := []eventstore.EventData{event("s.v1", `{}`), event("s.v1", `{}`)}
+				if w == round*5 {
+					evs[1] = taken
+				}
+				_, errs[w] = s.Append(ctx, streams[w], eventstore.NoStream, evs...)
+			}()
+		}
+		for range writers {
+			<-done
+		}
+		for w, err := range errs {
+			evs, rerr := s.ReadStream(ctx, streams[w], 0)
+			if rerr != nil {
+				t.Fatal(rerr)
+			}
+			switch {
+			case w == round*5 && !errors.Is(err, eventstore.ErrDuplicateEvent):
+				t.Errorf("round %d: append with a recorded ID: %v, want ErrDuplicateEvent", round, err)
+			case w == round*5 && len(evs) != 0:
+				t.Errorf("round %d: refused append wrote %d events", round, len(evs))
+			case w != round*5 && (err != nil || len(evs) != 2):
+				t.Errorf("round %d: append %d: %v, %d events written", round, w, err, len(evs))
+			}
+		}
+	}
+	head, err := s.Head(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := s.ReadAll(ctx, 0, 1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := uint64(1 + 5*(writers-1)*2); head != want || len(all) != int(want) {
+		t.Fatalf("head %d, %d events; want %d", head, len(all), want)
+	}
+	for i, ev := range all {
+		if ev.Position != uint64(i+1) {
+			t.Fatalf("event %d at position %d: the ledger has a gap", i, ev.Position)
+		}
+	}
+}

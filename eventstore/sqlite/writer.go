@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"math/bits"
 	"runtime"
 	"strings"
 
@@ -39,12 +40,27 @@ type reply struct {
 // full, the writer forgets it and starts over.
 const maxCachedStreams = 1 << 16
 
+// insertSizes is the number of multi-row INSERT statements the writer
+// prepares: inserts[k] writes 1<<k rows, up to maxInsertRows.
+const (
+	insertSizes   = 7
+	maxInsertRows = 1 << (insertSizes - 1)
+)
+
 // writer is the state of the writer goroutine, which alone uses it.
 type writer struct {
 	// The statements of the write connection, prepared once.
 	begin, commit, rollback        *sql.Stmt
 	savepoint, release, rollbackTo *sql.Stmt
 	tail, version, byID, insert    *sql.Stmt
+	inserts                        [insertSizes]*sql.Stmt
+
+	// run holds the appends of the transaction whose expected version
+	// matched and that are not written yet, as indexes into the batch;
+	// args, the arguments of an INSERT. Both are reused from batch to
+	// batch.
+	run  []int
+	args []any
 
 	// last is the position of the last event this writer committed, or -1
 	// when it does not know (at start, after a failed transaction).
@@ -87,13 +103,20 @@ func (s *Store) prepareWriter(ctx context.Context) error {
 		byID:       prep("SELECT stream, version, position, type, data, metadata FROM events WHERE id = ?"),
 		insert: prep("INSERT INTO events (position, id, stream, version, type, recorded_at, data, metadata) " +
 			"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+		args: make([]any, 0, 8*maxInsertRows),
+	}
+	// OR ROLLBACK: a failed row ends the transaction instead of undoing
+	// the statement, so SQLite keeps no statement journal for these.
+	for k := range s.w.inserts {
+		s.w.inserts[k] = prep("INSERT OR ROLLBACK INTO events (position, id, stream, version, type, recorded_at, data, metadata) VALUES " +
+			strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?), ", 1<<k-1) + "(?, ?, ?, ?, ?, ?, ?, ?)")
 	}
 	return translate(err)
 }
 
 func (w *writer) close() []error {
 	var errs []error
-	for _, st := range []*sql.Stmt{w.begin, w.commit, w.rollback, w.savepoint, w.release, w.rollbackTo, w.tail, w.version, w.byID, w.insert} {
+	for _, st := range append([]*sql.Stmt{w.begin, w.commit, w.rollback, w.savepoint, w.release, w.rollbackTo, w.tail, w.version, w.byID, w.insert}, w.inserts[:]...) {
 		if st != nil {
 			errs = append(errs, st.Close())
 		}
@@ -198,16 +221,39 @@ func (s *Store) commitBatch(batch []*request) {
 	}
 }
 
+// errRedo reports a transaction that the fast path gave up, rolled back
+// whole, to be redone one append at a time.
+var errRedo = errors.New("redo the batch one append at a time")
+
 // applyBatch runs the transaction. A request's own failure (conflict,
 // duplicate ID) goes in its reply; any other failure aborts the whole
 // transaction and is returned, for every request.
+//
+// Appends whose expected version matches, nearly all of them, are written
+// together, in INSERT OR ROLLBACK statements of up to maxInsertRows rows:
+// no savepoint, no statement journal. The price is that an ID already
+// recorded (a retry that is not stale, an ID taken by another stream)
+// rolls back the whole transaction; then the batch is redone one append at
+// a time, each in its own savepoint, which gives every append its own
+// outcome as if the appends had come one by one.
 func (s *Store) applyBatch(batch []*request) (replies []reply, wrote bool, err error) {
+	replies, wrote, err = s.tryBatch(batch, true)
+	if errors.Is(err, errRedo) {
+		replies, wrote, err = s.tryBatch(batch, false)
+	}
+	return replies, wrote, err
+}
+
+// tryBatch runs the transaction, writing matching appends together if
+// fast, and each append alone otherwise.
+func (s *Store) tryBatch(batch []*request, fast bool) (replies []reply, wrote bool, err error) {
 	ctx := context.Background() // the batch must not be cut short by one caller
 	w := &s.w
 	if _, err := w.begin.ExecContext(ctx); err != nil {
 		return nil, false, fmt.Errorf("begin: %w", translate(err))
 	}
 	clear(w.pending)
+	w.run = w.run[:0]
 	defer func() {
 		if err != nil {
 			// The transaction may already be gone; the error that matters
@@ -231,37 +277,31 @@ func (s *Store) applyBatch(batch []*request) (replies []reply, wrote bool, err e
 		clear(w.versions)
 	}
 
+	first := pos
 	replies = make([]reply, len(batch))
 	for i, req := range batch {
-		// A request of several events runs inside a savepoint, so that a
-		// failure after its first insert undoes only this request. A single
-		// INSERT that fails undoes itself: SQLite statements are atomic.
-		guarded := len(req.events) > 1
-		if guarded {
-			if _, err := w.savepoint.ExecContext(ctx); err != nil {
-				return nil, false, fmt.Errorf("savepoint: %w", translate(err))
+		if fast {
+			current, err := s.streamVersion(ctx, req.stream)
+			if err != nil {
+				return nil, false, err
+			}
+			if current == req.expected {
+				w.pending[req.stream] = req.expected + int64(len(req.events))
+				w.run = append(w.run, i)
+				continue
+			}
+			// Judged alone, after what came before it is written: a
+			// retry is recognised by looking its events up.
+			if pos, err = s.writeRun(ctx, batch, replies, pos, now); err != nil {
+				return nil, false, err
 			}
 		}
-		res, n, reqErr, err := s.applyOne(ctx, req, pos, now)
-		if err != nil {
+		if pos, err = s.applyAlone(ctx, req, &replies[i], pos, now); err != nil {
 			return nil, false, err
 		}
-		if guarded {
-			if reqErr != nil {
-				if _, err := w.rollbackTo.ExecContext(ctx); err != nil {
-					return nil, false, fmt.Errorf("rollback to savepoint: %w", translate(err))
-				}
-			}
-			if _, err := w.release.ExecContext(ctx); err != nil {
-				return nil, false, fmt.Errorf("release savepoint: %w", translate(err))
-			}
-		}
-		if reqErr == nil && n > 0 {
-			pos += n
-			wrote = true
-			w.pending[req.stream] = res.Version
-		}
-		replies[i] = reply{res: res, err: reqErr}
+	}
+	if pos, err = s.writeRun(ctx, batch, replies, pos, now); err != nil {
+		return nil, false, err
 	}
 	if _, err := w.commit.ExecContext(ctx); err != nil {
 		return nil, false, fmt.Errorf("commit: %w", translate(err))
@@ -273,7 +313,102 @@ func (s *Store) applyBatch(batch []*request) (replies []reply, wrote bool, err e
 		w.versions[stream] = v
 	}
 	w.last = pos
-	return replies, wrote, nil
+	return replies, pos > first, nil
+}
+
+// writeRun writes the appends of the run after position pos, replies to
+// them, and returns the new last position. If an event ID is already
+// recorded, SQLite has rolled the transaction back: errRedo.
+func (s *Store) writeRun(ctx context.Context, batch []*request, replies []reply, pos, now int64) (int64, error) {
+	w := &s.w
+	if len(w.run) == 0 {
+		return pos, nil
+	}
+	err := s.insertRun(ctx, batch, pos, now)
+	switch {
+	case isUniqueID(err):
+		return pos, fmt.Errorf("insert events: %w", errRedo)
+	case err != nil:
+		return pos, fmt.Errorf("insert events: %w", translate(err))
+	}
+	for _, i := range w.run {
+		req := batch[i]
+		n := int64(len(req.events))
+		pos += n
+		replies[i] = reply{res: eventstore.AppendResult{Version: req.expected + n, Position: uint64(pos)}}
+	}
+	w.run = w.run[:0]
+	return pos, nil
+}
+
+// insertRun inserts the events of the run after position pos, in as few
+// statements as the prepared sizes allow. It returns the driver's error.
+func (s *Store) insertRun(ctx context.Context, batch []*request, pos, now int64) error {
+	w := &s.w
+	args := w.args[:0]
+	// Release the payloads once written.
+	defer clear(w.args[:cap(w.args)])
+	nowArg := any(now)
+	for _, i := range w.run {
+		req := batch[i]
+		stream := any(req.stream)
+		for j := range req.events {
+			ev := &req.events[j]
+			pos++
+			args = append(args, pos, ev.ID[:], stream, req.expected+int64(j)+1, ev.Type, nowArg, nonNil(ev.Data), nonNil(ev.Metadata))
+			if len(args) == cap(args) {
+				if _, err := w.inserts[insertSizes-1].ExecContext(ctx, args...); err != nil {
+					return err
+				}
+				args = args[:0]
+			}
+		}
+	}
+	for len(args) > 0 {
+		k := bits.Len(uint(len(args)/8)) - 1
+		if _, err := w.inserts[k].ExecContext(ctx, args[:8<<k]...); err != nil {
+			return err
+		}
+		args = args[8<<k:]
+	}
+	return nil
+}
+
+// applyAlone applies one append in its own savepoint, after position pos,
+// puts its outcome in rep and returns the new last position. A failure of
+// the append (conflict, duplicate ID) goes in rep; the error is a failure
+// of the transaction.
+func (s *Store) applyAlone(ctx context.Context, req *request, rep *reply, pos, now int64) (int64, error) {
+	w := &s.w
+	// A request of several events runs inside a savepoint, so that a
+	// failure after its first insert undoes only this request. A single
+	// INSERT that fails undoes itself: SQLite statements are atomic.
+	guarded := len(req.events) > 1
+	if guarded {
+		if _, err := w.savepoint.ExecContext(ctx); err != nil {
+			return pos, fmt.Errorf("savepoint: %w", translate(err))
+		}
+	}
+	res, n, reqErr, err := s.applyOne(ctx, req, pos, now)
+	if err != nil {
+		return pos, err
+	}
+	if guarded {
+		if reqErr != nil {
+			if _, err := w.rollbackTo.ExecContext(ctx); err != nil {
+				return pos, fmt.Errorf("rollback to savepoint: %w", translate(err))
+			}
+		}
+		if _, err := w.release.ExecContext(ctx); err != nil {
+			return pos, fmt.Errorf("release savepoint: %w", translate(err))
+		}
+	}
+	if reqErr == nil && n > 0 {
+		pos += n
+		w.pending[req.stream] = res.Version
+	}
+	*rep = reply{res: res, err: reqErr}
+	return pos, nil
 }
 
 // applyOne writes one request after position pos. It returns the result
