@@ -485,3 +485,50 @@ func TestDuplicateAmongConcurrentAppends(t *testing.T) {
 		}
 	}
 }
+
+// TestRetryAfterReopen retries appends with the same event IDs at the same
+// expected version after the store was closed and reopened: each retry
+// returns the original result and writes nothing.
+func TestRetryAfterReopen(t *testing.T) {
+	ctx := t.Context()
+	path := filepath.Join(t.TempDir(), "ledger.db")
+	s, err := sqlite.Open(path, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	many := []eventstore.EventData{event("a.v1", `{"n":1}`), event("a.v1", `{"n":2}`), event("a.v1", `{"n":3}`)}
+	one := event("b.v1", `{}`)
+	firstMany, err := s.Append(ctx, "a", eventstore.NoStream, many...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	firstOne, err := s.Append(ctx, "b", eventstore.NoStream, one)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	s = openStore(t, path, sqlite.Options{})
+	again, err := s.Append(ctx, "a", eventstore.NoStream, many...)
+	if err != nil || again != firstMany {
+		t.Errorf("retry of 3 events after reopen: %+v, %v; want %+v, nil", again, err, firstMany)
+	}
+	again, err = s.Append(ctx, "b", eventstore.NoStream, one)
+	if err != nil || again != firstOne {
+		t.Errorf("retry of 1 event after reopen: %+v, %v; want %+v, nil", again, err, firstOne)
+	}
+	if head, err := s.Head(ctx); err != nil || head != 4 {
+		t.Errorf("head %d, %v after the retries; want 4", head, err)
+	}
+	for stream, want := range map[string]int{"a": 3, "b": 1} {
+		if evs, err := s.ReadStream(ctx, stream, 0); err != nil || len(evs) != want {
+			t.Errorf("stream %s: %d events, %v; want %d", stream, len(evs), err, want)
+		}
+	}
+	// The stream goes on from where the first append left it.
+	if res, err := s.Append(ctx, "a", 3, event("a.v1", `{"n":4}`)); err != nil || res.Version != 4 || res.Position != 5 {
+		t.Errorf("append after the retries: %+v, %v; want version 4 at position 5", res, err)
+	}
+}
