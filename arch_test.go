@@ -25,6 +25,7 @@ var allowed = map[string][]string{
 	"ledger":               {"domain", "eventstore"},
 	"projections":          {"domain", "eventstore"},
 	"graph":                {"domain", "eventstore", "ledger", "projections"},
+	"internal/gen":         {"domain", "eventstore"},
 }
 
 // thirdParty lists the packages outside the standard library that the

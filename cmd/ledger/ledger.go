@@ -31,7 +31,7 @@ const demoFile = "demo/us-china-2022-2023.ndjson"
 
 // Config is the parsed and validated configuration of one command.
 type Config struct {
-	// Command is "serve" or "import".
+	// Command is "serve", "import" or "generate".
 	Command string
 	Addr    string
 	DataDir string
@@ -44,6 +44,8 @@ type Config struct {
 	LogFormat string
 	// ImportFile is the file import reads ("-" for standard input).
 	ImportFile string
+	// Generate configures the generate command.
+	Generate GenerateConfig
 	// Tokens are the accepted bearer tokens, from LEDGER_TOKENS and the
 	// file named by --tokens-file.
 	Tokens []graph.Token
@@ -73,6 +75,7 @@ func NewMain(stdout, stderr io.Writer) *Main {
 const usage = `Usage:
   ledger serve [flags]          run the GraphQL server
   ledger import [flags] FILE    record the commands of an NDJSON file ("-" for stdin)
+  ledger generate --events N    write a generated ledger of N events to an empty store
   ledger hash-token             read a token on stdin, print the line that configures it
 
 Run "ledger COMMAND --help" for the flags of a command.
@@ -116,6 +119,8 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 		demoDefault := env("LEDGER_DEMO", "false") == "true"
 		fs.BoolVar(&c.Demo, "demo", demoDefault, "load the demo dataset if the ledger is empty (LEDGER_DEMO=true)")
 	case "import":
+	case "generate":
+		c.Generate.flags(fs)
 	default:
 		fmt.Fprint(m.stderr, usage)
 		return fmt.Errorf("unknown command %q", c.Command)
@@ -132,6 +137,11 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 		}
 	} else if fs.NArg() != 0 {
 		problems = append(problems, fmt.Errorf("unexpected arguments: %s", strings.Join(fs.Args(), " ")))
+	}
+	if c.Command == "generate" {
+		if err := c.Generate.validate(); err != nil {
+			problems = append(problems, err)
+		}
 	}
 	if c.Store != "" && !strings.HasPrefix(c.Store, "esdb://") && !strings.HasPrefix(c.Store, "esdb+discover://") {
 		problems = append(problems, errors.New("--store must be an esdb:// or esdb+discover:// connection string"))
@@ -200,6 +210,8 @@ func (m *Main) Run(ctx context.Context) error {
 		return m.hashToken()
 	case "import":
 		return m.runImport(ctx, svc)
+	case "generate":
+		return m.runGenerate(ctx)
 	default:
 		return m.runServe(ctx, svc)
 	}

@@ -1,0 +1,85 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/controlsledger/ledger/internal/gen"
+)
+
+// GenerateConfig configures the generate command.
+type GenerateConfig struct {
+	// Events is the number of events to write.
+	Events int
+	// Seed selects the ledger; the same seed gives the same ledger.
+	Seed uint64
+}
+
+func (c *GenerateConfig) flags(fs *flag.FlagSet) {
+	fs.IntVar(&c.Events, "events", 0, "number of events to generate (required)")
+	fs.Uint64Var(&c.Seed, "seed", 1, "seed of the generated ledger")
+}
+
+func (c *GenerateConfig) validate() error {
+	if c.Events < 1 {
+		return errors.New("--events must be at least 1")
+	}
+	return nil
+}
+
+// runGenerate writes a generated ledger to the (empty) store.
+func (m *Main) runGenerate(ctx context.Context) error {
+	c := m.Config.Generate
+	opts := gen.Options{Events: c.Events, Seed: c.Seed, Actor: m.Config.Actor}
+	start := time.Now()
+	if isTerminal(m.stderr) {
+		opts.Progress = func(written int) {
+			elapsed := time.Since(start).Seconds()
+			fmt.Fprintf(m.stderr, "\rgenerated %d of %d events (%.0f events/s)", written, c.Events, float64(written)/max(elapsed, 1e-9))
+		}
+	}
+	stats, err := gen.Generate(ctx, m.store, opts)
+	if opts.Progress != nil {
+		fmt.Fprintln(m.stderr)
+	}
+	if err != nil {
+		return err
+	}
+	elapsed := time.Since(start)
+	fmt.Fprintf(m.stdout, "generated %d events in %s (%.0f events/s), seed %d\n", stats.Events, elapsed.Round(time.Millisecond),
+		float64(stats.Events)/elapsed.Seconds(), c.Seed)
+	fmt.Fprintf(m.stdout, "records: %s\n", counts(stats.Records))
+	fmt.Fprintf(m.stdout, "events: %s\n", counts(stats.Types))
+	return nil
+}
+
+// counts formats a count map in key order.
+func counts(m map[string]int) string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = fmt.Sprintf("%s %d", k, m[k])
+	}
+	return strings.Join(parts, ", ")
+}
+
+// isTerminal reports whether w is a terminal, where progress is shown.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
