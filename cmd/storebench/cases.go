@@ -46,19 +46,29 @@ func newEvents(n int) []eventstore.EventData {
 }
 
 // writeCase is one shape of durable writes: writers goroutines, each
-// appending perCall events per call to its own stream.
+// appending perCall events per call to its own stream, or spreading them
+// over streams streams of its own.
 type writeCase struct {
-	writers, perCall int
+	writers, perCall, streams int
 }
 
 func (wc writeCase) String() string {
+	s := fmt.Sprintf("%d writers, %d event(s) per call", wc.writers, wc.perCall)
 	if wc.writers == 1 {
-		return fmt.Sprintf("1 writer, %d event(s) per call", wc.perCall)
+		s = fmt.Sprintf("1 writer, %d event(s) per call", wc.perCall)
 	}
-	return fmt.Sprintf("%d writers, %d event(s) per call", wc.writers, wc.perCall)
+	if wc.streams > 1 {
+		s += fmt.Sprintf(" over %d streams", wc.streams)
+	}
+	return s
 }
 
-var writeCases = []writeCase{{1, 1}, {8, 1}, {64, 1}, {1, 100}, {1, 1000}}
+var writeCases = []writeCase{{1, 1, 1}, {8, 1, 1}, {64, 1, 1}, {1, 100, 1}, {1, 1000, 1}}
+
+// groupedCase is what the store's group commit makes of 64 writers of one
+// event each: transactions of 64 events on 64 streams. Only the raw engine
+// runs it, for comparison with the store's 64 writers.
+var groupedCase = writeCase{1, 64, 64}
 
 // measure is what one engine did in one case.
 type measure struct {
@@ -116,6 +126,12 @@ func (r *runner) run(ctx context.Context) (*report, error) {
 			return nil, fmt.Errorf("store, %v: %w", wc, err)
 		}
 		rep.Writes = append(rep.Writes, row)
+		if wc.writers == 64 {
+			r.logf("raw SQLite: %v for %v", groupedCase, r.cfg.Duration)
+			if rep.Grouped, err = r.rawWrite(ctx, r.path("raw-grouped.db"), groupedCase); err != nil {
+				return nil, fmt.Errorf("raw SQLite, %v: %w", groupedCase, err)
+			}
+		}
 	}
 	if err := r.reads(ctx, rep); err != nil {
 		return nil, err
@@ -258,10 +274,10 @@ func (r *runner) rawWrite(ctx context.Context, path string, wc writeCase) (*meas
 		return nil, err
 	}
 	defer ins.Close()
-	versions := make([]int64, wc.writers)
+	streams := max(wc.streams, 1)
+	versions := make([]int64, wc.writers*streams)
 	m, err := r.drive(ctx, wc.writers, func(ctx context.Context, w int) (int, error) {
 		evs := newEvents(wc.perCall)
-		stream := fmt.Sprintf("writer-%d", w)
 		tx, err := db.BeginTx(ctx, nil)
 		if err != nil {
 			return 0, err
@@ -269,9 +285,10 @@ func (r *runner) rawWrite(ctx context.Context, path string, wc writeCase) (*meas
 		defer tx.Rollback()
 		st := tx.StmtContext(ctx, ins)
 		now := time.Now().UnixNano()
-		for _, ev := range evs {
-			versions[w]++
-			if _, err := st.ExecContext(ctx, ev.ID[:], stream, versions[w], ev.Type, now, ev.Data, ev.Metadata); err != nil {
+		for i, ev := range evs {
+			s := w*streams + i%streams
+			versions[s]++
+			if _, err := st.ExecContext(ctx, ev.ID[:], fmt.Sprintf("writer-%d", s), versions[s], ev.Type, now, ev.Data, ev.Metadata); err != nil {
 				return 0, err
 			}
 		}

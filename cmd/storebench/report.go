@@ -33,6 +33,7 @@ type report struct {
 	Machine machine
 	Disk    *measure
 	Writes  []row // in the order of writeCases
+	Grouped *measure
 	Reads   []row // full read, then stream read
 	Fill    time.Duration
 	Took    time.Duration
@@ -53,10 +54,17 @@ func (rep *report) Write(w io.Writer) {
 		fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s | %s | %.2f× |\n", r.Label,
 			count(r.Raw.Rate()), dur(r.Raw.P(0.5)), dur(r.Raw.P(0.99)),
 			count(r.Store.Rate()), dur(r.Store.P(0.5)), dur(r.Store.P(0.99)), r.Ratio())
+		if r.Label == writeCases[2].String() {
+			g := rep.groupedRow()
+			fmt.Fprintf(w, "| %s (raw only) | %s | %s | %s | | | | (%.2f×) |\n", groupedCase,
+				count(g.Raw.Rate()), dur(g.Raw.P(0.5)), dur(g.Raw.P(0.99)), g.Ratio())
+		}
 	}
 	fmt.Fprintf(w, "\nLatencies are per call (one append, one transaction, one page, one stream read). "+
 		"Every write case starts on a new file; raw SQLite is database/sql and the driver on one connection, "+
 		"one transaction per call, the same schema and pragmas, no version or idempotency check. "+
+		"The raw-only row of 64 events over 64 streams is what the store's group commit makes of 64 writers; "+
+		"in parentheses, the store's 64 writers over it. "+
 		"The read set was filled through the store in %v (%s events/s).\n",
 		rep.Fill.Round(time.Millisecond), count(float64(c.Events)/rep.Fill.Seconds()))
 
@@ -68,6 +76,12 @@ func (rep *report) Write(w io.Writer) {
 		}
 		fmt.Fprintf(w, "| %s | %s | %s |\n", t.name, t.figure, verdict)
 	}
+}
+
+// groupedRow compares the store's 64 writers with the raw engine writing
+// the same events grouped by hand.
+func (rep *report) groupedRow() row {
+	return row{Label: "64 writers against the raw engine's " + groupedCase.String(), Raw: rep.Grouped, Store: rep.Writes[2].Store}
 }
 
 // target is one goal of issue 3 judged on this run.
@@ -85,13 +99,13 @@ func (rep *report) targets() []target {
 		met:    w64.Store.Rate() >= 20_000,
 	}}
 	worst := rep.Writes[0]
-	for _, r := range rep.Writes {
+	for _, r := range append(append([]row{}, rep.Writes...), rep.groupedRow()) {
 		if r.Ratio() < worst.Ratio() {
 			worst = r
 		}
 	}
 	ts = append(ts, target{
-		name:   "store ≥ ½ the raw engine's events/s, same writes, same durability (every write case)",
+		name:   "store ≥ ½ the raw engine's events/s, same writes, same durability (every write case, and 64 writers against the raw engine grouping by hand)",
 		figure: fmt.Sprintf("lowest %.2f× (%s)", worst.Ratio(), worst.Label),
 		met:    worst.Ratio() >= 0.5,
 	})
