@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"context"
 	"encoding/base64"
 	"errors"
 	"fmt"
@@ -162,3 +163,38 @@ func parseNodeID(field, id string) (domain.Ref, projections.AsOf, error) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// connection is one page of a list, ready to fill a typed connection.
+type connection[N any] struct {
+	basis   projections.Basis
+	nodes   []N
+	cursors []string
+	info    *PageInfo
+	total   int
+}
+
+// page asks list at the point a connection's arguments name and cuts the
+// requested page, making each item a node.
+func page[V, N any](ctx context.Context, r *Resolver, asOf *AsOf, pr pageRequest,
+	list func(projections.AsOf) (projections.Basis, []V, error), node func(projections.Basis, V) *N) (connection[N], error) {
+	a, err := r.asOf(ctx, asOf)
+	if err != nil {
+		return connection[N]{}, err
+	}
+	if a, err = pr.asOf(a); err != nil {
+		return connection[N]{}, err
+	}
+	b, views, err := list(a)
+	if err != nil {
+		return connection[N]{}, err
+	}
+	items, cursors, info, err := cut(pr, b, views)
+	if err != nil {
+		return connection[N]{}, err
+	}
+	nodes := make([]N, len(items))
+	for i, v := range items {
+		nodes[i] = *node(b, v)
+	}
+	return connection[N]{basis: b, nodes: nodes, cursors: cursors, info: info, total: len(views)}, nil
+}
