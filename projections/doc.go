@@ -1,9 +1,26 @@
-// Package projections builds the ledger's read models from the event store's
-// subscription and answers point-in-time questions from them.
+// Package projections builds the ledger's read models from the event store
+// and answers point-in-time questions from them.
 //
-// Every record is kept as a list of versions, each tagged with the ledger
-// position it became known at. A question "as of (validAt, knownAt)" picks,
-// per record, the last version known at knownAt, then evaluates valid time
-// against that version's dates (provision effective dates, suspensions,
-// revocations). The log is never replayed per query.
+// Every view answers at a point (validAt, knownAt), where knownAt is a time
+// or a ledger position, and reports the basis (ledger position and valid
+// date) it answered at, so a question can be repeated or paged through.
+//
+// The projection keeps each event once, in a compact binary form, and each
+// record as the list of its events; the record as known at a position is
+// the fold of its events up to there, from the last correction or
+// retraction among them (the record as the domain replays it at that
+// event). A correction or retraction thus applies from its position on,
+// while questions at an earlier position still see what was known then.
+// Valid time is then evaluated by the domain (StatusAt, ContentAt) on that
+// version, so the rules live in one place. Indexes by jurisdiction,
+// authority, measure type, item and text words, party, list, date order and
+// links hold every key any version had; a query checks each candidate at
+// its basis, caches what it derives from a version (a measure's status
+// along valid time), and stops after the page it was asked for. The log is
+// never replayed per query.
+//
+// A Runner feeds a Projection: it catches up from the projection's
+// checkpoint (its head, restored from a snapshot if one matches the store),
+// reports readiness once caught up with the store's head, then follows the
+// store's subscription, writing snapshots as it goes.
 package projections

@@ -5,7 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"log/slog"
+	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -25,31 +25,123 @@ type Record struct {
 	RecordedAt time.Time
 	Actor      string
 	Command    string
-	Data       json.RawMessage
+	// Data is the payload as stored. The projection keeps events decoded,
+	// not their bytes: Data is the decoded event encoded again, which gives
+	// the stored bytes back for every event the domain encoded (a test
+	// checks it on the demo and generated ledgers); the payload of an event
+	// stored under a superseded type is kept as it was stored.
+	Data json.RawMessage
 }
 
 // Projection holds every read model of the ledger in memory. It is safe for
 // concurrent use: Apply takes a write lock, queries a read lock.
+//
+// It keeps each event once, with its envelope, in a compact binary form
+// (see codec.go) that queries decode as they need it; a record is the list
+// of its events, and the record as known at a ledger position is the fold
+// of its events up to that position. A correction or a retraction changes
+// how earlier events read, so the record as the domain replays it at that
+// event is the base later folds start from (replayed once, when first
+// needed). Indexes (by jurisdiction, authority, type, item, text, party,
+// list, date order, links) point at records and are never narrower than
+// any version of them: a query checks each candidate at its basis, and
+// caches what it derives from a version (a measure's status along valid
+// time), which never changes.
 type Projection struct {
 	now func() time.Time
 
 	mu      sync.RWMutex
 	changed chan struct{} // closed and replaced after each Apply
 	head    uint64
-	// recorded holds the recorded-at time of each position (index
-	// position-1); it never decreases, so knownAt maps to a position by
-	// binary search.
-	recorded     []time.Time
-	measures     map[string]versions[domain.Measure]
-	designations map[string]versions[domain.Designation]
-	transactions map[string]versions[domain.Transaction]
-	enforcements map[string]versions[domain.Enforcement]
-	dialogues    map[string]versions[domain.Dialogue]
-	links        map[string]versions[domain.Link]
-	sources      map[string]versions[domain.SourceDocument]
-	// linkOrder lists link IDs in the order they were first recorded.
-	linkOrder []string
-	history   map[string][]Record
+	// entries holds the events by position (index position-1). An entry
+	// and its bytes in the arena never change once appended, so a
+	// snapshot can read those below the head it took without the lock.
+	entries []entry
+	arena   arena
+	dict    *dictionary
+	scratch []byte
+	recs    []*recordState
+	ids     map[string]map[string]int32 // kind → record ID → record number
+	streams map[string]int32            // stream name → record number
+	names   names
+	// upcast holds, by position, the stored type and payload of events
+	// stored under a superseded type.
+	upcast map[uint64]storedPayload
+
+	measures     measureIndex
+	designations designationIndex
+	orders       map[string]*orderList // kind → records by their date
+	linksOf      linkIndex
+	// parties and jurisdictions map a party ID or a jurisdiction code to
+	// the records that name it (any version), for timelines.
+	parties       map[string]postings
+	jurisdictions map[string]postings
+}
+
+// entry is what the projection keeps of one event.
+type entry struct {
+	blob     blobRef // the event in binary form
+	id       uuid.UUID
+	recorded int64 // unix nanoseconds
+	version  int64 // in its stream
+	// base is set for a correction or a retraction: the record replayed
+	// by the domain up to and including this event.
+	base    *baseCell
+	rec     int32
+	actor   uint32
+	command uint32
+}
+
+// baseCell holds a record replayed at a knowledge event, computed once.
+type baseCell struct {
+	once sync.Once
+	agg  domain.Record
+	err  error
+}
+
+type storedPayload struct {
+	typ  string
+	data []byte
+}
+
+// recordState is one record: its events in stream order.
+type recordState struct {
+	ref    domain.Ref
+	stream string
+	// events are the positions-1 of the record's events, in order.
+	events []int32
+	// retractedAt is the position of the retraction of the whole record
+	// (0: none).
+	retractedAt uint64
+	// keys is the history of the record's order date: the date from each
+	// position on.
+	keys []orderKey
+	// derived caches per-version results (a measure's status timeline).
+	derived derivedCache
+}
+
+type orderKey struct {
+	from uint64
+	day  int32
+}
+
+// names numbers the actors and commands of the envelopes.
+type names struct {
+	list []string
+	idx  map[string]uint32
+}
+
+func (n *names) id(s string) uint32 {
+	if i, ok := n.idx[s]; ok {
+		return i
+	}
+	if n.idx == nil {
+		n.idx = map[string]uint32{}
+	}
+	i := uint32(len(n.list))
+	n.idx[s] = i
+	n.list = append(n.list, s)
+	return i
 }
 
 // Options configures a Projection.
@@ -64,18 +156,26 @@ func New(opts Options) *Projection {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	return &Projection{
-		now:          opts.Now,
-		changed:      make(chan struct{}),
-		measures:     map[string]versions[domain.Measure]{},
-		designations: map[string]versions[domain.Designation]{},
-		transactions: map[string]versions[domain.Transaction]{},
-		enforcements: map[string]versions[domain.Enforcement]{},
-		dialogues:    map[string]versions[domain.Dialogue]{},
-		links:        map[string]versions[domain.Link]{},
-		sources:      map[string]versions[domain.SourceDocument]{},
-		history:      map[string][]Record{},
+	p := &Projection{
+		now:           opts.Now,
+		changed:       make(chan struct{}),
+		ids:           map[string]map[string]int32{},
+		streams:       map[string]int32{},
+		upcast:        map[uint64]storedPayload{},
+		dict:          newDictionary(),
+		orders:        map[string]*orderList{},
+		parties:       map[string]postings{},
+		jurisdictions: map[string]postings{},
 	}
+	p.names.id("")
+	for _, k := range domain.RecordKinds {
+		p.ids[k] = map[string]int32{}
+		p.orders[k] = &orderList{}
+	}
+	p.measures.init()
+	p.designations.init()
+	p.linksOf.init()
+	return p
 }
 
 // Head returns the position of the last applied event.
@@ -85,91 +185,286 @@ func (p *Projection) Head() uint64 {
 	return p.head
 }
 
+// decoded is an event ready to apply.
+type decoded struct {
+	rec  eventstore.Event // Data is not kept
+	ev   domain.Event
+	meta domain.Metadata
+	// stored is set for an event stored under a superseded type.
+	stored *storedPayload
+	// blob, when set, is the event in binary form already (from a
+	// snapshot).
+	blob []byte
+}
+
+// decode turns a stored event into a decoded one.
+func decode(rec eventstore.Event) (decoded, error) {
+	ev, err := domain.Decode(rec.Type, rec.Data)
+	if err != nil {
+		return decoded{}, fmt.Errorf("apply position %d: %w", rec.Position, err)
+	}
+	d := decoded{rec: rec, ev: ev}
+	if ev.EventType() != rec.Type {
+		d.stored = &storedPayload{typ: rec.Type, data: rec.Data}
+	}
+	d.rec.Data = nil
+	if len(rec.Metadata) > 0 {
+		if err := json.Unmarshal(rec.Metadata, &d.meta); err != nil {
+			return decoded{}, fmt.Errorf("apply position %d: metadata: %w", rec.Position, err)
+		}
+	}
+	d.rec.Metadata = nil
+	return d, nil
+}
+
 // Apply folds the next event of the ledger into the read models. Events must
 // come in ledger order without gaps; an event at or below the head is
 // ignored, so a resumed subscription may overlap.
 func (p *Projection) Apply(rec eventstore.Event) error {
-	ev, err := domain.Decode(rec.Type, rec.Data)
+	d, err := decode(rec)
 	if err != nil {
-		return fmt.Errorf("apply position %d: %w", rec.Position, err)
-	}
-	var meta domain.Metadata
-	if len(rec.Metadata) > 0 {
-		if err := json.Unmarshal(rec.Metadata, &meta); err != nil {
-			return fmt.Errorf("apply position %d: metadata: %w", rec.Position, err)
-		}
+		return err
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if rec.Position <= p.head {
+	return p.apply(d)
+}
+
+// reserve makes room for n more events, so that a long catch-up does not
+// copy the entries again and again.
+func (p *Projection) reserve(n int) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.entries = slices.Grow(p.entries, n)
+}
+
+// applyBatch applies decoded events in order under one lock.
+func (p *Projection) applyBatch(ds []decoded) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, d := range ds {
+		if err := p.apply(d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// apply adds one decoded event. The caller holds the write lock.
+func (p *Projection) apply(d decoded) error {
+	pos := d.rec.Position
+	if pos <= p.head {
 		return nil
 	}
-	if rec.Position != p.head+1 {
-		return fmt.Errorf("apply position %d: the projection is at %d: events must come without gaps", rec.Position, p.head)
+	if pos != p.head+1 {
+		return fmt.Errorf("apply position %d: the projection is at %d: events must come without gaps", pos, p.head)
 	}
-	pos := rec.Position
-	history := append(p.history[rec.Stream], Record{
-		Position: pos, EventID: rec.ID, Stream: rec.Stream, Version: rec.Version, Type: rec.Type,
-		RecordedAt: rec.RecordedAt, Actor: meta.Actor, Command: meta.Command, Data: json.RawMessage(rec.Data),
-	})
-	ref := ev.Subject()
-	switch ref.Kind {
-	case domain.KindMeasure:
-		err = applyTo(p.measures, ref.ID, pos, ev, history)
-	case domain.KindDesignation:
-		err = applyTo(p.designations, ref.ID, pos, ev, history)
-	case domain.KindTransaction:
-		err = applyTo(p.transactions, ref.ID, pos, ev, history)
-	case domain.KindEnforcement:
-		err = applyTo(p.enforcements, ref.ID, pos, ev, history)
-	case domain.KindDialogue:
-		err = applyTo(p.dialogues, ref.ID, pos, ev, history)
-	case domain.KindSource:
-		err = applyTo(p.sources, ref.ID, pos, ev, history)
-	case domain.KindLink:
-		if _, seen := p.links[ref.ID]; !seen {
-			p.linkOrder = append(p.linkOrder, ref.ID)
+	ref := d.ev.Subject()
+	byID, ok := p.ids[ref.Kind]
+	if !ok {
+		return fmt.Errorf("apply position %d: unknown record kind %q", pos, ref.Kind)
+	}
+	n, ok := byID[ref.ID]
+	if !ok {
+		n = int32(len(p.recs))
+		byID[ref.ID] = n
+		p.recs = append(p.recs, &recordState{ref: ref, stream: d.rec.Stream})
+		if _, taken := p.streams[d.rec.Stream]; !taken {
+			p.streams[d.rec.Stream] = n
 		}
-		err = applyTo(p.links, ref.ID, pos, ev, history)
-	default:
-		err = fmt.Errorf("unknown record kind %q", ref.Kind)
 	}
-	if err != nil {
-		return fmt.Errorf("apply position %d: %w", pos, err)
+	r := p.recs[n]
+	blob := d.blob
+	if blob == nil {
+		p.scratch = p.encodeEvent(p.scratch[:0], d.ev)
+		blob = p.scratch
 	}
-	p.history[rec.Stream] = history
-	p.recorded = append(p.recorded, rec.RecordedAt)
+	e := entry{blob: p.arena.add(blob), id: d.rec.ID, recorded: d.rec.RecordedAt.UnixNano(), version: d.rec.Version, rec: n,
+		actor: p.names.id(d.meta.Actor), command: p.names.id(d.meta.Command)}
+	if d.stored != nil {
+		p.upcast[pos] = *d.stored
+	}
+	var corrected domain.Event
+	switch k := d.ev.(type) {
+	case domain.RecordCorrected:
+		e.base = &baseCell{}
+		corrected = p.corrected(r, k)
+	case domain.RecordRetracted:
+		e.base = &baseCell{}
+		if k.EventID == "" && r.retractedAt == 0 {
+			r.retractedAt = pos
+		}
+	}
+	p.entries = append(p.entries, e)
+	r.events = append(r.events, int32(pos-1))
+	if corrected != nil {
+		p.indexEvent(n, r, corrected, pos)
+	} else {
+		p.indexEvent(n, r, d.ev, pos)
+	}
 	p.head = pos
 	close(p.changed)
 	p.changed = make(chan struct{})
 	return nil
 }
 
-// applyTo adds the next version of the record id. A fact is applied to a
-// copy of the latest version (the aggregates copy what they keep, so older
-// versions stay intact). A correction or retraction changes how earlier
-// events read, so the record is replayed from its stream's history.
-func applyTo[T any, P interface {
-	*T
-	domain.Aggregate
-}](m map[string]versions[T], id string, pos uint64, ev domain.Event, history []Record) error {
-	vs := m[id]
-	var state T
-	switch ev.(type) {
-	case domain.RecordCorrected, domain.RecordRetracted:
-		stream := make([]domain.Recorded, len(history))
-		for i, h := range history {
-			stream[i] = domain.Recorded{ID: h.EventID.String(), Type: h.Type, Data: h.Data}
+// corrected returns the event a correction corrects as it reads from the
+// correction on (every correction of it applied), or nil if it cannot be
+// read so. The indexes take its new values.
+func (p *Projection) corrected(r *recordState, c domain.RecordCorrected) domain.Event {
+	target := -1
+	for j, i := range r.events {
+		if p.entries[i].id.String() == c.EventID {
+			target = j
 		}
-		if err := domain.Replay(P(&state), stream); err != nil {
-			return err
-		}
-	default:
-		state = vs.latest()
-		P(&state).Apply(ev)
 	}
-	m[id] = append(vs, version[T]{known: pos, state: state})
-	return nil
+	if target < 0 {
+		return nil
+	}
+	typ, data, err := p.payload(uint64(r.events[target]) + 1)
+	if err != nil {
+		return nil
+	}
+	patch := func(k domain.RecordCorrected) bool {
+		data, err = domain.PatchField(data, k.Field, nil, k.NewValue)
+		return err == nil
+	}
+	for _, i := range r.events[target+1:] {
+		if k, ok := p.event(i).(domain.RecordCorrected); ok && k.EventID == c.EventID && !patch(k) {
+			return nil
+		}
+	}
+	if !patch(c) {
+		return nil
+	}
+	ev, err := domain.Decode(typ, data)
+	if err != nil {
+		return nil
+	}
+	return ev
+}
+
+// base returns the record replayed by the domain up to its event i, a
+// correction or retraction: the stored payloads of its events, with the
+// knowledge among them applied.
+func (p *Projection) base(r *recordState, j int) (domain.Record, error) {
+	cell := p.entries[r.events[j]].base
+	cell.once.Do(func() {
+		stream := make([]domain.Recorded, 0, j+1)
+		for _, i := range r.events[:j+1] {
+			typ, data, err := p.payload(uint64(i) + 1)
+			if err != nil {
+				cell.err = err
+				return
+			}
+			stream = append(stream, domain.Recorded{ID: p.entries[i].id.String(), Type: typ, Data: data})
+		}
+		agg := domain.NewRecord(r.ref.Kind)
+		if err := domain.Replay(agg, stream); err != nil {
+			cell.err = fmt.Errorf("replay %s at position %d: %w", r.ref, r.events[j]+1, err)
+			return
+		}
+		cell.agg = agg
+	})
+	return cell.agg, cell.err
+}
+
+// payload returns the stored type and payload of the event at pos: the
+// event encoded again (which gives back what the domain stored), or the
+// stored bytes of an event of a superseded type.
+func (p *Projection) payload(pos uint64) (string, []byte, error) {
+	if s, ok := p.upcast[pos]; ok {
+		return s.typ, s.data, nil
+	}
+	ev := p.event(int32(pos - 1))
+	data, err := domain.Encode(ev)
+	return ev.EventType(), data, err
+}
+
+// storedType returns the type the event ev at pos was stored under.
+func (p *Projection) storedType(pos uint64, ev domain.Event) string {
+	if s, ok := p.upcast[pos]; ok {
+		return s.typ
+	}
+	return ev.EventType()
+}
+
+// versionAt returns how many of r's events are known at basis.
+func (p *Projection) versionAt(r *recordState, basis uint64) int {
+	n, _ := slices.BinarySearch(r.events, int32(min(basis, 1<<31-1)))
+	return n
+}
+
+// state returns the record r as known after its first n events: a fold of
+// its events from the latest knowledge base among them. A base that cannot
+// be replayed (the domain decided it would) is a broken invariant.
+func (p *Projection) state(r *recordState, n int) domain.Record {
+	start := 0
+	var agg domain.Record
+	for j := n - 1; j >= 0; j-- {
+		if p.entries[r.events[j]].base != nil {
+			b, err := p.base(r, j)
+			if err != nil {
+				panic(fmt.Sprintf("projections: %v", err))
+			}
+			agg, start = clone(b), j+1
+			break
+		}
+	}
+	if agg == nil {
+		agg = domain.NewRecord(r.ref.Kind)
+	}
+	for _, i := range r.events[start:n] {
+		agg.Apply(p.event(i))
+	}
+	return agg
+}
+
+// clone returns a shallow copy of an aggregate: the aggregates copy what
+// they keep when they apply an event, so the copy can go on alone.
+func clone(r domain.Record) domain.Record {
+	switch a := r.(type) {
+	case *domain.Measure:
+		c := *a
+		return &c
+	case *domain.Designation:
+		c := *a
+		return &c
+	case *domain.Transaction:
+		c := *a
+		return &c
+	case *domain.Enforcement:
+		c := *a
+		return &c
+	case *domain.Dialogue:
+		c := *a
+		return &c
+	case *domain.Link:
+		c := *a
+		return &c
+	case *domain.SourceDocument:
+		c := *a
+		return &c
+	}
+	panic(fmt.Sprintf("projections: no clone for %T", r))
+}
+
+// knownSince returns the position the n-th version of r became known at.
+func (r *recordState) knownSince(n int) uint64 { return uint64(r.events[n-1]) + 1 }
+
+// retracted reports whether the whole record was retracted by basis.
+func (r *recordState) retracted(basis uint64) bool {
+	return r.retractedAt != 0 && r.retractedAt <= basis
+}
+
+// dayAt returns the record's order date known at basis.
+func (r *recordState) dayAt(basis uint64) (int32, bool) {
+	for i := len(r.keys) - 1; i >= 0; i-- {
+		if r.keys[i].from <= basis {
+			return r.keys[i].day, true
+		}
+	}
+	return 0, false
 }
 
 // WaitFor blocks until the projection has applied position pos or ctx ends.
@@ -185,37 +480,6 @@ func (p *Projection) WaitFor(ctx context.Context, pos uint64) error {
 		case <-changed:
 		case <-ctx.Done():
 			return fmt.Errorf("wait for position %d (projection at %d): %w", pos, head, ctx.Err())
-		}
-	}
-}
-
-// Run feeds the projection from store until ctx ends, resubscribing from its
-// head after a failed subscription. It returns ctx's error, the store's
-// ErrClosed, or the first event the projection cannot apply.
-func Run(ctx context.Context, store eventstore.Store, p *Projection, log *slog.Logger) error {
-	var applyErr error
-	apply := func(ev eventstore.Event) error {
-		if err := p.Apply(ev); err != nil {
-			applyErr = err
-			return err
-		}
-		return nil
-	}
-	for backoff := 100 * time.Millisecond; ; backoff = min(2*backoff, 5*time.Second) {
-		err := store.Subscribe(ctx, p.Head(), apply)
-		switch {
-		case ctx.Err() != nil:
-			return ctx.Err()
-		case applyErr != nil:
-			return applyErr
-		case errors.Is(err, eventstore.ErrClosed):
-			return err
-		}
-		log.Warn("projection subscription dropped; resuming", "position", p.Head(), "err", err, "retry_in", backoff)
-		select {
-		case <-time.After(backoff):
-		case <-ctx.Done():
-			return ctx.Err()
 		}
 	}
 }
@@ -264,7 +528,17 @@ func (p *Projection) resolve(a AsOf) (Basis, error) {
 	case a.Position != 0:
 		b.Position = a.Position
 	case !a.KnownAt.IsZero():
-		b.Position = uint64(sort.Search(len(p.recorded), func(i int) bool { return p.recorded[i].After(a.KnownAt) }))
+		// Recorded-at times never decrease along the ledger.
+		b.Position = uint64(sort.Search(len(p.entries), func(i int) bool { return time.Unix(0, p.entries[i].recorded).After(a.KnownAt) }))
 	}
 	return b, nil
+}
+
+// record returns the record of kind and id, or nil.
+func (p *Projection) record(kind, id string) *recordState {
+	n, ok := p.ids[kind][id]
+	if !ok {
+		return nil
+	}
+	return p.recs[n]
 }

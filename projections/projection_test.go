@@ -56,22 +56,27 @@ func chips() domain.MeasureAnnounced {
 	}
 }
 
-// feed applies events to p as the store would deliver them, one second apart.
-func feed(tb testing.TB, p *projections.Projection, evs ...domain.Event) {
+// feed applies events to p as the store would deliver them, one second
+// apart, each on its record's stream, and returns their IDs.
+func feed(tb testing.TB, p *projections.Projection, evs ...domain.Event) []string {
 	tb.Helper()
+	var ids []string
 	for _, ev := range evs {
 		data, err := domain.Encode(ev)
 		if err != nil {
 			tb.Fatal(err)
 		}
 		pos := p.Head() + 1
-		meta, _ := json.Marshal(domain.Metadata{Actor: "tester"})
-		rec := eventstore.Event{ID: uuid.Must(uuid.NewV7()), Type: ev.EventType(), Stream: "s", Data: data, Metadata: meta,
+		meta, _ := json.Marshal(domain.Metadata{Actor: "tester", Command: "Test"})
+		id := uuid.Must(uuid.NewV7())
+		rec := eventstore.Event{ID: id, Type: ev.EventType(), Stream: ev.Subject().Stream(), Data: data, Metadata: meta,
 			Version: 1, Position: pos, RecordedAt: t0.Add(time.Duration(pos) * time.Second)}
 		if err := p.Apply(rec); err != nil {
 			tb.Fatal(err)
 		}
+		ids = append(ids, id.String())
 	}
+	return ids
 }
 
 func statuses(tb testing.TB, p *projections.Projection, asOf projections.AsOf, f projections.MeasureFilter) map[string]string {
@@ -161,7 +166,7 @@ func TestBasisIsReportedAndRepeatable(t *testing.T) {
 	if _, _, err := p.Measures(projections.AsOf{Position: 1, KnownAt: t0}, projections.MeasureFilter{}); !errors.Is(err, projections.ErrBadAsOf) {
 		t.Fatalf("both position and knownAt: err = %v", err)
 	}
-	if h := p.History("s", projections.Basis{Position: 1}); len(h) != 1 || h[0].Actor != "tester" {
+	if h := p.History(domain.StreamName(domain.KindMeasure, "CN-GA"), projections.Basis{Position: 1}); len(h) != 1 || h[0].Actor != "tester" {
 		t.Fatalf("history at position 1 = %+v", h)
 	}
 }

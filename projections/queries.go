@@ -1,153 +1,76 @@
 package projections
 
 import (
-	"cmp"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/controlsledger/ledger/domain"
 )
 
-// searchKnown returns the index of the version known at basis, or -1.
-func searchKnown[T any](vs versions[T], basis uint64) int {
-	i, _ := slices.BinarySearchFunc(vs, basis+1, func(v version[T], target uint64) int { return cmp.Compare(v.known, target) })
-	return i - 1
-}
-
-// at returns the version of a record known at basis and the position it
-// became known at.
-func at[T any](vs versions[T], basis uint64) (T, uint64, bool) {
-	i := searchKnown(vs, basis)
-	if i < 0 {
-		var zero T
-		return zero, 0, false
-	}
-	return vs[i].state, vs[i].known, true
-}
-
-// list evaluates every record of m at basis b with view, keeps those view
-// accepts, and sorts them with cmp.
-func list[T, V any](m map[string]versions[T], b Basis, view func(T, uint64) (V, bool), order func(V, V) int) []V {
-	var out []V
-	for _, vs := range m {
-		if state, known, ok := at(vs, b.Position); ok {
-			if v, ok := view(state, known); ok {
-				out = append(out, v)
-			}
+// eachByDate calls fn, in order of date and ID, for the records of kind
+// dated on or before the basis's valid time, known and not retracted at its
+// position, with the number of their events known then; fn returns false
+// to stop.
+func (p *Projection) eachByDate(kind string, b Basis, only *candidates, fn func(r *recordState, n int) bool) {
+	valid := dayOf(b.ValidAt)
+	p.orders[kind].all(func(e orderEntry) bool {
+		if e.day > valid {
+			return false
 		}
-	}
-	slices.SortFunc(out, order)
-	return out
+		if only != nil && !only.has(e.rec) {
+			return true
+		}
+		r := p.recs[e.rec]
+		n := p.versionAt(r, b.Position)
+		if n == 0 || r.retracted(b.Position) {
+			return true
+		}
+		if day, _ := r.dayAt(b.Position); day != e.day {
+			return true
+		}
+		return fn(r, n)
+	})
 }
 
-// MeasureView is a measure as known at a basis, with its legal status and
-// content at the basis's valid time.
-type MeasureView struct {
-	domain.Measure
-	// KnownSince is the ledger position this version of the measure became
-	// known at.
-	KnownSince uint64
-	// Status is the measure's status at the valid time (domain.Status*).
-	Status     string
-	Provisions []domain.ProvisionStatus
-	// Content is what the measure covers at the valid time, amendments
-	// applied.
-	Content domain.Content
+// collect gathers a page from a stream of matches: it keeps those in the
+// page, notes whether one follows, and counts if asked.
+type collector[T any] struct {
+	req     PageRequest
+	page    Page[T]
+	matched int
 }
 
-// MeasureFilter narrows a list of measures. Empty fields match everything;
-// set fields must all match.
-type MeasureFilter struct {
-	// Jurisdiction matches the implementing or an affected jurisdiction.
-	Jurisdiction string
-	Implementing string
-	Affected     string
-	AuthorityID  string
-	MeasureType  string
-	// Item matches, case-insensitively, part of an item's code or
-	// description, as the measure stands at the valid time.
-	Item string
-	// Status matches any of the statuses.
-	Status []string
-	// Text matches, case-insensitively, part of the title, summary or
-	// instrument.
-	Text string
+func newCollector[T any](req PageRequest) *collector[T] {
+	return &collector[T]{req: req, page: Page[T]{Offset: req.Offset, Total: -1}}
 }
 
-func (f MeasureFilter) match(v MeasureView) bool {
-	a := v.Announced
-	if f.Implementing != "" && a.Implementing != f.Implementing {
-		return false
-	}
-	affected := func(j string) bool {
-		return slices.ContainsFunc(v.Content.Affected, func(x domain.AffectedJurisdiction) bool { return x.Jurisdiction == j })
-	}
-	if f.Affected != "" && !affected(f.Affected) {
-		return false
-	}
-	if f.Jurisdiction != "" && a.Implementing != f.Jurisdiction && !affected(f.Jurisdiction) {
-		return false
-	}
-	if f.AuthorityID != "" && a.Authority.ID != f.AuthorityID {
-		return false
-	}
-	if f.MeasureType != "" && a.MeasureType != f.MeasureType {
-		return false
-	}
-	if len(f.Status) > 0 && !slices.Contains(f.Status, v.Status) {
-		return false
-	}
-	if q := strings.ToLower(f.Item); q != "" && !slices.ContainsFunc(v.Content.Items, func(it domain.Item) bool {
-		return strings.Contains(strings.ToLower(it.Code), q) || strings.Contains(strings.ToLower(it.Description), q)
-	}) {
-		return false
-	}
-	if q := strings.ToLower(f.Text); q != "" {
-		hay := strings.ToLower(a.Title + "\n" + a.Summary + "\n" + a.Instrument.Title + "\n" + a.Instrument.Citation)
-		if !strings.Contains(hay, q) {
+// wants reports whether the next match falls in the page.
+func (c *collector[T]) wants() bool {
+	return c.matched >= c.req.Offset && (c.req.Limit < 1 || c.matched < c.req.Offset+c.req.Limit)
+}
+
+// add records a match (v is used only if wanted) and reports whether to go
+// on.
+func (c *collector[T]) add(v T) bool {
+	switch {
+	case c.wants():
+		c.page.Items = append(c.page.Items, v)
+	case c.matched >= c.req.Offset:
+		c.page.More = true
+		if !c.req.Count {
 			return false
 		}
 	}
+	c.matched++
 	return true
 }
 
-// Measures returns the measures that exist at the basis of asOf (announced
-// or in effect by its valid time, known and not retracted by its recorded
-// time) and match the filter, ordered by announcement date and ID.
-func (p *Projection) Measures(asOf AsOf, f MeasureFilter) (Basis, []MeasureView, error) {
-	p.mu.RLock()
-	defer p.mu.RUnlock()
-	b, err := p.resolve(asOf)
-	if err != nil {
-		return Basis{}, nil, err
+func (c *collector[T]) done() Page[T] {
+	if c.req.Count {
+		c.page.Total = c.matched
 	}
-	out := list(p.measures, b, func(m domain.Measure, known uint64) (MeasureView, bool) {
-		v := measureView(m, known, b)
-		return v, !m.Retracted() && v.Status != domain.StatusNotYetAnnounced && f.match(v)
-	}, func(x, y MeasureView) int {
-		return cmp.Or(x.Announced.AnnouncedOn.Compare(y.Announced.AnnouncedOn), strings.Compare(x.Announced.MeasureID, y.Announced.MeasureID))
-	})
-	return b, out, nil
-}
-
-// Measure returns one measure at the basis of asOf, retracted or not; ok is
-// false if it was not known then.
-func (p *Projection) Measure(id string, asOf AsOf) (b Basis, v MeasureView, ok bool, err error) {
-	p.mu.RLock()
-	defer p.mu.RUnlock()
-	if b, err = p.resolve(asOf); err != nil {
-		return Basis{}, MeasureView{}, false, err
-	}
-	m, known, ok := at(p.measures[id], b.Position)
-	if !ok {
-		return b, MeasureView{}, false, nil
-	}
-	return b, measureView(m, known, b), true, nil
-}
-
-func measureView(m domain.Measure, known uint64, b Basis) MeasureView {
-	status, provs := m.StatusAt(b.ValidAt)
-	return MeasureView{Measure: m, KnownSince: known, Status: status, Provisions: provs, Content: m.ContentAt(b.ValidAt)}
+	return c.page
 }
 
 // LinkView is a link between two records as known at a basis.
@@ -162,17 +85,57 @@ type LinkView struct {
 func (p *Projection) Links(b Basis, from, to domain.Ref) []LinkView {
 	p.mu.RLock()
 	defer p.mu.RUnlock()
+	return p.links(b, from, to)
+}
+
+func (p *Projection) links(b Basis, from, to domain.Ref) []LinkView {
+	list := p.linksOf.all
+	switch {
+	case from != domain.Ref{}:
+		list = p.linksOf.from[from]
+	case to != domain.Ref{}:
+		list = p.linksOf.to[to]
+	}
 	var out []LinkView
-	for _, id := range p.linkOrder {
-		l, known, ok := at(p.links[id], b.Position)
-		if !ok || l.Linked == nil || l.Withdrawn != nil || l.Retracted() {
-			continue
-		}
-		if (from == domain.Ref{} || l.Linked.From == from) && (to == domain.Ref{} || l.Linked.To == to) {
-			out = append(out, LinkView{MeasuresLinked: *l.Linked, KnownSince: known})
+	for _, n := range list {
+		if v, ok := p.linkAt(p.recs[n], b.Position); ok &&
+			(from == domain.Ref{} || v.From == from) && (to == domain.Ref{} || v.To == to) {
+			out = append(out, v)
 		}
 	}
 	return out
+}
+
+// linkAt returns the link r if it stands at basis.
+func (p *Projection) linkAt(r *recordState, basis uint64) (LinkView, bool) {
+	n := p.versionAt(r, basis)
+	if n == 0 {
+		return LinkView{}, false
+	}
+	l := p.state(r, n).(*domain.Link)
+	if l.Linked == nil || l.Withdrawn != nil || l.Retracted() {
+		return LinkView{}, false
+	}
+	return LinkView{MeasuresLinked: *l.Linked, KnownSince: r.knownSince(n)}, true
+}
+
+// designationIndex finds candidate designations.
+type designationIndex struct {
+	party map[string]postings
+	lists *wordIndex
+}
+
+func (d *designationIndex) init() {
+	d.party = map[string]postings{}
+	d.lists = newWordIndex()
+}
+
+func (p *Projection) indexDesignated(n int32, r *recordState, d *domain.PartyDesignated, pos uint64) {
+	addTo(p.designations.party, d.Party.ID, n)
+	p.designations.lists.add(n, d.List)
+	p.indexParty(n, d.Party)
+	addTo(p.jurisdictions, d.ListAuthority.Jurisdiction, n)
+	p.setKey(n, r, dayOf(d.EffectiveOn), pos)
 }
 
 // DesignationView is a designation as known at a basis, with its status and
@@ -195,23 +158,41 @@ type DesignationFilter struct {
 // Designations returns the designations made by the valid time and known at
 // the recorded time of asOf, ordered by effective date and ID.
 func (p *Projection) Designations(asOf AsOf, f DesignationFilter) (Basis, []DesignationView, error) {
+	b, page, err := p.DesignationPage(asOf, f, PageRequest{})
+	return b, page.Items, err
+}
+
+// DesignationPage returns a page of what Designations returns.
+func (p *Projection) DesignationPage(asOf AsOf, f DesignationFilter, req PageRequest) (Basis, Page[DesignationView], error) {
 	p.mu.RLock()
 	defer p.mu.RUnlock()
 	b, err := p.resolve(asOf)
 	if err != nil {
-		return Basis{}, nil, err
+		return Basis{}, Page[DesignationView]{}, err
 	}
-	out := list(p.designations, b, func(d domain.Designation, known uint64) (DesignationView, bool) {
-		v := designationView(d, known, b)
-		ok := !d.Retracted() && v.Status != domain.StatusNotYetDesignated &&
-			(f.PartyID == "" || d.Designated.Party.ID == f.PartyID) &&
-			(f.List == "" || strings.Contains(strings.ToLower(d.Designated.List), strings.ToLower(f.List))) &&
-			(len(f.Status) == 0 || slices.Contains(f.Status, v.Status))
-		return v, ok
-	}, func(x, y DesignationView) int {
-		return cmp.Or(x.Designated.EffectiveOn.Compare(y.Designated.EffectiveOn), strings.Compare(x.Designated.DesignationID, y.Designated.DesignationID))
+	c := candidates{n: len(p.recs)}
+	if f.PartyID != "" {
+		c.restrictTo(p.designations.party[f.PartyID])
+	}
+	if f.List != "" {
+		p.designations.lists.match(&c, f.List)
+	}
+	out := newCollector[DesignationView](req)
+	p.eachByDate(domain.KindDesignation, b, &c, func(r *recordState, n int) bool {
+		d := p.state(r, n).(*domain.Designation)
+		if !d.Exists() {
+			return true
+		}
+		v := designationView(d, r.knownSince(n), b)
+		if v.Status == domain.StatusNotYetDesignated ||
+			(f.PartyID != "" && d.Designated.Party.ID != f.PartyID) ||
+			(f.List != "" && !strings.Contains(strings.ToLower(d.Designated.List), strings.ToLower(f.List))) ||
+			(len(f.Status) > 0 && !slices.Contains(f.Status, v.Status)) {
+			return true
+		}
+		return out.add(v)
 	})
-	return b, out, nil
+	return b, out.done(), nil
 }
 
 // Designation returns one designation at the basis of asOf.
@@ -221,16 +202,30 @@ func (p *Projection) Designation(id string, asOf AsOf) (b Basis, v DesignationVi
 	if b, err = p.resolve(asOf); err != nil {
 		return Basis{}, DesignationView{}, false, err
 	}
-	d, known, ok := at(p.designations[id], b.Position)
-	if !ok {
+	r, n := p.known(domain.KindDesignation, id, b.Position)
+	if n == 0 {
 		return b, DesignationView{}, false, nil
 	}
-	return b, designationView(d, known, b), true, nil
+	d := p.state(r, n).(*domain.Designation)
+	if !d.Exists() {
+		return b, DesignationView{}, false, nil
+	}
+	return b, designationView(d, r.knownSince(n), b), true, nil
 }
 
-func designationView(d domain.Designation, known uint64, b Basis) DesignationView {
+// known returns the record of kind and id and how many of its events are
+// known at basis (0 if it is unknown).
+func (p *Projection) known(kind, id string, basis uint64) (*recordState, int) {
+	r := p.record(kind, id)
+	if r == nil {
+		return nil, 0
+	}
+	return r, p.versionAt(r, basis)
+}
+
+func designationView(d *domain.Designation, known uint64, b Basis) DesignationView {
 	status, terms := d.StatusAt(b.ValidAt)
-	return DesignationView{Designation: d, KnownSince: known, Status: status, Terms: terms}
+	return DesignationView{Designation: *d, KnownSince: known, Status: status, Terms: terms}
 }
 
 // Transaction statuses besides the review outcomes.
@@ -267,10 +262,12 @@ func (p *Projection) Transactions(asOf AsOf) (Basis, []TransactionView, error) {
 	if err != nil {
 		return Basis{}, nil, err
 	}
-	out := list(p.transactions, b, func(t domain.Transaction, known uint64) (TransactionView, bool) {
-		return transactionView(t, known, b), !t.Retracted() && !b.ValidAt.Before(t.Announced.AnnouncedOn)
-	}, func(x, y TransactionView) int {
-		return cmp.Or(x.AnnouncedOn.Compare(y.AnnouncedOn), strings.Compare(x.TransactionID, y.TransactionID))
+	var out []TransactionView
+	p.eachByDate(domain.KindTransaction, b, nil, func(r *recordState, n int) bool {
+		if t := p.state(r, n).(*domain.Transaction); t.Exists() {
+			out = append(out, transactionView(t, r.knownSince(n), b))
+		}
+		return true
 	})
 	return b, out, nil
 }
@@ -282,14 +279,18 @@ func (p *Projection) Transaction(id string, asOf AsOf) (b Basis, v TransactionVi
 	if b, err = p.resolve(asOf); err != nil {
 		return Basis{}, TransactionView{}, false, err
 	}
-	t, known, ok := at(p.transactions[id], b.Position)
-	if !ok {
+	r, n := p.known(domain.KindTransaction, id, b.Position)
+	if n == 0 {
 		return b, TransactionView{}, false, nil
 	}
-	return b, transactionView(t, known, b), true, nil
+	t := p.state(r, n).(*domain.Transaction)
+	if !t.Exists() {
+		return b, TransactionView{}, false, nil
+	}
+	return b, transactionView(t, r.knownSince(n), b), true, nil
 }
 
-func transactionView(t domain.Transaction, known uint64, b Basis) TransactionView {
+func transactionView(t *domain.Transaction, known uint64, b Basis) TransactionView {
 	v := TransactionView{TransactionAnnounced: *t.Announced, Knowledge: t.Knowledge, KnownSince: known, Version: t.Version, Status: TransactionPending}
 	var latest domain.Date
 	for _, o := range t.Opened {
@@ -342,10 +343,12 @@ func (p *Projection) EnforcementActions(asOf AsOf) (Basis, []EnforcementView, er
 	if err != nil {
 		return Basis{}, nil, err
 	}
-	out := list(p.enforcements, b, func(e domain.Enforcement, known uint64) (EnforcementView, bool) {
-		return enforcementView(e, known, b), !e.Retracted() && !b.ValidAt.Before(e.Opened.OpenedOn)
-	}, func(x, y EnforcementView) int {
-		return cmp.Or(x.OpenedOn.Compare(y.OpenedOn), strings.Compare(x.ActionID, y.ActionID))
+	var out []EnforcementView
+	p.eachByDate(domain.KindEnforcement, b, nil, func(r *recordState, n int) bool {
+		if e := p.state(r, n).(*domain.Enforcement); e.Exists() {
+			out = append(out, enforcementView(e, r.knownSince(n), b))
+		}
+		return true
 	})
 	return b, out, nil
 }
@@ -357,14 +360,18 @@ func (p *Projection) EnforcementAction(id string, asOf AsOf) (b Basis, v Enforce
 	if b, err = p.resolve(asOf); err != nil {
 		return Basis{}, EnforcementView{}, false, err
 	}
-	e, known, ok := at(p.enforcements[id], b.Position)
-	if !ok {
+	r, n := p.known(domain.KindEnforcement, id, b.Position)
+	if n == 0 {
 		return b, EnforcementView{}, false, nil
 	}
-	return b, enforcementView(e, known, b), true, nil
+	e := p.state(r, n).(*domain.Enforcement)
+	if !e.Exists() {
+		return b, EnforcementView{}, false, nil
+	}
+	return b, enforcementView(e, r.knownSince(n), b), true, nil
 }
 
-func enforcementView(e domain.Enforcement, known uint64, b Basis) EnforcementView {
+func enforcementView(e *domain.Enforcement, known uint64, b Basis) EnforcementView {
 	v := EnforcementView{EnforcementActionOpened: *e.Opened, Knowledge: e.Knowledge, KnownSince: known, Version: e.Version}
 	for _, f := range e.Findings {
 		if !b.ValidAt.Before(f.IssuedOn) {
@@ -395,13 +402,16 @@ func (p *Projection) Dialogues(asOf AsOf, origin *domain.MeetingRef) (Basis, []D
 	if err != nil {
 		return Basis{}, nil, err
 	}
-	out := list(p.dialogues, b, func(d domain.Dialogue, known uint64) (DialogueView, bool) {
-		v := dialogueView(d, known, b)
-		ok := !d.Retracted() && !b.ValidAt.Before(v.EstablishedOn) &&
-			(origin == nil || (v.EstablishedAt != nil && *v.EstablishedAt == *origin))
-		return v, ok
-	}, func(x, y DialogueView) int {
-		return cmp.Or(x.EstablishedOn.Compare(y.EstablishedOn), strings.Compare(x.DialogueID, y.DialogueID))
+	var out []DialogueView
+	p.eachByDate(domain.KindDialogue, b, nil, func(r *recordState, n int) bool {
+		d := p.state(r, n).(*domain.Dialogue)
+		if !d.Exists() {
+			return true
+		}
+		if v := dialogueView(d, r.knownSince(n), b); origin == nil || (v.EstablishedAt != nil && *v.EstablishedAt == *origin) {
+			out = append(out, v)
+		}
+		return true
 	})
 	return b, out, nil
 }
@@ -413,14 +423,18 @@ func (p *Projection) Dialogue(id string, asOf AsOf) (b Basis, v DialogueView, ok
 	if b, err = p.resolve(asOf); err != nil {
 		return Basis{}, DialogueView{}, false, err
 	}
-	d, known, ok := at(p.dialogues[id], b.Position)
-	if !ok {
+	r, n := p.known(domain.KindDialogue, id, b.Position)
+	if n == 0 {
 		return b, DialogueView{}, false, nil
 	}
-	return b, dialogueView(d, known, b), true, nil
+	d := p.state(r, n).(*domain.Dialogue)
+	if !d.Exists() {
+		return b, DialogueView{}, false, nil
+	}
+	return b, dialogueView(d, r.knownSince(n), b), true, nil
 }
 
-func dialogueView(d domain.Dialogue, known uint64, b Basis) DialogueView {
+func dialogueView(d *domain.Dialogue, known uint64, b Basis) DialogueView {
 	v := DialogueView{DialogueEstablished: *d.Established, Knowledge: d.Knowledge, KnownSince: known, Version: d.Version}
 	for _, m := range d.Meetings {
 		if !b.ValidAt.Before(m.HeldOn) {
@@ -445,19 +459,36 @@ func (p *Projection) Source(id string, asOf AsOf) (b Basis, v SourceView, ok boo
 	if b, err = p.resolve(asOf); err != nil {
 		return Basis{}, SourceView{}, false, err
 	}
-	s, known, ok := at(p.sources[id], b.Position)
-	if !ok {
+	r, n := p.known(domain.KindSource, id, b.Position)
+	if n == 0 {
 		return b, SourceView{}, false, nil
 	}
-	return b, SourceView{SourceDocumentRegistered: *s.Registered, Knowledge: s.Knowledge, KnownSince: known, Version: s.Version}, true, nil
+	s := p.state(r, n).(*domain.SourceDocument)
+	if !s.Exists() {
+		return b, SourceView{}, false, nil
+	}
+	return b, SourceView{SourceDocumentRegistered: *s.Registered, Knowledge: s.Knowledge, KnownSince: r.knownSince(n), Version: s.Version}, true, nil
 }
 
 // History returns the recorded events of a stream up to the basis position,
-// in order: the record's audit trail.
+// in order: the record's audit trail. A payload that cannot be encoded
+// again (which the domain never produces) comes without Data.
 func (p *Projection) History(stream string, b Basis) []Record {
 	p.mu.RLock()
 	defer p.mu.RUnlock()
-	h := p.history[stream]
-	i, _ := slices.BinarySearchFunc(h, b.Position+1, func(r Record, target uint64) int { return cmp.Compare(r.Position, target) })
-	return slices.Clip(h[:i])
+	n, ok := p.streams[stream]
+	if !ok {
+		return nil
+	}
+	r := p.recs[n]
+	k := p.versionAt(r, b.Position)
+	out := make([]Record, k)
+	for i, at := range r.events[:k] {
+		pos := uint64(at) + 1
+		e := &p.entries[at]
+		typ, data, _ := p.payload(pos)
+		out[i] = Record{Position: pos, EventID: e.id, Stream: r.stream, Version: e.version, Type: typ,
+			RecordedAt: time.Unix(0, e.recorded).UTC(), Actor: p.names.list[e.actor], Command: p.names.list[e.command], Data: data}
+	}
+	return out
 }

@@ -1,0 +1,104 @@
+package projections
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+	"sync"
+
+	"github.com/controlsledger/ledger/domain"
+)
+
+// arena holds the events' binary forms in large chunks: one allocation per
+// megabyte instead of one per event, and nothing for the collector to
+// scan. Bytes once written never change.
+type arena struct {
+	chunks [][]byte
+	cur    int // chunk small blobs go to; -1 before the first
+	size   int64
+}
+
+const arenaChunk = 1 << 20
+
+// blobRef locates a blob: chunk<<40 | offset<<20 | length. A blob of
+// arenaChunk/4 bytes or more has a chunk of its own, with offset and length
+// 0.
+type blobRef uint64
+
+func (a *arena) add(b []byte) blobRef {
+	a.size += int64(len(b))
+	if len(b) >= arenaChunk/4 {
+		a.chunks = append(a.chunks, slices.Clone(b))
+		return blobRef(uint64(len(a.chunks)-1) << 40)
+	}
+	if len(a.chunks) == 0 || len(a.chunks[a.cur])+len(b) > arenaChunk {
+		a.chunks = append(a.chunks, make([]byte, 0, arenaChunk))
+		a.cur = len(a.chunks) - 1
+	}
+	c := a.chunks[a.cur]
+	off := len(c)
+	a.chunks[a.cur] = append(c, b...)
+	return blobRef(uint64(a.cur)<<40 | uint64(off)<<20 | uint64(len(b)))
+}
+
+func (a *arena) get(r blobRef) []byte { return getBlob(a.chunks, r) }
+
+func getBlob(chunks [][]byte, r blobRef) []byte {
+	c := chunks[r>>40]
+	off, n := int(r>>20)&(arenaChunk-1), int(r)&(arenaChunk-1)
+	if off == 0 && n == 0 {
+		return c
+	}
+	return c[off : off+n : off+n]
+}
+
+// eventTags numbers the event types for the binary form.
+var eventTags = sync.OnceValues(func() (map[string]uint64, []reflect.Type) {
+	names := domain.EventTypes()
+	slices.Sort(names)
+	tags := map[string]uint64{}
+	types := make([]reflect.Type, len(names))
+	for i, n := range names {
+		tags[n] = uint64(i)
+		types[i] = eventTypes()[n]
+	}
+	return tags, types
+})
+
+// encodeEvent appends the binary form of ev to buf, with strings that recur
+// in the projection's dictionary.
+func (p *Projection) encodeEvent(buf []byte, ev domain.Event) []byte {
+	tags, _ := eventTags()
+	e := &encoder{buf: buf, dict: p.dict}
+	e.uvarint(tags[ev.EventType()])
+	e.value(ev)
+	return e.buf
+}
+
+// event decodes the event at index i (position-1).
+func (p *Projection) event(i int32) domain.Event {
+	ev, err := decodeEvent(p.arena.get(p.entries[i].blob), p.dict.list)
+	if err != nil {
+		panic(fmt.Sprintf("projections: event at position %d: %v", i+1, err)) // the projection wrote it
+	}
+	return ev
+}
+
+// decodeEvent decodes a binary event whose strings refer to dict.
+func decodeEvent(b []byte, dict []string) (domain.Event, error) {
+	_, types := eventTags()
+	d := &decoder{buf: b, table: dict}
+	tag := d.uvarint()
+	if d.err != nil || tag >= uint64(len(types)) {
+		return nil, fmt.Errorf("%w: event tag %d", errCorrupt, tag)
+	}
+	v := reflect.New(types[tag]).Elem()
+	codecFor(types[tag]).dec(d, v)
+	if d.err == nil && len(d.buf) != 0 {
+		d.fail("%d bytes after the event", len(d.buf))
+	}
+	if d.err != nil {
+		return nil, d.err
+	}
+	return v.Interface().(domain.Event), nil
+}

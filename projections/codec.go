@@ -1,0 +1,406 @@
+package projections
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math"
+	"reflect"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/controlsledger/ledger/domain"
+)
+
+// The codec writes the domain's events in a compact binary form: the form
+// the projection keeps them in (decoding a JSON payload costs ten times
+// more, and the decoded event three times the memory) and the form of the
+// snapshot. It is compiled once per Go type from the type's exported
+// fields (domain.Date, whose field is unexported, is written as a day
+// number), so it follows the domain's types without a case per event; the
+// schema fingerprint changes when any of those types does, which makes
+// older snapshots unreadable on purpose.
+
+var dateType = reflect.TypeFor[domain.Date]()
+
+// codec handles the values of one Go type.
+type codec struct {
+	enc func(e *encoder, v reflect.Value)
+	dec func(d *decoder, v reflect.Value)
+}
+
+var codecs sync.Map // reflect.Type → *codec
+
+func codecFor(t reflect.Type) *codec {
+	if c, ok := codecs.Load(t); ok {
+		return c.(*codec)
+	}
+	c := buildCodec(t, map[reflect.Type]*codec{})
+	actual, _ := codecs.LoadOrStore(t, c)
+	return actual.(*codec)
+}
+
+// buildCodec compiles the codec of t. building holds the codecs under
+// construction, for recursive types.
+func buildCodec(t reflect.Type, building map[reflect.Type]*codec) *codec {
+	if c, ok := codecs.Load(t); ok {
+		return c.(*codec)
+	}
+	if c, ok := building[t]; ok {
+		return c
+	}
+	c := &codec{}
+	building[t] = c
+	switch {
+	case t == dateType:
+		c.enc = func(e *encoder, v reflect.Value) { e.date(v.Interface().(domain.Date)) }
+		c.dec = func(d *decoder, v reflect.Value) { v.Set(reflect.ValueOf(d.date())) }
+		return c
+	}
+	switch t.Kind() {
+	case reflect.String:
+		c.enc = func(e *encoder, v reflect.Value) { e.str(v.String()) }
+		c.dec = func(d *decoder, v reflect.Value) { v.SetString(d.str()) }
+	case reflect.Bool:
+		c.enc = func(e *encoder, v reflect.Value) { e.bool(v.Bool()) }
+		c.dec = func(d *decoder, v reflect.Value) { v.SetBool(d.bool()) }
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		c.enc = func(e *encoder, v reflect.Value) { e.varint(v.Int()) }
+		c.dec = func(d *decoder, v reflect.Value) { v.SetInt(d.varint()) }
+	case reflect.Uint, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		c.enc = func(e *encoder, v reflect.Value) { e.uvarint(v.Uint()) }
+		c.dec = func(d *decoder, v reflect.Value) { v.SetUint(d.uvarint()) }
+	case reflect.Float64, reflect.Float32:
+		c.enc = func(e *encoder, v reflect.Value) { e.uvarint(math.Float64bits(v.Float())) }
+		c.dec = func(d *decoder, v reflect.Value) { v.SetFloat(math.Float64frombits(d.uvarint())) }
+	case reflect.Pointer:
+		elem := buildCodec(t.Elem(), building)
+		c.enc = func(e *encoder, v reflect.Value) {
+			e.bool(!v.IsNil())
+			if !v.IsNil() {
+				elem.enc(e, v.Elem())
+			}
+		}
+		c.dec = func(d *decoder, v reflect.Value) {
+			if d.bool() {
+				p := reflect.New(t.Elem())
+				elem.dec(d, p.Elem())
+				v.Set(p)
+			}
+		}
+	case reflect.Slice:
+		if t.Elem().Kind() == reflect.Uint8 {
+			c.enc = func(e *encoder, v reflect.Value) { e.bytes(v.Bytes(), v.IsNil()) }
+			c.dec = func(d *decoder, v reflect.Value) {
+				if b := d.bytes(); b != nil {
+					v.SetBytes(b)
+				}
+			}
+			break
+		}
+		elem := buildCodec(t.Elem(), building)
+		// A nil and an empty slice encode differently to JSON ("null" and
+		// "[]"), so the codec keeps the difference.
+		c.enc = func(e *encoder, v reflect.Value) {
+			if v.IsNil() {
+				e.uvarint(0)
+				return
+			}
+			e.uvarint(uint64(v.Len()) + 1)
+			for i := range v.Len() {
+				elem.enc(e, v.Index(i))
+			}
+		}
+		c.dec = func(d *decoder, v reflect.Value) {
+			n := d.uvarint()
+			if n == 0 || d.err != nil {
+				return
+			}
+			if n-1 > uint64(len(d.buf)) {
+				d.fail("slice of %d elements in %d bytes", n-1, len(d.buf))
+				return
+			}
+			s := reflect.MakeSlice(t, int(n-1), int(n-1))
+			for i := range int(n - 1) {
+				elem.dec(d, s.Index(i))
+			}
+			v.Set(s)
+		}
+	case reflect.Struct:
+		type field struct {
+			index int
+			c     *codec
+		}
+		var fields []field
+		for i := range t.NumField() {
+			f := t.Field(i)
+			if !f.IsExported() {
+				panic(fmt.Sprintf("projections: codec: %s has the unexported field %s", t, f.Name))
+			}
+			fields = append(fields, field{i, buildCodec(f.Type, building)})
+		}
+		c.enc = func(e *encoder, v reflect.Value) {
+			for _, f := range fields {
+				f.c.enc(e, v.Field(f.index))
+			}
+		}
+		c.dec = func(d *decoder, v reflect.Value) {
+			for _, f := range fields {
+				f.c.dec(d, v.Field(f.index))
+			}
+		}
+	default:
+		panic(fmt.Sprintf("projections: codec: %s is not supported", t))
+	}
+	return c
+}
+
+// fingerprint identifies the shapes of the given types: field names,
+// kinds and element types, recursively.
+func fingerprint(types ...reflect.Type) string {
+	h := sha256.New()
+	seen := map[reflect.Type]bool{}
+	var walk func(t reflect.Type)
+	walk = func(t reflect.Type) {
+		fmt.Fprintf(h, "%s/%s(", t.String(), t.Kind())
+		if seen[t] || t == dateType {
+			fmt.Fprint(h, ")")
+			return
+		}
+		seen[t] = true
+		switch t.Kind() {
+		case reflect.Pointer, reflect.Slice:
+			walk(t.Elem())
+		case reflect.Struct:
+			for i := range t.NumField() {
+				fmt.Fprintf(h, "%s:", t.Field(i).Name)
+				walk(t.Field(i).Type)
+			}
+		}
+		fmt.Fprint(h, ")")
+	}
+	for _, t := range types {
+		walk(t)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// dictionary holds strings that recur across events (names, codes,
+// publishers, record IDs), so that events refer to one copy. A string of
+// 4 to dictionaryMaxLen bytes joins it the second time it is seen; seen
+// remembers the hashes of recent candidates in a fixed table (a collision
+// only admits a string early). The hash is fixed, not seeded, so that the
+// same events give the same dictionary, and the same bytes, in every
+// build. The dictionary only grows.
+type dictionary struct {
+	list []string
+	idx  map[string]uint32
+	seen []uint64
+}
+
+const (
+	dictionaryMaxLen = 48
+	dictionarySeen   = 1 << 18
+)
+
+func newDictionary() *dictionary {
+	return &dictionary{idx: map[string]uint32{}, seen: make([]uint64, dictionarySeen)}
+}
+
+// ref returns the index of s, adding s if it was seen before.
+func (d *dictionary) ref(s string) (uint32, bool) {
+	if len(s) <= 3 || len(s) > dictionaryMaxLen {
+		// Short strings are as short inline as referred to.
+		return 0, false
+	}
+	if i, ok := d.idx[s]; ok {
+		return i, true
+	}
+	h := fnv1a(s) | 1
+	if slot := &d.seen[h%dictionarySeen]; *slot != h {
+		*slot = h
+		return 0, false
+	}
+	i := uint32(len(d.list))
+	d.list = append(d.list, s)
+	d.idx[s] = i
+	return i, true
+}
+
+// fnv1a is the 64-bit FNV-1a hash of s.
+func fnv1a(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// encoder writes the binary form. Strings are written inline, or as a
+// reference into dict when it is set.
+type encoder struct {
+	buf  []byte
+	dict *dictionary
+}
+
+func (e *encoder) uvarint(x uint64) { e.buf = binary.AppendUvarint(e.buf, x) }
+func (e *encoder) varint(x int64)   { e.buf = binary.AppendVarint(e.buf, x) }
+
+func (e *encoder) bool(b bool) {
+	if b {
+		e.buf = append(e.buf, 1)
+	} else {
+		e.buf = append(e.buf, 0)
+	}
+}
+
+func (e *encoder) str(s string) {
+	switch {
+	case s == "":
+		e.uvarint(0)
+		return
+	case e.dict != nil:
+		if i, ok := e.dict.ref(s); ok {
+			e.uvarint(uint64(i) + 2)
+			return
+		}
+	}
+	e.uvarint(1)
+	e.uvarint(uint64(len(s)))
+	e.buf = append(e.buf, s...)
+}
+
+func (e *encoder) bytes(b []byte, isNil bool) {
+	if isNil {
+		e.uvarint(0)
+		return
+	}
+	e.uvarint(uint64(len(b)) + 1)
+	e.buf = append(e.buf, b...)
+}
+
+func (e *encoder) date(d domain.Date) {
+	e.bool(d.IsZero())
+	if !d.IsZero() {
+		e.varint(floorDiv(d.Time().Unix(), 86400))
+	}
+}
+
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+func (e *encoder) value(v any) {
+	rv := reflect.ValueOf(v)
+	codecFor(rv.Type()).enc(e, rv)
+}
+
+// decoder reads the binary form. table is the dictionary the strings
+// refer to. The first error sticks; reads after it return zero values.
+type decoder struct {
+	buf   []byte
+	table []string
+	err   error
+}
+
+var errCorrupt = errors.New("corrupt snapshot")
+
+func (d *decoder) fail(format string, args ...any) {
+	if d.err == nil {
+		d.err = fmt.Errorf("%w: %s", errCorrupt, fmt.Sprintf(format, args...))
+	}
+}
+
+func (d *decoder) uvarint() uint64 {
+	x, n := binary.Uvarint(d.buf)
+	if n <= 0 {
+		d.fail("bad varint")
+		d.buf = nil
+		return 0
+	}
+	d.buf = d.buf[n:]
+	return x
+}
+
+func (d *decoder) varint() int64 {
+	x, n := binary.Varint(d.buf)
+	if n <= 0 {
+		d.fail("bad varint")
+		d.buf = nil
+		return 0
+	}
+	d.buf = d.buf[n:]
+	return x
+}
+
+func (d *decoder) bool() bool {
+	if len(d.buf) == 0 {
+		d.fail("truncated")
+		return false
+	}
+	b := d.buf[0]
+	d.buf = d.buf[1:]
+	return b != 0
+}
+
+func (d *decoder) str() string {
+	switch tag := d.uvarint(); tag {
+	case 0:
+		return ""
+	case 1:
+		n := d.uvarint()
+		if n > uint64(len(d.buf)) {
+			d.fail("truncated string")
+			return ""
+		}
+		s := string(d.buf[:n])
+		d.buf = d.buf[n:]
+		return s
+	default:
+		if tag-2 >= uint64(len(d.table)) {
+			d.fail("string %d of %d", tag-2, len(d.table))
+			return ""
+		}
+		return d.table[tag-2]
+	}
+}
+
+func (d *decoder) bytes() []byte {
+	n := d.uvarint()
+	if n == 0 {
+		return nil
+	}
+	if n-1 > uint64(len(d.buf)) {
+		d.fail("truncated bytes")
+		return nil
+	}
+	b := slices.Clone(d.buf[:n-1])
+	if b == nil {
+		b = []byte{}
+	}
+	d.buf = d.buf[n-1:]
+	return b
+}
+
+func (d *decoder) date() domain.Date {
+	if d.bool() {
+		return domain.Date{}
+	}
+	return domain.DateOf(time.Unix(d.varint()*86400, 0))
+}
+
+// value decodes into the value p points to.
+func (d *decoder) value(p any) {
+	rv := reflect.ValueOf(p).Elem()
+	codecFor(rv.Type()).dec(d, rv)
+}
+
+func timeOfNanos(n int64) time.Time { return time.Unix(0, n).UTC() }

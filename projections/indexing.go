@@ -1,0 +1,69 @@
+package projections
+
+import "github.com/controlsledger/ledger/domain"
+
+// indexEvent adds what one event tells the indexes. For a correction, the
+// caller passes the corrected event instead: a corrected value may be a
+// new key.
+func (p *Projection) indexEvent(n int32, r *recordState, ev domain.Event, pos uint64) {
+	switch x := ev.(type) {
+	case domain.MeasureAnnounced:
+		p.indexMeasureAnnounced(n, r, &x, pos)
+	case domain.MeasureAmended:
+		p.indexMeasureContent(n, x.Items, x.Affected)
+	case domain.PartyDesignated:
+		p.indexDesignated(n, r, &x, pos)
+	case domain.TransactionAnnounced:
+		p.setKey(n, r, dayOf(x.AnnouncedOn), pos)
+		for _, a := range x.Acquirers {
+			p.indexParty(n, a)
+		}
+		p.indexParty(n, x.Target)
+	case domain.ReviewOpened:
+		addTo(p.jurisdictions, x.Authority.Jurisdiction, n)
+	case domain.ReviewConcluded:
+		addTo(p.jurisdictions, x.Authority.Jurisdiction, n)
+	case domain.EnforcementActionOpened:
+		p.setKey(n, r, dayOf(x.OpenedOn), pos)
+		addTo(p.jurisdictions, x.Authority.Jurisdiction, n)
+		for _, t := range x.Targets {
+			p.indexParty(n, t)
+		}
+	case domain.DialogueEstablished:
+		p.setKey(n, r, dayOf(x.EstablishedOn), pos)
+		for _, party := range x.Parties {
+			p.indexParty(n, party)
+		}
+	case domain.MeasuresLinked:
+		p.linksOf.add(n, x.From, x.To)
+	}
+}
+
+func (p *Projection) indexParty(n int32, party domain.Party) {
+	addTo(p.parties, party.ID, n)
+	if party.Jurisdiction != "" {
+		addTo(p.jurisdictions, party.Jurisdiction, n)
+	}
+}
+
+// linkIndex finds the links from and to a record.
+type linkIndex struct {
+	from, to map[domain.Ref]postings
+	// all lists the links in the order they were first recorded.
+	all postings
+}
+
+func (l *linkIndex) init() {
+	l.from = map[domain.Ref]postings{}
+	l.to = map[domain.Ref]postings{}
+}
+
+func (l *linkIndex) add(n int32, from, to domain.Ref) {
+	f := l.from[from]
+	f.add(n)
+	l.from[from] = f
+	t := l.to[to]
+	t.add(n)
+	l.to[to] = t
+	l.all.add(n)
+}

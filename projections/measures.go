@@ -1,0 +1,469 @@
+package projections
+
+import (
+	"reflect"
+	"slices"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/controlsledger/ledger/domain"
+)
+
+// measureIndex finds candidate measures for a filter. Every key any version
+// of a measure had stays in the index; queries check candidates at their
+// basis.
+type measureIndex struct {
+	implementing map[string]postings
+	affected     map[string]postings
+	authority    map[string]postings
+	measureType  map[string]postings
+	items        *wordIndex
+	text         *wordIndex
+	// retro marks the measures with a provision effective before their
+	// announcement: they can be in force on a date before the one they are
+	// listed under. retroList lists them in date order.
+	retro     map[int32]bool
+	retroList orderList
+}
+
+func (m *measureIndex) init() {
+	m.implementing = map[string]postings{}
+	m.affected = map[string]postings{}
+	m.authority = map[string]postings{}
+	m.measureType = map[string]postings{}
+	m.items = newWordIndex()
+	m.text = newWordIndex()
+	m.retro = map[int32]bool{}
+}
+
+func addTo(m map[string]postings, key string, n int32) {
+	l := m[key]
+	l.add(n)
+	m[key] = l
+}
+
+func (p *Projection) indexMeasureAnnounced(n int32, r *recordState, a *domain.MeasureAnnounced, pos uint64) {
+	m := &p.measures
+	addTo(m.implementing, a.Implementing, n)
+	addTo(m.authority, a.Authority.ID, n)
+	addTo(m.measureType, a.MeasureType, n)
+	addTo(p.jurisdictions, a.Implementing, n)
+	addTo(p.jurisdictions, a.Authority.Jurisdiction, n)
+	p.indexMeasureContent(n, a.Items, a.Affected)
+	m.text.add(n, measureText(a))
+	day := dayOf(a.AnnouncedOn)
+	if !m.retro[n] && slices.ContainsFunc(a.Provisions, func(pr domain.Provision) bool {
+		return !pr.EffectiveOn.IsZero() && pr.EffectiveOn.Before(a.AnnouncedOn)
+	}) {
+		m.retro[n] = true
+		for _, k := range r.keys {
+			m.retroList.insert(orderEntry{day: k.day, rec: n, id: r.ref.ID})
+		}
+	}
+	if p.setKey(n, r, day, pos) && m.retro[n] {
+		m.retroList.insert(orderEntry{day: day, rec: n, id: r.ref.ID})
+	}
+}
+
+func (p *Projection) indexMeasureContent(n int32, items []domain.Item, affected []domain.AffectedJurisdiction) {
+	for _, a := range affected {
+		addTo(p.measures.affected, a.Jurisdiction, n)
+		addTo(p.jurisdictions, a.Jurisdiction, n)
+	}
+	for _, it := range items {
+		p.measures.items.add(n, it.Code+" "+it.Description)
+	}
+}
+
+// measureText is what the free-text filter searches.
+func measureText(a *domain.MeasureAnnounced) string {
+	return a.Title + "\n" + a.Summary + "\n" + a.Instrument.Title + "\n" + a.Instrument.Citation
+}
+
+// setKey records the order date of r from pos on, if it changed, and lists
+// the record under it. It reports whether the date was new.
+func (p *Projection) setKey(n int32, r *recordState, day int32, pos uint64) bool {
+	if k := len(r.keys); k > 0 && r.keys[k-1].day == day {
+		return false
+	}
+	r.keys = append(r.keys, orderKey{from: pos, day: day})
+	p.orders[r.ref.Kind].insert(orderEntry{day: day, rec: n, id: r.ref.ID})
+	return true
+}
+
+// dayOf numbers a date by days since 1970-01-01.
+func dayOf(d domain.Date) int32 { return int32(floorDiv(d.Time().Unix(), 86400)) }
+
+// timeline is a measure's status along valid time, as domain.StatusAt gives
+// it: status[i] holds from day from[i] (inclusive) to from[i+1].
+type timeline struct {
+	from   []int32
+	status []string
+}
+
+func (t *timeline) at(day int32) string {
+	i, found := slices.BinarySearch(t.from, day)
+	if !found {
+		i--
+	}
+	return t.status[max(i, 0)]
+}
+
+// statusTimeline evaluates m.StatusAt on each date m holds (days, sorted)
+// and on the day before the first: the domain's rules compare the valid
+// time with those dates only, so the status is constant between two of
+// them.
+func statusTimeline(m *domain.Measure, days []int32) *timeline {
+	t := &timeline{}
+	first := int32(-1 << 30)
+	if len(days) > 0 {
+		first = days[0] - 1
+	}
+	for i, d := range append([]int32{first}, days...) {
+		s, _ := m.StatusAt(dateOfDay(d))
+		if i > 0 && t.status[len(t.status)-1] == s {
+			continue
+		}
+		t.from = append(t.from, d)
+		t.status = append(t.status, s)
+	}
+	t.from[0] = -1 << 31
+	return t
+}
+
+// datesIn appends the day numbers of the dates in v, leaving out the
+// dates of sources and of the knowledge about the record.
+func datesIn(v reflect.Value, out []int32) []int32 {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			out = datesIn(v.Elem(), out)
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			out = datesIn(v.Index(i), out)
+		}
+	case reflect.Struct:
+		if v.Type() == dateType {
+			if d := v.Interface().(domain.Date); !d.IsZero() {
+				out = append(out, dayOf(d))
+			}
+			return out
+		}
+		for i := range v.NumField() {
+			switch v.Type().Field(i).Name {
+			case "Sources", "Knowledge", "Claims":
+				continue
+			}
+			out = datesIn(v.Field(i), out)
+		}
+	}
+	return out
+}
+
+func dateOfDay(day int32) domain.Date {
+	return domain.DateOf(time.Unix(int64(day)*86400, 0))
+}
+
+// derivedCache holds what queries derived from the versions of a record,
+// by version; versions never change, so entries stay valid. Queries fill it
+// under the read lock, hence the atomic copy-on-write.
+type derivedCache struct {
+	versions atomic.Pointer[[]*derived]
+}
+
+// derived is what a query derived from one version of a record.
+type derived struct {
+	// days are the valid-time dates the version holds (sources and
+	// knowledge left out), sorted, as day numbers.
+	days []int32
+	// timeline is a measure's status along valid time.
+	timeline *timeline
+}
+
+// derive returns what is derived from the n-th version of r, computing it
+// once.
+func (p *Projection) derive(r *recordState, n int) *derived {
+	if c := r.derived.versions.Load(); c != nil && n <= len(*c) && (*c)[n-1] != nil {
+		return (*c)[n-1]
+	}
+	agg := p.state(r, n)
+	d := &derived{days: datesIn(reflect.ValueOf(agg).Elem(), nil)}
+	slices.Sort(d.days)
+	d.days = slices.Compact(d.days)
+	if m, ok := agg.(*domain.Measure); ok {
+		d.timeline = statusTimeline(m, d.days)
+	}
+	for {
+		old := r.derived.versions.Load()
+		var next []*derived
+		if old != nil {
+			next = slices.Clone(*old)
+		}
+		if len(next) < len(r.events) {
+			next = append(next, make([]*derived, len(r.events)-len(next))...)
+		}
+		next[n-1] = d
+		if r.derived.versions.CompareAndSwap(old, &next) {
+			return d
+		}
+	}
+}
+
+// timeline returns the status timeline of the n-th version of measure r.
+func (p *Projection) timeline(r *recordState, n int) *timeline { return p.derive(r, n).timeline }
+
+// MeasureView is a measure as known at a basis, with its legal status and
+// content at the basis's valid time.
+type MeasureView struct {
+	domain.Measure
+	// KnownSince is the ledger position this version of the measure became
+	// known at.
+	KnownSince uint64
+	// Status is the measure's status at the valid time (domain.Status*).
+	Status     string
+	Provisions []domain.ProvisionStatus
+	// Content is what the measure covers at the valid time, amendments
+	// applied.
+	Content domain.Content
+}
+
+// MeasureFilter narrows a list of measures. Empty fields match everything;
+// set fields must all match.
+type MeasureFilter struct {
+	// Jurisdiction matches the implementing or an affected jurisdiction.
+	Jurisdiction string
+	Implementing string
+	Affected     string
+	AuthorityID  string
+	MeasureType  string
+	// Item matches, case-insensitively, part of an item's code or
+	// description, as the measure stands at the valid time.
+	Item string
+	// Status matches any of the statuses.
+	Status []string
+	// Text matches, case-insensitively, part of the title, summary or
+	// instrument.
+	Text string
+}
+
+// matchAnnounced checks the parts of the filter that depend only on the
+// announcement (as corrected by the basis): implementing jurisdiction,
+// authority, type and text.
+func (f MeasureFilter) matchAnnounced(a *domain.MeasureAnnounced) bool {
+	return (f.Implementing == "" || a.Implementing == f.Implementing) &&
+		(f.AuthorityID == "" || a.Authority.ID == f.AuthorityID) &&
+		(f.MeasureType == "" || a.MeasureType == f.MeasureType) &&
+		(f.Text == "" || strings.Contains(strings.ToLower(measureText(a)), strings.ToLower(f.Text)))
+}
+
+// needsContent reports whether the filter looks at what the measure covers
+// at the valid time, which needs the measure itself.
+func (f MeasureFilter) needsContent(a *domain.MeasureAnnounced) bool {
+	return f.Affected != "" || f.Item != "" || (f.Jurisdiction != "" && a.Implementing != f.Jurisdiction)
+}
+
+func (f MeasureFilter) match(v MeasureView) bool {
+	a := v.Announced
+	if f.Implementing != "" && a.Implementing != f.Implementing {
+		return false
+	}
+	affected := func(j string) bool {
+		return slices.ContainsFunc(v.Content.Affected, func(x domain.AffectedJurisdiction) bool { return x.Jurisdiction == j })
+	}
+	if f.Affected != "" && !affected(f.Affected) {
+		return false
+	}
+	if f.Jurisdiction != "" && a.Implementing != f.Jurisdiction && !affected(f.Jurisdiction) {
+		return false
+	}
+	if f.AuthorityID != "" && a.Authority.ID != f.AuthorityID {
+		return false
+	}
+	if f.MeasureType != "" && a.MeasureType != f.MeasureType {
+		return false
+	}
+	if len(f.Status) > 0 && !slices.Contains(f.Status, v.Status) {
+		return false
+	}
+	if q := strings.ToLower(f.Item); q != "" && !slices.ContainsFunc(v.Content.Items, func(it domain.Item) bool {
+		return strings.Contains(strings.ToLower(it.Code), q) || strings.Contains(strings.ToLower(it.Description), q)
+	}) {
+		return false
+	}
+	if q := strings.ToLower(f.Text); q != "" && !strings.Contains(strings.ToLower(measureText(a)), q) {
+		return false
+	}
+	return true
+}
+
+// candidates returns the measures the indexes allow for f.
+func (p *Projection) measureCandidates(f MeasureFilter) candidates {
+	m := &p.measures
+	c := candidates{n: len(p.recs)}
+	if f.Implementing != "" {
+		c.restrictTo(m.implementing[f.Implementing])
+	}
+	if f.Affected != "" {
+		c.restrictTo(m.affected[f.Affected])
+	}
+	if f.Jurisdiction != "" {
+		c.restrictTo(m.implementing[f.Jurisdiction], m.affected[f.Jurisdiction])
+	}
+	if f.AuthorityID != "" {
+		c.restrictTo(m.authority[f.AuthorityID])
+	}
+	if f.MeasureType != "" {
+		c.restrictTo(m.measureType[f.MeasureType])
+	}
+	if f.Item != "" {
+		m.items.match(&c, f.Item)
+	}
+	if f.Text != "" {
+		m.text.match(&c, f.Text)
+	}
+	return c
+}
+
+// Page is one page of a list: the items from Offset, and whether more
+// follow. Total is the length of the whole list, or -1 when it was not
+// asked for (counting evaluates every candidate).
+type Page[T any] struct {
+	Items  []T
+	Offset int
+	More   bool
+	Total  int
+}
+
+// PageRequest asks for up to Limit items from Offset (an index into the
+// whole list). Limit below 1 asks for every item from Offset. Count asks
+// for the total.
+type PageRequest struct {
+	Offset int
+	Limit  int
+	Count  bool
+}
+
+// Measures returns the measures that exist at the basis of asOf (announced
+// or in effect by its valid time, known and not retracted by its recorded
+// time) and match the filter, ordered by announcement date and ID.
+func (p *Projection) Measures(asOf AsOf, f MeasureFilter) (Basis, []MeasureView, error) {
+	b, page, err := p.MeasurePage(asOf, f, PageRequest{})
+	return b, page.Items, err
+}
+
+// MeasurePage returns a page of what Measures returns. It evaluates the
+// candidates of the indexes in order and stops after the page (or, with
+// Count, goes on to count).
+func (p *Projection) MeasurePage(asOf AsOf, f MeasureFilter, req PageRequest) (Basis, Page[MeasureView], error) {
+	p.mu.RLock()
+	defer p.mu.RUnlock()
+	b, err := p.resolve(asOf)
+	if err != nil {
+		return Basis{}, Page[MeasureView]{}, err
+	}
+	c := p.measureCandidates(f)
+	valid := dayOf(b.ValidAt)
+	page := Page[MeasureView]{Offset: req.Offset, Total: -1}
+	matched := 0
+	visit := func(e orderEntry) bool {
+		if !c.has(e.rec) {
+			return true
+		}
+		r := p.recs[e.rec]
+		n := p.versionAt(r, b.Position)
+		if n == 0 || r.retracted(b.Position) {
+			return true
+		}
+		if day, _ := r.dayAt(b.Position); day != e.day {
+			return true
+		}
+		status := p.timeline(r, n).at(valid)
+		if status == domain.StatusNotYetAnnounced || (len(f.Status) > 0 && !slices.Contains(f.Status, status)) {
+			return true
+		}
+		a := p.announced(r, n)
+		if a == nil || !f.matchAnnounced(a) {
+			return true
+		}
+		inPage := matched >= req.Offset && (req.Limit < 1 || matched < req.Offset+req.Limit)
+		var v MeasureView
+		if inPage || f.needsContent(a) {
+			v = measureView(p.state(r, n).(*domain.Measure), r.knownSince(n), b)
+			if !f.match(v) {
+				return true
+			}
+		}
+		if inPage {
+			page.Items = append(page.Items, v)
+		} else if matched >= req.Offset {
+			page.More = true
+			if !req.Count {
+				return false
+			}
+		}
+		matched++
+		return true
+	}
+	stopped := false
+	p.orders[domain.KindMeasure].all(func(e orderEntry) bool {
+		if e.day > valid {
+			return false // later ones start later, but for the retro ones
+		}
+		if !visit(e) {
+			stopped = true
+			return false
+		}
+		return true
+	})
+	if !stopped {
+		p.measures.retroList.from(valid+1, visit)
+	}
+	if req.Count {
+		page.Total = matched
+	}
+	return b, page, nil
+}
+
+// Measure returns one measure at the basis of asOf, retracted or not; ok is
+// false if it was not known then.
+func (p *Projection) Measure(id string, asOf AsOf) (b Basis, v MeasureView, ok bool, err error) {
+	p.mu.RLock()
+	defer p.mu.RUnlock()
+	if b, err = p.resolve(asOf); err != nil {
+		return Basis{}, MeasureView{}, false, err
+	}
+	r := p.record(domain.KindMeasure, id)
+	if r == nil {
+		return b, MeasureView{}, false, nil
+	}
+	n := p.versionAt(r, b.Position)
+	if n == 0 {
+		return b, MeasureView{}, false, nil
+	}
+	m := p.state(r, n).(*domain.Measure)
+	if !m.Exists() {
+		return b, MeasureView{}, false, nil
+	}
+	return b, measureView(m, r.knownSince(n), b), true, nil
+}
+
+// announced returns the announcement of measure r as known after its first
+// n events: the stored one, or the one corrected by the latest base.
+func (p *Projection) announced(r *recordState, n int) *domain.MeasureAnnounced {
+	for j := n - 1; j > 0; j-- {
+		if p.entries[r.events[j]].base != nil {
+			return p.state(r, j+1).(*domain.Measure).Announced
+		}
+	}
+	if a, ok := p.event(r.events[0]).(domain.MeasureAnnounced); ok {
+		return &a
+	}
+	return nil // not announced: a stream fed out of order
+}
+
+func measureView(m *domain.Measure, known uint64, b Basis) MeasureView {
+	status, provs := m.StatusAt(b.ValidAt)
+	return MeasureView{Measure: *m, KnownSince: known, Status: status, Provisions: provs, Content: m.ContentAt(b.ValidAt)}
+}

@@ -1,0 +1,358 @@
+package projections
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"runtime"
+	"runtime/debug"
+	"sync"
+	"time"
+
+	"github.com/controlsledger/ledger/eventstore"
+)
+
+// Run feeds the projection from store until ctx ends, resubscribing from its
+// head after a failed subscription. It returns ctx's error, the store's
+// ErrClosed, or the first event the projection cannot apply. It is a Runner
+// without snapshots.
+func Run(ctx context.Context, store eventstore.Store, p *Projection, log *slog.Logger) error {
+	return NewRunner(store, p, RunnerOptions{Log: log}).Run(ctx)
+}
+
+// RunnerOptions configures a Runner. The zero value runs without snapshots.
+type RunnerOptions struct {
+	// Log receives the runner's notes (snapshot used or refused, dropped
+	// subscriptions); slog.Default() by default.
+	Log *slog.Logger
+	// Snapshot is the path of the snapshot file. When set, Run starts from
+	// the snapshot if it matches the store, and writes one after catching
+	// up, every SnapshotEvery while running, and when it stops.
+	Snapshot string
+	// SnapshotEvery is how often a running projection writes a snapshot
+	// when at least SnapshotAfter events were applied since the last one.
+	// Defaults: 10 minutes and 10,000 events.
+	SnapshotEvery time.Duration
+	SnapshotAfter uint64
+	// Workers is the number of goroutines decoding events while catching
+	// up; GOMAXPROCS by default.
+	Workers int
+	// Page is the number of events read at a time while catching up; 1,024
+	// by default.
+	Page int
+}
+
+// Runner feeds a projection from a store: it catches up from the
+// projection's checkpoint (its head, restored from a snapshot if there is
+// one) reading and decoding in parallel, reports readiness once caught up
+// with the store's head, then follows the store's subscription.
+//
+// The projection holds all the read models and applies each event to all
+// of them under one lock, so they share one checkpoint: every answer is at
+// one basis across views.
+type Runner struct {
+	store eventstore.Store
+	p     *Projection
+	opts  RunnerOptions
+	log   *slog.Logger
+
+	mu        sync.Mutex
+	ready     chan struct{} // closed once caught up
+	isReady   bool
+	storeHead uint64 // store head seen last while catching up
+	snapshot  uint64 // position of the last snapshot loaded or written
+	snapMu    sync.Mutex
+}
+
+// NewRunner returns a runner feeding p from store.
+func NewRunner(store eventstore.Store, p *Projection, opts RunnerOptions) *Runner {
+	if opts.Log == nil {
+		opts.Log = slog.Default()
+	}
+	if opts.SnapshotEvery <= 0 {
+		opts.SnapshotEvery = 10 * time.Minute
+	}
+	if opts.SnapshotAfter == 0 {
+		opts.SnapshotAfter = 10_000
+	}
+	if opts.Workers < 1 {
+		opts.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opts.Page < 1 {
+		opts.Page = 1024
+	}
+	return &Runner{store: store, p: p, opts: opts, log: opts.Log, ready: make(chan struct{})}
+}
+
+// Status is the runner's progress.
+type Status struct {
+	// Checkpoint is the position the projection has applied.
+	Checkpoint uint64
+	// StoreHead is the store's head as last read by Status or by the
+	// catch-up.
+	StoreHead uint64
+	// Ready is true once the runner has caught up with the store's head
+	// (it stays true while it follows the store).
+	Ready bool
+	// Snapshot is the position of the last snapshot loaded or written
+	// (0: none).
+	Snapshot uint64
+}
+
+// Status reads the store's head and reports the runner's progress.
+func (r *Runner) Status(ctx context.Context) (Status, error) {
+	head, err := r.store.Head(ctx)
+	if err != nil {
+		return Status{}, fmt.Errorf("runner status: %w", err)
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.storeHead = max(r.storeHead, head)
+	return Status{Checkpoint: r.p.Head(), StoreHead: head, Ready: r.isReady, Snapshot: r.snapshot}, nil
+}
+
+// Ready returns a channel closed once the runner has caught up with the
+// store's head.
+func (r *Runner) Ready() <-chan struct{} { return r.ready }
+
+func (r *Runner) setReady() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if !r.isReady {
+		r.isReady = true
+		close(r.ready)
+	}
+}
+
+// Run loads the snapshot (if any and usable), catches up, then follows the
+// store until ctx ends. It returns ctx's error, the store's ErrClosed, or
+// the first event the projection cannot apply. With snapshots on, it
+// writes one before returning.
+func (r *Runner) Run(ctx context.Context) error {
+	if r.opts.Snapshot != "" && r.p.Head() == 0 {
+		start := time.Now()
+		switch pos, err := LoadSnapshot(ctx, r.opts.Snapshot, r.store, r.p); {
+		case err != nil && ctx.Err() != nil:
+			return ctx.Err()
+		case err != nil:
+			r.log.Warn("projection snapshot not used", "path", r.opts.Snapshot, "err", err, "position", r.p.Head())
+		default:
+			r.log.Info("projection snapshot loaded", "path", r.opts.Snapshot, "position", pos, "took", time.Since(start).Round(time.Millisecond))
+			r.mu.Lock()
+			r.snapshot = pos
+			r.mu.Unlock()
+		}
+	}
+	err := r.run(ctx)
+	if r.opts.Snapshot != "" {
+		if serr := r.writeSnapshot(context.WithoutCancel(ctx), 1); serr != nil {
+			r.log.Error("projection snapshot not written", "path", r.opts.Snapshot, "err", serr)
+		}
+	}
+	return err
+}
+
+func (r *Runner) run(ctx context.Context) error {
+	var stopSnapshots func()
+	defer func() {
+		if stopSnapshots != nil {
+			stopSnapshots()
+		}
+	}()
+	for backoff := 100 * time.Millisecond; ; backoff = min(2*backoff, 5*time.Second) {
+		var applyErr error
+		err := r.catchUp(ctx, &applyErr)
+		if err == nil {
+			if !r.isReadyNow() {
+				r.caughtUp(ctx)
+				if r.opts.Snapshot != "" {
+					stopSnapshots = r.snapshotEvery(ctx)
+				}
+			}
+			err = r.store.Subscribe(ctx, r.p.Head(), func(ev eventstore.Event) error {
+				if err := r.p.Apply(ev); err != nil {
+					applyErr = err
+					return err
+				}
+				return nil
+			})
+		}
+		switch {
+		case ctx.Err() != nil:
+			return ctx.Err()
+		case applyErr != nil:
+			return applyErr
+		case errors.Is(err, eventstore.ErrClosed):
+			return err
+		}
+		r.log.Warn("projection subscription dropped; resuming", "position", r.p.Head(), "err", err, "retry_in", backoff)
+		select {
+		case <-time.After(backoff):
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+}
+
+func (r *Runner) isReadyNow() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.isReady
+}
+
+// caughtUp marks the runner ready. A first catch-up of many events leaves
+// much garbage (the decoded pages): it is collected and returned to the
+// operating system once, so that the resident size reflects the read
+// models. With snapshots on, a snapshot is written if the catch-up applied
+// many events.
+func (r *Runner) caughtUp(ctx context.Context) {
+	r.setReady()
+	r.mu.Lock()
+	since := r.p.Head() - r.snapshot
+	r.mu.Unlock()
+	if since >= r.opts.SnapshotAfter {
+		debug.FreeOSMemory()
+	}
+	if r.opts.Snapshot != "" && since >= r.opts.SnapshotAfter {
+		go func() {
+			if err := r.writeSnapshot(ctx, r.opts.SnapshotAfter); err != nil && ctx.Err() == nil {
+				r.log.Error("projection snapshot not written", "path", r.opts.Snapshot, "err", err)
+			}
+		}()
+	}
+}
+
+// snapshotEvery writes snapshots periodically until the returned function
+// is called.
+func (r *Runner) snapshotEvery(ctx context.Context) func() {
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(r.opts.SnapshotEvery)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				if err := r.writeSnapshot(ctx, r.opts.SnapshotAfter); err != nil && ctx.Err() == nil {
+					r.log.Error("projection snapshot not written", "path", r.opts.Snapshot, "err", err)
+				}
+			}
+		}
+	}()
+	return func() { cancel(); <-done }
+}
+
+// writeSnapshot writes a snapshot if at least after events were applied
+// since the last one.
+func (r *Runner) writeSnapshot(ctx context.Context, after uint64) error {
+	r.snapMu.Lock()
+	defer r.snapMu.Unlock()
+	r.mu.Lock()
+	last := r.snapshot
+	r.mu.Unlock()
+	if r.p.Head() < last+after {
+		return nil
+	}
+	pos, err := r.p.WriteSnapshot(ctx, r.opts.Snapshot)
+	if err != nil {
+		return err
+	}
+	r.mu.Lock()
+	r.snapshot = pos
+	r.mu.Unlock()
+	r.log.Info("projection snapshot written", "path", r.opts.Snapshot, "position", pos)
+	return nil
+}
+
+// batch is a page of events on its way through the catch-up pipeline.
+type batch struct {
+	events  []eventstore.Event
+	decoded []decoded
+	err     error
+	done    chan struct{}
+}
+
+// catchUp reads the store from the projection's head until a read returns
+// nothing, decoding pages in parallel and applying them in order. A failed
+// read is returned; an event the projection cannot apply is returned and
+// also stored in applyErr.
+func (r *Runner) catchUp(ctx context.Context, applyErr *error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	jobs := make(chan *batch, r.opts.Workers)
+	order := make(chan *batch, 2*r.opts.Workers)
+	var readErr error
+	if head, err := r.store.Head(ctx); err == nil && head > r.p.Head() {
+		r.p.reserve(int(head - r.p.Head()))
+	}
+	go func() {
+		defer close(jobs)
+		defer close(order)
+		after := r.p.Head()
+		for {
+			evs, err := r.store.ReadAll(ctx, after, r.opts.Page)
+			if err != nil {
+				readErr = err
+				return
+			}
+			if len(evs) == 0 {
+				return
+			}
+			after = evs[len(evs)-1].Position
+			b := &batch{events: evs, done: make(chan struct{})}
+			select {
+			case order <- b:
+			case <-ctx.Done():
+				return
+			}
+			jobs <- b
+			r.mu.Lock()
+			r.storeHead = max(r.storeHead, after)
+			r.mu.Unlock()
+		}
+	}()
+	var wg sync.WaitGroup
+	for range r.opts.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for b := range jobs {
+				b.decoded = make([]decoded, 0, len(b.events))
+				for _, ev := range b.events {
+					d, err := decode(ev)
+					if err != nil {
+						b.err = err
+						break
+					}
+					b.decoded = append(b.decoded, d)
+				}
+				b.events = nil
+				close(b.done)
+			}
+		}()
+	}
+	defer wg.Wait()
+	for b := range order {
+		select {
+		case <-b.done:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		err := b.err
+		if err == nil {
+			err = r.p.applyBatch(b.decoded)
+		}
+		if err != nil {
+			*applyErr = err
+			return err
+		}
+	}
+	if readErr != nil {
+		return fmt.Errorf("catch up from %d: %w", r.p.Head(), readErr)
+	}
+	return ctx.Err()
+}

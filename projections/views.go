@@ -1,0 +1,831 @@
+package projections
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"reflect"
+	"slices"
+	"time"
+
+	"github.com/controlsledger/ledger/domain"
+	"github.com/google/uuid"
+)
+
+// ErrInvalidQuery reports a question that cannot be asked: a negative
+// depth, a subject naming nothing, the same jurisdiction twice. The error
+// names the argument.
+var ErrInvalidQuery = errors.New("invalid query")
+
+// RecordSummary names a record as known at a basis, whatever its kind.
+type RecordSummary struct {
+	Ref domain.Ref
+	// Known is false for a record the ledger did not know at the basis
+	// (a link may name a record recorded later), or knew as retracted.
+	Known     bool
+	Retracted bool
+	// Label is the record's title or name.
+	Label string
+	// Jurisdiction is the jurisdiction that acts: a measure's implementing
+	// jurisdiction, a list's authority, an action's authority, the first
+	// acquirer's.
+	Jurisdiction string
+	// Date is the record's own date: announced, effective, opened,
+	// established, published.
+	Date domain.Date
+	// Status is the record's status at the valid time, for measures,
+	// designations and transactions ("open" or "closed" for enforcement
+	// actions).
+	Status string
+}
+
+// summary describes r as known at basis b.
+func (p *Projection) summary(ref domain.Ref, b Basis) RecordSummary {
+	s := RecordSummary{Ref: ref}
+	r := p.record(ref.Kind, ref.ID)
+	if r == nil {
+		return s
+	}
+	n := p.versionAt(r, b.Position)
+	if n == 0 {
+		return s
+	}
+	agg := p.state(r, n)
+	if !agg.Exists() {
+		return s
+	}
+	s.Known = true
+	s.Retracted = agg.Known().Retracted()
+	switch a := agg.(type) {
+	case *domain.Measure:
+		s.Label, s.Jurisdiction, s.Date = a.Announced.Title, a.Announced.Implementing, a.Announced.AnnouncedOn
+		s.Status, _ = a.StatusAt(b.ValidAt)
+	case *domain.Designation:
+		d := a.Designated
+		s.Label, s.Jurisdiction, s.Date = d.Party.Name+" on the "+d.List, d.ListAuthority.Jurisdiction, d.EffectiveOn
+		s.Status, _ = a.StatusAt(b.ValidAt)
+	case *domain.Transaction:
+		s.Label, s.Date = a.Announced.Title, a.Announced.AnnouncedOn
+		if len(a.Announced.Acquirers) > 0 {
+			s.Jurisdiction = a.Announced.Acquirers[0].Jurisdiction
+		}
+		s.Status = transactionView(a, 0, b).Status
+	case *domain.Enforcement:
+		s.Label, s.Jurisdiction, s.Date = a.Opened.Summary, a.Opened.Authority.Jurisdiction, a.Opened.OpenedOn
+		s.Status = "open"
+		if enforcementView(a, 0, b).Closed {
+			s.Status = "closed"
+		}
+	case *domain.Dialogue:
+		s.Label, s.Date = a.Established.Name, a.Established.EstablishedOn
+		if len(a.Established.Parties) > 0 {
+			s.Jurisdiction = a.Established.Parties[0].Jurisdiction
+		}
+	case *domain.Link:
+		s.Label = a.Linked.Relation + " " + a.Linked.To.String()
+	case *domain.SourceDocument:
+		s.Label, s.Date = a.Registered.Title, a.Registered.PublishedOn
+	}
+	return s
+}
+
+// RetaliationGraph is the neighbourhood of a record through the links
+// standing at a basis: what it answered, what answered it, and so on.
+type RetaliationGraph struct {
+	Root domain.Ref
+	// Nodes are the records reached, the root first, each at its distance
+	// (in links) from the root, in the order they were reached.
+	Nodes []GraphNode
+	// Edges are the links between them, each once, with who asserted it
+	// and on what evidence: for each node in turn, its links in the order
+	// they were recorded.
+	Edges []LinkView
+	// Truncated is set when the graph was cut at MaxGraphNodes.
+	Truncated bool
+}
+
+// GraphNode is a record of a retaliation graph.
+type GraphNode struct {
+	RecordSummary
+	Depth int
+}
+
+// MaxGraphNodes bounds the records of one retaliation graph.
+const MaxGraphNodes = 10_000
+
+// RetaliationGraph returns the records linked to ref, in both directions,
+// up to depth links away, through the links standing at the basis of asOf
+// (recorded, neither withdrawn nor retracted by then), whatever their
+// relation. Each record is visited once, so cycles end.
+func (p *Projection) RetaliationGraph(ref domain.Ref, depth int, asOf AsOf) (Basis, RetaliationGraph, error) {
+	if depth < 0 {
+		return Basis{}, RetaliationGraph{}, fmt.Errorf("%w: depth %d is negative", ErrInvalidQuery, depth)
+	}
+	p.mu.RLock()
+	defer p.mu.RUnlock()
+	b, err := p.resolve(asOf)
+	if err != nil {
+		return Basis{}, RetaliationGraph{}, err
+	}
+	g := RetaliationGraph{Root: ref}
+	seen := map[domain.Ref]bool{ref: true}
+	linked := map[int32]bool{}
+	g.Nodes = append(g.Nodes, GraphNode{RecordSummary: p.summary(ref, b)})
+	for i := 0; i < len(g.Nodes); i++ {
+		node := g.Nodes[i]
+		if node.Depth == depth {
+			continue
+		}
+		// The links from and to the node, in the order they were recorded.
+		list := append(slices.Clone(p.linksOf.from[node.Ref]), p.linksOf.to[node.Ref]...)
+		slices.Sort(list)
+		for _, n := range slices.Compact(list) {
+			l, ok := p.linkAt(p.recs[n], b.Position)
+			if !ok || (l.From != node.Ref && l.To != node.Ref) {
+				continue
+			}
+			if !linked[n] {
+				linked[n] = true
+				g.Edges = append(g.Edges, l)
+			}
+			other := l.To
+			if other == node.Ref {
+				other = l.From
+			}
+			if seen[other] {
+				continue
+			}
+			if len(g.Nodes) >= MaxGraphNodes {
+				g.Truncated = true
+				continue
+			}
+			seen[other] = true
+			g.Nodes = append(g.Nodes, GraphNode{RecordSummary: p.summary(other, b), Depth: node.Depth + 1})
+		}
+	}
+	return b, g, nil
+}
+
+// EscalationChain is what two jurisdictions did to each other over a
+// period.
+type EscalationChain struct {
+	// Steps are the measures each took against the other, by date of
+	// announcement, then ID.
+	Steps []EscalationStep
+	// Links are the links standing between measures of the chain, in the
+	// order they were recorded.
+	Links []LinkView
+}
+
+// EscalationStep is one measure of an escalation chain.
+type EscalationStep struct {
+	Measure RecordSummary
+	// By is the jurisdiction that took the measure, Against the other.
+	By, Against string
+	// Answers are the links from this measure to earlier steps: what it
+	// answered.
+	Answers []LinkView
+}
+
+// EscalationChain returns the measures that jurisdiction a took against b
+// and b against a (b or a among the affected jurisdictions, as announced
+// or amended by the end of the period), announced within [from, to] (a zero
+// date leaves that end open), known and not retracted at the basis of
+// asOf, with the links between them.
+func (p *Projection) EscalationChain(a, b string, from, to domain.Date, asOf AsOf) (Basis, EscalationChain, error) {
+	switch {
+	case a == "" || b == "":
+		return Basis{}, EscalationChain{}, fmt.Errorf("%w: two jurisdictions are needed", ErrInvalidQuery)
+	case a == b:
+		return Basis{}, EscalationChain{}, fmt.Errorf("%w: %s against itself", ErrInvalidQuery, a)
+	case !from.IsZero() && !to.IsZero() && to.Before(from):
+		return Basis{}, EscalationChain{}, fmt.Errorf("%w: the period ends (%s) before it starts (%s)", ErrInvalidQuery, to, from)
+	}
+	p.mu.RLock()
+	defer p.mu.RUnlock()
+	basis, err := p.resolve(asOf)
+	if err != nil {
+		return Basis{}, EscalationChain{}, err
+	}
+	type step struct {
+		EscalationStep
+		m *domain.Measure
+	}
+	var steps []step
+	inChain := map[domain.Ref]bool{}
+	for _, dir := range [][2]string{{a, b}, {b, a}} {
+		by, against := dir[0], dir[1]
+		c := candidates{n: len(p.recs)}
+		c.restrictTo(p.measures.implementing[by])
+		c.restrictTo(p.measures.affected[against])
+		c.set.each(func(n int32) {
+			r := p.recs[n]
+			k := p.versionAt(r, basis.Position)
+			if k == 0 || r.retracted(basis.Position) {
+				return
+			}
+			m := p.state(r, k).(*domain.Measure)
+			an := m.Announced
+			if an == nil || an.Implementing != by || (!from.IsZero() && an.AnnouncedOn.Before(from)) || (!to.IsZero() && an.AnnouncedOn.After(to)) {
+				return
+			}
+			if !affects(m, against, to) {
+				return
+			}
+			s := step{m: m}
+			s.By, s.Against = by, against
+			s.Measure = p.summary(r.ref, basis)
+			steps = append(steps, s)
+			inChain[r.ref] = true
+		})
+	}
+	slices.SortFunc(steps, func(x, y step) int {
+		return cmp.Or(x.m.Announced.AnnouncedOn.Compare(y.m.Announced.AnnouncedOn), cmp.Compare(x.Measure.Ref.ID, y.Measure.Ref.ID))
+	})
+	var chain EscalationChain
+	linked := map[int32]bool{}
+	for _, s := range steps {
+		for _, n := range p.linksOf.from[s.Measure.Ref] {
+			if l, ok := p.linkAt(p.recs[n], basis.Position); ok && l.From == s.Measure.Ref && inChain[l.To] {
+				s.Answers = append(s.Answers, l)
+				linked[n] = true
+			}
+		}
+		chain.Steps = append(chain.Steps, s.EscalationStep)
+	}
+	for _, n := range p.linksOf.all {
+		if linked[n] {
+			l, _ := p.linkAt(p.recs[n], basis.Position)
+			chain.Links = append(chain.Links, l)
+		}
+	}
+	return basis, chain, nil
+}
+
+// affects reports whether m names j among its affected jurisdictions as
+// announced or as amended by to (zero: ever).
+func affects(m *domain.Measure, j string, to domain.Date) bool {
+	has := func(list []domain.AffectedJurisdiction) bool {
+		return slices.ContainsFunc(list, func(a domain.AffectedJurisdiction) bool { return a.Jurisdiction == j })
+	}
+	if has(m.Announced.Affected) {
+		return true
+	}
+	for _, am := range m.Amendments {
+		if (to.IsZero() || !am.EffectiveOn.After(to)) && has(am.Affected) {
+			return true
+		}
+	}
+	return false
+}
+
+// Subject is what a timeline is about: one record, a party (by ID), or a
+// jurisdiction (by code). Exactly one must be set.
+type Subject struct {
+	Ref          domain.Ref
+	PartyID      string
+	Jurisdiction string
+}
+
+// TimelineOrder orders a timeline.
+type TimelineOrder int
+
+const (
+	// ByRecorded orders events as the ledger recorded them.
+	ByRecorded TimelineOrder = iota
+	// ByValid orders events by the valid-time date they are about (the
+	// date of recording for events about no date: links, corrections),
+	// then as recorded.
+	ByValid
+)
+
+// TimelineEntry is one event of a timeline.
+type TimelineEntry struct {
+	Position   uint64
+	RecordedAt time.Time
+	EventID    uuid.UUID
+	Type       string
+	Actor      string
+	Command    string
+	// Record is the record whose stream holds the event.
+	Record domain.Ref
+	// ValidFrom and ValidUntil are the valid-time dates the event is about:
+	// the date it takes effect or happened, and the end of the period it
+	// sets (a suspension's planned end, a transaction's outside date).
+	// ValidFrom is zero for an event about no date.
+	ValidFrom, ValidUntil domain.Date
+	// Event is the event as recorded (corrections are events of their own).
+	Event domain.Event
+	// CorrectedAt and RetractedAt are the positions, known at the basis,
+	// of the corrections of the event and of its retraction (or the whole
+	// record's).
+	CorrectedAt []uint64
+	RetractedAt uint64
+}
+
+// Timeline returns the events that touched the subject, known at the
+// basis of asOf, in the order asked, a page at a time: for a record, its
+// own events and those of the links from or to it; for a party or a
+// jurisdiction, the events of the records that name it (as known at the
+// basis: a measure implementing or affecting a jurisdiction, a designation
+// of a party or on a list of a jurisdiction, a transaction, enforcement
+// action or dialogue with the party among its parties, a review by an
+// authority of the jurisdiction).
+func (p *Projection) Timeline(s Subject, asOf AsOf, order TimelineOrder, req PageRequest) (Basis, Page[TimelineEntry], error) {
+	set := 0
+	for _, x := range []bool{s.Ref != domain.Ref{}, s.PartyID != "", s.Jurisdiction != ""} {
+		if x {
+			set++
+		}
+	}
+	if set != 1 {
+		return Basis{}, Page[TimelineEntry]{}, fmt.Errorf("%w: a timeline is about one record, party or jurisdiction", ErrInvalidQuery)
+	}
+	p.mu.RLock()
+	defer p.mu.RUnlock()
+	b, err := p.resolve(asOf)
+	if err != nil {
+		return Basis{}, Page[TimelineEntry]{}, err
+	}
+	var recs []int32
+	switch {
+	case s.Ref != domain.Ref{}:
+		if n, ok := p.ids[s.Ref.Kind][s.Ref.ID]; ok {
+			recs = append(recs, n)
+		}
+		recs = append(recs, p.linksOf.from[s.Ref]...)
+		recs = append(recs, p.linksOf.to[s.Ref]...)
+	case s.PartyID != "":
+		for _, n := range p.parties[s.PartyID] {
+			if p.mentions(p.recs[n], b.Position, s.PartyID, "") {
+				recs = append(recs, n)
+			}
+		}
+	default:
+		for _, n := range p.jurisdictions[s.Jurisdiction] {
+			if p.mentions(p.recs[n], b.Position, "", s.Jurisdiction) {
+				recs = append(recs, n)
+			}
+		}
+	}
+	slices.Sort(recs)
+	recs = slices.Compact(recs)
+	var positions []int32
+	for _, n := range recs {
+		r := p.recs[n]
+		positions = append(positions, r.events[:p.versionAt(r, b.Position)]...)
+	}
+	slices.Sort(positions)
+	type dated struct {
+		at  int32
+		day int32
+	}
+	items := make([]dated, len(positions))
+	for i, at := range positions {
+		items[i].at = at
+	}
+	if order == ByValid {
+		for i := range items {
+			from, _ := validDates(p.event(items[i].at))
+			if from.IsZero() {
+				from = domain.DateOf(time.Unix(0, p.entries[items[i].at].recorded))
+			}
+			items[i].day = dayOf(from)
+		}
+		slices.SortStableFunc(items, func(x, y dated) int { return cmp.Compare(x.day, y.day) })
+	}
+	out := newCollector[TimelineEntry](req)
+	for _, it := range items {
+		var e TimelineEntry
+		if out.wants() {
+			e = p.timelineEntry(it.at, b)
+		}
+		if !out.add(e) {
+			break
+		}
+	}
+	return b, out.done(), nil
+}
+
+func (p *Projection) timelineEntry(at int32, b Basis) TimelineEntry {
+	en := &p.entries[at]
+	r := p.recs[en.rec]
+	ev := p.event(at)
+	typ := p.storedType(uint64(at)+1, ev)
+	e := TimelineEntry{Position: uint64(at) + 1, RecordedAt: time.Unix(0, en.recorded).UTC(), EventID: en.id, Type: typ,
+		Actor: p.names.list[en.actor], Command: p.names.list[en.command], Record: r.ref, Event: ev}
+	e.ValidFrom, e.ValidUntil = validDates(ev)
+	id := en.id.String()
+	for _, i := range r.events[:p.versionAt(r, b.Position)] {
+		switch k := p.event(i).(type) {
+		case domain.RecordCorrected:
+			if k.EventID == id {
+				e.CorrectedAt = append(e.CorrectedAt, uint64(i)+1)
+			}
+		case domain.RecordRetracted:
+			if (k.EventID == id || k.EventID == "") && e.RetractedAt == 0 {
+				e.RetractedAt = uint64(i) + 1
+			}
+		}
+	}
+	return e
+}
+
+// validDates returns the valid-time date an event is about and the end of
+// the period it sets.
+func validDates(ev domain.Event) (from, until domain.Date) {
+	switch x := ev.(type) {
+	case domain.MeasureAnnounced:
+		return x.AnnouncedOn, domain.Date{}
+	case domain.ProvisionEffective:
+		return x.EffectiveOn, domain.Date{}
+	case domain.MeasureAmended:
+		return x.EffectiveOn, domain.Date{}
+	case domain.MeasureSuspended:
+		return x.From, x.Until
+	case domain.SuspensionEnded:
+		return x.EndedOn, domain.Date{}
+	case domain.MeasureRevoked:
+		return x.EffectiveOn, domain.Date{}
+	case domain.MeasureExpired:
+		return x.ExpiredOn, domain.Date{}
+	case domain.PartyDesignated:
+		return x.EffectiveOn, x.SavingsClauseUntil
+	case domain.DesignationAmended:
+		return x.EffectiveOn, domain.Date{}
+	case domain.PartyDelisted:
+		return x.EffectiveOn, domain.Date{}
+	case domain.TransactionAnnounced:
+		return x.AnnouncedOn, x.OutsideDate
+	case domain.ReviewOpened:
+		return x.OpenedOn, domain.Date{}
+	case domain.ReviewConcluded:
+		return x.ConcludedOn, domain.Date{}
+	case domain.TransactionTerminated:
+		return x.TerminatedOn, domain.Date{}
+	case domain.TransactionCompleted:
+		return x.CompletedOn, domain.Date{}
+	case domain.EnforcementActionOpened:
+		return x.OpenedOn, domain.Date{}
+	case domain.EnforcementFindingIssued:
+		return x.IssuedOn, domain.Date{}
+	case domain.DialogueEstablished:
+		return x.EstablishedOn, domain.Date{}
+	case domain.MeetingHeld:
+		return x.HeldOn, domain.Date{}
+	case domain.SourceDocumentRegistered:
+		return x.PublishedOn, domain.Date{}
+	}
+	return domain.Date{}, domain.Date{}
+}
+
+// mentions reports whether record r, as known at basis, names the party (if
+// set) or the jurisdiction (if set).
+func (p *Projection) mentions(r *recordState, basis uint64, party, jurisdiction string) bool {
+	n := p.versionAt(r, basis)
+	if n == 0 {
+		return false
+	}
+	var parties []domain.Party
+	var js []string
+	switch a := p.state(r, n).(type) {
+	case *domain.Measure:
+		if a.Announced != nil {
+			js = append(js, a.Announced.Implementing, a.Announced.Authority.Jurisdiction)
+			for _, x := range a.Announced.Affected {
+				js = append(js, x.Jurisdiction)
+			}
+		}
+		for _, am := range a.Amendments {
+			for _, x := range am.Affected {
+				js = append(js, x.Jurisdiction)
+			}
+		}
+	case *domain.Designation:
+		if a.Designated != nil {
+			parties = append(parties, a.Designated.Party)
+			js = append(js, a.Designated.ListAuthority.Jurisdiction)
+		}
+	case *domain.Transaction:
+		if a.Announced != nil {
+			parties = append(append(parties, a.Announced.Acquirers...), a.Announced.Target)
+		}
+		for _, o := range a.Opened {
+			js = append(js, o.Authority.Jurisdiction)
+		}
+		for _, c := range a.Reviews {
+			js = append(js, c.Authority.Jurisdiction)
+		}
+	case *domain.Enforcement:
+		if a.Opened != nil {
+			parties = append(parties, a.Opened.Targets...)
+			js = append(js, a.Opened.Authority.Jurisdiction)
+		}
+	case *domain.Dialogue:
+		if a.Established != nil {
+			parties = append(parties, a.Established.Parties...)
+		}
+	}
+	for _, x := range parties {
+		if party != "" && x.ID == party {
+			return true
+		}
+		if x.Jurisdiction != "" {
+			js = append(js, x.Jurisdiction)
+		}
+	}
+	return jurisdiction != "" && slices.Contains(js, jurisdiction)
+}
+
+// Change is how a record differs between two points.
+type Change struct {
+	Record RecordSummary
+	// What lists what happened, among the Change* constants.
+	What []string
+	// StatusBefore and StatusAfter are the record's status at the two
+	// points (empty where it has none, or was not known).
+	StatusBefore, StatusAfter string
+}
+
+// What a change can be.
+const (
+	ChangeRecorded   = "recorded"        // not known at the first point, known at the second
+	ChangeAnnounced  = "announced"       // announced, not yet in force
+	ChangeInForce    = "came_into_force" // in force (possibly partly suspended) at the second point, not at the first
+	ChangeEnded      = "ended"           // revoked, expired or delisted
+	ChangeSuspended  = "suspended"       // more of it suspended
+	ChangeResumed    = "resumed"         // less of it suspended
+	ChangeAmended    = "amended"         // other amendments in effect
+	ChangeCorrected  = "corrected"       // corrections recorded in between
+	ChangeRetracted  = "retracted"       // retracted in between
+	ChangeDesignated = "designated"      // the designation took effect
+	ChangeStatus     = "status_changed"  // another change of a transaction's status
+	ChangeLinked     = "linked"          // a link now stands
+	ChangeUnlinked   = "unlinked"        // a link no longer stands
+	ChangeFinding    = "finding_issued"  // other findings of an enforcement action
+	ChangeMeeting    = "meeting_held"    // other meetings of a dialogue
+)
+
+// Diff returns the records whose status or content differs between the
+// two points, on either axis (or both), ordered by kind and ID: what came
+// into force, ended, was suspended, amended, corrected or retracted. A
+// record is compared only if it has an event recorded between the two
+// positions or a date between the two valid times, which is what can
+// change it.
+func (p *Projection) Diff(a, b AsOf) (Basis, Basis, []Change, error) {
+	p.mu.RLock()
+	defer p.mu.RUnlock()
+	ba, err := p.resolve(a)
+	if err != nil {
+		return Basis{}, Basis{}, nil, err
+	}
+	bb, err := p.resolve(b)
+	if err != nil {
+		return Basis{}, Basis{}, nil, err
+	}
+	lo, hi := min(ba.Position, bb.Position), max(ba.Position, bb.Position)
+	vlo, vhi := min(dayOf(ba.ValidAt), dayOf(bb.ValidAt)), max(dayOf(ba.ValidAt), dayOf(bb.ValidAt))
+	touched := newSet(len(p.recs))
+	for at := lo; at < hi; at++ {
+		touched.add(p.entries[at].rec)
+	}
+	if vlo != vhi {
+		for n, r := range p.recs {
+			for _, basis := range []uint64{lo, hi} {
+				if k := p.versionAt(r, basis); k > 0 {
+					days := p.derive(r, k).days
+					i, _ := slices.BinarySearch(days, vlo+1)
+					if i < len(days) && days[i] <= vhi {
+						touched.add(int32(n))
+					}
+				}
+			}
+		}
+	}
+	var out []Change
+	touched.each(func(n int32) {
+		if c, ok := p.change(p.recs[n], ba, bb); ok {
+			out = append(out, c)
+		}
+	})
+	slices.SortFunc(out, func(x, y Change) int {
+		return cmp.Or(cmp.Compare(x.Record.Ref.Kind, y.Record.Ref.Kind), cmp.Compare(x.Record.Ref.ID, y.Record.Ref.ID))
+	})
+	return ba, bb, out, nil
+}
+
+// change compares record r at two bases.
+func (p *Projection) change(r *recordState, a, b Basis) (Change, bool) {
+	ka, kb := p.versionAt(r, a.Position), p.versionAt(r, b.Position)
+	c := Change{Record: p.summary(r.ref, b)}
+	if kb == 0 {
+		return c, false
+	}
+	if !c.Record.Known {
+		c.Record = p.summary(r.ref, a)
+	}
+	var before, after domain.Record
+	if ka > 0 {
+		before = p.state(r, ka)
+	}
+	after = p.state(r, kb)
+	ra, rb := r.retracted(a.Position), r.retracted(b.Position)
+	corrections := func(x domain.Record) int {
+		if x == nil {
+			return 0
+		}
+		return len(x.Known().Corrections)
+	}
+	add := func(cond bool, what string) {
+		if cond {
+			c.What = append(c.What, what)
+		}
+	}
+	if ra && rb {
+		return c, false
+	}
+	add(before == nil || !before.Exists(), ChangeRecorded)
+	add(rb, ChangeRetracted)
+	add(corrections(after) > corrections(before), ChangeCorrected)
+	if rb {
+		return c, true // what a retracted record says no longer counts
+	}
+	if before != nil && (!before.Exists() || ra) {
+		before = nil
+	}
+	switch x := after.(type) {
+	case *domain.Measure:
+		sa, sb := "", ""
+		var am []string
+		if before != nil {
+			sa, _ = before.(*domain.Measure).StatusAt(a.ValidAt)
+			am = amendmentIDs(before.(*domain.Measure).ContentAt(a.ValidAt).Amendments)
+		}
+		if x.Exists() {
+			sb, _ = x.StatusAt(b.ValidAt)
+		}
+		c.StatusBefore, c.StatusAfter = sa, sb
+		inForce := func(s string) bool { return s == domain.StatusInForce || s == domain.StatusPartlySuspended }
+		suspended := func(s string) int {
+			switch s {
+			case domain.StatusSuspended:
+				return 2
+			case domain.StatusPartlySuspended:
+				return 1
+			}
+			return 0
+		}
+		ended := func(s string) bool { return s == domain.StatusRevoked || s == domain.StatusExpired }
+		add(sb == domain.StatusAnnounced && sa != domain.StatusAnnounced, ChangeAnnounced)
+		add(inForce(sb) && !inForce(sa) && suspended(sa) == 0, ChangeInForce)
+		add(ended(sb) && !ended(sa), ChangeEnded)
+		add(suspended(sb) > suspended(sa) && !ended(sb), ChangeSuspended)
+		add(suspended(sb) < suspended(sa) && !ended(sb), ChangeResumed)
+		if x.Exists() {
+			add(before != nil && !slices.Equal(am, amendmentIDs(x.ContentAt(b.ValidAt).Amendments)), ChangeAmended)
+		}
+	case *domain.Designation:
+		sa, sb := "", ""
+		var ta, tb domain.Terms
+		if before != nil {
+			sa, ta = before.(*domain.Designation).StatusAt(a.ValidAt)
+		}
+		if x.Exists() {
+			sb, tb = x.StatusAt(b.ValidAt)
+		}
+		c.StatusBefore, c.StatusAfter = sa, sb
+		add(sb == domain.StatusDesignated && sa != domain.StatusDesignated, ChangeDesignated)
+		add(sb == domain.StatusDelisted && sa != domain.StatusDelisted, ChangeEnded)
+		add(before != nil && sa == sb && !reflect.DeepEqual(ta, tb), ChangeAmended)
+	case *domain.Transaction:
+		if before != nil {
+			c.StatusBefore = transactionView(before.(*domain.Transaction), 0, a).Status
+		}
+		if x.Exists() {
+			c.StatusAfter = transactionView(x, 0, b).Status
+		}
+		add(before != nil && c.StatusBefore != c.StatusAfter, ChangeStatus)
+	case *domain.Enforcement:
+		fa, fb := 0, 0
+		if before != nil {
+			fa = len(enforcementView(before.(*domain.Enforcement), 0, a).Findings)
+		}
+		if x.Exists() {
+			fb = len(enforcementView(x, 0, b).Findings)
+		}
+		add(before != nil && fa != fb, ChangeFinding)
+	case *domain.Dialogue:
+		ma, mb := 0, 0
+		if before != nil {
+			ma = len(dialogueView(before.(*domain.Dialogue), 0, a).Meetings)
+		}
+		if x.Exists() {
+			mb = len(dialogueView(x, 0, b).Meetings)
+		}
+		add(before != nil && ma != mb, ChangeMeeting)
+	case *domain.Link:
+		_, standA := p.linkAt(r, a.Position)
+		_, standB := p.linkAt(r, b.Position)
+		add(standB && !standA, ChangeLinked)
+		add(standA && !standB, ChangeUnlinked)
+	}
+	return c, len(c.What) > 0
+}
+
+func amendmentIDs(list []domain.MeasureAmended) []string {
+	out := make([]string, len(list))
+	for i, a := range list {
+		out[i] = a.AmendmentID
+	}
+	return out
+}
+
+// AuditEntry is one recorded event of a record's audit trail.
+type AuditEntry struct {
+	Position   uint64
+	EventID    uuid.UUID
+	Type       string
+	Version    int64
+	RecordedAt time.Time
+	// Actor recorded the event, by the command Command.
+	Actor   string
+	Command string
+	// Sources are the documents the event cites (for a source conflict,
+	// those of its claims).
+	Sources []domain.Source
+	// Event is the event as recorded.
+	Event domain.Event
+	// CorrectedBy lists the later corrections and retractions of this
+	// event (or of the whole record) known at the basis, in order.
+	CorrectedBy []AuditRef
+}
+
+// AuditRef points at a correction or retraction.
+type AuditRef struct {
+	Position uint64
+	EventID  uuid.UUID
+	Type     string
+	// Field is the corrected field (empty for a retraction).
+	Field string
+}
+
+// AuditTrail returns each event recorded on the record ref up to the basis
+// of asOf, who recorded it, when, from which sources, and which later
+// events corrected or retracted it. A record unknown at the basis has an
+// empty trail.
+func (p *Projection) AuditTrail(ref domain.Ref, asOf AsOf) (Basis, []AuditEntry, error) {
+	p.mu.RLock()
+	defer p.mu.RUnlock()
+	b, err := p.resolve(asOf)
+	if err != nil {
+		return Basis{}, nil, err
+	}
+	r := p.record(ref.Kind, ref.ID)
+	if r == nil {
+		return b, nil, nil
+	}
+	k := p.versionAt(r, b.Position)
+	out := make([]AuditEntry, k)
+	byID := map[string]int{}
+	for j, at := range r.events[:k] {
+		en := &p.entries[at]
+		ev := p.event(at)
+		typ := p.storedType(uint64(at)+1, ev)
+		out[j] = AuditEntry{Position: uint64(at) + 1, EventID: en.id, Type: typ, Version: en.version,
+			RecordedAt: time.Unix(0, en.recorded).UTC(), Actor: p.names.list[en.actor], Command: p.names.list[en.command],
+			Sources: citedSources(ev), Event: ev}
+		byID[en.id.String()] = j
+		ref := AuditRef{Position: uint64(at) + 1, EventID: en.id, Type: typ}
+		switch x := ev.(type) {
+		case domain.RecordCorrected:
+			if i, ok := byID[x.EventID]; ok {
+				ref.Field = x.Field
+				out[i].CorrectedBy = append(out[i].CorrectedBy, ref)
+			}
+		case domain.RecordRetracted:
+			if x.EventID == "" {
+				for i := range out[:j] {
+					out[i].CorrectedBy = append(out[i].CorrectedBy, ref)
+				}
+			} else if i, ok := byID[x.EventID]; ok {
+				out[i].CorrectedBy = append(out[i].CorrectedBy, ref)
+			}
+		}
+	}
+	return b, out, nil
+}
+
+// citedSources returns the sources an event cites.
+func citedSources(ev domain.Event) []domain.Source {
+	if c, ok := ev.(domain.SourceConflictNoted); ok {
+		out := make([]domain.Source, len(c.Claims))
+		for i, cl := range c.Claims {
+			out[i] = cl.Source
+		}
+		return out
+	}
+	if f := reflect.ValueOf(ev).FieldByName("Sources"); f.IsValid() {
+		return f.Interface().([]domain.Source)
+	}
+	return nil
+}
