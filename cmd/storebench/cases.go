@@ -188,6 +188,7 @@ func (r *runner) drive(ctx context.Context, writers int, fn func(ctx context.Con
 
 // disk writes a 4 KiB block and syncs the file, over and over, cycling
 // through 1,024 blocks of a preallocated file as SQLite reuses its WAL.
+// It syncs as SQLite does: fsync(2), or fdatasync(2) with -fdatasync.
 func (r *runner) disk(ctx context.Context) (*measure, error) {
 	const block, blocks = 4096, 1024
 	f, err := os.OpenFile(r.path("fsync.probe"), os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
@@ -201,6 +202,10 @@ func (r *runner) disk(ctx context.Context) (*measure, error) {
 	if err := f.Sync(); err != nil {
 		return nil, err
 	}
+	sync := f.Sync
+	if r.cfg.Fdatasync {
+		sync = func() error { return fdatasync(f) }
+	}
 	buf := make([]byte, block)
 	i := 0
 	m, err := r.drive(ctx, 1, func(context.Context, int) (int, error) {
@@ -209,7 +214,7 @@ func (r *runner) disk(ctx context.Context) (*measure, error) {
 			return 0, err
 		}
 		i++
-		return 1, f.Sync()
+		return 1, sync()
 	})
 	if err != nil {
 		return nil, err

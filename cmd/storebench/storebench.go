@@ -11,6 +11,8 @@ import (
 	"runtime/pprof"
 	"strings"
 	"time"
+
+	sqlitedriver "modernc.org/sqlite"
 )
 
 // Config is the parsed and validated configuration of a run.
@@ -27,6 +29,9 @@ type Config struct {
 	Keep bool
 	// CPUProfile, if set, is where the CPU profile of the whole run goes.
 	CPUProfile string
+	// Fdatasync has SQLite, and the disk probe, sync with fdatasync(2)
+	// instead of fsync(2).
+	Fdatasync bool
 }
 
 // Main is one run of storebench. The smoke test drives the same type.
@@ -73,6 +78,7 @@ func (m *Main) ParseFlags(args []string) error {
 	fs.IntVar(&c.Page, "page", 1000, "events per call of the full read")
 	fs.BoolVar(&c.Keep, "keep", false, "keep the temporary directory and its ledger files")
 	fs.StringVar(&c.CPUProfile, "cpuprofile", "", "write a CPU profile of the run to this file")
+	fs.BoolVar(&c.Fdatasync, "fdatasync", false, "commit with fdatasync(2) instead of fsync(2) (the driver's process-wide switch), and probe the disk with it too")
 	fs.BoolVar(&quick, "quick", false, "smoke run: 10,000 events and 200ms per case, unless -events or -duration are given")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -125,6 +131,11 @@ func (m *Main) Run(ctx context.Context) error {
 		m.profile = f
 		if err := pprof.StartCPUProfile(f); err != nil {
 			return err
+		}
+	}
+	if c.Fdatasync {
+		if _, err := sqlitedriver.Fdatasync(true); err != nil {
+			return fmt.Errorf("-fdatasync: %w", err)
 		}
 	}
 	mach := readMachine(ctx, tmp)
