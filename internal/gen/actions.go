@@ -37,7 +37,7 @@ var actions = []action{
 	{"RecordMeeting", 40, (*generator).recordMeeting},
 	{"LinkRecords", 90, (*generator).linkRecords},
 	{"RetractLink", 4, (*generator).retractLink},
-	{"CorrectRecord", 22, (*generator).correctRecord},
+	{"CorrectRecord", 16, (*generator).correctRecord},
 	{"RetractRecord", 5, (*generator).retractRecord},
 	{"NoteSourceConflict", 8, (*generator).noteSourceConflict},
 }
@@ -65,7 +65,7 @@ func (g *generator) registerSource() bool {
 	}
 	r := g.newRecord(domain.KindSource, cmd.SourceID)
 	r.jur = j.code
-	evs, err := r.agg.(*domain.SourceDocument).Register(cmd, g.now)
+	evs, err := r.aggregate().(*domain.SourceDocument).Register(cmd, g.now)
 	return g.emit(r, "RegisterSource", evs, err)
 }
 
@@ -143,7 +143,7 @@ func (g *generator) announceMeasure() bool {
 	for _, a := range cmd.Affected {
 		r.targets = append(r.targets, a.Jurisdiction)
 	}
-	evs, err := r.agg.(*domain.Measure).Announce(cmd, g.now)
+	evs, err := r.aggregate().(*domain.Measure).Announce(cmd, g.now)
 	if !g.emit(r, "AnnounceMeasure", evs, err) {
 		return false
 	}
@@ -173,7 +173,7 @@ func (g *generator) announceMeasure() bool {
 	return true
 }
 
-func measureOf(r *record) *domain.Measure { return r.agg.(*domain.Measure) }
+func measureOf(r *record) *domain.Measure { return r.aggregate().(*domain.Measure) }
 
 // provisions returns every provision of m with its current date.
 func provisions(m *domain.Measure) []domain.Provision {
@@ -400,7 +400,7 @@ func (g *generator) designateParty() bool {
 	}
 	r := g.newRecord(domain.KindDesignation, cmd.DesignationID)
 	r.jur, r.targets = j.code, []string{target.code}
-	evs, err := r.agg.(*domain.Designation).Designate(cmd, measure, g.now)
+	evs, err := r.aggregate().(*domain.Designation).Designate(cmd, measure, g.now)
 	return g.emit(r, "DesignateParty", evs, err)
 }
 
@@ -421,7 +421,7 @@ func (g *generator) amendDesignation() bool {
 	default:
 		cmd.Footnotes = []string{fmt.Sprintf("Footnote %d", 1+g.rng.IntN(5))}
 	}
-	evs, err := r.agg.(*domain.Designation).Amend(cmd, g.now)
+	evs, err := r.aggregate().(*domain.Designation).Amend(cmd, g.now)
 	return g.emit(r, "AmendDesignation", evs, err)
 }
 
@@ -433,7 +433,7 @@ func (g *generator) delistParty() bool {
 	j := jurByCode(r.jur)
 	cmd := domain.DelistParty{DesignationID: r.ref.ID, EffectiveOn: g.days(g.today, g.rng.IntN(10)), Instrument: g.instrument(j),
 		Reason: "Removed: " + sentence(g.rng, 2), Sources: g.sources(j)}
-	evs, err := r.agg.(*domain.Designation).Delist(cmd, g.now)
+	evs, err := r.aggregate().(*domain.Designation).Delist(cmd, g.now)
 	return g.emit(r, "DelistParty", evs, err)
 }
 
@@ -457,11 +457,11 @@ func (g *generator) announceTransaction() bool {
 	}
 	r := g.newRecord(domain.KindTransaction, cmd.TransactionID)
 	r.jur, r.targets = acq.code, []string{tgt.code}
-	evs, err := r.agg.(*domain.Transaction).Announce(cmd, g.now)
+	evs, err := r.aggregate().(*domain.Transaction).Announce(cmd, g.now)
 	return g.emit(r, "AnnounceTransaction", evs, err)
 }
 
-func transactionOf(r *record) *domain.Transaction { return r.agg.(*domain.Transaction) }
+func transactionOf(r *record) *domain.Transaction { return r.aggregate().(*domain.Transaction) }
 
 func (g *generator) openReview() bool {
 	r := g.pick(domain.KindTransaction, false)
@@ -552,7 +552,7 @@ func (g *generator) openEnforcement() bool {
 	}
 	r := g.newRecord(domain.KindEnforcement, cmd.ActionID)
 	r.jur, r.targets = j.code, []string{tgt.code}
-	evs, err := r.agg.(*domain.Enforcement).Open(cmd, g.now)
+	evs, err := r.aggregate().(*domain.Enforcement).Open(cmd, g.now)
 	return g.emit(r, "OpenEnforcementAction", evs, err)
 }
 
@@ -565,7 +565,7 @@ func (g *generator) issueFinding() bool {
 	cmd := domain.IssueFinding{ActionID: r.ref.ID, FindingID: fmt.Sprintf("f%d", r.n), IssuedOn: g.today,
 		Outcome: domain.FindingOutcomes[g.rng.IntN(len(domain.FindingOutcomes))], Final: g.rng.IntN(2) == 0,
 		Summary: "Finding: " + sentence(g.rng, 2), Sources: g.sources(jurByCode(r.jur))}
-	evs, err := r.agg.(*domain.Enforcement).IssueFinding(cmd, g.now)
+	evs, err := r.aggregate().(*domain.Enforcement).IssueFinding(cmd, g.now)
 	return g.emit(r, "IssueFinding", evs, err)
 }
 
@@ -579,7 +579,7 @@ func (g *generator) establishDialogue() bool {
 		Purpose: "Consultations on " + topic, EstablishedOn: g.ago(10), Sources: g.sources(a)}
 	var origin *domain.Dialogue
 	if d := g.pick(domain.KindDialogue, true); d != nil && g.rng.IntN(4) == 0 {
-		dl := d.agg.(*domain.Dialogue)
+		dl := d.aggregate().(*domain.Dialogue)
 		if len(dl.Meetings) > 0 {
 			m := dl.Meetings[len(dl.Meetings)-1]
 			cmd.EstablishedAt, origin = &domain.MeetingRef{DialogueID: dl.Established.DialogueID, MeetingID: m.MeetingID}, dl
@@ -590,7 +590,7 @@ func (g *generator) establishDialogue() bool {
 	}
 	r := g.newRecord(domain.KindDialogue, cmd.DialogueID)
 	r.jur, r.targets = a.code, []string{b.code}
-	evs, err := r.agg.(*domain.Dialogue).Establish(cmd, origin, g.now)
+	evs, err := r.aggregate().(*domain.Dialogue).Establish(cmd, origin, g.now)
 	return g.emit(r, "EstablishDialogue", evs, err)
 }
 
@@ -599,7 +599,7 @@ func (g *generator) recordMeeting() bool {
 	if r == nil {
 		return false
 	}
-	d := r.agg.(*domain.Dialogue)
+	d := r.aggregate().(*domain.Dialogue)
 	a, b := jurByCode(r.jur), jurByCode(r.targets[0])
 	r.n++
 	cmd := domain.RecordMeeting{DialogueID: r.ref.ID, MeetingID: fmt.Sprintf("m%d", r.n), Title: fmt.Sprintf("Round %d of the %s", r.n, d.Established.Name),
@@ -636,7 +636,7 @@ func (g *generator) link(from, to *record, relation, asserter string) bool {
 		Sources:  g.sources(j)}
 	r := g.newRecord(domain.KindLink, cmd.LinkID)
 	r.jur = from.jur
-	evs, err := r.agg.(*domain.Link).Record(cmd, from.live(), to.live(), g.now)
+	evs, err := r.aggregate().(*domain.Link).Record(cmd, from.live(), to.live(), g.now)
 	return g.emit(r, "LinkRecords", evs, err)
 }
 
@@ -673,7 +673,7 @@ func (g *generator) retractLink() bool {
 		return false
 	}
 	cmd := domain.RetractLink{LinkID: r.ref.ID, Reason: "The assertion was withdrawn", Sources: g.sources(jurByCode(r.jur))}
-	evs, err := r.agg.(*domain.Link).Retract(cmd, g.now)
+	evs, err := r.aggregate().(*domain.Link).Retract(cmd, g.now)
 	return g.emit(r, "RetractLink", evs, err)
 }
 

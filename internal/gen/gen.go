@@ -27,8 +27,8 @@ type Options struct {
 	From, To domain.Date
 	// Actor is recorded on every event; "generator" by default.
 	Actor string
-	// Workers is the number of concurrent Appends within a block; 32 by
-	// default.
+	// Workers is the number of concurrent Appends within a block; 256 by
+	// default, so that the store commits many in one transaction.
 	Workers int
 	// BlockSize is the number of events per block; 5,000 by default.
 	BlockSize int
@@ -58,7 +58,7 @@ func (o Options) withDefaults() (Options, error) {
 		o.Actor = "generator"
 	}
 	if o.Workers < 1 {
-		o.Workers = 32
+		o.Workers = 256
 	}
 	if o.BlockSize < 1 {
 		o.BlockSize = 5000
@@ -238,9 +238,25 @@ type record struct {
 	targets []string
 	// n numbers the record's sub-IDs (amendments, suspensions ...).
 	n int
+	// stale is set when a knowledge event changed how the events read: the
+	// aggregate must be replayed.
+	stale bool
 }
 
-func (r *record) live() bool { return r.agg.Exists() && !r.agg.Known().Retracted() }
+// aggregate returns the record's aggregate, replaying its stream after a
+// correction or retraction.
+func (r *record) aggregate() domain.Record {
+	if r.stale {
+		agg := domain.NewRecord(r.ref.Kind)
+		if err := domain.Replay(agg, r.events); err != nil {
+			panic(fmt.Sprintf("generate: replay %s: %v", r.ref, err)) // the domain decided the correction replays
+		}
+		r.agg, r.stale = agg, false
+	}
+	return r.agg
+}
+
+func (r *record) live() bool { a := r.aggregate(); return a.Exists() && !a.Known().Retracted() }
 
 // window keeps the most recent records of a kind.
 type window struct {
@@ -363,7 +379,7 @@ func (g *generator) emit(r *record, command string, evs []domain.Event, err erro
 		meta, _ = json.Marshal(domain.Metadata{Actor: g.opts.Actor, Command: command})
 		g.meta[command] = meta
 	}
-	created := !r.agg.Exists()
+	created := !r.aggregate().Exists()
 	knowledge := false
 	for _, ev := range evs {
 		data, err := domain.Encode(ev)
@@ -391,15 +407,11 @@ func (g *generator) emit(r *record, command string, evs []domain.Event, err erro
 			knowledge = true
 		default:
 			// SourceConflictNoted changes how nothing reads: Apply suffices.
-			r.agg.Apply(ev)
+			r.aggregate().Apply(ev)
 		}
 	}
 	if knowledge {
-		agg := domain.NewRecord(r.ref.Kind)
-		if err := domain.Replay(agg, r.events); err != nil {
-			panic(fmt.Sprintf("generate: replay %s: %v", r.ref, err)) // the domain decided the correction replays
-		}
-		r.agg = agg
+		r.stale = true // replayed when next needed: most corrected records get no other command
 	}
 	if created {
 		r.block = g.block
@@ -514,7 +526,7 @@ func (g *generator) sources(j jurisdiction) []domain.Source {
 		out = append(out, domain.Source{Title: "Report " + sentence(g.rng, 2), Publisher: p[0], URL: fmt.Sprintf("%s%d", p[1], n), PublishedOn: g.ago(3)})
 	}
 	if s := g.pick(domain.KindSource, true); s != nil && g.rng.IntN(3) == 0 {
-		doc := s.agg.(*domain.SourceDocument).Registered
+		doc := s.aggregate().(*domain.SourceDocument).Registered
 		out[0].SourceID, out[0].Title, out[0].Publisher = doc.SourceID, doc.Title, doc.Publisher
 	}
 	return out
