@@ -3,12 +3,15 @@ package graph
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"io"
 	"log/slog"
+	"mime"
 	"net/http"
 	"net/url"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -214,8 +217,50 @@ func NewHandler(r *Resolver, opts Options) http.Handler {
 				req.Body = io.NopCloser(bytes.NewReader(body))
 			}
 		}
-		srv.ServeHTTP(w, req.WithContext(ctx))
+		if websocketUpgrade(req) || strings.Contains(req.Header.Get("Accept"), "text/event-stream") {
+			srv.ServeHTTP(w, req.WithContext(ctx))
+			return
+		}
+		buf := &bufferedResponse{header: w.Header(), status: http.StatusOK}
+		srv.ServeHTTP(buf, req.WithContext(ctx))
+		buf.flush(w)
 	})
+}
+
+// bufferedResponse holds a response so that its status and body can follow
+// the GraphQL over HTTP specification where gqlgen differs: with
+// application/json, a request that parses as JSON but fails GraphQL parsing
+// or validation is answered 200 (gqlgen says 422); with
+// application/graphql-response+json, an error response that never ran the
+// operation has no "data" key (gqlgen writes "data": null).
+type bufferedResponse struct {
+	header http.Header
+	status int
+	body   bytes.Buffer
+}
+
+func (b *bufferedResponse) Header() http.Header         { return b.header }
+func (b *bufferedResponse) WriteHeader(status int)      { b.status = status }
+func (b *bufferedResponse) Write(p []byte) (int, error) { return b.body.Write(p) }
+
+func (b *bufferedResponse) flush(w http.ResponseWriter) {
+	body := b.body.Bytes()
+	mediaType, _, _ := mime.ParseMediaType(b.header.Get("Content-Type"))
+	switch {
+	case mediaType == "application/json" && b.status == http.StatusUnprocessableEntity:
+		b.status = http.StatusOK
+	case mediaType == "application/graphql-response+json" && b.status >= 400:
+		var resp map[string]json.RawMessage
+		if json.Unmarshal(body, &resp) == nil && string(resp["data"]) == "null" {
+			delete(resp, "data")
+			if out, err := json.Marshal(resp); err == nil {
+				body = out
+			}
+		}
+	}
+	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	w.WriteHeader(b.status)
+	w.Write(body)
 }
 
 // cors answers cross-origin requests: an allowed origin may read responses

@@ -10,13 +10,7 @@ import { useLedger } from '../server.mjs';
 // "data": null on request errors), reported with their requests and
 // responses. They do not fail the run; any other SHOULD or MUST failure does.
 // Delete an entry once the server passes it (the test says when).
-const knownShouldFailures = new Map([
-  ['572B', 'parse failure with Accept: application/json answers 422, not 200'],
-  ['FDE2', 'validation failure with Accept: application/json answers 422, not 200'],
-  ['7B9B', 'variable coercion failure with Accept: application/json answers 422, not 200'],
-  ['D586', 'parse failure with Accept: application/graphql-response+json has "data": null'],
-  ['5E5B', 'validation failure with Accept: application/graphql-response+json has "data": null'],
-]);
+const knownShouldFailures = new Map([]);
 
 function describeResult(r) {
   return `${r.status.padEnd(6)} ${r.id} ${r.name}${r.reason ? `\n         ${r.reason}` : ''}`;

@@ -21,6 +21,7 @@ import (
 	"github.com/controlsledger/ledger/graph"
 	"github.com/controlsledger/ledger/ledger"
 	"github.com/controlsledger/ledger/projections"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 )
 
 //go:embed demo/*.ndjson
@@ -301,17 +302,29 @@ func (m *Main) runServe(ctx context.Context, svc *ledger.Service) error {
 		}
 	}
 	proj := projections.New(projections.Options{})
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
+	// The read models run until the server has drained, so in-flight
+	// mutations can still read their own writes.
+	projCtx, stopProjections := context.WithCancel(context.Background())
+	defer stopProjections()
 	projDone := make(chan error, 1)
-	go func() { projDone <- projections.Run(ctx, m.store, proj, m.log) }()
+	go func() { projDone <- projections.Run(projCtx, m.store, proj, m.log) }()
 
+	var files []string
+	if m.Config.Store == "" {
+		db := filepath.Join(m.Config.DataDir, "ledger.db")
+		files = []string{db, db + "-wal", db + "-shm"}
+	}
+	met := newMetrics(m.store, proj, files)
+	svc = ledger.New(instrumentedStore{Store: m.store, m: met}, ledger.Options{})
+	stop := make(chan struct{})
 	mux := http.NewServeMux()
-	resolver := &graph.Resolver{Commands: svc, Views: proj, Events: m.store}
+	resolver := &graph.Resolver{Commands: svc, Views: proj, Events: m.store, Stop: stop}
 	mux.Handle("/graphql", graph.NewHandler(resolver, graph.Options{
 		Log: m.log, Tokens: m.Config.Tokens, Anonymous: m.Config.Anonymous,
 		AllowedOrigins: m.Config.AllowedOrigins, Introspection: m.Config.Introspection,
+		OnOperation: met.observeOperation(m.log),
 	}))
+	mux.Handle("GET /metrics", promhttp.HandlerFor(met.reg, promhttp.HandlerOpts{}))
 	mux.Handle("GET /{$}", graph.NewPlayground("/graphql"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok\n") })
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
@@ -341,13 +354,19 @@ func (m *Main) runServe(ctx context.Context, svc *ledger.Service) error {
 	case err = <-projDone:
 		err = fmt.Errorf("projections stopped: %w", err)
 	case <-ctx.Done():
+		m.log.Info("stopping: draining requests")
 		err = nil
 	}
+	// Stop taking work, end subscriptions cleanly, and let in-flight
+	// mutations finish (each acknowledged one is durable); then stop the read
+	// models. The store is closed by Close.
+	close(stop)
 	shutdown, cancelShutdown := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancelShutdown()
 	if serr := srv.Shutdown(shutdown); serr != nil && err == nil {
-		err = serr
+		err = fmt.Errorf("shutdown: %w", serr)
 	}
+	stopProjections()
 	if errors.Is(err, http.ErrServerClosed) {
 		err = nil
 	}
