@@ -43,8 +43,14 @@ type Event struct {
 	// Position is the event's gap-free ordinal in the ledger, starting at 1.
 	Position uint64
 	// RecordedAt is assigned by the store when the event is committed. It
-	// never decreases along the ledger.
+	// never decreases along the ledger. Stores keep it to the nanosecond, so
+	// RecordedAt.UnixNano() is what ChainHash encodes.
 	RecordedAt time.Time
+	// Hash is the event's link in the ledger's hash chain:
+	// ChainHash(hash of the event at Position-1, event), see ChainHash.
+	// Every backend sets it on every event it returns, and checks it when
+	// it reads the event back (a mismatch is ErrCorrupt).
+	Hash [32]byte
 }
 
 // AppendResult tells where an append landed.
@@ -74,10 +80,14 @@ type Store interface {
 
 	// ReadStream returns the events of stream with a version greater than
 	// after, in version order. An unknown stream yields no events and no error.
+	// An event that does not match its hash and its predecessor's fails the
+	// read with an error that wraps ErrCorrupt and names its position.
 	ReadStream(ctx context.Context, stream string, after int64) ([]Event, error)
 
 	// ReadAll returns at most limit events with a position greater than
-	// after, in ledger order. A limit below 1 fails with ErrInvalid.
+	// after, in ledger order. A limit below 1 fails with ErrInvalid. An
+	// event that does not match its hash and its predecessor's fails the
+	// read with an error that wraps ErrCorrupt and names its position.
 	ReadAll(ctx context.Context, after uint64, limit int) ([]Event, error)
 
 	// Head returns the position of the last event in the ledger (0 if empty).

@@ -37,6 +37,7 @@ func Run(t *testing.T, open func(t *testing.T) eventstore.Store) {
 		{"ReadAllOrder", testReadAllOrder},
 		{"LedgerGapFree", testLedgerGapFree},
 		{"RoundTrip", testRoundTrip},
+		{"HashChain", testHashChain},
 		{"InvalidAppends", testInvalidAppends},
 		{"SubscribeCatchUpThenLive", testSubscribeCatchUpThenLive},
 		{"SubscribeResume", testSubscribeResume},
@@ -935,4 +936,48 @@ func testClose(t *testing.T, s eventstore.Store) {
 	check("head", err)
 	check("subscribe", s.Subscribe(ctx, 0, func(eventstore.Event) error { return nil }))
 	check("close", s.Close())
+}
+
+// testHashChain checks that every event carries its link of the hash chain:
+// ChainHash over its predecessor's hash, along ReadAll, and that ReadStream
+// returns the same hashes.
+func testHashChain(t *testing.T, s eventstore.Store) {
+	ctx := testContext(t)
+	a, b := newStream("hash-a"), newStream("hash-b")
+	first := mustAppend(t, s, a, eventstore.NoStream, newEvents(3, "hash")...)
+	mustAppend(t, s, b, eventstore.NoStream, eventstore.EventData{ID: uuid.New(), Type: "storetest_hash.v1"})
+	last := mustAppend(t, s, a, 3, newEvents(2, "hash")...)
+
+	// Other cases append at the same time: check the chain from the event
+	// before this case's first one.
+	start := first.Position - 3
+	var prev [32]byte
+	if start > 0 {
+		evs, err := s.ReadAll(ctx, start-1, 1)
+		if err != nil || len(evs) != 1 {
+			t.Fatalf("read the event at %d: %d events, %v", start, len(evs), err)
+		}
+		prev = evs[0].Hash
+		if prev == ([32]byte{}) {
+			t.Fatalf("the event at %d has no hash", start)
+		}
+	}
+	byPos := map[uint64][32]byte{}
+	for _, ev := range readLedger(t, s, start, last.Position) {
+		if want := eventstore.ChainHash(prev, ev); ev.Hash != want {
+			t.Fatalf("event at %d: hash %x, want ChainHash(previous hash, event) = %x", ev.Position, ev.Hash, want)
+		}
+		prev = ev.Hash
+		byPos[ev.Position] = ev.Hash
+	}
+	for _, stream := range []string{a, b} {
+		for _, ev := range mustReadStream(t, s, stream, 0) {
+			if want, ok := byPos[ev.Position]; !ok || ev.Hash != want {
+				t.Errorf("%s v%d at %d: ReadStream gives hash %x, ReadAll %x", stream, ev.Version, ev.Position, ev.Hash, want)
+			}
+		}
+	}
+	if got := mustReadStream(t, s, a, 0); len(got) != 5 {
+		t.Errorf("%s has %d events, want 5", a, len(got))
+	}
 }
