@@ -33,6 +33,7 @@ func NewExecutableSchema(cfg Config) graphql.ExecutableSchema {
 type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
+	AuditRef() AuditRefResolver
 	Designation() DesignationResolver
 	Dialogue() DialogueResolver
 	EnforcementAction() EnforcementActionResolver
@@ -43,6 +44,7 @@ type ResolverRoot interface {
 	Mutation() MutationResolver
 	ProvisionState() ProvisionStateResolver
 	Query() QueryResolver
+	RecordSummary() RecordSummaryResolver
 	Retraction() RetractionResolver
 	SourceDocument() SourceDocumentResolver
 	Subscription() SubscriptionResolver
@@ -70,6 +72,24 @@ type ComplexityRoot struct {
 		Summary       func(childComplexity int) int
 	}
 
+	AuditEntry struct {
+		CorrectedBy func(childComplexity int) int
+		Event       func(childComplexity int) int
+		Sources     func(childComplexity int) int
+	}
+
+	AuditRef struct {
+		EventID  func(childComplexity int) int
+		Field    func(childComplexity int) int
+		Position func(childComplexity int) int
+		Type     func(childComplexity int) int
+	}
+
+	AuditTrail struct {
+		Basis   func(childComplexity int) int
+		Entries func(childComplexity int) int
+	}
+
 	Authority struct {
 		ID           func(childComplexity int) int
 		Jurisdiction func(childComplexity int) int
@@ -79,6 +99,13 @@ type ComplexityRoot struct {
 	Basis struct {
 		Position func(childComplexity int) int
 		ValidAt  func(childComplexity int) int
+	}
+
+	Change struct {
+		Record       func(childComplexity int) int
+		StatusAfter  func(childComplexity int) int
+		StatusBefore func(childComplexity int) int
+		What         func(childComplexity int) int
 	}
 
 	CommandResult struct {
@@ -199,6 +226,12 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	Diff struct {
+		Changes   func(childComplexity int) int
+		FromBasis func(childComplexity int) int
+		ToBasis   func(childComplexity int) int
+	}
+
 	EnforcementAction struct {
 		Authority       func(childComplexity int) int
 		Basis           func(childComplexity int) int
@@ -242,6 +275,19 @@ type ComplexityRoot struct {
 		UserErrors        func(childComplexity int) int
 	}
 
+	EscalationChain struct {
+		Basis func(childComplexity int) int
+		Links func(childComplexity int) int
+		Steps func(childComplexity int) int
+	}
+
+	EscalationStep struct {
+		Against func(childComplexity int) int
+		Answers func(childComplexity int) int
+		By      func(childComplexity int) int
+		Measure func(childComplexity int) int
+	}
+
 	Expiry struct {
 		ExpiredOn func(childComplexity int) int
 		Reason    func(childComplexity int) int
@@ -255,6 +301,11 @@ type ComplexityRoot struct {
 		Outcome   func(childComplexity int) int
 		Sources   func(childComplexity int) int
 		Summary   func(childComplexity int) int
+	}
+
+	GraphNode struct {
+		Depth  func(childComplexity int) int
+		Record func(childComplexity int) int
 	}
 
 	Instrument struct {
@@ -442,18 +493,23 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
+		AuditTrail         func(childComplexity int, record domain.Ref, asOf *AsOf) int
 		Designation        func(childComplexity int, recordID string, asOf *AsOf) int
 		Designations       func(childComplexity int, asOf *AsOf, filter *DesignationFilter, first *int, after *string, last *int, before *string) int
 		Dialogue           func(childComplexity int, recordID string, asOf *AsOf) int
 		Dialogues          func(childComplexity int, asOf *AsOf, first *int, after *string, last *int, before *string) int
+		Diff               func(childComplexity int, from AsOf, to AsOf) int
 		EnforcementAction  func(childComplexity int, recordID string, asOf *AsOf) int
 		EnforcementActions func(childComplexity int, asOf *AsOf, first *int, after *string, last *int, before *string) int
+		EscalationChain    func(childComplexity int, between string, and string, from *domain.Date, to *domain.Date, asOf *AsOf) int
 		Ledger             func(childComplexity int) int
 		Measure            func(childComplexity int, recordID string, asOf *AsOf) int
 		Measures           func(childComplexity int, asOf *AsOf, filter *MeasureFilter, first *int, after *string, last *int, before *string) int
 		Node               func(childComplexity int, id string) int
 		Nodes              func(childComplexity int, ids []string) int
+		RetaliationGraph   func(childComplexity int, record domain.Ref, depth *int, asOf *AsOf) int
 		Source             func(childComplexity int, recordID string, asOf *AsOf) int
+		Timeline           func(childComplexity int, subject TimelineSubject, order *string, asOf *AsOf, first *int, after *string) int
 		Transaction        func(childComplexity int, recordID string, asOf *AsOf) int
 		Transactions       func(childComplexity int, asOf *AsOf, first *int, after *string, last *int, before *string) int
 	}
@@ -461,6 +517,25 @@ type ComplexityRoot struct {
 	RecordRef struct {
 		ID   func(childComplexity int) int
 		Kind func(childComplexity int) int
+	}
+
+	RecordSummary struct {
+		Date         func(childComplexity int) int
+		Jurisdiction func(childComplexity int) int
+		Known        func(childComplexity int) int
+		Label        func(childComplexity int) int
+		Record       func(childComplexity int) int
+		Ref          func(childComplexity int) int
+		Retracted    func(childComplexity int) int
+		Status       func(childComplexity int) int
+	}
+
+	RetaliationGraph struct {
+		Basis     func(childComplexity int) int
+		Edges     func(childComplexity int) int
+		Nodes     func(childComplexity int) int
+		Root      func(childComplexity int) int
+		Truncated func(childComplexity int) int
 	}
 
 	Retraction struct {
@@ -573,6 +648,28 @@ type ComplexityRoot struct {
 		TerminationFee func(childComplexity int) int
 	}
 
+	TimelineConnection struct {
+		Basis      func(childComplexity int) int
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	TimelineEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	TimelineEntry struct {
+		CorrectedAt func(childComplexity int) int
+		Event       func(childComplexity int) int
+		Record      func(childComplexity int) int
+		RetractedAt func(childComplexity int) int
+		ValidFrom   func(childComplexity int) int
+		ValidUntil  func(childComplexity int) int
+	}
+
 	Transaction struct {
 		Acquirers       func(childComplexity int) int
 		AnnouncedOn     func(childComplexity int) int
@@ -630,6 +727,9 @@ type ComplexityRoot struct {
 
 // region    ************************** generated!.gotpl **************************
 
+type AuditRefResolver interface {
+	EventID(ctx context.Context, obj *projections.AuditRef) (string, error)
+}
 type DesignationResolver interface {
 	History(ctx context.Context, obj *Designation) ([]projections.Record, error)
 
@@ -713,9 +813,17 @@ type QueryResolver interface {
 	Dialogues(ctx context.Context, asOf *AsOf, first *int, after *string, last *int, before *string) (*DialogueConnection, error)
 	Dialogue(ctx context.Context, recordID string, asOf *AsOf) (*Dialogue, error)
 	Source(ctx context.Context, recordID string, asOf *AsOf) (*SourceDocument, error)
+	RetaliationGraph(ctx context.Context, record domain.Ref, depth *int, asOf *AsOf) (*RetaliationGraph, error)
+	EscalationChain(ctx context.Context, between string, and string, from *domain.Date, to *domain.Date, asOf *AsOf) (*EscalationChain, error)
+	Timeline(ctx context.Context, subject TimelineSubject, order *string, asOf *AsOf, first *int, after *string) (*TimelineConnection, error)
+	Diff(ctx context.Context, from AsOf, to AsOf) (*Diff, error)
+	AuditTrail(ctx context.Context, record domain.Ref, asOf *AsOf) (*AuditTrail, error)
 	Node(ctx context.Context, id string) (Node, error)
 	Nodes(ctx context.Context, ids []string) ([]Node, error)
 	Ledger(ctx context.Context) (*LedgerInfo, error)
+}
+type RecordSummaryResolver interface {
+	Record(ctx context.Context, obj *RecordSummary) (Record, error)
 }
 type RetractionResolver interface {
 	EventID(ctx context.Context, obj *domain.RecordRetracted) (*string, error)
@@ -823,6 +931,63 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Amendment.Summary(childComplexity), true
 
+	case "AuditEntry.correctedBy":
+		if e.ComplexityRoot.AuditEntry.CorrectedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEntry.CorrectedBy(childComplexity), true
+	case "AuditEntry.event":
+		if e.ComplexityRoot.AuditEntry.Event == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEntry.Event(childComplexity), true
+	case "AuditEntry.sources":
+		if e.ComplexityRoot.AuditEntry.Sources == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEntry.Sources(childComplexity), true
+
+	case "AuditRef.eventId":
+		if e.ComplexityRoot.AuditRef.EventID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditRef.EventID(childComplexity), true
+	case "AuditRef.field":
+		if e.ComplexityRoot.AuditRef.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditRef.Field(childComplexity), true
+	case "AuditRef.position":
+		if e.ComplexityRoot.AuditRef.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditRef.Position(childComplexity), true
+	case "AuditRef.type":
+		if e.ComplexityRoot.AuditRef.Type == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditRef.Type(childComplexity), true
+
+	case "AuditTrail.basis":
+		if e.ComplexityRoot.AuditTrail.Basis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditTrail.Basis(childComplexity), true
+	case "AuditTrail.entries":
+		if e.ComplexityRoot.AuditTrail.Entries == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditTrail.Entries(childComplexity), true
+
 	case "Authority.id":
 		if e.ComplexityRoot.Authority.ID == nil {
 			break
@@ -854,6 +1019,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Basis.ValidAt(childComplexity), true
+
+	case "Change.record":
+		if e.ComplexityRoot.Change.Record == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.Record(childComplexity), true
+	case "Change.statusAfter":
+		if e.ComplexityRoot.Change.StatusAfter == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.StatusAfter(childComplexity), true
+	case "Change.statusBefore":
+		if e.ComplexityRoot.Change.StatusBefore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.StatusBefore(childComplexity), true
+	case "Change.what":
+		if e.ComplexityRoot.Change.What == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Change.What(childComplexity), true
 
 	case "CommandResult.position":
 		if e.ComplexityRoot.CommandResult.Position == nil {
@@ -1359,6 +1549,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DialoguePayload.UserErrors(childComplexity), true
 
+	case "Diff.changes":
+		if e.ComplexityRoot.Diff.Changes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Diff.Changes(childComplexity), true
+	case "Diff.fromBasis":
+		if e.ComplexityRoot.Diff.FromBasis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Diff.FromBasis(childComplexity), true
+	case "Diff.toBasis":
+		if e.ComplexityRoot.Diff.ToBasis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Diff.ToBasis(childComplexity), true
+
 	case "EnforcementAction.authority":
 		if e.ComplexityRoot.EnforcementAction.Authority == nil {
 			break
@@ -1549,6 +1758,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EnforcementActionPayload.UserErrors(childComplexity), true
 
+	case "EscalationChain.basis":
+		if e.ComplexityRoot.EscalationChain.Basis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EscalationChain.Basis(childComplexity), true
+	case "EscalationChain.links":
+		if e.ComplexityRoot.EscalationChain.Links == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EscalationChain.Links(childComplexity), true
+	case "EscalationChain.steps":
+		if e.ComplexityRoot.EscalationChain.Steps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EscalationChain.Steps(childComplexity), true
+
+	case "EscalationStep.against":
+		if e.ComplexityRoot.EscalationStep.Against == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EscalationStep.Against(childComplexity), true
+	case "EscalationStep.answers":
+		if e.ComplexityRoot.EscalationStep.Answers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EscalationStep.Answers(childComplexity), true
+	case "EscalationStep.by":
+		if e.ComplexityRoot.EscalationStep.By == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EscalationStep.By(childComplexity), true
+	case "EscalationStep.measure":
+		if e.ComplexityRoot.EscalationStep.Measure == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EscalationStep.Measure(childComplexity), true
+
 	case "Expiry.expiredOn":
 		if e.ComplexityRoot.Expiry.ExpiredOn == nil {
 			break
@@ -1604,6 +1857,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Finding.Summary(childComplexity), true
+
+	case "GraphNode.depth":
+		if e.ComplexityRoot.GraphNode.Depth == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphNode.Depth(childComplexity), true
+	case "GraphNode.record":
+		if e.ComplexityRoot.GraphNode.Record == nil {
+			break
+		}
+
+		return e.ComplexityRoot.GraphNode.Record(childComplexity), true
 
 	case "Instrument.citation":
 		if e.ComplexityRoot.Instrument.Citation == nil {
@@ -2511,6 +2777,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.ProvisionState.Title(childComplexity), true
 
+	case "Query.auditTrail":
+		if e.ComplexityRoot.Query.AuditTrail == nil {
+			break
+		}
+
+		args, err := ec.field_Query_auditTrail_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AuditTrail(childComplexity, args["record"].(domain.Ref), args["asOf"].(*AsOf)), true
 	case "Query.designation":
 		if e.ComplexityRoot.Query.Designation == nil {
 			break
@@ -2555,6 +2832,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Dialogues(childComplexity, args["asOf"].(*AsOf), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+	case "Query.diff":
+		if e.ComplexityRoot.Query.Diff == nil {
+			break
+		}
+
+		args, err := ec.field_Query_diff_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Diff(childComplexity, args["from"].(AsOf), args["to"].(AsOf)), true
 	case "Query.enforcementAction":
 		if e.ComplexityRoot.Query.EnforcementAction == nil {
 			break
@@ -2577,6 +2865,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.EnforcementActions(childComplexity, args["asOf"].(*AsOf), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+	case "Query.escalationChain":
+		if e.ComplexityRoot.Query.EscalationChain == nil {
+			break
+		}
+
+		args, err := ec.field_Query_escalationChain_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.EscalationChain(childComplexity, args["between"].(string), args["and"].(string), args["from"].(*domain.Date), args["to"].(*domain.Date), args["asOf"].(*AsOf)), true
 
 	case "Query.ledger":
 		if e.ComplexityRoot.Query.Ledger == nil {
@@ -2628,6 +2927,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Nodes(childComplexity, args["ids"].([]string)), true
+	case "Query.retaliationGraph":
+		if e.ComplexityRoot.Query.RetaliationGraph == nil {
+			break
+		}
+
+		args, err := ec.field_Query_retaliationGraph_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.RetaliationGraph(childComplexity, args["record"].(domain.Ref), args["depth"].(*int), args["asOf"].(*AsOf)), true
 	case "Query.source":
 		if e.ComplexityRoot.Query.Source == nil {
 			break
@@ -2639,6 +2949,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Source(childComplexity, args["recordId"].(string), args["asOf"].(*AsOf)), true
+	case "Query.timeline":
+		if e.ComplexityRoot.Query.Timeline == nil {
+			break
+		}
+
+		args, err := ec.field_Query_timeline_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Timeline(childComplexity, args["subject"].(TimelineSubject), args["order"].(*string), args["asOf"].(*AsOf), args["first"].(*int), args["after"].(*string)), true
 	case "Query.transaction":
 		if e.ComplexityRoot.Query.Transaction == nil {
 			break
@@ -2674,6 +2995,86 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RecordRef.Kind(childComplexity), true
+
+	case "RecordSummary.date":
+		if e.ComplexityRoot.RecordSummary.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordSummary.Date(childComplexity), true
+	case "RecordSummary.jurisdiction":
+		if e.ComplexityRoot.RecordSummary.Jurisdiction == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordSummary.Jurisdiction(childComplexity), true
+	case "RecordSummary.known":
+		if e.ComplexityRoot.RecordSummary.Known == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordSummary.Known(childComplexity), true
+	case "RecordSummary.label":
+		if e.ComplexityRoot.RecordSummary.Label == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordSummary.Label(childComplexity), true
+	case "RecordSummary.record":
+		if e.ComplexityRoot.RecordSummary.Record == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordSummary.Record(childComplexity), true
+	case "RecordSummary.ref":
+		if e.ComplexityRoot.RecordSummary.Ref == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordSummary.Ref(childComplexity), true
+	case "RecordSummary.retracted":
+		if e.ComplexityRoot.RecordSummary.Retracted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordSummary.Retracted(childComplexity), true
+	case "RecordSummary.status":
+		if e.ComplexityRoot.RecordSummary.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RecordSummary.Status(childComplexity), true
+
+	case "RetaliationGraph.basis":
+		if e.ComplexityRoot.RetaliationGraph.Basis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetaliationGraph.Basis(childComplexity), true
+	case "RetaliationGraph.edges":
+		if e.ComplexityRoot.RetaliationGraph.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetaliationGraph.Edges(childComplexity), true
+	case "RetaliationGraph.nodes":
+		if e.ComplexityRoot.RetaliationGraph.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetaliationGraph.Nodes(childComplexity), true
+	case "RetaliationGraph.root":
+		if e.ComplexityRoot.RetaliationGraph.Root == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetaliationGraph.Root(childComplexity), true
+	case "RetaliationGraph.truncated":
+		if e.ComplexityRoot.RetaliationGraph.Truncated == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetaliationGraph.Truncated(childComplexity), true
 
 	case "Retraction.eventId":
 		if e.ComplexityRoot.Retraction.EventID == nil {
@@ -3141,6 +3542,87 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Termination.TerminationFee(childComplexity), true
 
+	case "TimelineConnection.basis":
+		if e.ComplexityRoot.TimelineConnection.Basis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineConnection.Basis(childComplexity), true
+	case "TimelineConnection.edges":
+		if e.ComplexityRoot.TimelineConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineConnection.Edges(childComplexity), true
+	case "TimelineConnection.nodes":
+		if e.ComplexityRoot.TimelineConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineConnection.Nodes(childComplexity), true
+	case "TimelineConnection.pageInfo":
+		if e.ComplexityRoot.TimelineConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineConnection.PageInfo(childComplexity), true
+	case "TimelineConnection.totalCount":
+		if e.ComplexityRoot.TimelineConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineConnection.TotalCount(childComplexity), true
+
+	case "TimelineEdge.cursor":
+		if e.ComplexityRoot.TimelineEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEdge.Cursor(childComplexity), true
+	case "TimelineEdge.node":
+		if e.ComplexityRoot.TimelineEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEdge.Node(childComplexity), true
+
+	case "TimelineEntry.correctedAt":
+		if e.ComplexityRoot.TimelineEntry.CorrectedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEntry.CorrectedAt(childComplexity), true
+	case "TimelineEntry.event":
+		if e.ComplexityRoot.TimelineEntry.Event == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEntry.Event(childComplexity), true
+	case "TimelineEntry.record":
+		if e.ComplexityRoot.TimelineEntry.Record == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEntry.Record(childComplexity), true
+	case "TimelineEntry.retractedAt":
+		if e.ComplexityRoot.TimelineEntry.RetractedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEntry.RetractedAt(childComplexity), true
+	case "TimelineEntry.validFrom":
+		if e.ComplexityRoot.TimelineEntry.ValidFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEntry.ValidFrom(childComplexity), true
+	case "TimelineEntry.validUntil":
+		if e.ComplexityRoot.TimelineEntry.ValidUntil == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TimelineEntry.ValidUntil(childComplexity), true
+
 	case "Transaction.acquirers":
 		if e.ComplexityRoot.Transaction.Acquirers == nil {
 			break
@@ -3419,6 +3901,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SourceInput", ec.unmarshalInputSourceInput),
 			graphql.NewInputUnmarshaler("SuspendMeasureInput", ec.unmarshalInputSuspendMeasureInput),
 			graphql.NewInputUnmarshaler("TerminateTransactionInput", ec.unmarshalInputTerminateTransactionInput),
+			graphql.NewInputUnmarshaler("TimelineSubject", ec.unmarshalInputTimelineSubject),
 		)
 	}
 	first := true
@@ -3566,6 +4049,42 @@ func (ec *executionContext) childFields_Amendment(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type Amendment", field.Name)
 }
 
+func (ec *executionContext) childFields_AuditEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "event":
+		return ec.fieldContext_AuditEntry_event(ctx, field)
+	case "sources":
+		return ec.fieldContext_AuditEntry_sources(ctx, field)
+	case "correctedBy":
+		return ec.fieldContext_AuditEntry_correctedBy(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuditEntry", field.Name)
+}
+
+func (ec *executionContext) childFields_AuditRef(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "position":
+		return ec.fieldContext_AuditRef_position(ctx, field)
+	case "eventId":
+		return ec.fieldContext_AuditRef_eventId(ctx, field)
+	case "type":
+		return ec.fieldContext_AuditRef_type(ctx, field)
+	case "field":
+		return ec.fieldContext_AuditRef_field(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuditRef", field.Name)
+}
+
+func (ec *executionContext) childFields_AuditTrail(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "basis":
+		return ec.fieldContext_AuditTrail_basis(ctx, field)
+	case "entries":
+		return ec.fieldContext_AuditTrail_entries(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuditTrail", field.Name)
+}
+
 func (ec *executionContext) childFields_Authority(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3586,6 +4105,20 @@ func (ec *executionContext) childFields_Basis(ctx context.Context, field graphql
 		return ec.fieldContext_Basis_validAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Basis", field.Name)
+}
+
+func (ec *executionContext) childFields_Change(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "record":
+		return ec.fieldContext_Change_record(ctx, field)
+	case "what":
+		return ec.fieldContext_Change_what(ctx, field)
+	case "statusBefore":
+		return ec.fieldContext_Change_statusBefore(ctx, field)
+	case "statusAfter":
+		return ec.fieldContext_Change_statusAfter(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Change", field.Name)
 }
 
 func (ec *executionContext) childFields_CommandResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3824,6 +4357,18 @@ func (ec *executionContext) childFields_DialoguePayload(ctx context.Context, fie
 	return nil, fmt.Errorf("no field named %q was found under type DialoguePayload", field.Name)
 }
 
+func (ec *executionContext) childFields_Diff(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "fromBasis":
+		return ec.fieldContext_Diff_fromBasis(ctx, field)
+	case "toBasis":
+		return ec.fieldContext_Diff_toBasis(ctx, field)
+	case "changes":
+		return ec.fieldContext_Diff_changes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Diff", field.Name)
+}
+
 func (ec *executionContext) childFields_EnforcementAction(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3910,6 +4455,32 @@ func (ec *executionContext) childFields_EnforcementActionPayload(ctx context.Con
 	return nil, fmt.Errorf("no field named %q was found under type EnforcementActionPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_EscalationChain(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "basis":
+		return ec.fieldContext_EscalationChain_basis(ctx, field)
+	case "steps":
+		return ec.fieldContext_EscalationChain_steps(ctx, field)
+	case "links":
+		return ec.fieldContext_EscalationChain_links(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EscalationChain", field.Name)
+}
+
+func (ec *executionContext) childFields_EscalationStep(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "measure":
+		return ec.fieldContext_EscalationStep_measure(ctx, field)
+	case "by":
+		return ec.fieldContext_EscalationStep_by(ctx, field)
+	case "against":
+		return ec.fieldContext_EscalationStep_against(ctx, field)
+	case "answers":
+		return ec.fieldContext_EscalationStep_answers(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EscalationStep", field.Name)
+}
+
 func (ec *executionContext) childFields_Expiry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "expiredOn":
@@ -3938,6 +4509,16 @@ func (ec *executionContext) childFields_Finding(ctx context.Context, field graph
 		return ec.fieldContext_Finding_sources(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Finding", field.Name)
+}
+
+func (ec *executionContext) childFields_GraphNode(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "record":
+		return ec.fieldContext_GraphNode_record(ctx, field)
+	case "depth":
+		return ec.fieldContext_GraphNode_depth(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type GraphNode", field.Name)
 }
 
 func (ec *executionContext) childFields_Instrument(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4266,6 +4847,44 @@ func (ec *executionContext) childFields_RecordRef(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type RecordRef", field.Name)
 }
 
+func (ec *executionContext) childFields_RecordSummary(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "ref":
+		return ec.fieldContext_RecordSummary_ref(ctx, field)
+	case "known":
+		return ec.fieldContext_RecordSummary_known(ctx, field)
+	case "retracted":
+		return ec.fieldContext_RecordSummary_retracted(ctx, field)
+	case "label":
+		return ec.fieldContext_RecordSummary_label(ctx, field)
+	case "jurisdiction":
+		return ec.fieldContext_RecordSummary_jurisdiction(ctx, field)
+	case "date":
+		return ec.fieldContext_RecordSummary_date(ctx, field)
+	case "status":
+		return ec.fieldContext_RecordSummary_status(ctx, field)
+	case "record":
+		return ec.fieldContext_RecordSummary_record(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RecordSummary", field.Name)
+}
+
+func (ec *executionContext) childFields_RetaliationGraph(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "basis":
+		return ec.fieldContext_RetaliationGraph_basis(ctx, field)
+	case "root":
+		return ec.fieldContext_RetaliationGraph_root(ctx, field)
+	case "nodes":
+		return ec.fieldContext_RetaliationGraph_nodes(ctx, field)
+	case "edges":
+		return ec.fieldContext_RetaliationGraph_edges(ctx, field)
+	case "truncated":
+		return ec.fieldContext_RetaliationGraph_truncated(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RetaliationGraph", field.Name)
+}
+
 func (ec *executionContext) childFields_Retraction(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -4474,6 +5093,50 @@ func (ec *executionContext) childFields_Termination(ctx context.Context, field g
 		return ec.fieldContext_Termination_sources(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Termination", field.Name)
+}
+
+func (ec *executionContext) childFields_TimelineConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_TimelineConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_TimelineConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_TimelineConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_TimelineConnection_totalCount(ctx, field)
+	case "basis":
+		return ec.fieldContext_TimelineConnection_basis(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TimelineConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_TimelineEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_TimelineEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_TimelineEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TimelineEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_TimelineEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "event":
+		return ec.fieldContext_TimelineEntry_event(ctx, field)
+	case "record":
+		return ec.fieldContext_TimelineEntry_record(ctx, field)
+	case "validFrom":
+		return ec.fieldContext_TimelineEntry_validFrom(ctx, field)
+	case "validUntil":
+		return ec.fieldContext_TimelineEntry_validUntil(ctx, field)
+	case "correctedAt":
+		return ec.fieldContext_TimelineEntry_correctedAt(ctx, field)
+	case "retractedAt":
+		return ec.fieldContext_TimelineEntry_retractedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TimelineEntry", field.Name)
 }
 
 func (ec *executionContext) childFields_Transaction(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5460,6 +6123,28 @@ func (ec *executionContext) field_Query___type_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_auditTrail_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "record",
+		func(ctx context.Context, v any) (domain.Ref, error) {
+			return ec.unmarshalNRecordRefInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRef(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["record"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*AsOf, error) {
+			return ec.unmarshalOAsOf2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAsOf(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_designation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5604,6 +6289,28 @@ func (ec *executionContext) field_Query_dialogues_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_diff_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (AsOf, error) {
+			return ec.unmarshalNAsOf2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAsOf(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (AsOf, error) {
+			return ec.unmarshalNAsOf2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAsOf(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_enforcementAction_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5669,6 +6376,52 @@ func (ec *executionContext) field_Query_enforcementActions_args(ctx context.Cont
 		return nil, err
 	}
 	args["before"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_escalationChain_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "between",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["between"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "and",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["and"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*domain.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*domain.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*AsOf, error) {
+			return ec.unmarshalOAsOf2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAsOf(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg4
 	return args, nil
 }
 
@@ -5776,6 +6529,36 @@ func (ec *executionContext) field_Query_nodes_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_retaliationGraph_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "record",
+		func(ctx context.Context, v any) (domain.Ref, error) {
+			return ec.unmarshalNRecordRefInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRef(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["record"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "depth",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["depth"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*AsOf, error) {
+			return ec.unmarshalOAsOf2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAsOf(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_source_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5795,6 +6578,52 @@ func (ec *executionContext) field_Query_source_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["asOf"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_timeline_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "subject",
+		func(ctx context.Context, v any) (TimelineSubject, error) {
+			return ec.unmarshalNTimelineSubject2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTimelineSubject(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["subject"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "order",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOTimelineOrder2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["order"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*AsOf, error) {
+			return ec.unmarshalOAsOf2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAsOf(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg4
 	return args, nil
 }
 
@@ -6290,6 +7119,258 @@ func (ec *executionContext) fieldContext_Amendment_sources(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _AuditEntry_event(ctx context.Context, field graphql.CollectedField, obj *AuditEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEntry_event(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Event, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *projections.Record) graphql.Marshaler {
+			return ec.marshalNLedgerEvent2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐRecord(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEntry_event(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AuditEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LedgerEvent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AuditEntry_sources(ctx context.Context, field graphql.CollectedField, obj *AuditEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEntry_sources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sources, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEntry_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AuditEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AuditEntry_correctedBy(ctx context.Context, field graphql.CollectedField, obj *AuditEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEntry_correctedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CorrectedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []projections.AuditRef) graphql.Marshaler {
+			return ec.marshalNAuditRef2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐAuditRefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEntry_correctedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AuditEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuditRef(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AuditRef_position(ctx context.Context, field graphql.CollectedField, obj *projections.AuditRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditRef_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
+			return ec.marshalNInt2uint64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditRef_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditRef", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AuditRef_eventId(ctx context.Context, field graphql.CollectedField, obj *projections.AuditRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditRef_eventId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.AuditRef().EventID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditRef_eventId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditRef", field, true, true, "ID")
+}
+
+func (ec *executionContext) _AuditRef_type(ctx context.Context, field graphql.CollectedField, obj *projections.AuditRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditRef_type(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Type, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditRef_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditRef", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuditRef_field(ctx context.Context, field graphql.CollectedField, obj *projections.AuditRef) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditRef_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditRef_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditRef", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuditTrail_basis(ctx context.Context, field graphql.CollectedField, obj *AuditTrail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditTrail_basis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Basis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *projections.Basis) graphql.Marshaler {
+			return ec.marshalNBasis2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐBasis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditTrail_basis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AuditTrail",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Basis(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AuditTrail_entries(ctx context.Context, field graphql.CollectedField, obj *AuditTrail) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditTrail_entries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entries, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []AuditEntry) graphql.Marshaler {
+			return ec.marshalNAuditEntry2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAuditEntryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditTrail_entries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AuditTrail",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuditEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Authority_id(ctx context.Context, field graphql.CollectedField, obj *domain.Authority) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6403,6 +7484,107 @@ func (ec *executionContext) _Basis_validAt(ctx context.Context, field graphql.Co
 }
 func (ec *executionContext) fieldContext_Basis_validAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Basis", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Change_record(ctx context.Context, field graphql.CollectedField, obj *Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Change_record(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Record, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *RecordSummary) graphql.Marshaler {
+			return ec.marshalNRecordSummary2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐRecordSummary(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Change_record(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Change",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecordSummary(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Change_what(ctx context.Context, field graphql.CollectedField, obj *Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Change_what(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.What, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Change_what(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Change", field, false, false, "String")
+}
+
+func (ec *executionContext) _Change_statusBefore(ctx context.Context, field graphql.CollectedField, obj *Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Change_statusBefore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StatusBefore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Change_statusBefore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Change", field, false, false, "String")
+}
+
+func (ec *executionContext) _Change_statusAfter(ctx context.Context, field graphql.CollectedField, obj *Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Change_statusAfter(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.StatusAfter, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Change_statusAfter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Change", field, false, false, "String")
 }
 
 func (ec *executionContext) _CommandResult_version(ctx context.Context, field graphql.CollectedField, obj *ledger.Result) (ret graphql.Marshaler) {
@@ -8651,6 +9833,102 @@ func (ec *executionContext) fieldContext_DialoguePayload_userErrors(_ context.Co
 	return fc, nil
 }
 
+func (ec *executionContext) _Diff_fromBasis(ctx context.Context, field graphql.CollectedField, obj *Diff) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Diff_fromBasis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FromBasis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *projections.Basis) graphql.Marshaler {
+			return ec.marshalNBasis2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐBasis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Diff_fromBasis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Diff",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Basis(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Diff_toBasis(ctx context.Context, field graphql.CollectedField, obj *Diff) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Diff_toBasis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ToBasis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *projections.Basis) graphql.Marshaler {
+			return ec.marshalNBasis2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐBasis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Diff_toBasis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Diff",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Basis(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Diff_changes(ctx context.Context, field graphql.CollectedField, obj *Diff) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Diff_changes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Changes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []Change) graphql.Marshaler {
+			return ec.marshalNChange2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐChangeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Diff_changes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Diff",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Change(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _EnforcementAction_id(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9535,6 +10813,212 @@ func (ec *executionContext) fieldContext_EnforcementActionPayload_userErrors(_ c
 	return fc, nil
 }
 
+func (ec *executionContext) _EscalationChain_basis(ctx context.Context, field graphql.CollectedField, obj *EscalationChain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EscalationChain_basis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Basis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *projections.Basis) graphql.Marshaler {
+			return ec.marshalNBasis2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐBasis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EscalationChain_basis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EscalationChain",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Basis(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EscalationChain_steps(ctx context.Context, field graphql.CollectedField, obj *EscalationChain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EscalationChain_steps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Steps, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []EscalationStep) graphql.Marshaler {
+			return ec.marshalNEscalationStep2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEscalationStepᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EscalationChain_steps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EscalationChain",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EscalationStep(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EscalationChain_links(ctx context.Context, field graphql.CollectedField, obj *EscalationChain) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EscalationChain_links(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Links, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []Link) graphql.Marshaler {
+			return ec.marshalNLink2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EscalationChain_links(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EscalationChain",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Link(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EscalationStep_measure(ctx context.Context, field graphql.CollectedField, obj *EscalationStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EscalationStep_measure(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Measure, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *RecordSummary) graphql.Marshaler {
+			return ec.marshalNRecordSummary2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐRecordSummary(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EscalationStep_measure(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EscalationStep",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecordSummary(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EscalationStep_by(ctx context.Context, field graphql.CollectedField, obj *EscalationStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EscalationStep_by(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.By, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EscalationStep_by(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EscalationStep", field, false, false, "String")
+}
+
+func (ec *executionContext) _EscalationStep_against(ctx context.Context, field graphql.CollectedField, obj *EscalationStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EscalationStep_against(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Against, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EscalationStep_against(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EscalationStep", field, false, false, "String")
+}
+
+func (ec *executionContext) _EscalationStep_answers(ctx context.Context, field graphql.CollectedField, obj *EscalationStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EscalationStep_answers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Answers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []Link) graphql.Marshaler {
+			return ec.marshalNLink2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EscalationStep_answers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EscalationStep",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Link(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Expiry_expiredOn(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureExpired) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9758,6 +11242,61 @@ func (ec *executionContext) fieldContext_Finding_sources(_ context.Context, fiel
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _GraphNode_record(ctx context.Context, field graphql.CollectedField, obj *GraphNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphNode_record(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Record, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *RecordSummary) graphql.Marshaler {
+			return ec.marshalNRecordSummary2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐRecordSummary(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GraphNode_record(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "GraphNode",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecordSummary(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _GraphNode_depth(ctx context.Context, field graphql.CollectedField, obj *GraphNode) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_GraphNode_depth(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Depth, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_GraphNode_depth(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("GraphNode", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Instrument_title(ctx context.Context, field graphql.CollectedField, obj *domain.Instrument) (ret graphql.Marshaler) {
@@ -14114,6 +15653,226 @@ func (ec *executionContext) fieldContext_Query_source(ctx context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_retaliationGraph(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_retaliationGraph(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().RetaliationGraph(ctx, fc.Args["record"].(domain.Ref), fc.Args["depth"].(*int), fc.Args["asOf"].(*AsOf))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *RetaliationGraph) graphql.Marshaler {
+			return ec.marshalNRetaliationGraph2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐRetaliationGraph(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_retaliationGraph(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RetaliationGraph(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_retaliationGraph_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_escalationChain(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_escalationChain(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().EscalationChain(ctx, fc.Args["between"].(string), fc.Args["and"].(string), fc.Args["from"].(*domain.Date), fc.Args["to"].(*domain.Date), fc.Args["asOf"].(*AsOf))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *EscalationChain) graphql.Marshaler {
+			return ec.marshalNEscalationChain2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEscalationChain(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_escalationChain(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EscalationChain(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_escalationChain_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_timeline(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_timeline(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Timeline(ctx, fc.Args["subject"].(TimelineSubject), fc.Args["order"].(*string), fc.Args["asOf"].(*AsOf), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *TimelineConnection) graphql.Marshaler {
+			return ec.marshalNTimelineConnection2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTimelineConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_timeline(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TimelineConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_timeline_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_diff(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_diff(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Diff(ctx, fc.Args["from"].(AsOf), fc.Args["to"].(AsOf))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Diff) graphql.Marshaler {
+			return ec.marshalNDiff2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDiff(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_diff(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Diff(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_diff_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_auditTrail(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_auditTrail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AuditTrail(ctx, fc.Args["record"].(domain.Ref), fc.Args["asOf"].(*AsOf))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *AuditTrail) graphql.Marshaler {
+			return ec.marshalNAuditTrail2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAuditTrail(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_auditTrail(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuditTrail(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_auditTrail_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14354,6 +16113,359 @@ func (ec *executionContext) _RecordRef_id(ctx context.Context, field graphql.Col
 }
 func (ec *executionContext) fieldContext_RecordRef_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RecordRef", field, false, false, "ID")
+}
+
+func (ec *executionContext) _RecordSummary_ref(ctx context.Context, field graphql.CollectedField, obj *RecordSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordSummary_ref(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Ref, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Ref) graphql.Marshaler {
+			return ec.marshalNRecordRef2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRef(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecordSummary_ref(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecordSummary",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecordRef(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RecordSummary_known(ctx context.Context, field graphql.CollectedField, obj *RecordSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordSummary_known(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Known, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecordSummary_known(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordSummary", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _RecordSummary_retracted(ctx context.Context, field graphql.CollectedField, obj *RecordSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordSummary_retracted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Retracted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecordSummary_retracted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordSummary", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _RecordSummary_label(ctx context.Context, field graphql.CollectedField, obj *RecordSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordSummary_label(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Label, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecordSummary_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordSummary", field, false, false, "String")
+}
+
+func (ec *executionContext) _RecordSummary_jurisdiction(ctx context.Context, field graphql.CollectedField, obj *RecordSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordSummary_jurisdiction(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Jurisdiction, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecordSummary_jurisdiction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordSummary", field, false, false, "String")
+}
+
+func (ec *executionContext) _RecordSummary_date(ctx context.Context, field graphql.CollectedField, obj *RecordSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordSummary_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
+			return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecordSummary_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordSummary", field, false, false, "Date")
+}
+
+func (ec *executionContext) _RecordSummary_status(ctx context.Context, field graphql.CollectedField, obj *RecordSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordSummary_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RecordSummary_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RecordSummary", field, false, false, "String")
+}
+
+func (ec *executionContext) _RecordSummary_record(ctx context.Context, field graphql.CollectedField, obj *RecordSummary) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RecordSummary_record(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.RecordSummary().Record(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v Record) graphql.Marshaler {
+			return ec.marshalORecord2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐRecord(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RecordSummary_record(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RecordSummary",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RetaliationGraph_basis(ctx context.Context, field graphql.CollectedField, obj *RetaliationGraph) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetaliationGraph_basis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Basis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *projections.Basis) graphql.Marshaler {
+			return ec.marshalNBasis2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐBasis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetaliationGraph_basis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RetaliationGraph",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Basis(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RetaliationGraph_root(ctx context.Context, field graphql.CollectedField, obj *RetaliationGraph) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetaliationGraph_root(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Root, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Ref) graphql.Marshaler {
+			return ec.marshalNRecordRef2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRef(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetaliationGraph_root(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RetaliationGraph",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecordRef(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RetaliationGraph_nodes(ctx context.Context, field graphql.CollectedField, obj *RetaliationGraph) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetaliationGraph_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []GraphNode) graphql.Marshaler {
+			return ec.marshalNGraphNode2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐGraphNodeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetaliationGraph_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RetaliationGraph",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_GraphNode(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RetaliationGraph_edges(ctx context.Context, field graphql.CollectedField, obj *RetaliationGraph) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetaliationGraph_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []Link) graphql.Marshaler {
+			return ec.marshalNLink2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetaliationGraph_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RetaliationGraph",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Link(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RetaliationGraph_truncated(ctx context.Context, field graphql.CollectedField, obj *RetaliationGraph) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetaliationGraph_truncated(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Truncated, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetaliationGraph_truncated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RetaliationGraph", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Retraction_id(ctx context.Context, field graphql.CollectedField, obj *domain.RecordRetracted) (ret graphql.Marshaler) {
@@ -16305,6 +18417,368 @@ func (ec *executionContext) fieldContext_Termination_sources(_ context.Context, 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _TimelineConnection_edges(ctx context.Context, field graphql.CollectedField, obj *TimelineConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []TimelineEdge) graphql.Marshaler {
+			return ec.marshalNTimelineEdge2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTimelineEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TimelineEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *TimelineConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []TimelineEntry) graphql.Marshaler {
+			return ec.marshalNTimelineEntry2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTimelineEntryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TimelineEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *TimelineConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *TimelineConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TimelineConnection_basis(ctx context.Context, field graphql.CollectedField, obj *TimelineConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineConnection_basis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Basis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *projections.Basis) graphql.Marshaler {
+			return ec.marshalNBasis2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐBasis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineConnection_basis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Basis(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *TimelineEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _TimelineEdge_node(ctx context.Context, field graphql.CollectedField, obj *TimelineEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *TimelineEntry) graphql.Marshaler {
+			return ec.marshalNTimelineEntry2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTimelineEntry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TimelineEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineEntry_event(ctx context.Context, field graphql.CollectedField, obj *TimelineEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEntry_event(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Event, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *projections.Record) graphql.Marshaler {
+			return ec.marshalNLedgerEvent2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐRecord(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEntry_event(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LedgerEvent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineEntry_record(ctx context.Context, field graphql.CollectedField, obj *TimelineEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEntry_record(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Record, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Ref) graphql.Marshaler {
+			return ec.marshalNRecordRef2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRef(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEntry_record(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TimelineEntry",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RecordRef(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TimelineEntry_validFrom(ctx context.Context, field graphql.CollectedField, obj *TimelineEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEntry_validFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ValidFrom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEntry_validFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineEntry", field, false, false, "Date")
+}
+
+func (ec *executionContext) _TimelineEntry_validUntil(ctx context.Context, field graphql.CollectedField, obj *TimelineEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEntry_validUntil(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ValidUntil, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *domain.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEntry_validUntil(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineEntry", field, false, false, "Date")
+}
+
+func (ec *executionContext) _TimelineEntry_correctedAt(ctx context.Context, field graphql.CollectedField, obj *TimelineEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEntry_correctedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CorrectedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []int) graphql.Marshaler {
+			return ec.marshalNInt2ᚕintᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEntry_correctedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineEntry", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TimelineEntry_retractedAt(ctx context.Context, field graphql.CollectedField, obj *TimelineEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TimelineEntry_retractedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RetractedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TimelineEntry_retractedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TimelineEntry", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Transaction_id(ctx context.Context, field graphql.CollectedField, obj *Transaction) (ret graphql.Marshaler) {
@@ -21579,6 +24053,62 @@ func UnmarshalTerminateTransactionInput(ctx context.Context, raw any) (domain.Te
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputTimelineSubject(ctx context.Context, obj any) (TimelineSubject, error) {
+	var it TimelineSubject
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"record", "partyId", "jurisdiction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "record":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("record"))
+			data, err := ec.unmarshalORecordRefInput2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRef(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Record = data
+		case "partyId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("partyId"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PartyID = data
+		case "jurisdiction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("jurisdiction"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Jurisdiction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalTimelineSubject unmarshals raw into the TimelineSubject input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalTimelineSubject(ctx context.Context, raw any) (TimelineSubject, error) {
+	var out TimelineSubject
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "TimelineSubject", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -21789,6 +24319,136 @@ func (ec *executionContext) _Amendment(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var auditEntryImplementors = []string{"AuditEntry"}
+
+func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSet, obj *AuditEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AuditEntry")
+		case "event":
+			out.Values[i] = ec._AuditEntry_event(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sources":
+			out.Values[i] = ec._AuditEntry_sources(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "correctedBy":
+			out.Values[i] = ec._AuditEntry_correctedBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var auditRefImplementors = []string{"AuditRef"}
+
+func (ec *executionContext) _AuditRef(ctx context.Context, sel ast.SelectionSet, obj *projections.AuditRef) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, auditRefImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AuditRef")
+		case "position":
+			out.Values[i] = ec._AuditRef_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "eventId":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._AuditRef_eventId(ctx, field, obj)
+				})
+		case "type":
+			out.Values[i] = ec._AuditRef_type(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "field":
+			out.Values[i] = ec._AuditRef_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var auditTrailImplementors = []string{"AuditTrail"}
+
+func (ec *executionContext) _AuditTrail(ctx context.Context, sel ast.SelectionSet, obj *AuditTrail) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, auditTrailImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AuditTrail")
+		case "basis":
+			out.Values[i] = ec._AuditTrail_basis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "entries":
+			out.Values[i] = ec._AuditTrail_entries(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var authorityImplementors = []string{"Authority"}
 
 func (ec *executionContext) _Authority(ctx context.Context, sel ast.SelectionSet, obj *domain.Authority) graphql.Marshaler {
@@ -21850,6 +24510,54 @@ func (ec *executionContext) _Basis(ctx context.Context, sel ast.SelectionSet, ob
 			}
 		case "validAt":
 			out.Values[i] = ec._Basis_validAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var changeImplementors = []string{"Change"}
+
+func (ec *executionContext) _Change(ctx context.Context, sel ast.SelectionSet, obj *Change) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, changeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Change")
+		case "record":
+			out.Values[i] = ec._Change_record(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "what":
+			out.Values[i] = ec._Change_what(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "statusBefore":
+			out.Values[i] = ec._Change_statusBefore(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "statusAfter":
+			out.Values[i] = ec._Change_statusAfter(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -22624,6 +25332,49 @@ func (ec *executionContext) _DialoguePayload(ctx context.Context, sel ast.Select
 	return out
 }
 
+var diffImplementors = []string{"Diff"}
+
+func (ec *executionContext) _Diff(ctx context.Context, sel ast.SelectionSet, obj *Diff) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, diffImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Diff")
+		case "fromBasis":
+			out.Values[i] = ec._Diff_fromBasis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "toBasis":
+			out.Values[i] = ec._Diff_toBasis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "changes":
+			out.Values[i] = ec._Diff_changes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var enforcementActionImplementors = []string{"EnforcementAction", "Record", "Node"}
 
 func (ec *executionContext) _EnforcementAction(ctx context.Context, sel ast.SelectionSet, obj *EnforcementAction) graphql.Marshaler {
@@ -22894,6 +25645,97 @@ func (ec *executionContext) _EnforcementActionPayload(ctx context.Context, sel a
 	return out
 }
 
+var escalationChainImplementors = []string{"EscalationChain"}
+
+func (ec *executionContext) _EscalationChain(ctx context.Context, sel ast.SelectionSet, obj *EscalationChain) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, escalationChainImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EscalationChain")
+		case "basis":
+			out.Values[i] = ec._EscalationChain_basis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "steps":
+			out.Values[i] = ec._EscalationChain_steps(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "links":
+			out.Values[i] = ec._EscalationChain_links(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var escalationStepImplementors = []string{"EscalationStep"}
+
+func (ec *executionContext) _EscalationStep(ctx context.Context, sel ast.SelectionSet, obj *EscalationStep) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, escalationStepImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EscalationStep")
+		case "measure":
+			out.Values[i] = ec._EscalationStep_measure(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "by":
+			out.Values[i] = ec._EscalationStep_by(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "against":
+			out.Values[i] = ec._EscalationStep_against(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "answers":
+			out.Values[i] = ec._EscalationStep_answers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var expiryImplementors = []string{"Expiry"}
 
 func (ec *executionContext) _Expiry(ctx context.Context, sel ast.SelectionSet, obj *domain.MeasureExpired) graphql.Marshaler {
@@ -22975,6 +25817,44 @@ func (ec *executionContext) _Finding(ctx context.Context, sel ast.SelectionSet, 
 			}
 		case "sources":
 			out.Values[i] = ec._Finding_sources(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var graphNodeImplementors = []string{"GraphNode"}
+
+func (ec *executionContext) _GraphNode(ctx context.Context, sel ast.SelectionSet, obj *GraphNode) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, graphNodeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("GraphNode")
+		case "record":
+			out.Values[i] = ec._GraphNode_record(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "depth":
+			out.Values[i] = ec._GraphNode_depth(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -24325,6 +27205,36 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_source(ctx, field)
 				})
+		case "retaliationGraph":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_retaliationGraph(ctx, field)
+				})
+		case "escalationChain":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_escalationChain(ctx, field)
+				})
+		case "timeline":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_timeline(ctx, field)
+				})
+		case "diff":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_diff(ctx, field)
+				})
+		case "auditTrail":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_auditTrail(ctx, field)
+				})
 		case "node":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
@@ -24392,6 +27302,128 @@ func (ec *executionContext) _RecordRef(ctx context.Context, sel ast.SelectionSet
 			}
 		case "id":
 			out.Values[i] = ec._RecordRef_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var recordSummaryImplementors = []string{"RecordSummary"}
+
+func (ec *executionContext) _RecordSummary(ctx context.Context, sel ast.SelectionSet, obj *RecordSummary) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, recordSummaryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RecordSummary")
+		case "ref":
+			out.Values[i] = ec._RecordSummary_ref(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "known":
+			out.Values[i] = ec._RecordSummary_known(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "retracted":
+			out.Values[i] = ec._RecordSummary_retracted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "label":
+			out.Values[i] = ec._RecordSummary_label(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "jurisdiction":
+			out.Values[i] = ec._RecordSummary_jurisdiction(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "date":
+			out.Values[i] = ec._RecordSummary_date(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "status":
+			out.Values[i] = ec._RecordSummary_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "record":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._RecordSummary_record(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var retaliationGraphImplementors = []string{"RetaliationGraph"}
+
+func (ec *executionContext) _RetaliationGraph(ctx context.Context, sel ast.SelectionSet, obj *RetaliationGraph) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, retaliationGraphImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RetaliationGraph")
+		case "basis":
+			out.Values[i] = ec._RetaliationGraph_basis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "root":
+			out.Values[i] = ec._RetaliationGraph_root(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._RetaliationGraph_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edges":
+			out.Values[i] = ec._RetaliationGraph_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "truncated":
+			out.Values[i] = ec._RetaliationGraph_truncated(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -25087,6 +28119,155 @@ func (ec *executionContext) _Termination(ctx context.Context, sel ast.SelectionS
 		case "sources":
 			out.Values[i] = ec._Termination_sources(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var timelineConnectionImplementors = []string{"TimelineConnection"}
+
+func (ec *executionContext) _TimelineConnection(ctx context.Context, sel ast.SelectionSet, obj *TimelineConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, timelineConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TimelineConnection")
+		case "edges":
+			out.Values[i] = ec._TimelineConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._TimelineConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._TimelineConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._TimelineConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "basis":
+			out.Values[i] = ec._TimelineConnection_basis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var timelineEdgeImplementors = []string{"TimelineEdge"}
+
+func (ec *executionContext) _TimelineEdge(ctx context.Context, sel ast.SelectionSet, obj *TimelineEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, timelineEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TimelineEdge")
+		case "cursor":
+			out.Values[i] = ec._TimelineEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._TimelineEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var timelineEntryImplementors = []string{"TimelineEntry"}
+
+func (ec *executionContext) _TimelineEntry(ctx context.Context, sel ast.SelectionSet, obj *TimelineEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, timelineEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TimelineEntry")
+		case "event":
+			out.Values[i] = ec._TimelineEntry_event(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "record":
+			out.Values[i] = ec._TimelineEntry_record(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "validFrom":
+			out.Values[i] = ec._TimelineEntry_validFrom(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "validUntil":
+			out.Values[i] = ec._TimelineEntry_validUntil(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "correctedAt":
+			out.Values[i] = ec._TimelineEntry_correctedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "retractedAt":
+			out.Values[i] = ec._TimelineEntry_retractedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -25875,6 +29056,59 @@ func (ec *executionContext) unmarshalNAnnounceTransactionInput2githubᚗcomᚋco
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNAsOf2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAsOf(ctx context.Context, v any) (AsOf, error) {
+	res, err := ec.unmarshalInputAsOf(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAuditEntry2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAuditEntry(ctx context.Context, sel ast.SelectionSet, v AuditEntry) graphql.Marshaler {
+	return ec._AuditEntry(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNAuditEntry2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAuditEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []AuditEntry) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAuditEntry2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAuditEntry(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAuditRef2githubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐAuditRef(ctx context.Context, sel ast.SelectionSet, v projections.AuditRef) graphql.Marshaler {
+	return ec._AuditRef(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNAuditRef2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐAuditRefᚄ(ctx context.Context, sel ast.SelectionSet, v []projections.AuditRef) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAuditRef2githubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐAuditRef(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAuditTrail2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAuditTrail(ctx context.Context, sel ast.SelectionSet, v *AuditTrail) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AuditTrail!")
+		return graphql.Null
+	}
+	return ec._AuditTrail(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNAuthority2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐAuthority(ctx context.Context, sel ast.SelectionSet, v domain.Authority) graphql.Marshaler {
 	return ec._Authority(ctx, sel, &v)
 }
@@ -25908,6 +29142,26 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 		graphql.AddInvalidNullFromMarshaler(ctx, "Boolean!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNChange2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐChange(ctx context.Context, sel ast.SelectionSet, v Change) graphql.Marshaler {
+	return ec._Change(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNChange2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []Change) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNChange2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐChange(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNCompleteTransactionInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐCompleteTransaction(ctx context.Context, v any) (domain.CompleteTransaction, error) {
@@ -26136,6 +29390,14 @@ func (ec *executionContext) marshalNDialoguePayload2ᚖgithubᚗcomᚋcontrolsle
 	return ec._DialoguePayload(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNDiff2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDiff(ctx context.Context, sel ast.SelectionSet, v *Diff) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Diff!")
+		return graphql.Null
+	}
+	return ec._Diff(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNEndSuspensionInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐEndSuspension(ctx context.Context, v any) (domain.EndSuspension, error) {
 	res, err := ec.unmarshalInputEndSuspensionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -26219,6 +29481,34 @@ func (ec *executionContext) marshalNEnforcementKind2string(ctx context.Context, 
 	return res
 }
 
+func (ec *executionContext) marshalNEscalationChain2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEscalationChain(ctx context.Context, sel ast.SelectionSet, v *EscalationChain) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EscalationChain!")
+		return graphql.Null
+	}
+	return ec._EscalationChain(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNEscalationStep2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEscalationStep(ctx context.Context, sel ast.SelectionSet, v EscalationStep) graphql.Marshaler {
+	return ec._EscalationStep(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNEscalationStep2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEscalationStepᚄ(ctx context.Context, sel ast.SelectionSet, v []EscalationStep) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNEscalationStep2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEscalationStep(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNEstablishDialogueInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐEstablishDialogue(ctx context.Context, v any) (domain.EstablishDialogue, error) {
 	res, err := ec.unmarshalInputEstablishDialogueInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -26275,6 +29565,26 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
 	}
 	return graphql.WrapContextMarshaler(ctx, res)
+}
+
+func (ec *executionContext) marshalNGraphNode2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐGraphNode(ctx context.Context, sel ast.SelectionSet, v GraphNode) graphql.Marshaler {
+	return ec._GraphNode(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNGraphNode2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐGraphNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []GraphNode) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNGraphNode2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐGraphNode(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
@@ -26369,6 +29679,35 @@ func (ec *executionContext) marshalNInt2uint64(ctx context.Context, sel ast.Sele
 		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNInt2ᚕintᚄ(ctx context.Context, v any) ([]int, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]int, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNInt2int(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNInt2ᚕintᚄ(ctx context.Context, sel ast.SelectionSet, v []int) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNInt2int(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNIssueFindingInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐIssueFinding(ctx context.Context, v any) (domain.IssueFinding, error) {
@@ -26864,9 +30203,25 @@ func (ec *executionContext) unmarshalNRecordRefInput2githubᚗcomᚋcontrolsledg
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNRecordSummary2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐRecordSummary(ctx context.Context, sel ast.SelectionSet, v *RecordSummary) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RecordSummary!")
+		return graphql.Null
+	}
+	return ec._RecordSummary(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNRegisterSourceInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRegisterSource(ctx context.Context, v any) (domain.RegisterSource, error) {
 	res, err := ec.unmarshalInputRegisterSourceInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNRetaliationGraph2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐRetaliationGraph(ctx context.Context, sel ast.SelectionSet, v *RetaliationGraph) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RetaliationGraph!")
+		return graphql.Null
+	}
+	return ec._RetaliationGraph(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNRetractLinkInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRetractLink(ctx context.Context, v any) (domain.RetractLink, error) {
@@ -27142,6 +30497,67 @@ func (ec *executionContext) marshalNTime2timeᚐTime(ctx context.Context, sel as
 		graphql.AddInvalidNullFromMarshaler(ctx, "Time!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNTimelineConnection2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTimelineConnection(ctx context.Context, sel ast.SelectionSet, v *TimelineConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TimelineConnection!")
+		return graphql.Null
+	}
+	return ec._TimelineConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTimelineEdge2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTimelineEdge(ctx context.Context, sel ast.SelectionSet, v TimelineEdge) graphql.Marshaler {
+	return ec._TimelineEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTimelineEdge2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTimelineEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []TimelineEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTimelineEdge2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTimelineEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTimelineEntry2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTimelineEntry(ctx context.Context, sel ast.SelectionSet, v TimelineEntry) graphql.Marshaler {
+	return ec._TimelineEntry(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTimelineEntry2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTimelineEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []TimelineEntry) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTimelineEntry2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTimelineEntry(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTimelineEntry2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTimelineEntry(ctx context.Context, sel ast.SelectionSet, v *TimelineEntry) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TimelineEntry!")
+		return graphql.Null
+	}
+	return ec._TimelineEntry(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTimelineSubject2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTimelineSubject(ctx context.Context, v any) (TimelineSubject, error) {
+	res, err := ec.unmarshalInputTimelineSubject(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNTransaction2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTransaction(ctx context.Context, sel ast.SelectionSet, v Transaction) graphql.Marshaler {
@@ -28034,6 +31450,24 @@ func (ec *executionContext) marshalOTime2ᚖtimeᚐTime(ctx context.Context, sel
 	_ = sel
 	_ = ctx
 	res := graphql.MarshalTime(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOTimelineOrder2ᚖstring(ctx context.Context, v any) (*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := UnmarshalEnum(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOTimelineOrder2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := MarshalEnum(*v)
 	return res
 }
 

@@ -43,7 +43,7 @@ func newAPI(tb testing.TB, wrap func(graph.Views) graph.Views) *api {
 		views = wrap(proj)
 	}
 	logs := &bytes.Buffer{}
-	h := graph.NewHandler(&graph.Resolver{Commands: ledger.New(store, ledger.Options{}), Views: views, Events: store},
+	h := graph.NewHandler(&graph.Resolver{Commands: ledger.New(store, ledger.Options{}), Views: views, Analyses: proj, Events: store},
 		graph.Options{Log: slog.New(slog.NewTextHandler(logs, nil)), Introspection: true,
 			Tokens: []graph.Token{testToken(tb, recorderToken, graph.RoleRecorder, "tester")}, Anonymous: graph.RoleReader})
 	a := &api{srv: httptest.NewServer(h), logs: logs}
@@ -458,5 +458,74 @@ func TestSubscriptions(t *testing.T) {
 	resumed := a.sse(t, `subscription { ledgerEvents(after: 1) { position } }`)
 	if got := next(t, resumed); !strings.Contains(got, `"position":2`) {
 		t.Fatalf("resumed at %s, want position 2", got)
+	}
+}
+
+func TestAnalyticalViews(t *testing.T) {
+	a := newAPI(t, nil)
+	a.announce(t, "US-1", "2024-01-01")
+	a.announce(t, "CN-1", "2024-02-01")
+	link := `mutation { linkRecords(input: {linkId: "L1", from: {kind: MEASURE, id: "CN-1"}, to: {kind: MEASURE, id: "US-1"},
+	  relation: RETALIATES_AGAINST, assertedBy: PRESS, evidence: "reported", sources: [{title: "N", publisher: "P", official: false}]}) { result { position } userErrors { rule } } }`
+	if errs := a.do(t, link, nil, nil); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	var got struct {
+		RetaliationGraph struct {
+			Nodes []struct {
+				Depth  int
+				Record struct {
+					Ref    struct{ ID string }
+					Label  string
+					Record struct{ RecordID string }
+				}
+			}
+			Edges []struct{ Relation string }
+		}
+		Timeline struct {
+			TotalCount int
+			Nodes      []struct{ Event struct{ Position int } }
+		}
+		AuditTrail struct {
+			Entries []struct{ Event struct{ Actor, Command string } }
+		}
+		Diff struct {
+			Changes []struct {
+				Record struct{ Ref struct{ ID string } }
+				What   []string
+			}
+		}
+	}
+	q := `{
+	  retaliationGraph(record: {kind: MEASURE, id: "US-1"}, depth: 1, asOf: {validAt: "2024-06-01"}) {
+	    nodes { depth record { ref { id } label record { recordId } } } edges { relation }
+	  }
+	  timeline(subject: {record: {kind: MEASURE, id: "US-1"}}) { totalCount nodes { event { position } } }
+	  auditTrail(record: {kind: MEASURE, id: "CN-1"}) { entries { event { actor command } } }
+	  diff(from: {validAt: "2024-06-01", position: 1}, to: {validAt: "2024-06-01", position: 3}) { changes { record { ref { id } } what } }
+	}`
+	if errs := a.do(t, q, nil, &got); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	g := got.RetaliationGraph
+	if len(g.Nodes) != 2 || g.Nodes[1].Record.Ref.ID != "CN-1" || g.Nodes[1].Depth != 1 || g.Nodes[1].Record.Record.RecordID != "CN-1" ||
+		len(g.Edges) != 1 || g.Edges[0].Relation != "RETALIATES_AGAINST" {
+		t.Errorf("retaliation graph = %+v", g)
+	}
+	if tl := got.Timeline; tl.TotalCount != 2 || len(tl.Nodes) != 2 || tl.Nodes[1].Event.Position != 3 {
+		t.Errorf("timeline of US-1 = %+v, want its announcement and the link", tl)
+	}
+	if e := got.AuditTrail.Entries; len(e) != 1 || e[0].Event.Actor != "tester" || e[0].Event.Command != "AnnounceMeasure" {
+		t.Errorf("audit trail = %+v", e)
+	}
+	changed := map[string]bool{}
+	for _, c := range got.Diff.Changes {
+		changed[c.Record.Ref.ID] = true
+	}
+	if !changed["CN-1"] || changed["US-1"] && len(got.Diff.Changes) < 2 {
+		t.Errorf("diff = %+v, want CN-1 recorded in between", got.Diff.Changes)
+	}
+	if errs := a.do(t, `{ retaliationGraph(record: {kind: MEASURE, id: "US-1"}, depth: 11) { truncated } }`, nil, nil); len(errs) != 1 || errs[0].Extensions["code"] != "LIMIT_EXCEEDED" {
+		t.Errorf("depth 11: %+v", errs)
 	}
 }

@@ -366,3 +366,10 @@ type Meeting struct {
 	domain.MeetingHeld
 	basis projections.Basis
 }
+
+// RecordSummary is a record named in a view, with the view's basis so that
+// the record itself can be read at the same point.
+type RecordSummary struct {
+	projections.RecordSummary
+	basis projections.Basis
+}

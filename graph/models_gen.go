@@ -35,6 +35,29 @@ type AsOf struct {
 	Position *int `json:"position,omitempty"`
 }
 
+// One recorded event of a record's audit trail.
+type AuditEntry struct {
+	Event *projections.Record `json:"event"`
+	// The documents the event cites.
+	Sources []domain.Source `json:"sources"`
+	// Later corrections and retractions of this event (or of the whole record), known at the basis.
+	CorrectedBy []projections.AuditRef `json:"correctedBy"`
+}
+
+type AuditTrail struct {
+	Basis   *projections.Basis `json:"basis"`
+	Entries []AuditEntry       `json:"entries"`
+}
+
+// How a record differs between two points.
+type Change struct {
+	Record *RecordSummary `json:"record"`
+	// recorded, announced, came_into_force, ended, suspended, resumed, amended, corrected, retracted, designated, status_changed, linked, unlinked, finding_issued, meeting_held.
+	What         []string `json:"what"`
+	StatusBefore string   `json:"statusBefore"`
+	StatusAfter  string   `json:"statusAfter"`
+}
+
 type DesignationConnection struct {
 	Edges      []DesignationEdge  `json:"edges"`
 	Nodes      []Designation      `json:"nodes"`
@@ -83,6 +106,12 @@ type DialoguePayload struct {
 	UserErrors []UserError `json:"userErrors"`
 }
 
+type Diff struct {
+	FromBasis *projections.Basis `json:"fromBasis"`
+	ToBasis   *projections.Basis `json:"toBasis"`
+	Changes   []Change           `json:"changes"`
+}
+
 type EnforcementActionConnection struct {
 	Edges      []EnforcementActionEdge `json:"edges"`
 	Nodes      []EnforcementAction     `json:"nodes"`
@@ -101,6 +130,28 @@ type EnforcementActionPayload struct {
 	EnforcementAction *EnforcementAction `json:"enforcementAction,omitempty"`
 	// Rules the command broke; empty when it succeeded.
 	UserErrors []UserError `json:"userErrors"`
+}
+
+type EscalationChain struct {
+	Basis *projections.Basis `json:"basis"`
+	Steps []EscalationStep   `json:"steps"`
+	// The links standing between measures of the chain.
+	Links []Link `json:"links"`
+}
+
+type EscalationStep struct {
+	Measure *RecordSummary `json:"measure"`
+	// The jurisdiction that took the measure.
+	By string `json:"by"`
+	// The jurisdiction it was taken against.
+	Against string `json:"against"`
+	// Links from this measure to earlier steps: what it answered.
+	Answers []Link `json:"answers"`
+}
+
+type GraphNode struct {
+	Record *RecordSummary `json:"record"`
+	Depth  int            `json:"depth"`
 }
 
 type KnowledgePayload struct {
@@ -202,6 +253,17 @@ type PageInfo struct {
 type Query struct {
 }
 
+type RetaliationGraph struct {
+	Basis *projections.Basis `json:"basis"`
+	Root  *domain.Ref        `json:"root"`
+	// The records reached, the root first, each with its distance in links from the root.
+	Nodes []GraphNode `json:"nodes"`
+	// The links between them, each once, with assertion and evidence.
+	Edges []Link `json:"edges"`
+	// Set when the graph was cut at its size limit.
+	Truncated bool `json:"truncated"`
+}
+
 type SourcePayload struct {
 	Result *ledger.Result  `json:"result,omitempty"`
 	Source *SourceDocument `json:"source,omitempty"`
@@ -210,6 +272,41 @@ type SourcePayload struct {
 }
 
 type Subscription struct {
+}
+
+type TimelineConnection struct {
+	Edges      []TimelineEdge     `json:"edges"`
+	Nodes      []TimelineEntry    `json:"nodes"`
+	PageInfo   *PageInfo          `json:"pageInfo"`
+	TotalCount int                `json:"totalCount"`
+	Basis      *projections.Basis `json:"basis"`
+}
+
+type TimelineEdge struct {
+	Cursor string         `json:"cursor"`
+	Node   *TimelineEntry `json:"node"`
+}
+
+// One event of a timeline.
+type TimelineEntry struct {
+	Event *projections.Record `json:"event"`
+	// The record whose stream holds the event.
+	Record *domain.Ref `json:"record"`
+	// The valid-time date the event is about (null for events about no date: links, corrections).
+	ValidFrom *domain.Date `json:"validFrom,omitempty"`
+	// The end of the period the event sets, if any (a suspension's planned end, an outside date).
+	ValidUntil *domain.Date `json:"validUntil,omitempty"`
+	// Positions of the corrections of this event known at the basis.
+	CorrectedAt []int `json:"correctedAt"`
+	// Position of its retraction (or of the whole record's), if any.
+	RetractedAt *int `json:"retractedAt,omitempty"`
+}
+
+// What a timeline is about: exactly one of the three.
+type TimelineSubject struct {
+	Record       *domain.Ref `json:"record,omitempty"`
+	PartyID      *string     `json:"partyId,omitempty"`
+	Jurisdiction *string     `json:"jurisdiction,omitempty"`
 }
 
 type TransactionConnection struct {

@@ -82,26 +82,28 @@ func (p pageRequest) asOf(a projections.AsOf) (projections.AsOf, error) {
 	return projections.AsOf{ValidAt: basis.ValidAt, Position: basis.Position}, nil
 }
 
+// pageSize reads a page size argument: -1 when not given.
+func pageSize(field string, v *int) (int, error) {
+	switch {
+	case v == nil:
+		return -1, nil
+	case *v < 0:
+		return 0, inputError(field, "page.size", "%s must not be negative", field)
+	case *v > MaxPageSize:
+		return 0, &domain.RuleError{Kind: errLimit, Field: field, Rule: "page.too_large",
+			Message: fmt.Sprintf("%s must be at most %d, not %d", field, MaxPageSize, *v)}
+	}
+	return *v, nil
+}
+
 // cut returns the page of items the request selects, their cursors and the
 // page info, following the Relay connection specification.
 func cut[T any](p pageRequest, b projections.Basis, items []T) ([]T, []string, *PageInfo, error) {
-	size := func(field string, v *int) (int, error) {
-		switch {
-		case v == nil:
-			return -1, nil
-		case *v < 0:
-			return 0, inputError(field, "page.size", "%s must not be negative", field)
-		case *v > MaxPageSize:
-			return 0, &domain.RuleError{Kind: errLimit, Field: field, Rule: "page.too_large",
-				Message: fmt.Sprintf("%s must be at most %d, not %d", field, MaxPageSize, *v)}
-		}
-		return *v, nil
-	}
-	first, err := size("first", p.first)
+	first, err := pageSize("first", p.first)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	last, err := size("last", p.last)
+	last, err := pageSize("last", p.last)
 	if err != nil {
 		return nil, nil, nil, err
 	}

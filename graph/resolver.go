@@ -70,6 +70,7 @@ type Events interface {
 type Resolver struct {
 	Commands Commands
 	Views    Views
+	Analyses Analyses
 	Events   Events
 	// WaitTimeout bounds how long a query waits for the read models to reach
 	// a position it asks for (read your writes).

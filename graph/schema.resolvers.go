@@ -13,6 +13,11 @@ import (
 	"github.com/controlsledger/ledger/projections"
 )
 
+// EventID is the resolver for the eventId field.
+func (r *auditRefResolver) EventID(ctx context.Context, obj *projections.AuditRef) (string, error) {
+	return obj.EventID.String(), nil
+}
+
 // History is the resolver for the history field.
 func (r *designationResolver) History(ctx context.Context, obj *Designation) ([]projections.Record, error) {
 	return r.history(obj.base()), nil
@@ -309,6 +314,31 @@ func (r *queryResolver) Source(ctx context.Context, recordID string, asOf *AsOf)
 	return newSourceDocument(b, v), nil
 }
 
+// RetaliationGraph is the resolver for the retaliationGraph field.
+func (r *queryResolver) RetaliationGraph(ctx context.Context, record domain.Ref, depth *int, asOf *AsOf) (*RetaliationGraph, error) {
+	return r.retaliationGraph(ctx, record, *depth, asOf)
+}
+
+// EscalationChain is the resolver for the escalationChain field.
+func (r *queryResolver) EscalationChain(ctx context.Context, between string, and string, from *domain.Date, to *domain.Date, asOf *AsOf) (*EscalationChain, error) {
+	return r.escalationChain(ctx, between, and, from, to, asOf)
+}
+
+// Timeline is the resolver for the timeline field.
+func (r *queryResolver) Timeline(ctx context.Context, subject TimelineSubject, order *string, asOf *AsOf, first *int, after *string) (*TimelineConnection, error) {
+	return r.timeline(ctx, subject, *order, asOf, first, after)
+}
+
+// Diff is the resolver for the diff field.
+func (r *queryResolver) Diff(ctx context.Context, from AsOf, to AsOf) (*Diff, error) {
+	return r.diff(ctx, from, to)
+}
+
+// AuditTrail is the resolver for the auditTrail field.
+func (r *queryResolver) AuditTrail(ctx context.Context, record domain.Ref, asOf *AsOf) (*AuditTrail, error) {
+	return r.auditTrail(ctx, record, asOf)
+}
+
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id string) (Node, error) {
 	ref, a, err := parseNodeID("id", id)
@@ -344,6 +374,15 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]Node, error)
 // Ledger is the resolver for the ledger field.
 func (r *queryResolver) Ledger(ctx context.Context) (*LedgerInfo, error) {
 	return &LedgerInfo{Head: int(r.Views.Head())}, nil
+}
+
+// Record is the resolver for the record field.
+func (r *recordSummaryResolver) Record(ctx context.Context, obj *RecordSummary) (Record, error) {
+	rec, ok, err := r.recordAt(obj.Ref, at(obj.basis))
+	if err != nil || !ok {
+		return nil, err
+	}
+	return rec, nil
 }
 
 // EventID is the resolver for the eventId field.
@@ -394,6 +433,9 @@ func (r *transactionResolver) IncomingLinks(ctx context.Context, obj *Transactio
 	return r.links(obj.Basis, domain.Ref{}, obj.ref), nil
 }
 
+// AuditRef returns AuditRefResolver implementation.
+func (r *Resolver) AuditRef() AuditRefResolver { return &auditRefResolver{r} }
+
 // Designation returns DesignationResolver implementation.
 func (r *Resolver) Designation() DesignationResolver { return &designationResolver{r} }
 
@@ -423,6 +465,9 @@ func (r *Resolver) ProvisionState() ProvisionStateResolver { return &provisionSt
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
+// RecordSummary returns RecordSummaryResolver implementation.
+func (r *Resolver) RecordSummary() RecordSummaryResolver { return &recordSummaryResolver{r} }
+
 // Retraction returns RetractionResolver implementation.
 func (r *Resolver) Retraction() RetractionResolver { return &retractionResolver{r} }
 
@@ -436,6 +481,7 @@ func (r *Resolver) Subscription() SubscriptionResolver { return &subscriptionRes
 func (r *Resolver) Transaction() TransactionResolver { return &transactionResolver{r} }
 
 type (
+	auditRefResolver          struct{ *Resolver }
 	designationResolver       struct{ *Resolver }
 	dialogueResolver          struct{ *Resolver }
 	enforcementActionResolver struct{ *Resolver }
@@ -445,6 +491,7 @@ type (
 	meetingResolver           struct{ *Resolver }
 	provisionStateResolver    struct{ *Resolver }
 	queryResolver             struct{ *Resolver }
+	recordSummaryResolver     struct{ *Resolver }
 	retractionResolver        struct{ *Resolver }
 	sourceDocumentResolver    struct{ *Resolver }
 	subscriptionResolver      struct{ *Resolver }

@@ -318,7 +318,7 @@ func (m *Main) runServe(ctx context.Context, svc *ledger.Service) error {
 	svc = ledger.New(instrumentedStore{Store: m.store, m: met}, ledger.Options{})
 	stop := make(chan struct{})
 	mux := http.NewServeMux()
-	resolver := &graph.Resolver{Commands: svc, Views: proj, Events: m.store, Stop: stop}
+	resolver := &graph.Resolver{Commands: svc, Views: proj, Analyses: proj, Events: m.store, Stop: stop}
 	mux.Handle("/graphql", graph.NewHandler(resolver, graph.Options{
 		Log: m.log, Tokens: m.Config.Tokens, Anonymous: m.Config.Anonymous,
 		AllowedOrigins: m.Config.AllowedOrigins, Introspection: m.Config.Introspection,
