@@ -487,7 +487,9 @@ func TestAnalyticalViews(t *testing.T) {
 			Nodes      []struct{ Event struct{ Position int } }
 		}
 		AuditTrail struct {
-			Entries []struct{ Event struct{ Actor, Command string } }
+			Entries []struct {
+				Event struct{ Actor, Command string }
+			}
 		}
 		Diff struct {
 			Changes []struct {
