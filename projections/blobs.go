@@ -43,6 +43,16 @@ func (a *arena) add(b []byte) blobRef {
 
 func (a *arena) get(r blobRef) []byte { return getBlob(a.chunks, r) }
 
+// holds reports whether r lies within the arena.
+func (a *arena) holds(r blobRef) bool {
+	c := int(r >> 40)
+	if c >= len(a.chunks) {
+		return false
+	}
+	off, n := int(r>>20)&(arenaChunk-1), int(r)&(arenaChunk-1)
+	return (off == 0 && n == 0) || (n > 0 && off+n <= len(a.chunks[c]))
+}
+
 func getBlob(chunks [][]byte, r blobRef) []byte {
 	c := chunks[r>>40]
 	off, n := int(r>>20)&(arenaChunk-1), int(r)&(arenaChunk-1)

@@ -141,6 +141,16 @@ func (l *orderList) insert(e orderEntry) {
 	l.chunks[ci] = c
 }
 
+// append adds e, which sorts after every entry, at the end.
+func (l *orderList) append(e orderEntry) {
+	l.len++
+	if n := len(l.chunks); n == 0 || len(l.chunks[n-1]) >= chunkSize {
+		l.chunks = append(l.chunks, make([]orderEntry, 0, chunkSize))
+	}
+	last := len(l.chunks) - 1
+	l.chunks[last] = append(l.chunks[last], e)
+}
+
 // from calls fn for the entries at or after day, in order, until fn returns
 // false.
 func (l *orderList) from(day int32, fn func(orderEntry) bool) {
@@ -188,21 +198,27 @@ func newWordIndex() *wordIndex {
 // add records that rec's text includes text.
 func (w *wordIndex) add(rec int32, text string) {
 	for _, word := range strings.Fields(strings.ToLower(text)) {
-		id, ok := w.ids[word]
-		if !ok {
-			id = int32(len(w.words))
-			w.ids[word] = id
-			w.words = append(w.words, word)
-			w.postings = append(w.postings, nil)
-			for i := 0; i+3 <= len(word); i++ {
-				t := word[i : i+3]
-				if l := w.tri[t]; len(l) == 0 || l[len(l)-1] != id {
-					w.tri[t] = append(l, id)
-				}
-			}
-		}
-		w.postings[id].add(rec)
+		w.postings[w.word(word)].add(rec)
 	}
+}
+
+// word returns the number of word, adding it if it is new.
+func (w *wordIndex) word(word string) int32 {
+	id, ok := w.ids[word]
+	if ok {
+		return id
+	}
+	id = int32(len(w.words))
+	w.ids[word] = id
+	w.words = append(w.words, word)
+	w.postings = append(w.postings, nil)
+	for i := 0; i+3 <= len(word); i++ {
+		t := word[i : i+3]
+		if l := w.tri[t]; len(l) == 0 || l[len(l)-1] != id {
+			w.tri[t] = append(l, id)
+		}
+	}
+	return id
 }
 
 // match restricts c to the records whose text may contain q.

@@ -2,7 +2,6 @@ package projections
 
 import (
 	"bufio"
-	"cmp"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -12,8 +11,8 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"runtime"
 	"slices"
+	"strconv"
 	"sync"
 
 	"github.com/controlsledger/ledger/domain"
@@ -21,33 +20,35 @@ import (
 	"github.com/google/uuid"
 )
 
-// A snapshot holds the projection's events in the binary form it keeps them
-// in, so it loads without JSON: the dictionary of recurring strings, then
-// the envelope and binary form of each event. Loading applies them again,
-// so the indexes are built by the same code as a rebuild from the store.
+// A snapshot is the projection's state written out as it is held: the
+// dictionary, the arena of events in binary form byte for byte, the
+// envelopes, the records and every index. Loading it reads them back with
+// no event to decode, so a projection is ready in the time it takes to read
+// the file, then catches up from the store.
 //
-// Layout: a header (magic, format version, fingerprint of the domain types,
-// position, IDs of the first and last events, CRC), the dictionary and its
-// candidates (see dictionary), then
-// chunks of up to snapshotChunk events, each with its length, count and
-// CRC, then an empty chunk. A snapshot is refused if its format or fingerprint differ,
-// if the store does not hold the same events at its first and last
-// positions (another ledger, or a store restored to an earlier state), or
-// if its header is damaged. A damaged chunk stops the load: the chunks
-// before it were checked, so the projection keeps them and the runner
-// catches up from there.
+// Layout: a header (magic, format version, fingerprint of the domain types
+// and of the projection's layout, position, IDs of the first and last
+// events, CRC), then sections, each with its length, a count and a CRC:
+// dictionary, dictionary candidates, names, arena chunks, entries, records,
+// stored payloads, indexes, and an empty section to end.
+//
+// A snapshot is refused as a whole if it is missing, of another format or
+// layout, damaged anywhere, or does not match the store: the store must
+// hold the snapshot's first and last events at their positions (another
+// ledger, or a store restored to an earlier state, do not).
 
 const (
 	snapshotMagic   = "LDGRPRJ\x00"
-	snapshotVersion = 1
-	snapshotChunk   = 4096
+	snapshotVersion = 2
+	// layoutVersion changes whenever what the projection keeps or indexes
+	// changes, which makes older snapshots unusable.
+	layoutVersion = 1
 )
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // ErrSnapshotRefused is the kind of the errors of a snapshot that cannot
-// be used at all (absent, other format, other ledger, stale, damaged
-// header).
+// be used: missing, of another format, damaged, or of another ledger.
 var ErrSnapshotRefused = errors.New("snapshot refused")
 
 // eventTypes maps each current event type name to its Go type.
@@ -63,41 +64,30 @@ var eventTypes = sync.OnceValue(func() map[string]reflect.Type {
 	return out
 })
 
-// schema is the fingerprint of the types a snapshot holds.
+// schema is the fingerprint of what a snapshot holds: the domain's event
+// types (their binary form) and the projection's layout.
 var schema = sync.OnceValue(func() string {
-	var types []reflect.Type
-	names := domain.EventTypes()
-	slices.Sort(names)
-	for _, n := range names {
-		types = append(types, eventTypes()[n])
-	}
-	for _, k := range domain.RecordKinds {
-		types = append(types, reflect.TypeOf(domain.NewRecord(k)).Elem())
-	}
-	return fingerprint(types...)
+	_, types := eventTags()
+	return fingerprint(types...) + "/" + strconv.Itoa(layoutVersion)
 })
 
 // WriteSnapshot writes the projection as of its head to path, atomically
 // (a temporary file renamed over it), and returns the head it wrote. It
-// holds the read lock only to take the head: what lies below it never
-// changes.
+// encodes the records and indexes under the read lock (applies wait; the
+// arena, which never changes below the head, is written after).
 func (p *Projection) WriteSnapshot(ctx context.Context, path string) (uint64, error) {
 	p.mu.RLock()
 	head := p.head
-	entries := p.entries[:head:head]
-	chunks := slices.Clone(p.arena.chunks)
-	dict := p.dict.list[:len(p.dict.list):len(p.dict.list)]
-	seen := slices.Clone(p.dict.seen)
-	recs := p.recs[:len(p.recs):len(p.recs)]
-	names := p.names.list[:len(p.names.list):len(p.names.list)]
-	upcast := make(map[uint64]storedPayload, len(p.upcast))
-	for pos, s := range p.upcast {
-		upcast[pos] = s
-	}
-	p.mu.RUnlock()
 	if head == 0 {
+		p.mu.RUnlock()
 		return 0, nil
 	}
+	first, last := p.entries[0].id, p.entries[head-1].id
+	chunks := slices.Clone(p.arena.chunks)
+	cur, size := p.arena.cur, p.arena.size
+	body := p.encodeState()
+	p.mu.RUnlock()
+
 	fail := func(err error) (uint64, error) { return 0, fmt.Errorf("write snapshot %s: %w", path, err) }
 	tmp := path + ".tmp"
 	f, err := os.Create(tmp)
@@ -112,68 +102,32 @@ func (p *Projection) WriteSnapshot(ctx context.Context, path string) (uint64, er
 	hdr.uvarint(snapshotVersion)
 	hdr.bytes([]byte(schema()), false)
 	hdr.uvarint(head)
-	hdr.buf = append(hdr.buf, entries[0].id[:]...)
-	hdr.buf = append(hdr.buf, entries[head-1].id[:]...)
+	hdr.buf = append(hdr.buf, first[:]...)
+	hdr.buf = append(hdr.buf, last[:]...)
 	hdr.buf = binary.LittleEndian.AppendUint32(hdr.buf, crc32.Checksum(hdr.buf, castagnoli))
 	if _, err := w.Write(hdr.buf); err != nil {
 		return fail(err)
 	}
+	// The arena: its size and current chunk, then each chunk.
 	e := &encoder{}
-	section := func(n int) error {
-		var pre []byte
-		pre = binary.AppendUvarint(pre, uint64(len(e.buf)))
-		pre = binary.AppendUvarint(pre, uint64(n))
-		pre = binary.LittleEndian.AppendUint32(pre, crc32.Checksum(e.buf, castagnoli))
-		if _, err := w.Write(pre); err != nil {
-			return err
-		}
-		_, err := w.Write(e.buf)
-		e.buf = e.buf[:0]
-		return err
-	}
-	for _, s := range dict {
-		e.str(s)
-	}
-	for _, s := range names {
-		e.str(s)
-	}
-	if err := section(len(dict)); err != nil {
+	e.uvarint(uint64(len(chunks)))
+	e.varint(int64(cur))
+	e.varint(size)
+	if err := writeSection(w, e.buf, 0); err != nil {
 		return fail(err)
 	}
-	for _, h := range seen {
-		e.buf = binary.LittleEndian.AppendUint64(e.buf, h)
-	}
-	if err := section(len(seen)); err != nil {
-		return fail(err)
-	}
-	for start := 0; start < len(entries); start += snapshotChunk {
+	for _, c := range chunks {
 		if err := ctx.Err(); err != nil {
 			return fail(err)
 		}
-		chunk := entries[start:min(start+snapshotChunk, len(entries))]
-		for i := range chunk {
-			en := &chunk[i]
-			pos := uint64(start+i) + 1
-			b := getBlob(chunks, en.blob)
-			e.bytes(b, false)
-			e.buf = append(e.buf, en.id[:]...)
-			e.varint(en.recorded)
-			e.varint(en.version)
-			e.str(recs[en.rec].stream)
-			e.str(names[en.actor])
-			e.str(names[en.command])
-			s, ok := upcast[pos]
-			e.bool(ok)
-			if ok {
-				e.str(s.typ)
-				e.bytes(s.data, false)
-			}
-		}
-		if err := section(len(chunk)); err != nil {
+		if err := writeSection(w, c, 0); err != nil {
 			return fail(err)
 		}
 	}
-	if _, err := w.Write([]byte{0}); err != nil {
+	if _, err := w.Write(body); err != nil {
+		return fail(err)
+	}
+	if err := writeSection(w, nil, 0); err != nil {
 		return fail(err)
 	}
 	if err := w.Flush(); err != nil {
@@ -195,14 +149,203 @@ func (p *Projection) WriteSnapshot(ctx context.Context, path string) (uint64, er
 	return head, nil
 }
 
+// writeSection writes a section: length, count, CRC, body. An empty body
+// ends the snapshot.
+func writeSection(w io.Writer, body []byte, n int) error {
+	var pre []byte
+	pre = binary.AppendUvarint(pre, uint64(len(body)))
+	if len(body) > 0 {
+		pre = binary.AppendUvarint(pre, uint64(n))
+		pre = binary.LittleEndian.AppendUint32(pre, crc32.Checksum(body, castagnoli))
+	}
+	if _, err := w.Write(pre); err != nil {
+		return err
+	}
+	_, err := w.Write(body)
+	return err
+}
+
+// stateWriter encodes the sections after the arena.
+type stateWriter struct {
+	out []byte
+	e   encoder
+}
+
+func (s *stateWriter) section(n int) {
+	s.out = binary.AppendUvarint(s.out, uint64(len(s.e.buf)))
+	s.out = binary.AppendUvarint(s.out, uint64(n))
+	s.out = binary.LittleEndian.AppendUint32(s.out, crc32.Checksum(s.e.buf, castagnoli))
+	s.out = append(s.out, s.e.buf...)
+	s.e.buf = s.e.buf[:0]
+}
+
+func (s *stateWriter) postings(l postings) {
+	s.e.uvarint(uint64(len(l)))
+	prev := int32(0)
+	for _, x := range l {
+		s.e.varint(int64(x - prev))
+		prev = x
+	}
+}
+
+func (s *stateWriter) postingsMap(m map[string]postings) {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	s.e.uvarint(uint64(len(keys)))
+	for _, k := range keys {
+		s.e.str(k)
+		s.postings(m[k])
+	}
+}
+
+func (s *stateWriter) refMap(m map[domain.Ref]postings) {
+	keys := make([]domain.Ref, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b domain.Ref) int {
+		if a.Kind != b.Kind {
+			return compareStrings(a.Kind, b.Kind)
+		}
+		return compareStrings(a.ID, b.ID)
+	})
+	s.e.uvarint(uint64(len(keys)))
+	for _, k := range keys {
+		s.e.str(k.Kind)
+		s.e.str(k.ID)
+		s.postings(m[k])
+	}
+}
+
+func compareStrings(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func (s *stateWriter) words(w *wordIndex) {
+	s.e.uvarint(uint64(len(w.words)))
+	for i, word := range w.words {
+		s.e.str(word)
+		s.postings(w.postings[i])
+	}
+}
+
+func (s *stateWriter) order(l *orderList) {
+	s.e.uvarint(uint64(l.len))
+	l.all(func(e orderEntry) bool {
+		s.e.varint(int64(e.day))
+		s.e.uvarint(uint64(e.rec))
+		return true
+	})
+}
+
+// encodeState encodes every section after the arena. The caller holds the
+// read lock.
+func (p *Projection) encodeState() []byte {
+	var s stateWriter
+	s.e.uvarint(uint64(len(p.entries)))
+	s.e.uvarint(uint64(len(p.recs)))
+	for _, k := range domain.RecordKinds {
+		s.e.uvarint(uint64(len(p.ids[k])))
+	}
+	s.section(2 + len(domain.RecordKinds))
+	for _, x := range p.dict.list {
+		s.e.str(x)
+	}
+	s.section(len(p.dict.list))
+	for _, h := range p.dict.seen {
+		s.e.buf = binary.LittleEndian.AppendUint64(s.e.buf, h)
+	}
+	s.section(len(p.dict.seen))
+	for _, x := range p.names.list {
+		s.e.str(x)
+	}
+	s.section(len(p.names.list))
+	const group = 1 << 16
+	for start := 0; start < len(p.entries); start += group {
+		part := p.entries[start:min(start+group, len(p.entries))]
+		for i := range part {
+			en := &part[i]
+			s.e.uvarint(uint64(en.blob))
+			s.e.buf = append(s.e.buf, en.id[:]...)
+			s.e.varint(en.recorded)
+			s.e.varint(en.version)
+			s.e.uvarint(uint64(en.rec))
+			s.e.uvarint(uint64(en.actor))
+			s.e.uvarint(uint64(en.command))
+			s.e.bool(en.base != nil)
+		}
+		s.section(len(part))
+	}
+	for start := 0; start < len(p.recs); start += group {
+		part := p.recs[start:min(start+group, len(p.recs))]
+		for _, r := range part {
+			s.e.str(r.ref.Kind)
+			s.e.str(r.ref.ID)
+			s.e.str(r.stream)
+			s.postings(postings(r.events))
+			s.e.uvarint(r.retractedAt)
+			s.e.uvarint(uint64(len(r.keys)))
+			for _, k := range r.keys {
+				s.e.uvarint(k.from)
+				s.e.varint(int64(k.day))
+			}
+		}
+		s.section(len(part))
+	}
+	positions := make([]uint64, 0, len(p.upcast))
+	for pos := range p.upcast {
+		positions = append(positions, pos)
+	}
+	slices.Sort(positions)
+	for _, pos := range positions {
+		s.e.uvarint(pos)
+		s.e.str(p.upcast[pos].typ)
+		s.e.bytes(p.upcast[pos].data, false)
+	}
+	s.e.bool(true) // sections are never empty
+	s.section(len(positions))
+	m := &p.measures
+	for _, x := range []map[string]postings{m.implementing, m.affected, m.authority, m.measureType, p.designations.party, p.parties, p.jurisdictions} {
+		s.postingsMap(x)
+	}
+	s.words(m.items)
+	s.words(m.text)
+	s.words(p.designations.lists)
+	retro := make([]int32, 0, len(m.retro))
+	for n := range m.retro {
+		retro = append(retro, n)
+	}
+	slices.Sort(retro)
+	s.postings(retro)
+	s.order(&m.retroList)
+	for _, k := range domain.RecordKinds {
+		s.order(p.orders[k])
+	}
+	s.refMap(p.linksOf.from)
+	s.refMap(p.linksOf.to)
+	s.postings(p.linksOf.all)
+	s.section(1)
+	return s.out
+}
+
 // LoadSnapshot loads the snapshot at path into p, which must be empty,
-// after checking it against store. It returns the position p is at. An
-// error of kind ErrSnapshotRefused leaves p empty; any other error leaves p
-// at the end of the last chunk that was checked and applied (a prefix of
-// the ledger), from where it can catch up.
+// after checking it against store, and returns the position p is then at.
+// On error p is left empty.
 func LoadSnapshot(ctx context.Context, path string, store eventstore.Store, p *Projection) (uint64, error) {
 	if p.Head() != 0 {
 		return p.Head(), fmt.Errorf("load snapshot: the projection is not empty (at %d)", p.Head())
+	}
+	refuse := func(err error) (uint64, error) {
+		return 0, fmt.Errorf("%w: %s: %w", ErrSnapshotRefused, path, err)
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -212,84 +355,29 @@ func LoadSnapshot(ctx context.Context, path string, store eventstore.Store, p *P
 	r := bufio.NewReaderSize(f, 1<<20)
 	head, first, last, err := readHeader(r)
 	if err != nil {
-		return 0, fmt.Errorf("%w: %s: %w", ErrSnapshotRefused, path, err)
+		return refuse(err)
 	}
 	if err := checkAgainst(ctx, store, head, first, last); err != nil {
-		return 0, fmt.Errorf("%w: %s: %w", ErrSnapshotRefused, path, err)
+		return refuse(err)
 	}
-	dict, err := readSection(r, 1<<40)
-	if err != nil {
-		return 0, fmt.Errorf("%w: %s: dictionary: %w", ErrSnapshotRefused, path, err)
-	}
-	d := &decoder{buf: dict.body}
-	table := make([]string, dict.n)
-	for i := range table {
-		table[i] = d.str()
-	}
-	for d.err == nil && len(d.buf) > 0 {
-		d.str() // the actors and commands: the entries name them
-	}
-	if d.err != nil {
-		return 0, fmt.Errorf("%w: %s: dictionary: %w", ErrSnapshotRefused, path, d.err)
-	}
-	seen, err := readSection(r, dictionarySeen)
-	if err != nil || seen.n != dictionarySeen || len(seen.body) != 8*dictionarySeen {
-		return 0, fmt.Errorf("%w: %s: dictionary candidates: %w", ErrSnapshotRefused, path, cmp.Or(err, errCorrupt))
+	loaded := New(Options{Now: p.now})
+	if err := loaded.readState(r, head); err != nil {
+		return refuse(err)
 	}
 	p.mu.Lock()
-	p.dict.list = table
-	for i, s := range table {
-		p.dict.idx[s] = uint32(i)
-	}
-	// With the candidates too, the events applied after the snapshot get
-	// the same binary form as in the projection that wrote it.
-	for i := range p.dict.seen {
-		p.dict.seen[i] = binary.LittleEndian.Uint64(seen.body[8*i:])
-	}
-	p.mu.Unlock()
-	err = loadChunks(ctx, r, p, table)
-	if err == nil && p.Head() != head {
-		err = fmt.Errorf("%w: ends at %d, the header says %d", errCorrupt, p.Head(), head)
-	}
-	if err != nil {
-		return p.Head(), fmt.Errorf("load snapshot %s: %w", path, err)
-	}
+	defer p.mu.Unlock()
+	p.takeState(loaded)
 	return head, nil
 }
 
-// section is a length-prefixed, checksummed part of a snapshot holding n
-// items.
-type section struct {
-	body []byte
-	n    int
-}
-
-// readSection reads the next section; a zero length is the end (nil
-// body, no error).
-func readSection(r *bufio.Reader, maxItems uint64) (section, error) {
-	size, err := binary.ReadUvarint(r)
-	if err != nil {
-		return section{}, fmt.Errorf("%w: %w", errCorrupt, err)
-	}
-	if size == 0 {
-		return section{}, nil
-	}
-	n, err := binary.ReadUvarint(r)
-	var sum [4]byte
-	if err == nil {
-		_, err = io.ReadFull(r, sum[:])
-	}
-	if err != nil || size > 1<<32 || n > maxItems || n > size {
-		return section{}, fmt.Errorf("%w: bad section header", errCorrupt)
-	}
-	body := make([]byte, size)
-	if _, err := io.ReadFull(r, body); err != nil {
-		return section{}, fmt.Errorf("%w: %w", errCorrupt, err)
-	}
-	if crc32.Checksum(body, castagnoli) != binary.LittleEndian.Uint32(sum[:]) {
-		return section{}, fmt.Errorf("%w: checksum", errCorrupt)
-	}
-	return section{body: body, n: int(n)}, nil
+// takeState moves the state of q into p. The caller holds p's lock.
+func (p *Projection) takeState(q *Projection) {
+	p.head, p.entries, p.arena, p.dict, p.recs = q.head, q.entries, q.arena, q.dict, q.recs
+	p.ids, p.streams, p.names, p.upcast = q.ids, q.streams, q.names, q.upcast
+	p.measures, p.designations, p.orders, p.linksOf = q.measures, q.designations, q.orders, q.linksOf
+	p.parties, p.jurisdictions = q.parties, q.jurisdictions
+	close(p.changed)
+	p.changed = make(chan struct{})
 }
 
 func readHeader(r *bufio.Reader) (head uint64, first, last uuid.UUID, err error) {
@@ -320,7 +408,7 @@ func readHeader(r *bufio.Reader) (head uint64, first, last uuid.UUID, err error)
 		return 0, first, last, fmt.Errorf("%w: bad fingerprint", errCorrupt)
 	}
 	if fp := read(int(n) - 1); err == nil && string(fp) != schema() {
-		return 0, first, last, fmt.Errorf("written for other domain types (fingerprint %.12s, not %.12s)", fp, schema())
+		return 0, first, last, fmt.Errorf("written for other domain types or another layout (%.12s, not %.12s)", fp, schema())
 	}
 	head = uvarint()
 	copy(first[:], read(16))
@@ -377,117 +465,338 @@ func checkAgainst(ctx context.Context, store eventstore.Store, head uint64, firs
 	return nil
 }
 
-// snapshotChunkJob is a chunk on its way through the load pipeline.
-type snapshotChunkJob struct {
-	section
-	start   uint64 // position of its first event
-	decoded []decoded
-	err     error
-	done    chan struct{}
+// section is a length-prefixed, checksummed part of a snapshot holding n
+// items.
+type section struct {
+	body []byte
+	n    int
 }
 
-// loadChunks reads, checks and decodes chunks in parallel and applies them
-// in order.
-func loadChunks(ctx context.Context, r *bufio.Reader, p *Projection, dict []string) error {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	workers := runtime.GOMAXPROCS(0)
-	jobs := make(chan *snapshotChunkJob, workers)
-	order := make(chan *snapshotChunkJob, 2*workers)
-	var readErr error
-	go func() {
-		defer close(jobs)
-		defer close(order)
-		start := uint64(1)
-		for {
-			s, err := readSection(r, snapshotChunk)
-			if err != nil {
-				readErr = fmt.Errorf("chunk at position %d: %w", start, err)
-				return
-			}
-			if s.body == nil {
-				return
-			}
-			j := &snapshotChunkJob{section: s, start: start, done: make(chan struct{})}
-			start += uint64(s.n)
-			select {
-			case order <- j:
-			case <-ctx.Done():
-				return
-			}
-			jobs <- j
-		}
-	}()
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				j.decoded, j.err = decodeChunk(j.body, j.n, j.start, dict)
-				close(j.done)
-			}
-		}()
+// readSection reads the next section; a zero length is the end (nil body,
+// no error).
+func readSection(r *bufio.Reader) (section, error) {
+	size, err := binary.ReadUvarint(r)
+	if err != nil {
+		return section{}, fmt.Errorf("%w: %w", errCorrupt, err)
 	}
-	defer wg.Wait()
-	for j := range order {
-		select {
-		case <-j.done:
-		case <-ctx.Done():
-			return ctx.Err()
+	if size == 0 {
+		return section{}, nil
+	}
+	n, err := binary.ReadUvarint(r)
+	var sum [4]byte
+	if err == nil {
+		_, err = io.ReadFull(r, sum[:])
+	}
+	if err != nil || size > 1<<32 || n > 1<<32 {
+		return section{}, fmt.Errorf("%w: bad section header", errCorrupt)
+	}
+	body := make([]byte, size, max(size, arenaChunk))
+	if _, err := io.ReadFull(r, body); err != nil {
+		return section{}, fmt.Errorf("%w: %w", errCorrupt, err)
+	}
+	if crc32.Checksum(body, castagnoli) != binary.LittleEndian.Uint32(sum[:]) {
+		return section{}, fmt.Errorf("%w: checksum", errCorrupt)
+	}
+	return section{body: body, n: int(n)}, nil
+}
+
+// stateReader decodes the sections into a new projection, checking that
+// every number points where it must.
+type stateReader struct {
+	r *bufio.Reader
+	d decoder
+	n int // items of the current section
+}
+
+func (s *stateReader) next() bool {
+	if s.d.err != nil {
+		return false
+	}
+	if len(s.d.buf) != 0 {
+		s.d.fail("%d bytes left in a section", len(s.d.buf))
+		return false
+	}
+	sec, err := readSection(s.r)
+	if err == nil && sec.body == nil {
+		err = fmt.Errorf("%w: ends early", errCorrupt)
+	}
+	if err != nil {
+		s.d.err = err
+		return false
+	}
+	s.d.buf, s.n = sec.body, sec.n
+	return true
+}
+
+func (s *stateReader) index(limit int) int32 {
+	x := s.d.uvarint()
+	if x >= uint64(limit) {
+		s.d.fail("index %d of %d", x, limit)
+		return 0
+	}
+	return int32(x)
+}
+
+func (s *stateReader) postings(limit int) postings {
+	n := s.d.uvarint()
+	if n > uint64(len(s.d.buf)) {
+		s.d.fail("postings of %d", n)
+		return nil
+	}
+	out := make(postings, n)
+	prev := int64(0)
+	for i := range out {
+		prev += s.d.varint()
+		if prev < 0 || prev >= int64(limit) {
+			s.d.fail("posting %d of %d", prev, limit)
+			return nil
 		}
-		if j.err != nil {
-			return j.err
+		out[i] = int32(prev)
+	}
+	return out
+}
+
+func (s *stateReader) postingsMap(limit int) map[string]postings {
+	n := s.d.uvarint()
+	m := make(map[string]postings, min(n, 1<<20))
+	for range n {
+		if s.d.err != nil {
+			break
 		}
-		if err := p.applyBatch(j.decoded); err != nil {
+		k := s.d.str()
+		m[k] = s.postings(limit)
+	}
+	return m
+}
+
+func (s *stateReader) refMap(limit int) map[domain.Ref]postings {
+	n := s.d.uvarint()
+	m := make(map[domain.Ref]postings, min(n, 1<<20))
+	for range n {
+		if s.d.err != nil {
+			break
+		}
+		k := domain.Ref{Kind: s.d.str(), ID: s.d.str()}
+		m[k] = s.postings(limit)
+	}
+	return m
+}
+
+func (s *stateReader) words(limit int) *wordIndex {
+	w := newWordIndex()
+	n := s.d.uvarint()
+	for range n {
+		if s.d.err != nil {
+			break
+		}
+		word := s.d.str()
+		id := w.word(word)
+		w.postings[id] = s.postings(limit)
+	}
+	return w
+}
+
+func (s *stateReader) order(recs []*recordState) *orderList {
+	l := &orderList{}
+	n := s.d.uvarint()
+	for range n {
+		day := int32(s.d.varint())
+		rec := s.index(len(recs))
+		if s.d.err != nil {
+			break
+		}
+		l.append(orderEntry{day: day, rec: rec, id: recs[rec].ref.ID})
+	}
+	return l
+}
+
+// readState reads the sections after the header into p, a new projection.
+func (p *Projection) readState(r *bufio.Reader, head uint64) error {
+	s := &stateReader{r: r}
+	// The arena.
+	if !s.next() {
+		return s.d.err
+	}
+	chunks, cur, size := s.d.uvarint(), s.d.varint(), s.d.varint()
+	if chunks > 1<<24 || cur < -1 || cur >= int64(max(chunks, 1)) {
+		return fmt.Errorf("%w: arena of %d chunks", errCorrupt, chunks)
+	}
+	if len(s.d.buf) != 0 {
+		return fmt.Errorf("%w: arena header", errCorrupt)
+	}
+	for range chunks {
+		sec, err := readSection(r)
+		if err == nil && sec.body == nil {
+			err = fmt.Errorf("%w: ends early", errCorrupt)
+		}
+		if err != nil {
 			return err
 		}
+		p.arena.chunks = append(p.arena.chunks, sec.body)
 	}
-	if readErr != nil {
-		return readErr
+	p.arena.cur, p.arena.size = int(cur), size
+	// How many entries and records.
+	if !s.next() {
+		return s.d.err
 	}
-	return ctx.Err()
-}
-
-// decodeChunk decodes the n entries of a chunk whose first event is at
-// position start.
-func decodeChunk(body []byte, n int, start uint64, dict []string) ([]decoded, error) {
-	d := &decoder{buf: body}
-	out := make([]decoded, 0, n)
-	for i := range n {
-		var x decoded
-		x.blob = d.bytes()
-		if d.err != nil || len(d.buf) < 16 {
-			d.fail("truncated")
+	if entries, records := s.d.uvarint(), s.d.uvarint(); entries != head || records > head {
+		return fmt.Errorf("%w: %d entries and %d records at position %d", errCorrupt, entries, records, head)
+	} else {
+		p.recs = make([]*recordState, 0, records)
+		p.streams = make(map[string]int32, records)
+	}
+	for _, k := range domain.RecordKinds {
+		if n := s.d.uvarint(); n <= head {
+			p.ids[k] = make(map[string]int32, n)
+		}
+	}
+	// The dictionary, its candidates and the names.
+	if !s.next() {
+		return s.d.err
+	}
+	p.dict.list = make([]string, s.n)
+	p.dict.idx = make(map[string]uint32, s.n)
+	for i := range p.dict.list {
+		p.dict.list[i] = s.d.str()
+		p.dict.idx[p.dict.list[i]] = uint32(i)
+	}
+	if !s.next() {
+		return s.d.err
+	}
+	if s.n != len(p.dict.seen) || len(s.d.buf) != 8*s.n {
+		return fmt.Errorf("%w: dictionary candidates", errCorrupt)
+	}
+	for i := range p.dict.seen {
+		p.dict.seen[i] = binary.LittleEndian.Uint64(s.d.buf[8*i:])
+	}
+	s.d.buf = nil
+	if !s.next() {
+		return s.d.err
+	}
+	p.names.list = nil
+	clear(p.names.idx)
+	for range s.n {
+		p.names.id(s.d.str())
+	}
+	// The entries, then the records they point at (checked after).
+	p.entries = make([]entry, 0, head)
+	for uint64(len(p.entries)) < head {
+		if !s.next() {
+			return s.d.err
+		}
+		for range s.n {
+			var e entry
+			e.blob = blobRef(s.d.uvarint())
+			if len(s.d.buf) < 16 {
+				s.d.fail("truncated entry")
+				break
+			}
+			copy(e.id[:], s.d.buf[:16])
+			s.d.buf = s.d.buf[16:]
+			e.recorded = s.d.varint()
+			e.version = s.d.varint()
+			e.rec = int32(s.d.uvarint())
+			e.actor = uint32(s.index(len(p.names.list)))
+			e.command = uint32(s.index(len(p.names.list)))
+			if s.d.bool() {
+				e.base = &baseCell{}
+			}
+			if !p.arena.holds(e.blob) {
+				s.d.fail("entry %d outside the arena", len(p.entries)+1)
+			}
+			p.entries = append(p.entries, e)
+		}
+		if s.d.err != nil {
+			return s.d.err
+		}
+	}
+	if uint64(len(p.entries)) != head {
+		return fmt.Errorf("%w: %d entries, not %d", errCorrupt, len(p.entries), head)
+	}
+	p.head = head
+	for len(p.recs) < cap(p.recs) {
+		if !s.next() {
+			return s.d.err
+		}
+		for range s.n {
+			r := &recordState{}
+			kind := s.d.str()
+			byID, ok := p.ids[kind]
+			if !ok {
+				s.d.fail("record of kind %q", kind)
+				break
+			}
+			r.ref = domain.Ref{Kind: kind, ID: s.d.str()}
+			r.stream = s.d.str()
+			r.events = []int32(s.postings(int(head)))
+			r.retractedAt = s.d.uvarint()
+			for range s.d.uvarint() {
+				if s.d.err != nil {
+					break
+				}
+				r.keys = append(r.keys, orderKey{from: s.d.uvarint(), day: int32(s.d.varint())})
+			}
+			n := int32(len(p.recs))
+			byID[r.ref.ID] = n
+			if _, taken := p.streams[r.stream]; !taken {
+				p.streams[r.stream] = n
+			}
+			p.recs = append(p.recs, r)
+		}
+		if s.d.err != nil {
+			return s.d.err
+		}
+	}
+	for i, e := range p.entries {
+		if int(e.rec) >= len(p.recs) {
+			return fmt.Errorf("%w: entry %d of record %d of %d", errCorrupt, i+1, e.rec, len(p.recs))
+		}
+	}
+	// Stored payloads of superseded types.
+	if !s.next() {
+		return s.d.err
+	}
+	for range s.n {
+		pos := s.d.uvarint()
+		typ := s.d.str()
+		data := s.d.bytes()
+		if pos == 0 || pos > head {
+			s.d.fail("stored payload at %d", pos)
 			break
 		}
-		ev, err := decodeEvent(x.blob, dict)
-		if err != nil {
-			d.fail("event at position %d: %v", start+uint64(i), err)
-			break
-		}
-		x.ev = ev
-		copy(x.rec.ID[:], d.buf[:16])
-		d.buf = d.buf[16:]
-		x.rec.Position = start + uint64(i)
-		x.rec.RecordedAt = timeOfNanos(d.varint())
-		x.rec.Version = d.varint()
-		x.rec.Stream = d.str()
-		x.meta.Actor = d.str()
-		x.meta.Command = d.str()
-		if d.bool() {
-			x.stored = &storedPayload{typ: d.str(), data: d.bytes()}
-		}
-		if d.err != nil {
-			break
-		}
-		out = append(out, x)
+		p.upcast[pos] = storedPayload{typ: typ, data: data}
 	}
-	if d.err == nil && len(d.buf) != 0 {
-		d.fail("%d bytes after the last event", len(d.buf))
+	s.d.bool()
+	// The indexes.
+	if !s.next() {
+		return s.d.err
 	}
-	if d.err != nil {
-		return nil, fmt.Errorf("chunk at position %d: %w", start, d.err)
+	recs := len(p.recs)
+	m := &p.measures
+	for _, x := range []*map[string]postings{&m.implementing, &m.affected, &m.authority, &m.measureType, &p.designations.party, &p.parties, &p.jurisdictions} {
+		*x = s.postingsMap(recs)
 	}
-	return out, nil
+	m.items = s.words(recs)
+	m.text = s.words(recs)
+	p.designations.lists = s.words(recs)
+	for _, n := range s.postings(recs) {
+		m.retro[n] = true
+	}
+	m.retroList = *s.order(p.recs)
+	for _, k := range domain.RecordKinds {
+		p.orders[k] = s.order(p.recs)
+	}
+	p.linksOf.from = s.refMap(recs)
+	p.linksOf.to = s.refMap(recs)
+	p.linksOf.all = s.postings(recs)
+	if s.d.err != nil {
+		return s.d.err
+	}
+	if len(s.d.buf) != 0 {
+		return fmt.Errorf("%w: %d bytes after the indexes", errCorrupt, len(s.d.buf))
+	}
+	if end, err := readSection(r); err != nil || end.body != nil {
+		return fmt.Errorf("%w: no end after the indexes", errCorrupt)
+	}
+	return nil
 }
