@@ -12,8 +12,11 @@ import (
 	"strings"
 	"time"
 
+	"github.com/google/uuid"
 	sqlite "modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
+
+	"github.com/controlsledger/ledger/eventstore"
 )
 
 const (
@@ -21,8 +24,9 @@ const (
 	// ledger: the ASCII bytes "LDGR".
 	ApplicationID = 0x4C444752
 	// FormatVersion is the SQLite user_version of the file format this
-	// package writes. Open refuses files with a newer version.
-	FormatVersion = 1
+	// package writes. Open refuses files with a newer version and upgrades
+	// files of version 1 (see the package documentation).
+	FormatVersion = 2
 )
 
 // ErrIncompatible reports a file that Open refuses to use as a ledger: not a
@@ -51,6 +55,12 @@ type Options struct {
 	MmapSizeMiB int
 	// Now is the clock that stamps RecordedAt. Nil means time.Now.
 	Now func() time.Time
+	// Unchecked makes ReadAll, ReadStream and Subscribe return every event
+	// with its stored hash without checking it against its content and its
+	// predecessor (which they otherwise do, failing with ErrCorrupt). It is
+	// for a verifier that recomputes the chain itself (ledger verify) and
+	// must see the stored rows as they are. Appends are the same either way.
+	Unchecked bool
 }
 
 const (
@@ -98,6 +108,7 @@ CREATE TABLE events (
     recorded_at INTEGER NOT NULL,
     data        BLOB    NOT NULL,
     metadata    BLOB    NOT NULL,
+    hash        BLOB    NOT NULL CHECK (length(hash) = 32),
     UNIQUE (stream, version)
 )`
 
@@ -269,6 +280,11 @@ func prepareFile(ctx context.Context, conn *sql.Conn, path string) error {
 		if _, err := conn.ExecContext(ctx, "SELECT position, id, stream, version, type, recorded_at, data, metadata FROM events LIMIT 0"); err != nil {
 			return refuse(fmt.Sprintf("the events table does not have the expected columns (%v)", err))
 		}
+		if st.userVersion >= 2 {
+			if _, err := conn.ExecContext(ctx, "SELECT hash FROM events LIMIT 0"); err != nil {
+				return refuse(fmt.Sprintf("the events table has no hash column (%v)", err))
+			}
+		}
 	}
 
 	var mode string
@@ -286,7 +302,92 @@ func prepareFile(ctx context.Context, conn *sql.Conn, path string) error {
 			return fmt.Errorf("open %s: create schema: %w", path, err)
 		}
 	}
+	if st.userVersion == 1 {
+		if err := upgradeV1(ctx, conn); err != nil {
+			return fmt.Errorf("open %s: upgrade from format version 1: %w", path, err)
+		}
+	}
 	return nil
+}
+
+// upgradePage is how many rows the upgrade hashes at a time.
+const upgradePage = 4096
+
+// upgradeV1 turns a file of format version 1 into version 2 in one
+// transaction: it adds the hash column and computes the hash chain over
+// the rows as they are. It refuses a ledger with a gap in its positions
+// (ErrCorrupt), since hashing it would certify the gap.
+func upgradeV1(ctx context.Context, conn *sql.Conn) (err error) {
+	if _, err := conn.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
+		return translate(err)
+	}
+	defer func() {
+		if err != nil {
+			conn.ExecContext(ctx, "ROLLBACK")
+		}
+	}()
+	st, err := inspect(ctx, conn)
+	if err != nil {
+		return translate(err)
+	}
+	if st.userVersion != 1 {
+		// Another Store upgraded the file since it was inspected.
+		_, err = conn.ExecContext(ctx, "COMMIT")
+		return translate(err)
+	}
+	// SQLite adds a column with no NOT NULL or CHECK constraint only; the
+	// reads refuse a hash that is not 32 bytes long anyway.
+	if _, err := conn.ExecContext(ctx, "ALTER TABLE events ADD COLUMN hash BLOB"); err != nil {
+		return translate(err)
+	}
+	var prev [32]byte
+	for after := int64(0); ; {
+		rows, err := conn.QueryContext(ctx, "SELECT position, id, stream, version, type, recorded_at, data, metadata FROM events WHERE position > ? ORDER BY position LIMIT ?", after, upgradePage)
+		if err != nil {
+			return translate(err)
+		}
+		var page []eventstore.Event
+		for rows.Next() {
+			var (
+				pos, nano int64
+				id        []byte
+				ev        eventstore.Event
+			)
+			if err := rows.Scan(&pos, &id, &ev.Stream, &ev.Version, &ev.Type, &nano, &ev.Data, &ev.Metadata); err != nil {
+				rows.Close()
+				return translate(err)
+			}
+			if len(id) != 16 {
+				rows.Close()
+				return fmt.Errorf("event at position %d: stored id %x is not 16 bytes", pos, id)
+			}
+			ev.ID, ev.Position, ev.RecordedAt = uuid.UUID(id), uint64(pos), time.Unix(0, nano).UTC()
+			page = append(page, ev)
+		}
+		if err := rows.Err(); err != nil {
+			rows.Close()
+			return translate(err)
+		}
+		rows.Close()
+		if len(page) == 0 {
+			break
+		}
+		for _, ev := range page {
+			if ev.Position != uint64(after)+1 {
+				return fmt.Errorf("%w: position %d is missing (the next event is at %d); the file is left as it was", eventstore.ErrCorrupt, after+1, ev.Position)
+			}
+			prev = eventstore.ChainHash(prev, ev)
+			if _, err := conn.ExecContext(ctx, "UPDATE events SET hash = ? WHERE position = ?", prev[:], int64(ev.Position)); err != nil {
+				return translate(err)
+			}
+			after = int64(ev.Position)
+		}
+	}
+	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", FormatVersion)); err != nil {
+		return translate(err)
+	}
+	_, err = conn.ExecContext(ctx, "COMMIT")
+	return translate(err)
 }
 
 // createSchema creates the ledger in an empty database, unless another

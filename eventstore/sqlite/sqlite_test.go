@@ -215,8 +215,8 @@ func TestRefusesFiles(t *testing.T) {
 			if err := s.Close(); err != nil {
 				t.Fatal(err)
 			}
-			createSQLite(t, path, "PRAGMA user_version = 2")
-		}, "format version 2 is newer"},
+			createSQLite(t, path, "PRAGMA user_version = 3")
+		}, "format version 3 is newer"},
 		{"ledger id without schema", func(t *testing.T, path string) {
 			createSQLite(t, path, "PRAGMA application_id = 1279543122", "PRAGMA user_version = 1", "CREATE TABLE other (x)")
 		}, "events table"},

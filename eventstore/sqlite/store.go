@@ -42,6 +42,7 @@ type Store struct {
 	readAll    *sql.Stmt
 	readStream *sql.Stmt
 	head       *sql.Stmt
+	hashAt     *sql.Stmt
 
 	reqs       chan *request // unbuffered: a send succeeds only when the writer takes the request
 	done       chan struct{} // closed by Close
@@ -54,7 +55,7 @@ type Store struct {
 	notify chan struct{}
 }
 
-const selectEvent = "SELECT position, id, stream, version, type, recorded_at, data, metadata FROM events "
+const selectEvent = "SELECT position, id, stream, version, type, recorded_at, data, metadata, hash FROM events "
 
 func (s *Store) prepare(ctx context.Context) error {
 	var err error
@@ -67,8 +68,12 @@ func (s *Store) prepare(ctx context.Context) error {
 		return st
 	}
 	s.readAll = prep(s.rdb, selectEvent+"WHERE position > ? ORDER BY position LIMIT ?")
-	s.readStream = prep(s.rdb, selectEvent+"WHERE stream = ? AND version > ? ORDER BY version")
+	// Each event of a stream comes with the hash of the event before it in
+	// the ledger, to check its link of the chain.
+	s.readStream = prep(s.rdb, "SELECT e.position, e.id, e.stream, e.version, e.type, e.recorded_at, e.data, e.metadata, e.hash, p.hash "+
+		"FROM events e LEFT JOIN events p ON p.position = e.position - 1 WHERE e.stream = ? AND e.version > ? ORDER BY e.version")
 	s.head = prep(s.rdb, "SELECT coalesce(max(position), 0) FROM events")
+	s.hashAt = prep(s.rdb, "SELECT hash FROM events WHERE position = ?")
 	if err != nil {
 		return translate(err)
 	}
@@ -111,7 +116,7 @@ func (s *Store) ReadStream(ctx context.Context, stream string, after int64) ([]e
 	if err != nil {
 		return nil, s.fail(ctx, op, err)
 	}
-	evs, err := scanEvents(rows, 0, 64)
+	evs, err := scanEvents(rows, 0, 64, &chainCheck{off: s.opts.Unchecked, stream: true})
 	if err != nil {
 		return nil, s.fail(ctx, op, err)
 	}
@@ -137,11 +142,25 @@ func (s *Store) readPage(ctx context.Context, after uint64, limit, maxBytes int)
 	if after > 1<<63-1 {
 		return nil, nil
 	}
+	check := &chainCheck{off: s.opts.Unchecked, next: after + 1, prevKnown: after == 0}
+	if after > 0 && !check.off {
+		// The ledger is append-only: the predecessor read apart from the
+		// page is the one the page follows.
+		var h []byte
+		switch err := s.hashAt.QueryRowContext(ctx, int64(after)).Scan(&h); {
+		case errors.Is(err, sql.ErrNoRows):
+		case err != nil:
+			return nil, s.fail(ctx, op, err)
+		default:
+			check.prevKnown = true
+			check.prev = toHash(h)
+		}
+	}
 	rows, err := s.readAll.QueryContext(ctx, int64(after), limit)
 	if err != nil {
 		return nil, s.fail(ctx, op, err)
 	}
-	evs, err := scanEvents(rows, maxBytes, limit)
+	evs, err := scanEvents(rows, maxBytes, limit, check)
 	if err != nil {
 		return nil, s.fail(ctx, op, err)
 	}
@@ -175,20 +194,83 @@ func (a *arena) copy(b []byte) []byte {
 	return (*a)[start : start+n : start+n]
 }
 
-// scanEvents reads rows of selectEvent and closes them. capHint is the
-// number of events expected, at most.
-func scanEvents(rows *sql.Rows, maxBytes, capHint int) ([]eventstore.Event, error) {
+// chainCheck is how scanEvents checks each event's link of the hash chain.
+type chainCheck struct {
+	// off: return the stored hashes unchecked (Options.Unchecked).
+	off bool
+	// stream: the rows are of one stream, each followed by the hash of its
+	// predecessor in the ledger (NULL if there is none). Otherwise the rows
+	// are consecutive events of the ledger from position next, following
+	// the event whose hash is prev (known if prevKnown).
+	stream    bool
+	next      uint64
+	prev      [32]byte
+	prevKnown bool
+}
+
+// corrupt is the error of an event that does not match its hash.
+func corrupt(pos uint64, format string, args ...any) error {
+	return fmt.Errorf("event at position %d: %w: %s", pos, eventstore.ErrCorrupt, fmt.Sprintf(format, args...))
+}
+
+// toHash returns a stored hash, or zero if it is not 32 bytes long (which
+// the check then reports as a mismatch).
+func toHash(b []byte) [32]byte {
+	if len(b) != 32 {
+		return [32]byte{}
+	}
+	return [32]byte(b)
+}
+
+// verify checks ev, whose stored hash is stored and, for a stream read,
+// whose predecessor's stored hash is prev (nil if there is none).
+func (c *chainCheck) verify(ev *eventstore.Event, stored, prev []byte) error {
+	if len(stored) != 32 {
+		return corrupt(ev.Position, "its stored hash is %d bytes, not 32", len(stored))
+	}
+	var before [32]byte
+	if c.stream {
+		switch {
+		case ev.Position == 1:
+		case prev == nil:
+			return corrupt(ev.Position, "the event before it, at position %d, is missing", ev.Position-1)
+		default:
+			before = toHash(prev)
+		}
+	} else {
+		switch {
+		case ev.Position != c.next:
+			return corrupt(c.next, "no event is recorded there; the next one is at position %d", ev.Position)
+		case !c.prevKnown:
+			return corrupt(ev.Position, "the event before it, at position %d, is missing", ev.Position-1)
+		}
+		before = c.prev
+	}
+	if want := eventstore.ChainHash(before, *ev); want != ev.Hash {
+		return corrupt(ev.Position, "its stored hash is %x, but its content and its predecessor's hash give %x", ev.Hash, want)
+	}
+	c.next, c.prev, c.prevKnown = ev.Position+1, ev.Hash, true
+	return nil
+}
+
+// scanEvents reads rows of selectEvent (plus the predecessor's hash, for a
+// stream) and closes them, checking each event as check says. capHint is
+// the number of events expected, at most.
+func scanEvents(rows *sql.Rows, maxBytes, capHint int, check *chainCheck) ([]eventstore.Event, error) {
 	defer rows.Close()
 	var (
 		pos, version, nano int64
 		stream, typ        string
 		// The driver's copies of the BLOBs, valid until the next row: they
 		// are copied once more, into the arena, instead of twice.
-		id, data, meta sql.RawBytes
-		mem            arena
-		size           int
+		id, data, meta, hash, prev sql.RawBytes
+		mem                        arena
+		size                       int
 	)
-	dest := []any{&pos, &id, &stream, &version, &typ, &nano, &data, &meta}
+	dest := []any{&pos, &id, &stream, &version, &typ, &nano, &data, &meta, &hash}
+	if check.stream {
+		dest = append(dest, &prev)
+	}
 	evs := make([]eventstore.Event, 0, min(capHint, 1024))
 	for rows.Next() {
 		if err := rows.Scan(dest...); err != nil {
@@ -206,7 +288,13 @@ func scanEvents(rows *sql.Rows, maxBytes, capHint int) ([]eventstore.Event, erro
 			Version:    version,
 			Position:   uint64(pos),
 			RecordedAt: time.Unix(0, nano).UTC(),
+			Hash:       toHash(hash),
 		})
+		if !check.off {
+			if err := check.verify(&evs[len(evs)-1], hash, prev); err != nil {
+				return nil, err
+			}
+		}
 		size += len(data) + len(meta)
 		if maxBytes > 0 && size >= maxBytes {
 			break
@@ -316,7 +404,7 @@ func (s *Store) Close() error {
 // the last one, checkpoints the WAL into the database file.
 func (s *Store) closeDBs() error {
 	var errs []error
-	for _, st := range []*sql.Stmt{s.readAll, s.readStream, s.head} {
+	for _, st := range []*sql.Stmt{s.readAll, s.readStream, s.head, s.hashAt} {
 		if st != nil {
 			errs = append(errs, st.Close())
 		}

@@ -9,6 +9,7 @@ import (
 	"math/bits"
 	"runtime"
 	"strings"
+	"time"
 
 	"github.com/google/uuid"
 	sqlite "modernc.org/sqlite"
@@ -45,6 +46,8 @@ const maxCachedStreams = 1 << 16
 const (
 	insertSizes   = 7
 	maxInsertRows = 1 << (insertSizes - 1)
+	// insertCols is the number of columns of an inserted row.
+	insertCols = 9
 )
 
 // writer is the state of the writer goroutine, which alone uses it.
@@ -61,6 +64,15 @@ type writer struct {
 	// batch.
 	run  []int
 	args []any
+
+	// prev is the hash of the last event of the transaction in progress:
+	// read from the tail when the transaction begins, so that after a
+	// failed commit it is reloaded from what is committed, and advanced by
+	// each write that stays in the transaction.
+	prev [32]byte
+	// hashes holds the hashes of a run, which the INSERT arguments point
+	// into; reused from batch to batch.
+	hashes []byte
 
 	// last is the position of the last event this writer committed, or -1
 	// when it does not know (at start, after a failed transaction).
@@ -98,18 +110,18 @@ func (s *Store) prepareWriter(ctx context.Context) error {
 		savepoint:  prep("SAVEPOINT append"),
 		release:    prep("RELEASE append"),
 		rollbackTo: prep("ROLLBACK TO append"),
-		tail:       prep("SELECT position, recorded_at FROM events ORDER BY position DESC LIMIT 1"),
+		tail:       prep("SELECT position, recorded_at, hash FROM events ORDER BY position DESC LIMIT 1"),
 		version:    prep("SELECT version FROM events WHERE stream = ? ORDER BY version DESC LIMIT 1"),
 		byID:       prep("SELECT stream, version, position, type, data, metadata FROM events WHERE id = ?"),
-		insert: prep("INSERT INTO events (position, id, stream, version, type, recorded_at, data, metadata) " +
-			"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-		args: make([]any, 0, 8*maxInsertRows),
+		insert: prep("INSERT INTO events (position, id, stream, version, type, recorded_at, data, metadata, hash) " +
+			"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+		args: make([]any, 0, insertCols*maxInsertRows),
 	}
 	// OR ROLLBACK: a failed row ends the transaction instead of undoing
 	// the statement, so SQLite keeps no statement journal for these.
 	for k := range s.w.inserts {
-		s.w.inserts[k] = prep("INSERT OR ROLLBACK INTO events (position, id, stream, version, type, recorded_at, data, metadata) VALUES " +
-			strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?), ", 1<<k-1) + "(?, ?, ?, ?, ?, ?, ?, ?)")
+		s.w.inserts[k] = prep("INSERT OR ROLLBACK INTO events (position, id, stream, version, type, recorded_at, data, metadata, hash) VALUES " +
+			strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?, ?), ", 1<<k-1) + "(?, ?, ?, ?, ?, ?, ?, ?, ?)")
 	}
 	return translate(err)
 }
@@ -268,9 +280,19 @@ func (s *Store) tryBatch(batch []*request, fast bool) (replies []reply, wrote bo
 	// The tail is read inside the transaction, under the write lock, so
 	// positions and times continue from what is committed even after a
 	// failed commit or a write by another connection.
-	var pos, last int64
-	if err := w.tail.QueryRowContext(ctx).Scan(&pos, &last); err != nil && !errors.Is(err, sql.ErrNoRows) {
+	var (
+		pos, last int64
+		tailHash  []byte
+	)
+	switch err := w.tail.QueryRowContext(ctx).Scan(&pos, &last, &tailHash); {
+	case errors.Is(err, sql.ErrNoRows):
+		w.prev = [32]byte{}
+	case err != nil:
 		return nil, false, fmt.Errorf("read ledger tail: %w", translate(err))
+	case len(tailHash) != len(w.prev):
+		return nil, false, fmt.Errorf("read ledger tail: event at position %d: %w: its stored hash is %d bytes, not 32", pos, eventstore.ErrCorrupt, len(tailHash))
+	default:
+		w.prev = [32]byte(tailHash)
 	}
 	now := max(s.opts.Now().UnixNano(), last)
 	if pos != w.last {
@@ -349,13 +371,33 @@ func (s *Store) insertRun(ctx context.Context, batch []*request, pos, now int64)
 	// Release the payloads once written.
 	defer clear(w.args[:cap(w.args)])
 	nowArg := any(now)
+	// The hashes are computed here, in ledger order, and become the
+	// writer's prev only if the whole run is written.
+	n := 0
+	for _, i := range w.run {
+		n += len(batch[i].events)
+	}
+	if cap(w.hashes) < 32*n {
+		w.hashes = make([]byte, 32*n)
+	}
+	hashes := w.hashes[:32*n]
+	prev := w.prev
+	at := time.Unix(0, now).UTC()
 	for _, i := range w.run {
 		req := batch[i]
 		stream := any(req.stream)
 		for j := range req.events {
 			ev := &req.events[j]
 			pos++
-			args = append(args, pos, ev.ID[:], stream, req.expected+int64(j)+1, ev.Type, nowArg, nonNil(ev.Data), nonNil(ev.Metadata))
+			version := req.expected + int64(j) + 1
+			prev = eventstore.ChainHash(prev, eventstore.Event{
+				ID: ev.ID, Type: ev.Type, Stream: req.stream, Data: ev.Data, Metadata: ev.Metadata,
+				Version: version, Position: uint64(pos), RecordedAt: at,
+			})
+			h := hashes[:32:32]
+			hashes = hashes[32:]
+			copy(h, prev[:])
+			args = append(args, pos, ev.ID[:], stream, version, ev.Type, nowArg, nonNil(ev.Data), nonNil(ev.Metadata), h)
 			if len(args) == cap(args) {
 				if _, err := w.inserts[insertSizes-1].ExecContext(ctx, args...); err != nil {
 					return err
@@ -365,12 +407,13 @@ func (s *Store) insertRun(ctx context.Context, batch []*request, pos, now int64)
 		}
 	}
 	for len(args) > 0 {
-		k := bits.Len(uint(len(args)/8)) - 1
-		if _, err := w.inserts[k].ExecContext(ctx, args[:8<<k]...); err != nil {
+		k := bits.Len(uint(len(args)/insertCols)) - 1
+		if _, err := w.inserts[k].ExecContext(ctx, args[:insertCols<<k]...); err != nil {
 			return err
 		}
-		args = args[8<<k:]
+		args = args[insertCols<<k:]
 	}
+	w.prev = prev
 	return nil
 }
 
@@ -430,9 +473,17 @@ func (s *Store) applyOne(ctx context.Context, req *request, pos, now int64) (res
 		}
 		return res, 0, reqErr, err
 	}
+	// The hashes become the writer's prev only if every event is written:
+	// the caller undoes a failed request.
+	prev := w.prev
+	at := time.Unix(0, now).UTC()
 	for i, ev := range req.events {
 		version := req.expected + int64(i) + 1
-		_, err := w.insert.ExecContext(ctx, pos+int64(i)+1, ev.ID[:], req.stream, version, ev.Type, now, nonNil(ev.Data), nonNil(ev.Metadata))
+		prev = eventstore.ChainHash(prev, eventstore.Event{
+			ID: ev.ID, Type: ev.Type, Stream: req.stream, Data: ev.Data, Metadata: ev.Metadata,
+			Version: version, Position: uint64(pos + int64(i) + 1), RecordedAt: at,
+		})
+		_, err := w.insert.ExecContext(ctx, pos+int64(i)+1, ev.ID[:], req.stream, version, ev.Type, now, nonNil(ev.Data), nonNil(ev.Metadata), prev[:])
 		if isUniqueID(err) {
 			if i == 0 {
 				// Recorded before: a retry, or the ID is taken elsewhere.
@@ -451,6 +502,7 @@ func (s *Store) applyOne(ctx context.Context, req *request, pos, now int64) (res
 		}
 	}
 	n = int64(len(req.events))
+	w.prev = prev
 	return eventstore.AppendResult{Version: req.expected + n, Position: uint64(pos + n)}, n, nil, nil
 }
 
