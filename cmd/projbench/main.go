@@ -1,0 +1,268 @@
+// Command projbench measures the projections on a ledger in a data
+// directory (such as one made by "ledger generate"): time from start to
+// ready, resident memory once ready, 'measures in force' queries at random
+// points with filters, and a rebuild from position zero.
+//
+//	go run ./cmd/projbench -data DIR [-snapshot] [-queries N] [-rebuild]
+//
+// With -snapshot the runner uses DIR/projections.snapshot as the server
+// would: the first run writes it after catching up, the next runs start
+// from it. Run it once per figure wanted: the resident size is that of
+// this process.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/rand/v2"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/controlsledger/ledger/domain"
+	"github.com/controlsledger/ledger/eventstore/sqlite"
+	"github.com/controlsledger/ledger/projections"
+)
+
+var started = time.Now()
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	m := &Main{stdout: os.Stdout, stderr: os.Stderr, started: started}
+	if err := m.ParseFlags(os.Args[1:]); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			os.Exit(0)
+		}
+		fmt.Fprintln(os.Stderr, "projbench:", err)
+		os.Exit(2)
+	}
+	if err := m.Run(ctx); err != nil {
+		fmt.Fprintln(os.Stderr, "projbench:", err)
+		os.Exit(1)
+	}
+}
+
+// Config is the parsed command line.
+type Config struct {
+	DataDir  string
+	Snapshot bool
+	Queries  int
+	Rebuild  bool
+	Seed     uint64
+}
+
+// Main runs one measurement.
+type Main struct {
+	Config         Config
+	stdout, stderr io.Writer
+	started        time.Time
+}
+
+// ParseFlags reads the command line.
+func (m *Main) ParseFlags(args []string) error {
+	fs := flag.NewFlagSet("projbench", flag.ContinueOnError)
+	fs.SetOutput(m.stderr)
+	fs.StringVar(&m.Config.DataDir, "data", "data", "data directory holding ledger.db")
+	fs.BoolVar(&m.Config.Snapshot, "snapshot", false, "start from, and write, DIR/projections.snapshot")
+	fs.IntVar(&m.Config.Queries, "queries", 10_000, "number of 'measures in force' queries")
+	fs.BoolVar(&m.Config.Rebuild, "rebuild", false, "also rebuild the projections from position zero")
+	fs.Uint64Var(&m.Config.Seed, "seed", 1, "seed of the random query points")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 0 {
+		return fmt.Errorf("unexpected arguments: %s", strings.Join(fs.Args(), " "))
+	}
+	if _, err := os.Stat(filepath.Join(m.Config.DataDir, "ledger.db")); err != nil {
+		return fmt.Errorf("-data: %w", err)
+	}
+	return nil
+}
+
+// Run measures and prints the figures.
+func (m *Main) Run(ctx context.Context) error {
+	log := slog.New(slog.NewTextHandler(m.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	store, err := sqlite.Open(filepath.Join(m.Config.DataDir, "ledger.db"), sqlite.Options{})
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	opened := time.Since(m.started)
+	p := projections.New(projections.Options{})
+	opts := projections.RunnerOptions{Log: log}
+	if m.Config.Snapshot {
+		opts.Snapshot = filepath.Join(m.Config.DataDir, "projections.snapshot")
+	}
+	r := projections.NewRunner(store, p, opts)
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- r.Run(ctx) }()
+	select {
+	case <-r.Ready():
+	case err := <-done:
+		cancel()
+		return err
+	}
+	ready := time.Since(m.started)
+	st, err := r.Status(ctx)
+	if err != nil {
+		cancel()
+		return err
+	}
+	cpu := cpuTime()
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	fmt.Fprintf(m.stdout, "ledger %s: %d events, %d CPUs, %s\n", m.Config.DataDir, st.Checkpoint, runtime.NumCPU(), runtime.Version())
+	fmt.Fprintf(m.stdout, "store opened after      %8.2f s\n", opened.Seconds())
+	fmt.Fprintf(m.stdout, "ready after             %8.2f s (snapshot at %d; %.0f events/s after the store was open; CPU %.1f s)\n",
+		ready.Seconds(), st.Snapshot, float64(st.Checkpoint-st.Snapshot)/(ready-opened).Seconds(), cpu.Seconds())
+	fmt.Fprintf(m.stdout, "resident once ready     %8.0f MiB (Go heap in use %.0f MiB, from the OS %.0f MiB)\n",
+		float64(rss())/(1<<20), float64(ms.HeapInuse)/(1<<20), float64(ms.Sys)/(1<<20))
+
+	m.queries(p, st.Checkpoint)
+
+	cancel()
+	if err := <-done; !errors.Is(err, context.Canceled) {
+		return err
+	}
+	if m.Config.Snapshot {
+		if fi, err := os.Stat(opts.Snapshot); err == nil {
+			fmt.Fprintf(m.stdout, "snapshot                %8.0f MiB at %s\n", float64(fi.Size())/(1<<20), opts.Snapshot)
+		}
+	}
+	if m.Config.Rebuild {
+		return m.rebuild(store, log)
+	}
+	return nil
+}
+
+var inForce = []string{domain.StatusInForce, domain.StatusPartlySuspended}
+
+// filters are the filters of the query mix, with a name for the report.
+var filters = []struct {
+	name string
+	f    projections.MeasureFilter
+}{
+	{"jurisdiction CN, in force", projections.MeasureFilter{Jurisdiction: "CN", Status: inForce}},
+	{"implementing US, in force", projections.MeasureFilter{Implementing: "US", Status: inForce}},
+	{"affected RU, in force", projections.MeasureFilter{Affected: "RU", Status: inForce}},
+	{"US against CN, in force", projections.MeasureFilter{Implementing: "US", Affected: "CN", Status: inForce}},
+	{"authority CN-EXPORT, in force", projections.MeasureFilter{AuthorityID: "CN-EXPORT", Status: inForce}},
+	{"type export_ban, in force", projections.MeasureFilter{MeasureType: "export_ban", Status: inForce}},
+	{"item 'lithography', in force", projections.MeasureFilter{Item: "lithography", Status: inForce}},
+	{"item code '3A0'", projections.MeasureFilter{Item: "3a0"}},
+	{"text 'gallium', in force", projections.MeasureFilter{Text: "gallium", Status: inForce}},
+	{"suspended or partly", projections.MeasureFilter{Status: []string{domain.StatusSuspended, domain.StatusPartlySuspended}}},
+}
+
+// queries asks 'measures in force' at random points (valid time between
+// 2015 and mid-2026, recorded time a random position), a page of 50, and
+// reports the latencies; then a tenth as many with the total counted.
+func (m *Main) queries(p *projections.Projection, head uint64) {
+	n := m.Config.Queries
+	if n < 1 {
+		return
+	}
+	rng := rand.New(rand.NewPCG(m.Config.Seed, 2))
+	first := time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC)
+	point := func() projections.AsOf {
+		return projections.AsOf{Position: 1 + rng.Uint64N(head), ValidAt: domain.DateOf(first.AddDate(0, 0, rng.IntN(4200)))}
+	}
+	run := func(count bool, n int) (all []time.Duration, byFilter [][]time.Duration, items int) {
+		byFilter = make([][]time.Duration, len(filters))
+		for i := range n {
+			k := i % len(filters)
+			asOf := point()
+			start := time.Now()
+			_, page, err := p.MeasurePage(asOf, filters[k].f, projections.PageRequest{Limit: 50, Count: count})
+			d := time.Since(start)
+			if err != nil {
+				panic(err)
+			}
+			items += len(page.Items)
+			all = append(all, d)
+			byFilter[k] = append(byFilter[k], d)
+		}
+		return all, byFilter, items
+	}
+	all, byFilter, items := run(false, n)
+	fmt.Fprintf(m.stdout, "\n'measures in force', page of 50, %d queries at random (validAt, position), %.1f measures a page:\n", n, float64(items)/float64(n))
+	fmt.Fprintf(m.stdout, "  first 1,000 (cold caches): %s\n", percentiles(all[:min(1000, len(all))]))
+	fmt.Fprintf(m.stdout, "  all:                       %s\n", percentiles(all))
+	for k, f := range filters {
+		fmt.Fprintf(m.stdout, "  %-30s %s\n", f.name, percentiles(byFilter[k]))
+	}
+	counted, _, _ := run(true, max(n/10, 1))
+	fmt.Fprintf(m.stdout, "  with the total counted (%d): %s\n", len(counted), percentiles(counted))
+}
+
+func percentiles(ds []time.Duration) string {
+	if len(ds) == 0 {
+		return "-"
+	}
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	at := func(q float64) float64 {
+		return float64(s[min(len(s)-1, int(q*float64(len(s))))].Microseconds()) / 1000
+	}
+	return fmt.Sprintf("p50 %6.2f ms  p90 %6.2f ms  p99 %6.2f ms  max %7.2f ms", at(0.50), at(0.90), at(0.99), at(1))
+}
+
+// rebuild builds a second projection from position zero, without a
+// snapshot, and reports its speed.
+func (m *Main) rebuild(store *sqlite.Store, log *slog.Logger) error {
+	p := projections.New(projections.Options{})
+	r := projections.NewRunner(store, p, projections.RunnerOptions{Log: log})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	cpu0, start := cpuTime(), time.Now()
+	go func() { done <- r.Run(ctx) }()
+	select {
+	case <-r.Ready():
+	case err := <-done:
+		cancel()
+		return err
+	}
+	took, cpu := time.Since(start), cpuTime()-cpu0
+	cancel()
+	<-done
+	fmt.Fprintf(m.stdout, "\nrebuild from position 0 (read, decode, apply): %d events in %.2f s, %.0f events/s, CPU %.1f s\n",
+		p.Head(), took.Seconds(), float64(p.Head())/took.Seconds(), cpu.Seconds())
+	return nil
+}
+
+// rss returns the resident set size of the process, in bytes.
+func rss() int64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+			kb, _ := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 10, 64)
+			return kb << 10
+		}
+	}
+	return 0
+}
+
+// cpuTime returns the CPU time the process used so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
