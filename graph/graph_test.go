@@ -307,8 +307,8 @@ func TestIdempotentMutation(t *testing.T) {
 // failingViews forces the rare path of a read model failing unexpectedly.
 type failingViews struct{ graph.Views }
 
-func (failingViews) Measures(projections.AsOf, projections.MeasureFilter) (projections.Basis, []projections.MeasureView, error) {
-	return projections.Basis{}, nil, errors.New("disk on fire at /secret/path")
+func (failingViews) MeasurePage(projections.AsOf, projections.MeasureFilter, projections.PageRequest) (projections.Basis, projections.Page[projections.MeasureView], error) {
+	return projections.Basis{}, projections.Page[projections.MeasureView]{}, errors.New("disk on fire at /secret/path")
 }
 
 func TestInternalErrorsDoNotLeak(t *testing.T) {

@@ -2,12 +2,14 @@ package graph
 
 import (
 	"context"
+	"slices"
 	"encoding/base64"
 	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/projections"
 )
@@ -175,10 +177,37 @@ type connection[N any] struct {
 	total   int
 }
 
+// lister returns a page of a list at a point. Limit below 1 asks for every
+// item from Offset.
+type lister[V any] func(projections.AsOf, projections.PageRequest) (projections.Basis, projections.Page[V], error)
+
+// whole adapts a function returning the whole list to a lister.
+func whole[V any](list func(projections.AsOf) (projections.Basis, []V, error)) lister[V] {
+	return func(a projections.AsOf, req projections.PageRequest) (projections.Basis, projections.Page[V], error) {
+		b, items, err := list(a)
+		if err != nil {
+			return b, projections.Page[V]{}, err
+		}
+		start := min(req.Offset, len(items))
+		end := len(items)
+		if req.Limit > 0 {
+			end = min(start+req.Limit, len(items))
+		}
+		return b, projections.Page[V]{Items: items[start:end], Offset: start, More: end < len(items), Total: len(items)}, nil
+	}
+}
+
+// wantsTotal reports whether the connection being resolved asks for its
+// totalCount (counting evaluates the whole list).
+func wantsTotal(ctx context.Context) bool {
+	return slices.ContainsFunc(graphql.CollectFieldsCtx(ctx, nil), func(f graphql.CollectedField) bool { return f.Name == "totalCount" })
+}
+
 // page asks list at the point a connection's arguments name and cuts the
-// requested page, making each item a node.
-func page[V, N any](ctx context.Context, r *Resolver, asOf *AsOf, pr pageRequest,
-	list func(projections.AsOf) (projections.Basis, []V, error), node func(projections.Basis, V) *N) (connection[N], error) {
+// requested page, making each item a node. Forward pages (first/after) are
+// cut by the read model, which stops after the page; backward pages
+// (last/before) need the whole list.
+func page[V, N any](ctx context.Context, r *Resolver, asOf *AsOf, pr pageRequest, list lister[V], node func(projections.Basis, V) *N) (connection[N], error) {
 	a, err := r.asOf(ctx, asOf)
 	if err != nil {
 		return connection[N]{}, err
@@ -186,17 +215,56 @@ func page[V, N any](ctx context.Context, r *Resolver, asOf *AsOf, pr pageRequest
 	if a, err = pr.asOf(a); err != nil {
 		return connection[N]{}, err
 	}
-	b, views, err := list(a)
-	if err != nil {
-		return connection[N]{}, err
-	}
-	items, cursors, info, err := cut(pr, b, views)
-	if err != nil {
-		return connection[N]{}, err
+	var (
+		b       projections.Basis
+		items   []V
+		cursors []string
+		info    *PageInfo
+		total   int
+	)
+	if pr.last == nil && pr.before == nil {
+		first, err := pageSize("first", pr.first)
+		if err != nil {
+			return connection[N]{}, err
+		}
+		if first < 0 {
+			first = 50
+		}
+		start := 0
+		if pr.after != nil {
+			c, _ := parseCursor("after", *pr.after)
+			start = c.offset + 1
+		}
+		var pg projections.Page[V]
+		b, pg, err = list(a, projections.PageRequest{Offset: start, Limit: max(first, 1), Count: wantsTotal(ctx)})
+		if err != nil {
+			return connection[N]{}, err
+		}
+		items, total = pg.Items, pg.Total
+		if first == 0 {
+			items = nil
+		}
+		info = &PageInfo{HasPreviousPage: start > 0, HasNextPage: pg.More || first == 0 && len(pg.Items) > 0}
+		cursors = make([]string, len(items))
+		for i := range cursors {
+			cursors[i] = cursor{basis: b, offset: start + i}.String()
+		}
+		if len(cursors) > 0 {
+			info.StartCursor, info.EndCursor = &cursors[0], &cursors[len(cursors)-1]
+		}
+	} else {
+		var pg projections.Page[V]
+		if b, pg, err = list(a, projections.PageRequest{Count: true}); err != nil {
+			return connection[N]{}, err
+		}
+		total = pg.Total
+		if items, cursors, info, err = cut(pr, b, pg.Items); err != nil {
+			return connection[N]{}, err
+		}
 	}
 	nodes := make([]N, len(items))
 	for i, v := range items {
 		nodes[i] = *node(b, v)
 	}
-	return connection[N]{basis: b, nodes: nodes, cursors: cursors, info: info, total: len(views)}, nil
+	return connection[N]{basis: b, nodes: nodes, cursors: cursors, info: info, total: total}, nil
 }

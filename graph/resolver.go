@@ -45,9 +45,9 @@ type Views interface {
 	Head() uint64
 	WaitFor(ctx context.Context, position uint64) error
 	Resolve(projections.AsOf) (projections.Basis, error)
-	Measures(projections.AsOf, projections.MeasureFilter) (projections.Basis, []projections.MeasureView, error)
+	MeasurePage(projections.AsOf, projections.MeasureFilter, projections.PageRequest) (projections.Basis, projections.Page[projections.MeasureView], error)
 	Measure(id string, asOf projections.AsOf) (projections.Basis, projections.MeasureView, bool, error)
-	Designations(projections.AsOf, projections.DesignationFilter) (projections.Basis, []projections.DesignationView, error)
+	DesignationPage(projections.AsOf, projections.DesignationFilter, projections.PageRequest) (projections.Basis, projections.Page[projections.DesignationView], error)
 	Designation(id string, asOf projections.AsOf) (projections.Basis, projections.DesignationView, bool, error)
 	Transactions(projections.AsOf) (projections.Basis, []projections.TransactionView, error)
 	Transaction(id string, asOf projections.AsOf) (projections.Basis, projections.TransactionView, bool, error)

@@ -159,8 +159,8 @@ func (r *provisionStateResolver) Suspension(ctx context.Context, obj *domain.Pro
 // Measures is the resolver for the measures field.
 func (r *queryResolver) Measures(ctx context.Context, asOf *AsOf, filter *MeasureFilter, first *int, after *string, last *int, before *string) (*MeasureConnection, error) {
 	c, err := page(ctx, r.Resolver, asOf, pageRequest{first: first, last: last, after: after, before: before},
-		func(a projections.AsOf) (projections.Basis, []projections.MeasureView, error) {
-			return r.Views.Measures(a, measureFilter(filter))
+		func(a projections.AsOf, req projections.PageRequest) (projections.Basis, projections.Page[projections.MeasureView], error) {
+			return r.Views.MeasurePage(a, measureFilter(filter), req)
 		}, newMeasure)
 	if err != nil {
 		return nil, err
@@ -188,8 +188,8 @@ func (r *queryResolver) Measure(ctx context.Context, recordID string, asOf *AsOf
 // Designations is the resolver for the designations field.
 func (r *queryResolver) Designations(ctx context.Context, asOf *AsOf, filter *DesignationFilter, first *int, after *string, last *int, before *string) (*DesignationConnection, error) {
 	c, err := page(ctx, r.Resolver, asOf, pageRequest{first: first, last: last, after: after, before: before},
-		func(a projections.AsOf) (projections.Basis, []projections.DesignationView, error) {
-			return r.Views.Designations(a, designationFilter(filter))
+		func(a projections.AsOf, req projections.PageRequest) (projections.Basis, projections.Page[projections.DesignationView], error) {
+			return r.Views.DesignationPage(a, designationFilter(filter), req)
 		}, newDesignation)
 	if err != nil {
 		return nil, err
@@ -217,9 +217,9 @@ func (r *queryResolver) Designation(ctx context.Context, recordID string, asOf *
 // Transactions is the resolver for the transactions field.
 func (r *queryResolver) Transactions(ctx context.Context, asOf *AsOf, first *int, after *string, last *int, before *string) (*TransactionConnection, error) {
 	c, err := page(ctx, r.Resolver, asOf, pageRequest{first: first, last: last, after: after, before: before},
-		func(a projections.AsOf) (projections.Basis, []projections.TransactionView, error) {
+		whole(func(a projections.AsOf) (projections.Basis, []projections.TransactionView, error) {
 			return r.Views.Transactions(a)
-		}, newTransaction)
+		}), newTransaction)
 	if err != nil {
 		return nil, err
 	}
@@ -246,9 +246,9 @@ func (r *queryResolver) Transaction(ctx context.Context, recordID string, asOf *
 // EnforcementActions is the resolver for the enforcementActions field.
 func (r *queryResolver) EnforcementActions(ctx context.Context, asOf *AsOf, first *int, after *string, last *int, before *string) (*EnforcementActionConnection, error) {
 	c, err := page(ctx, r.Resolver, asOf, pageRequest{first: first, last: last, after: after, before: before},
-		func(a projections.AsOf) (projections.Basis, []projections.EnforcementView, error) {
+		whole(func(a projections.AsOf) (projections.Basis, []projections.EnforcementView, error) {
 			return r.Views.EnforcementActions(a)
-		}, newEnforcementAction)
+		}), newEnforcementAction)
 	if err != nil {
 		return nil, err
 	}
@@ -275,9 +275,9 @@ func (r *queryResolver) EnforcementAction(ctx context.Context, recordID string, 
 // Dialogues is the resolver for the dialogues field.
 func (r *queryResolver) Dialogues(ctx context.Context, asOf *AsOf, first *int, after *string, last *int, before *string) (*DialogueConnection, error) {
 	c, err := page(ctx, r.Resolver, asOf, pageRequest{first: first, last: last, after: after, before: before},
-		func(a projections.AsOf) (projections.Basis, []projections.DialogueView, error) {
+		whole(func(a projections.AsOf) (projections.Basis, []projections.DialogueView, error) {
 			return r.Views.Dialogues(a, nil)
-		}, newDialogue)
+		}), newDialogue)
 	if err != nil {
 		return nil, err
 	}
