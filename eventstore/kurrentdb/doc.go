@@ -55,13 +55,36 @@
 // one's, while the contract promises a time that never decreases along the
 // ledger.
 //
-// The cost: the index takes about 70 to 90 bytes of memory per ledger
-// event (16 for the position, 8 for the time, the rest for the ID map), so
-// about 1 GB for ten million events; and Open reads the whole of $all once,
+// The cost: the index takes about 100 to 120 bytes of memory per ledger
+// event (16 for the position, 8 for the time, 32 for the hash, the rest for the
+// ID map), so about 1.2 GB for ten million events; and Open reads the whole of $all once,
 // payloads included (the client has no way to read positions alone), so
 // the time Open takes grows with the size of the database. A ledger that
 // outgrows this needs the ordinal stored in the events themselves, which
 // KurrentDB cannot assign atomically.
+//
+// # Hash chain
+//
+// The index also holds the hash of every ledger event
+// (eventstore.ChainHash), computed while $all is indexed in order: from the
+// event's content as $all returns it, its ordinal, its RecordedAt and the
+// hash of the event before it. Every event a read returns carries it, and
+// a read checks that the content KurrentDB returns still gives that hash
+// (ErrCorrupt otherwise).
+//
+// The hash is not stored in KurrentDB. It depends on the event's ordinal,
+// which nobody knows until the server has committed the event and the
+// index has reached it, so it cannot go into the event's metadata when the
+// event is appended, and KurrentDB events cannot be changed afterwards.
+// The chain therefore lives in the memory of each process and is recomputed
+// by Open from whatever $all holds: it proves that the events did not
+// change while this process watched them, not that nobody edited the
+// database before Open. What does prove that is the signed checkpoints
+// sealed into the ledger (package ledger): their root hashes commit to the
+// hashes of every event before them, and ledger verify --store recomputes
+// the chain and compares it with every checkpoint. Events after the last
+// checkpoint are protected by nothing until the next one is sealed. The
+// hashes add 32 bytes of memory per ledger event to the index.
 //
 // # Idempotency
 //

@@ -1,11 +1,14 @@
 package kurrentdb
 
 import (
+	"fmt"
 	"sort"
 	"time"
 
 	"github.com/EventStore/EventStore-Client-Go/v4/esdb"
 	"github.com/google/uuid"
+
+	"github.com/controlsledger/ledger/eventstore"
 )
 
 // entry is what the index keeps of one ledger event.
@@ -15,6 +18,9 @@ type entry struct {
 	// at is the event's RecordedAt in Unix nanoseconds: the server's
 	// created time, raised to the previous entry's when it is earlier.
 	at int64
+	// hash is the event's link of the hash chain, computed from its
+	// content in $all when it was indexed and the previous entry's hash.
+	hash [32]byte
 }
 
 // ledgerIndex numbers the ledger events of $all: entries[i] is the event of
@@ -35,24 +41,50 @@ func (x *ledgerIndex) head() uint64 {
 	return uint64(len(x.entries))
 }
 
-// add indexes the ledger event at pos and returns its ordinal. An event at
-// or before the last indexed position is a repeat (a resubscription starts
-// a little early on purpose) and is not indexed again: ok is false.
-func (x *ledgerIndex) add(pos esdb.Position, id uuid.UUID, created time.Time) (ordinal uint64, ok bool) {
-	var prev int64
+// add indexes the ledger event re and returns its ordinal, computing its
+// RecordedAt and its hash. An event at or before the last indexed position
+// is a repeat (a resubscription starts a little early on purpose) and is
+// not indexed again: ok is false.
+func (x *ledgerIndex) add(re *esdb.RecordedEvent) (ordinal uint64, ok bool) {
+	var (
+		prev     int64
+		prevHash [32]byte
+	)
 	if n := len(x.entries); n > 0 {
 		last := x.entries[n-1]
-		if comparePositions(pos, last.pos) <= 0 {
+		if comparePositions(re.Position, last.pos) <= 0 {
 			return 0, false
 		}
-		prev = last.at
+		prev, prevHash = last.at, last.hash
 	}
-	x.entries = append(x.entries, entry{pos: pos, at: recordedAt(prev, created)})
-	ordinal = uint64(len(x.entries))
-	if _, seen := x.ids[id]; !seen {
-		x.ids[id] = ordinal
+	e := entry{pos: re.Position, at: recordedAt(prev, re.CreatedDate)}
+	ordinal = uint64(len(x.entries)) + 1
+	e.hash = eventstore.ChainHash(prevHash, toEvent(re, ordinal, e.at))
+	x.entries = append(x.entries, e)
+	if _, seen := x.ids[re.EventID]; !seen {
+		x.ids[re.EventID] = ordinal
 	}
 	return ordinal, true
+}
+
+// event returns re, the event of an ordinal read back from KurrentDB, as
+// the contract's event with its hash, after checking that its content
+// still gives the hash indexed for it (ErrCorrupt otherwise).
+func (x *ledgerIndex) event(re *esdb.RecordedEvent, ordinal uint64) (eventstore.Event, error) {
+	e, ok := x.entry(ordinal)
+	if !ok {
+		return eventstore.Event{}, fmt.Errorf("ledger position %d is not indexed", ordinal)
+	}
+	var prev [32]byte
+	if p, ok := x.entry(ordinal - 1); ok {
+		prev = p.hash
+	}
+	ev := toEvent(re, ordinal, e.at)
+	ev.Hash = e.hash
+	if eventstore.ChainHash(prev, ev) != e.hash {
+		return eventstore.Event{}, fmt.Errorf("event at position %d: %w: %q v%d in KurrentDB no longer has the content this process indexed", ordinal, eventstore.ErrCorrupt, re.StreamID, ev.Version)
+	}
+	return ev, nil
 }
 
 // entry returns the entry of an ordinal.

@@ -1,11 +1,14 @@
 package kurrentdb
 
 import (
+	"errors"
 	"testing"
 	"time"
 
 	"github.com/EventStore/EventStore-Client-Go/v4/esdb"
 	"github.com/google/uuid"
+
+	"github.com/controlsledger/ledger/eventstore"
 )
 
 func pos(commit, prepare uint64) esdb.Position {
@@ -24,7 +27,7 @@ func TestLedgerIndex(t *testing.T) {
 	ids := make([]uuid.UUID, len(positions))
 	for i, p := range positions {
 		ids[i] = uuid.New()
-		ord, ok := x.add(p, ids[i], base.Add(time.Duration(i)*time.Second))
+		ord, ok := x.add(rec(p, ids[i], base.Add(time.Duration(i)*time.Second)))
 		if !ok || ord != uint64(i+1) {
 			t.Fatalf("add %v: ordinal %d, %v; want %d", p, ord, ok, i+1)
 		}
@@ -35,7 +38,7 @@ func TestLedgerIndex(t *testing.T) {
 
 	// A repeat, or anything before the last position, is not indexed.
 	for _, p := range []esdb.Position{pos(1200, 1200), pos(900, 900), pos(50, 50)} {
-		if ord, ok := x.add(p, uuid.New(), base); ok {
+		if ord, ok := x.add(rec(p, uuid.New(), base)); ok {
 			t.Errorf("add %v after %v: indexed at %d", p, positions[5], ord)
 		}
 	}
@@ -96,17 +99,17 @@ func TestResumeFrom(t *testing.T) {
 	if _, ok := x.resumeFrom().(esdb.Start); !ok {
 		t.Errorf("empty index resumes from %#v, want the start", x.resumeFrom())
 	}
-	x.add(pos(900, 700), uuid.New(), time.Time{})
-	x.add(pos(900, 800), uuid.New(), time.Time{})
+	x.add(rec(pos(900, 700), uuid.New(), time.Time{}))
+	x.add(rec(pos(900, 800), uuid.New(), time.Time{}))
 	if _, ok := x.resumeFrom().(esdb.Start); !ok {
 		t.Errorf("index of one commit resumes from %#v, want the start", x.resumeFrom())
 	}
-	x.add(pos(1000, 1000), uuid.New(), time.Time{})
+	x.add(rec(pos(1000, 1000), uuid.New(), time.Time{}))
 	if got := x.resumeFrom(); got != pos(900, 800) {
 		t.Errorf("resume from %#v, want 900/800, the last event of the commit before", got)
 	}
-	x.add(pos(1500, 1100), uuid.New(), time.Time{})
-	x.add(pos(1500, 1200), uuid.New(), time.Time{})
+	x.add(rec(pos(1500, 1100), uuid.New(), time.Time{}))
+	x.add(rec(pos(1500, 1200), uuid.New(), time.Time{}))
 	if got := x.resumeFrom(); got != pos(1000, 1000) {
 		t.Errorf("resume from %#v, want 1000/1000", got)
 	}
@@ -119,7 +122,7 @@ func TestRecordedAtNeverDecreases(t *testing.T) {
 	created := []time.Time{base, base.Add(time.Second), base.Add(-time.Minute), base.Add(500 * time.Millisecond), base.Add(2 * time.Second)}
 	want := []time.Time{base, base.Add(time.Second), base.Add(time.Second), base.Add(time.Second), base.Add(2 * time.Second)}
 	for i, c := range created {
-		ord, _ := x.add(pos(uint64(i+1)*10, uint64(i+1)*10), uuid.New(), c)
+		ord, _ := x.add(rec(pos(uint64(i+1)*10, uint64(i+1)*10), uuid.New(), c))
 		e, _ := x.entry(ord)
 		if got := time.Unix(0, e.at).UTC(); !got.Equal(want[i]) {
 			t.Errorf("event %d created at %v: recorded at %v, want %v", i, c, got, want[i])
@@ -127,5 +130,45 @@ func TestRecordedAtNeverDecreases(t *testing.T) {
 	}
 	if got := recordedAt(base.UnixNano(), base.Add(time.Nanosecond)); got != base.UnixNano()+1 {
 		t.Errorf("a later creation time is not kept: %d", got)
+	}
+}
+
+// rec is a ledger event of $all at p.
+func rec(p esdb.Position, id uuid.UUID, created time.Time) *esdb.RecordedEvent {
+	return &esdb.RecordedEvent{EventID: id, EventType: "t.v1", StreamID: "s-" + id.String(), Position: p, CreatedDate: created, Data: []byte("{}")}
+}
+
+// TestIndexHashChain checks that the index chains the hashes of the events
+// in $all order, as the contract defines them, and that an event read back
+// with other content than was indexed is ErrCorrupt.
+func TestIndexHashChain(t *testing.T) {
+	x := newLedgerIndex()
+	base := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	var recs []*esdb.RecordedEvent
+	for i := range 4 {
+		re := rec(pos(uint64(i+1)*100, uint64(i+1)*100), uuid.New(), base.Add(time.Duration(i)*time.Millisecond))
+		re.EventNumber = 0
+		recs = append(recs, re)
+		x.add(re)
+	}
+	var prev [32]byte
+	for i, re := range recs {
+		ev, err := x.event(re, uint64(i+1))
+		if err != nil {
+			t.Fatalf("event %d: %v", i+1, err)
+		}
+		want := eventstore.ChainHash(prev, eventstore.Event{
+			ID: re.EventID, Type: re.EventType, Stream: re.StreamID, Data: re.Data,
+			Version: 1, Position: uint64(i + 1), RecordedAt: base.Add(time.Duration(i) * time.Millisecond),
+		})
+		if ev.Hash != want {
+			t.Errorf("event %d: hash %x, want %x", i+1, ev.Hash, want)
+		}
+		prev = ev.Hash
+	}
+	changed := *recs[2]
+	changed.Data = []byte(`{"changed":true}`)
+	if _, err := x.event(&changed, 3); !errors.Is(err, eventstore.ErrCorrupt) {
+		t.Errorf("changed event: %v, want ErrCorrupt", err)
 	}
 }

@@ -262,7 +262,7 @@ func (s *Store) index(re *esdb.RecordedEvent) bool {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	ordinal, ok := s.idx.add(re.Position, re.EventID, re.CreatedDate)
+	ordinal, ok := s.idx.add(re)
 	if !ok {
 		return false
 	}
@@ -524,8 +524,12 @@ func (s *Store) ReadStream(ctx context.Context, stream string, after int64) ([]e
 				s.mu.Unlock()
 				return nil, fmt.Errorf("%s: %q v%d (type %q) at $all position %d/%d is not a ledger event", op, re.StreamID, versionOf(re.EventNumber), re.EventType, re.Position.Commit, re.Position.Prepare)
 			}
-			e, _ := s.idx.entry(ordinal)
-			out = append(out, toEvent(re, ordinal, e.at))
+			ev, err := s.idx.event(re, ordinal)
+			if err != nil {
+				s.mu.Unlock()
+				return nil, fmt.Errorf("%s: %w", op, err)
+			}
+			out = append(out, ev)
 		}
 		s.mu.Unlock()
 		if len(page) < readPage && size < pageBytes {
@@ -594,12 +598,22 @@ func (s *Store) readLedger(ctx context.Context, after uint64, limit, maxBytes in
 			}
 			s.mu.Lock()
 			e, ok := s.idx.entry(next)
+			var (
+				ev  eventstore.Event
+				err error
+			)
+			if ok && e.pos == re.Position {
+				ev, err = s.idx.event(re, next)
+			}
 			s.mu.Unlock()
 			if !ok || e.pos != re.Position {
 				return false, fmt.Errorf("ledger position %d: the index holds $all position %d/%d, but $all has %q v%d at %d/%d; was the database changed (streams deleted, events scavenged)?",
 					next, e.pos.Commit, e.pos.Prepare, re.StreamID, versionOf(re.EventNumber), re.Position.Commit, re.Position.Prepare)
 			}
-			out = append(out, toEvent(re, next, e.at))
+			if err != nil {
+				return false, err
+			}
+			out = append(out, ev)
 			next++
 			size += len(re.Data) + len(re.UserMetadata)
 			return !full(), nil
