@@ -2,10 +2,10 @@ package graph
 
 import (
 	"context"
-	"slices"
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
