@@ -77,6 +77,7 @@ var decoders = map[string]func([]byte) (Event, error){
 	TypeRecordRetracted:       decodeAs[RecordRetracted],
 	TypeSourceConflictNoted:   decodeAs[SourceConflictNoted],
 	TypeSourceRegistered:      decodeAs[SourceDocumentRegistered],
+	TypeCheckpointSealed:      decodeAs[CheckpointSealed],
 }
 
 // upcasters turn the payload of a superseded type into the payload of its

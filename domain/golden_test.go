@@ -115,6 +115,14 @@ func goldenEvents() []domain.Event {
 		domain.RecordRetracted(retractSuspension()),
 		domain.SourceConflictNoted(vishayConflict()),
 		domain.SourceDocumentRegistered(registerACSRule()),
+		domain.CheckpointSealed{
+			TreeSize:  1234,
+			RootHash:  "5e7a5a2fc2c4a1b2f0b6f7f0b1a9e3e7c5d0c1f2a3b4c5d6e7f8091a2b3c4d5e",
+			SealedAt:  "2025-11-09T12:00:00.123456789Z",
+			KeyID:     "3f1c0d7a9b2e4f60",
+			PublicKey: "O2onvM62pC1io6jQKm8Nc2UyFXcd4kOmOsBIoYtZ2ik=",
+			Signature: "c2lnbmF0dXJlIG9mIHRoZSB0ZXN0IGZpeHR1cmUsIG5vdCBhIHJlYWwgb25lIC0gNjQgYnl0ZXMgbG9uZyEhIQ==",
+		},
 	}
 }
 
@@ -315,6 +323,12 @@ func TestEveryEventTypeHasAGoldenFile(t *testing.T) {
 func TestEventSubjects(t *testing.T) {
 	for _, ev := range goldenEvents() {
 		ref := ev.Subject()
+		if ev.EventType() == domain.TypeCheckpointSealed {
+			if ref.Stream() != "checkpoint-ledger" {
+				t.Errorf("a checkpoint is on stream %s, want checkpoint-ledger", ref.Stream())
+			}
+			continue
+		}
 		if !slices.Contains(domain.RecordKinds, ref.Kind) || ref.ID == "" {
 			t.Errorf("%s has subject %v", ev.EventType(), ref)
 		}
