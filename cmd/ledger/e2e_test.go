@@ -432,3 +432,30 @@ func TestSigtermDuringMutations(t *testing.T) {
 	}
 	t.Logf("%d acknowledged mutations all present", n)
 }
+
+// TestBackupWhileServing copies the ledger while the server records facts:
+// the copy is a ledger of its own, with a prefix of the events.
+func TestBackupWhileServing(t *testing.T) {
+	dir := t.TempDir()
+	s := startServer(t, dir, "--demo")
+	head := s.head(t)
+	dest := filepath.Join(t.TempDir(), "copy.db")
+	out, err := exec.Command(binary, "backup", "--data", dir, dest).CombinedOutput()
+	if err != nil {
+		t.Fatalf("backup: %v\n%s", err, out)
+	}
+	if want := fmt.Sprintf("backed up %d events", head); !strings.Contains(string(out), want) {
+		t.Fatalf("backup said %q, want %q", out, want)
+	}
+	if out, err := exec.Command(binary, "backup", "--data", dir, dest).CombinedOutput(); err == nil {
+		t.Fatalf("a second backup over the first succeeded: %s", out)
+	}
+	copyDir := t.TempDir()
+	if err := os.Rename(dest, filepath.Join(copyDir, "ledger.db")); err != nil {
+		t.Fatal(err)
+	}
+	c := startServer(t, copyDir)
+	if h := c.head(t); h != head {
+		t.Fatalf("the copy serves %d events, want %d", h, head)
+	}
+}

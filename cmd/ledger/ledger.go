@@ -45,6 +45,8 @@ type Config struct {
 	LogFormat string
 	// ImportFile is the file import reads ("-" for standard input).
 	ImportFile string
+	// BackupFile is the file backup writes.
+	BackupFile string
 	// Generate configures the generate command.
 	Generate GenerateConfig
 	// Tokens are the accepted bearer tokens, from LEDGER_TOKENS and the
@@ -77,6 +79,7 @@ const usage = `Usage:
   ledger serve [flags]          run the GraphQL server
   ledger import [flags] FILE    record the commands of an NDJSON file ("-" for stdin)
   ledger generate --events N    write a generated ledger of N events to an empty store
+  ledger backup [--data DIR] FILE   write a consistent copy of the embedded ledger, even while it serves
   ledger hash-token             read a token on stdin, print the line that configures it
 
 Run "ledger COMMAND --help" for the flags of a command.
@@ -119,7 +122,7 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 		fs.BoolVar(&c.Introspection, "introspection", env("LEDGER_INTROSPECTION", "true") == "true", "schema introspection and field suggestions (LEDGER_INTROSPECTION)")
 		demoDefault := env("LEDGER_DEMO", "false") == "true"
 		fs.BoolVar(&c.Demo, "demo", demoDefault, "load the demo dataset if the ledger is empty (LEDGER_DEMO=true)")
-	case "import":
+	case "import", "backup":
 	case "generate":
 		c.Generate.flags(fs)
 	default:
@@ -130,13 +133,14 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 		return err
 	}
 	var problems []error
-	if c.Command == "import" {
+	switch {
+	case c.Command == "import" || c.Command == "backup":
 		if fs.NArg() != 1 {
-			problems = append(problems, errors.New("import takes exactly one FILE argument"))
+			problems = append(problems, fmt.Errorf("%s takes exactly one FILE argument", c.Command))
 		} else {
-			c.ImportFile = fs.Arg(0)
+			c.ImportFile, c.BackupFile = fs.Arg(0), fs.Arg(0)
 		}
-	} else if fs.NArg() != 0 {
+	case fs.NArg() != 0:
 		problems = append(problems, fmt.Errorf("unexpected arguments: %s", strings.Join(fs.Args(), " ")))
 	}
 	if c.Command == "generate" {
@@ -192,8 +196,11 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 
 // Run runs the configured command until it ends or ctx is cancelled.
 func (m *Main) Run(ctx context.Context) error {
-	if m.Config.Command == "hash-token" {
+	switch m.Config.Command {
+	case "hash-token":
 		return m.hashToken()
+	case "backup":
+		return m.runBackup(ctx)
 	}
 	if m.Config.LogFormat == "json" {
 		m.log = slog.New(slog.NewJSONHandler(m.stderr, nil))
@@ -207,8 +214,6 @@ func (m *Main) Run(ctx context.Context) error {
 	m.store = store
 	svc := ledger.New(store, ledger.Options{})
 	switch m.Config.Command {
-	case "hash-token":
-		return m.hashToken()
 	case "import":
 		return m.runImport(ctx, svc)
 	case "generate":
