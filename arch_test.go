@@ -22,9 +22,9 @@ var allowed = map[string][]string{
 	"domain":               {},
 	"eventstore":           {},
 	"eventstore/storetest": {"eventstore"},
-	"ledger":               {"domain", "eventstore"},
+	"ledger":               {"domain", "eventstore", "eventstore/merkle"},
 	"projections":          {"domain", "eventstore"},
-	"graph":                {"domain", "eventstore", "ledger", "projections"},
+	"graph":                {"domain", "eventstore", "eventstore/merkle", "ledger", "projections"},
 	"internal/gen":         {"domain", "eventstore"},
 }
 

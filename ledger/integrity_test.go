@@ -1,0 +1,98 @@
+package ledger_test
+
+import (
+	"context"
+	"crypto/ed25519"
+	"encoding/hex"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/controlsledger/ledger/domain"
+	"github.com/controlsledger/ledger/eventstore"
+	"github.com/controlsledger/ledger/eventstore/merkle"
+	"github.com/controlsledger/ledger/eventstore/sqlite"
+	"github.com/controlsledger/ledger/ledger"
+	"github.com/google/uuid"
+)
+
+func TestSealAndProve(t *testing.T) {
+	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+	defer cancel()
+	store, err := sqlite.Open(filepath.Join(t.TempDir(), "ledger.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	for i := range 5 {
+		if _, err := store.Append(ctx, "s", int64(i), eventstore.EventData{ID: uuid.New(), Type: "t.v1", Data: []byte(`{}`)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	proofs := ledger.NewProofs()
+	followCtx, stop := context.WithCancel(ctx)
+	defer stop()
+	go proofs.Follow(followCtx, store)
+
+	_, key, _ := ed25519.GenerateKey(nil)
+	sealer := ledger.NewSealer(store, proofs, key, func() time.Time { return time.Date(2025, 1, 2, 3, 4, 5, 6, time.UTC) })
+	cp, res, err := sealer.Seal(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cp.TreeSize != 5 || res.Position != 6 || cp.SealedAt != "2025-01-02T03:04:05.000000006Z" {
+		t.Fatalf("checkpoint %+v at %d", cp, res.Position)
+	}
+	if _, err := ledger.VerifyCheckpoint(cp, sealer.PublicKey()); err != nil {
+		t.Fatal(err)
+	}
+	evs, err := store.ReadStream(ctx, "checkpoint-ledger", 0)
+	if err != nil || len(evs) != 1 {
+		t.Fatalf("checkpoint stream: %d events, %v", len(evs), err)
+	}
+	dec, err := domain.Decode(evs[0].Type, evs[0].Data)
+	if err != nil || dec.(domain.CheckpointSealed) != cp {
+		t.Fatalf("stored checkpoint %v, %v", dec, err)
+	}
+	tampered := cp
+	tampered.RootHash = hex.EncodeToString(make([]byte, 32))
+	if _, err := ledger.VerifyCheckpoint(tampered, nil); err == nil {
+		t.Error("a checkpoint with another root verifies")
+	}
+
+	// The root is RFC 6962 over the event hashes, and proofs verify.
+	if err := proofs.WaitFor(ctx, 6); err != nil {
+		t.Fatal(err)
+	}
+	all, err := store.ReadAll(ctx, 0, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tree merkle.Tree
+	for _, ev := range all[:5] {
+		tree.Append(ev.Hash[:])
+	}
+	want, _ := tree.Root(5)
+	if hex.EncodeToString(want[:]) != cp.RootHash {
+		t.Errorf("root %s, want %x", cp.RootHash, want)
+	}
+	root6, _ := proofs.Root(6)
+	proof, err := proofs.InclusionProof(3, 6)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := merkle.VerifyInclusion(merkle.LeafHash(all[2].Hash[:]), 2, 6, proof, root6); err != nil {
+		t.Errorf("inclusion of position 3: %v", err)
+	}
+	cons, err := proofs.ConsistencyProof(5, 6)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := merkle.VerifyConsistency(5, 6, want, root6, cons); err != nil {
+		t.Errorf("consistency 5 -> 6: %v", err)
+	}
+	// A second seal continues the stream.
+	if _, res, err := sealer.Seal(ctx); err != nil || res.Version != 2 {
+		t.Errorf("second seal: %+v, %v", res, err)
+	}
+}
