@@ -527,7 +527,7 @@ type ComplexityRoot struct {
 		Record       func(childComplexity int) int
 		Ref          func(childComplexity int) int
 		Retracted    func(childComplexity int) int
-		Status       func(childComplexity int) int
+		StatusName   func(childComplexity int) int
 	}
 
 	RetaliationGraph struct {
@@ -3039,11 +3039,11 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RecordSummary.Retracted(childComplexity), true
 	case "RecordSummary.status":
-		if e.ComplexityRoot.RecordSummary.Status == nil {
+		if e.ComplexityRoot.RecordSummary.StatusName == nil {
 			break
 		}
 
-		return e.ComplexityRoot.RecordSummary.Status(childComplexity), true
+		return e.ComplexityRoot.RecordSummary.StatusName(childComplexity), true
 
 	case "RetaliationGraph.basis":
 		if e.ComplexityRoot.RetaliationGraph.Basis == nil {
@@ -16271,7 +16271,7 @@ func (ec *executionContext) _RecordSummary_status(ctx context.Context, field gra
 			return ec.fieldContext_RecordSummary_status(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
+			return obj.StatusName(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -16282,7 +16282,7 @@ func (ec *executionContext) _RecordSummary_status(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_RecordSummary_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("RecordSummary", field, false, false, "String")
+	return graphql.NewScalarFieldContext("RecordSummary", field, true, false, "String")
 }
 
 func (ec *executionContext) _RecordSummary_record(ctx context.Context, field graphql.CollectedField, obj *RecordSummary) (ret graphql.Marshaler) {

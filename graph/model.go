@@ -373,3 +373,6 @@ type RecordSummary struct {
 	projections.RecordSummary
 	basis projections.Basis
 }
+
+// StatusName returns the status in the API's enum spelling (IN_FORCE).
+func (s *RecordSummary) StatusName() string { return strings.ToUpper(s.Status) }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"strings"
 
 	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/projections"
@@ -162,7 +163,7 @@ func (r *Resolver) diff(ctx context.Context, from, to AsOf) (*Diff, error) {
 	}
 	out := &Diff{FromBasis: &ba, ToBasis: &bb, Changes: make([]Change, len(changes))}
 	for i, c := range changes {
-		out.Changes[i] = Change{Record: summary(c.Record, bb), What: c.What, StatusBefore: c.StatusBefore, StatusAfter: c.StatusAfter}
+		out.Changes[i] = Change{Record: summary(c.Record, bb), What: c.What, StatusBefore: strings.ToUpper(c.StatusBefore), StatusAfter: strings.ToUpper(c.StatusAfter)}
 	}
 	return out, nil
 }
