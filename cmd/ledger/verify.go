@@ -1,0 +1,391 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/controlsledger/ledger/domain"
+	"github.com/controlsledger/ledger/eventstore"
+	"github.com/controlsledger/ledger/eventstore/kurrentdb"
+	"github.com/controlsledger/ledger/eventstore/merkle"
+	"github.com/controlsledger/ledger/eventstore/sqlite"
+	"github.com/controlsledger/ledger/ledger"
+)
+
+// integrityCommands are the commands of issue 7, run by runIntegrity.
+var integrityCommands = map[string]bool{"verify": true, "export": true, "public-key": true}
+
+// runIntegrity runs ledger verify, ledger export or ledger public-key.
+func runIntegrity(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	cmd, args := args[0], args[1:]
+	fs := flag.NewFlagSet("ledger "+cmd, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	env := func(k, def string) string {
+		if v := getenv(k); v != "" {
+			return v
+		}
+		return def
+	}
+	data := fs.String("data", env("LEDGER_DATA", "./data"), "data directory of the embedded ledger (LEDGER_DATA)")
+	store := fs.String("store", env("LEDGER_STORE", ""), "KurrentDB connection string, esdb://... (LEDGER_STORE)")
+	var (
+		export, trusted, pubKey *string
+		from, to                *uint64
+		keyFile                 *string
+	)
+	switch cmd {
+	case "verify":
+		export = fs.String("export", "", "verify an export file (from ledger export) instead of a store")
+		trusted = fs.String("trusted-checkpoint", "", "JSON file {treeSize, rootHash} saved earlier: prove the ledger extends it")
+		pubKey = fs.String("public-key", "", "base64 Ed25519 public key every checkpoint must be signed with")
+	case "export":
+		from = fs.Uint64("from", 1, "first position")
+		to = fs.Uint64("to", 0, "last position (0: the head)")
+	case "public-key":
+		keyFile = fs.String("signing-key-file", env("LEDGER_SIGNING_KEY_FILE", ""), "file holding the base64 Ed25519 seed (LEDGER_SIGNING_KEY_FILE)")
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	switch cmd {
+	case "public-key":
+		key, err := loadSigningKey(*keyFile, getenv("LEDGER_SIGNING_KEY"))
+		if err != nil {
+			return err
+		}
+		if key == nil {
+			return errors.New("public-key: no signing key (--signing-key-file, LEDGER_SIGNING_KEY_FILE or LEDGER_SIGNING_KEY)")
+		}
+		pub := key.Public().(ed25519.PublicKey)
+		_, err = fmt.Fprintf(stdout, "%s keyId=%s\n", base64.StdEncoding.EncodeToString(pub), ledger.KeyID(pub))
+		return err
+	case "export":
+		if fs.NArg() != 1 {
+			return errors.New("export takes exactly one FILE argument (\"-\" for stdout)")
+		}
+		s, err := openForIntegrity(ctx, *data, *store, false)
+		if err != nil {
+			return err
+		}
+		defer s.Close()
+		out, closeOut := stdout, func() error { return nil }
+		if fs.Arg(0) != "-" {
+			f, err := os.Create(fs.Arg(0))
+			if err != nil {
+				return err
+			}
+			out, closeOut = f, f.Close
+		}
+		err = writeExport(ctx, s, out, *from, *to)
+		if cerr := closeOut(); err == nil {
+			err = cerr
+		}
+		return err
+	}
+	if fs.NArg() != 0 {
+		return fmt.Errorf("verify: unexpected arguments %v", fs.Args())
+	}
+	v := &verifier{progress: stderr, out: stdout}
+	if *pubKey != "" {
+		k, err := base64.StdEncoding.DecodeString(*pubKey)
+		if err != nil || len(k) != ed25519.PublicKeySize {
+			return fmt.Errorf("verify: --public-key is not a base64 Ed25519 public key")
+		}
+		v.key = k
+	}
+	var err error
+	if *export != "" {
+		err = v.verifyExport(*export)
+	} else {
+		var s eventstore.Store
+		if s, err = openForIntegrity(ctx, *data, *store, true); err != nil {
+			return err
+		}
+		defer s.Close()
+		err = v.verifyStore(ctx, s)
+	}
+	if err != nil {
+		return err
+	}
+	if *trusted != "" {
+		if err := v.checkTrusted(*trusted); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(stdout, "ok: %d events, root %x, %d checkpoints verified\n", v.tree.Size(), v.root(), v.checkpoints)
+	return nil
+}
+
+// openForIntegrity opens the store; raw leaves the SQLite store's own check
+// off, so that verify recomputes every hash itself and names the event.
+func openForIntegrity(ctx context.Context, data, store string, raw bool) (eventstore.Store, error) {
+	if store != "" {
+		return kurrentdb.Open(ctx, store, kurrentdb.Options{})
+	}
+	path := filepath.Join(data, "ledger.db")
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("no ledger in %s: %w", data, err)
+	}
+	return sqlite.Open(path, sqlite.Options{Unchecked: raw})
+}
+
+// loadSigningKey reads the Ed25519 seed (base64, 32 bytes) from file, or
+// from the value of LEDGER_SIGNING_KEY; nil when neither is set.
+func loadSigningKey(file, value string) (ed25519.PrivateKey, error) {
+	src := "LEDGER_SIGNING_KEY"
+	if file != "" {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			return nil, fmt.Errorf("signing key: %w", err)
+		}
+		value, src = string(bytes.TrimSpace(b)), file
+	}
+	if value == "" {
+		return nil, nil
+	}
+	seed, err := base64.StdEncoding.DecodeString(value)
+	if err != nil || len(seed) != ed25519.SeedSize {
+		return nil, fmt.Errorf("signing key in %s: want the base64 of a 32-byte Ed25519 seed", src)
+	}
+	return ed25519.NewKeyFromSeed(seed), nil
+}
+
+// exportLine is one event of an export, one JSON object a line. Data and
+// Metadata are JSON when the stored bytes are compact JSON (so that they
+// read back byte for byte), else base64 in DataBase64/MetadataBase64.
+type exportLine struct {
+	Position       uint64          `json:"position"`
+	ID             string          `json:"id"`
+	Stream         string          `json:"stream"`
+	Version        int64           `json:"version"`
+	Type           string          `json:"type"`
+	RecordedAt     string          `json:"recordedAt"`
+	Data           json.RawMessage `json:"data,omitempty"`
+	DataBase64     []byte          `json:"dataBase64,omitempty"`
+	Metadata       json.RawMessage `json:"metadata,omitempty"`
+	MetadataBase64 []byte          `json:"metadataBase64,omitempty"`
+	Hash           string          `json:"hash"`
+}
+
+func asJSON(b []byte) (json.RawMessage, []byte) {
+	if len(b) == 0 {
+		return nil, nil
+	}
+	var c bytes.Buffer
+	if json.Compact(&c, b) == nil && bytes.Equal(c.Bytes(), b) {
+		return b, nil
+	}
+	return nil, b
+}
+
+func writeExport(ctx context.Context, s eventstore.Store, out io.Writer, from, to uint64) error {
+	w := bufio.NewWriterSize(out, 1<<20)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	after := max(from, 1) - 1
+	for {
+		evs, err := s.ReadAll(ctx, after, 1000)
+		if err != nil {
+			return err
+		}
+		if len(evs) == 0 {
+			break
+		}
+		for _, ev := range evs {
+			if to > 0 && ev.Position > to {
+				return w.Flush()
+			}
+			l := exportLine{Position: ev.Position, ID: ev.ID.String(), Stream: ev.Stream, Version: ev.Version, Type: ev.Type,
+				RecordedAt: ev.RecordedAt.UTC().Format(time.RFC3339Nano), Hash: hex.EncodeToString(ev.Hash[:])}
+			l.Data, l.DataBase64 = asJSON(ev.Data)
+			l.Metadata, l.MetadataBase64 = asJSON(ev.Metadata)
+			if err := enc.Encode(l); err != nil {
+				return err
+			}
+			after = ev.Position
+		}
+	}
+	return w.Flush()
+}
+
+// verifier recomputes the chain, the tree and the checkpoints.
+type verifier struct {
+	key         ed25519.PublicKey
+	prev        [32]byte
+	tree        merkle.Tree
+	checkpoints int
+	progress    io.Writer
+	out         io.Writer
+	started     time.Time
+	lastReport  time.Time
+	total       uint64
+}
+
+func (v *verifier) root() merkle.Hash {
+	r, _ := v.tree.Root(v.tree.Size())
+	return r
+}
+
+// check verifies the next event with its stored hash.
+func (v *verifier) check(ev eventstore.Event, stored [32]byte) error {
+	want := v.tree.Size() + 1
+	if ev.Position != want {
+		return fmt.Errorf("position %d: no such event (the next one found is at position %d): an event was removed or moved", want, ev.Position)
+	}
+	h := eventstore.ChainHash(v.prev, ev)
+	if h != stored {
+		return fmt.Errorf("position %d (%s v%d, %s): the stored hash is %x but the event's content and its predecessor's hash give %x: the event, or one before it, was changed", ev.Position, ev.Stream, ev.Version, ev.Type, stored, h)
+	}
+	v.prev = h
+	v.tree.AppendLeafHash(merkle.LeafHash(h[:]))
+	if ev.Type == domain.TypeCheckpointSealed {
+		if err := v.checkCheckpoint(ev); err != nil {
+			return err
+		}
+	}
+	v.report(false)
+	return nil
+}
+
+func (v *verifier) checkCheckpoint(ev eventstore.Event) error {
+	d, err := domain.Decode(ev.Type, ev.Data)
+	if err != nil {
+		return fmt.Errorf("position %d: checkpoint: %w", ev.Position, err)
+	}
+	cp := d.(domain.CheckpointSealed)
+	if _, err := ledger.VerifyCheckpoint(cp, v.key); err != nil {
+		return fmt.Errorf("position %d: %w", ev.Position, err)
+	}
+	if cp.TreeSize < 0 || uint64(cp.TreeSize) >= ev.Position {
+		return fmt.Errorf("position %d: checkpoint of size %d does not come after the events it covers", ev.Position, cp.TreeSize)
+	}
+	root, _ := v.tree.Root(uint64(cp.TreeSize))
+	if hex.EncodeToString(root[:]) != cp.RootHash {
+		return fmt.Errorf("position %d: checkpoint of size %d signs root %s, but the events give %x", ev.Position, cp.TreeSize, cp.RootHash, root)
+	}
+	v.checkpoints++
+	return nil
+}
+
+// report prints progress every few seconds, and at the end when final.
+func (v *verifier) report(final bool) {
+	now := time.Now()
+	if v.started.IsZero() {
+		v.started, v.lastReport = now, now
+	}
+	if !final && now.Sub(v.lastReport) < 2*time.Second {
+		return
+	}
+	v.lastReport = now
+	n := v.tree.Size()
+	rate := float64(n) / max(now.Sub(v.started).Seconds(), 1e-9)
+	line := fmt.Sprintf("verify: %d events, %.0f events/s", n, rate)
+	if v.total > n && rate > 0 {
+		line += fmt.Sprintf(", %d%%, %s left", n*100/v.total, time.Duration(float64(v.total-n)/rate*float64(time.Second)).Round(time.Second))
+	}
+	fmt.Fprintln(v.progress, line)
+}
+
+func (v *verifier) verifyStore(ctx context.Context, s eventstore.Store) error {
+	head, err := s.Head(ctx)
+	if err != nil {
+		return err
+	}
+	v.total = head
+	for after := uint64(0); ; {
+		evs, err := s.ReadAll(ctx, after, 4096)
+		if err != nil {
+			return err
+		}
+		if len(evs) == 0 {
+			break
+		}
+		for _, ev := range evs {
+			if err := v.check(ev, ev.Hash); err != nil {
+				return err
+			}
+			after = ev.Position
+		}
+	}
+	v.report(true)
+	return nil
+}
+
+func (v *verifier) verifyExport(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 2*eventstore.MaxEventSize+1<<20)
+	for line := 1; sc.Scan(); line++ {
+		var l exportLine
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+			return fmt.Errorf("%s line %d: %w", path, line, err)
+		}
+		id, err1 := uuid.Parse(l.ID)
+		at, err2 := time.Parse(time.RFC3339Nano, l.RecordedAt)
+		hash, err3 := hex.DecodeString(l.Hash)
+		if err := errors.Join(err1, err2, err3); err != nil || len(hash) != 32 {
+			return fmt.Errorf("%s line %d (position %d): malformed: %v", path, line, l.Position, err)
+		}
+		ev := eventstore.Event{ID: id, Type: l.Type, Stream: l.Stream, Version: l.Version, Position: l.Position, RecordedAt: at,
+			Data: append([]byte(l.Data), l.DataBase64...), Metadata: append([]byte(l.Metadata), l.MetadataBase64...)}
+		if err := v.check(ev, [32]byte(hash)); err != nil {
+			return fmt.Errorf("%s line %d: %w", path, line, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	v.report(true)
+	return nil
+}
+
+// checkTrusted proves, with a consistency proof, that the ledger verified
+// extends the checkpoint an auditor saved earlier.
+func (v *verifier) checkTrusted(path string) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	var cp struct {
+		TreeSize uint64 `json:"treeSize"`
+		RootHash string `json:"rootHash"`
+	}
+	if err := json.Unmarshal(b, &cp); err != nil {
+		return fmt.Errorf("trusted checkpoint %s: %w", path, err)
+	}
+	rootM, err := hex.DecodeString(cp.RootHash)
+	if err != nil || len(rootM) != 32 {
+		return fmt.Errorf("trusted checkpoint %s: rootHash is not 64 hex digits", path)
+	}
+	n := v.tree.Size()
+	if cp.TreeSize > n {
+		return fmt.Errorf("trusted checkpoint of size %d: the ledger has only %d events: events were removed", cp.TreeSize, n)
+	}
+	proof, err := v.tree.ConsistencyProof(cp.TreeSize, n)
+	if err != nil {
+		return err
+	}
+	if err := merkle.VerifyConsistency(cp.TreeSize, n, merkle.Hash(rootM), v.root(), proof); err != nil {
+		return fmt.Errorf("trusted checkpoint of size %d (root %s): the ledger of %d events does not extend it: %w", cp.TreeSize, cp.RootHash, n, err)
+	}
+	fmt.Fprintf(v.out, "ok: the ledger of %d events extends the trusted checkpoint of size %d\n", n, cp.TreeSize)
+	return nil
+}
