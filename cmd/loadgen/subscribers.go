@@ -1,0 +1,480 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"slices"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/coder/websocket"
+)
+
+const (
+	subscribeQuery = `subscription { ledgerEvents { position recordedAt } }`
+	registerSource = `mutation($in: RegisterSourceInput!) { registerSource(input: $in) { result { position } userErrors { message rule } } }`
+	// logged is how many subscribers keep every (position, receive time)
+	// to measure delivery from the mutation's return as well.
+	logged = 10
+)
+
+// subscriber is one websocket connection with one ledgerEvents subscription.
+type subscriber struct {
+	conn *websocket.Conn
+	// last is the last position received, read by the coordinator.
+	last atomic.Int64
+	// Below: only the reading goroutine until done is closed.
+	done       chan struct{}
+	err        error
+	from       int64 // positions after from are measured; set before writes start
+	seen       []uint64
+	h          hist
+	count      uint64
+	duplicates uint64
+	outOfOrder uint64
+	log        []received
+}
+
+type received struct {
+	pos int64
+	at  time.Time
+}
+
+type wsMessage struct {
+	ID      string          `json:"id,omitempty"`
+	Type    string          `json:"type"`
+	Payload json.RawMessage `json:"payload,omitempty"`
+}
+
+func wsURL(raw string) (string, error) {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return "", err
+	}
+	if u.Scheme == "https" {
+		u.Scheme = "wss"
+	} else {
+		u.Scheme = "ws"
+	}
+	return u.String(), nil
+}
+
+// dial opens a graphql-transport-ws connection and subscribes.
+func dialSubscriber(ctx context.Context, target, token string) (*websocket.Conn, error) {
+	conn, _, err := websocket.Dial(ctx, target, &websocket.DialOptions{Subprotocols: []string{"graphql-transport-ws"}})
+	if err != nil {
+		return nil, err
+	}
+	conn.SetReadLimit(1 << 20)
+	send := func(m wsMessage) error {
+		b, _ := json.Marshal(m)
+		return conn.Write(ctx, websocket.MessageText, b)
+	}
+	initPayload, _ := json.Marshal(map[string]string{"Authorization": "Bearer " + token})
+	if err := send(wsMessage{Type: "connection_init", Payload: initPayload}); err != nil {
+		conn.CloseNow()
+		return nil, err
+	}
+	for {
+		_, b, err := conn.Read(ctx)
+		if err != nil {
+			conn.CloseNow()
+			return nil, fmt.Errorf("wait for connection_ack: %w", err)
+		}
+		var m wsMessage
+		if err := json.Unmarshal(b, &m); err != nil {
+			conn.CloseNow()
+			return nil, fmt.Errorf("wait for connection_ack: %w", err)
+		}
+		if m.Type == "connection_ack" {
+			break
+		}
+		if m.Type != "ping" && m.Type != "pong" {
+			conn.CloseNow()
+			return nil, fmt.Errorf("wait for connection_ack: got %s %s", m.Type, m.Payload)
+		}
+	}
+	q, _ := json.Marshal(map[string]string{"query": subscribeQuery})
+	if err := send(wsMessage{ID: "1", Type: "subscribe", Payload: q}); err != nil {
+		conn.CloseNow()
+		return nil, err
+	}
+	return conn, nil
+}
+
+var (
+	posKey  = []byte(`"position":`)
+	timeKey = []byte(`"recordedAt":"`)
+	nextKey = []byte(`"type":"next"`)
+)
+
+// parseNext reads position and recordedAt from a "next" message without a
+// full JSON decode: a thousand subscribers at a thousand events each is a
+// million messages a second, and the generator shares the CPUs with the
+// server.
+func parseNext(b []byte) (pos int64, at time.Time, ok bool) {
+	i := bytes.Index(b, posKey)
+	if i < 0 {
+		return 0, time.Time{}, false
+	}
+	rest := b[i+len(posKey):]
+	j := 0
+	for j < len(rest) && rest[j] >= '0' && rest[j] <= '9' {
+		j++
+	}
+	pos, err := strconv.ParseInt(string(rest[:j]), 10, 64)
+	if err != nil {
+		return 0, time.Time{}, false
+	}
+	k := bytes.Index(b, timeKey)
+	if k < 0 {
+		return 0, time.Time{}, false
+	}
+	rest = b[k+len(timeKey):]
+	e := bytes.IndexByte(rest, '"')
+	if e < 0 {
+		return 0, time.Time{}, false
+	}
+	at, err = time.Parse(time.RFC3339Nano, string(rest[:e]))
+	return pos, at, err == nil
+}
+
+// read receives until the connection ends or ctx is done.
+func (s *subscriber) read(ctx context.Context, keepLog bool) {
+	defer close(s.done)
+	for {
+		_, b, err := s.conn.Read(ctx)
+		now := time.Now()
+		if err != nil {
+			if ctx.Err() == nil {
+				s.err = err
+			}
+			return
+		}
+		if bytes.Contains(b, nextKey) {
+			pos, at, ok := parseNext(b)
+			if !ok {
+				s.err = fmt.Errorf("unreadable next message: %.200s", b)
+				return
+			}
+			s.receive(pos, at, now, keepLog)
+			continue
+		}
+		var m wsMessage
+		if err := json.Unmarshal(b, &m); err != nil {
+			s.err = fmt.Errorf("unreadable message: %.200s", b)
+			return
+		}
+		switch m.Type {
+		case "ping":
+			if err := s.conn.Write(ctx, websocket.MessageText, []byte(`{"type":"pong"}`)); err != nil && ctx.Err() == nil {
+				s.err = err
+				return
+			}
+		case "pong":
+		default: // error, complete: the subscription ended
+			s.err = fmt.Errorf("subscription ended: %s %s", m.Type, m.Payload)
+			return
+		}
+	}
+}
+
+func (s *subscriber) receive(pos int64, at, now time.Time, keepLog bool) {
+	last := s.last.Load()
+	from := atomic.LoadInt64(&s.from)
+	if pos <= last {
+		if s.isSeen(pos, from) {
+			s.duplicates++
+		} else {
+			s.outOfOrder++
+		}
+	} else {
+		s.last.Store(pos)
+	}
+	if from == 0 || pos <= from {
+		return // before the measured writes: the sentinels
+	}
+	i := pos - from - 1
+	for int64(len(s.seen))*64 <= i {
+		s.seen = append(s.seen, 0)
+	}
+	s.seen[i/64] |= 1 << (i % 64)
+	s.count++
+	s.h.add(now.Sub(at))
+	if keepLog {
+		s.log = append(s.log, received{pos, now})
+	}
+}
+
+func (s *subscriber) isSeen(pos, from int64) bool {
+	if from == 0 || pos <= from {
+		return false
+	}
+	i := pos - from - 1
+	return i/64 < int64(len(s.seen)) && s.seen[i/64]&(1<<(i%64)) != 0
+}
+
+// runSubscribers opens the subscriptions, makes sure each is live with
+// sentinel events, then writes events at the rate for the duration and
+// checks what every subscriber received.
+func runSubscribers(ctx context.Context, c *client, cfg Config, logw io.Writer) (*Result, error) {
+	target, err := wsURL(cfg.URL)
+	if err != nil {
+		return nil, err
+	}
+	readCtx, stopReading := context.WithCancel(ctx)
+	defer stopReading()
+	subs := make([]*subscriber, cfg.Subscribers)
+	{ // Dial a few at a time: a thousand handshakes at once only measure the accept queue.
+		var (
+			wg    sync.WaitGroup
+			mu    sync.Mutex
+			first error
+			sem   = make(chan struct{}, 32)
+		)
+		for i := range subs {
+			wg.Add(1)
+			sem <- struct{}{}
+			go func() {
+				defer wg.Done()
+				defer func() { <-sem }()
+				dctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+				defer cancel()
+				conn, err := dialSubscriber(dctx, target, cfg.Token)
+				mu.Lock()
+				defer mu.Unlock()
+				if err != nil {
+					if first == nil {
+						first = fmt.Errorf("subscriber %d: %w", i, err)
+					}
+					return
+				}
+				subs[i] = &subscriber{conn: conn, done: make(chan struct{})}
+			}()
+		}
+		wg.Wait()
+		defer func() {
+			for _, s := range subs {
+				if s != nil {
+					s.conn.CloseNow()
+				}
+			}
+		}()
+		if first != nil {
+			return nil, first
+		}
+	}
+	for i, s := range subs {
+		go s.read(readCtx, i < logged)
+	}
+	fmt.Fprintf(logw, "loadgen: %d subscriptions open\n", len(subs))
+
+	runID := time.Now().UnixNano()
+	var seq atomic.Int64
+	write := func(ctx context.Context) (int64, error) {
+		n := seq.Add(1)
+		vars := map[string]any{"in": map[string]any{
+			"sourceId":  fmt.Sprintf("LOADGEN-%d-%d", runID, n),
+			"publisher": "loadgen",
+			"title":     fmt.Sprintf("load test source %d", n),
+			"official":  false,
+		}}
+		var out struct {
+			RegisterSource struct {
+				Result     *struct{ Position int64 }
+				UserErrors []struct{ Message, Rule string }
+			}
+		}
+		if err := c.do(ctx, registerSource, vars, &out); err != nil {
+			return 0, err
+		}
+		if ue := out.RegisterSource.UserErrors; len(ue) > 0 {
+			return 0, fmt.Errorf("registerSource: %s (%s)", ue[0].Message, ue[0].Rule)
+		}
+		if out.RegisterSource.Result == nil {
+			return 0, errors.New("registerSource: no result")
+		}
+		return out.RegisterSource.Result.Position, nil
+	}
+
+	// Subscriptions start on the server a little after "subscribe" is sent:
+	// write sentinels until every subscriber has received one.
+	var sentinel int64
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		p, err := write(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("sentinel: %w", err)
+		}
+		sentinel = p
+		waitUntil(ctx, time.Now().Add(time.Second), func() bool { return allPast(subs, sentinel) })
+		if allPast(subs, sentinel) {
+			break
+		}
+		if time.Now().After(deadline) {
+			return nil, fmt.Errorf("not every subscriber received sentinel %d within 60 s; dropped: %d", sentinel, dropped(subs))
+		}
+	}
+	for _, s := range subs {
+		atomic.StoreInt64(&s.from, sentinel)
+	}
+	fmt.Fprintf(logw, "loadgen: every subscriber live at position %d; writing %d events/s for %s\n", sentinel, cfg.Rate, cfg.Duration)
+
+	// Open-loop writes: event i is due at start + i/rate.
+	type written struct {
+		pos int64
+		ok  time.Time
+	}
+	var (
+		mu     sync.Mutex
+		wh     hist
+		werrs  errCounter
+		wrote  []written
+		wg     sync.WaitGroup
+		due    = make(chan time.Time, cfg.Rate*int(cfg.Duration/time.Second+1))
+		start  = time.Now()
+		end    = start.Add(cfg.Duration)
+		period = time.Second / time.Duration(cfg.Rate)
+	)
+	for range cfg.Writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for at := range due {
+				p, err := write(ctx)
+				now := time.Now()
+				mu.Lock()
+				wh.add(now.Sub(at))
+				werrs.add(err)
+				if err == nil {
+					wrote = append(wrote, written{p, now})
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	for i := 0; ; i++ {
+		at := start.Add(time.Duration(i) * period)
+		if !at.Before(end) || ctx.Err() != nil {
+			break
+		}
+		if d := time.Until(at); d > 0 {
+			time.Sleep(d)
+		}
+		due <- at
+	}
+	close(due)
+	wg.Wait()
+	writeSecs := time.Since(start).Seconds()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	slices.SortFunc(wrote, func(a, b written) int { return int(a.pos - b.pos) })
+	var lastPos int64
+	if len(wrote) > 0 {
+		lastPos = wrote[len(wrote)-1].pos
+	}
+	fmt.Fprintf(logw, "loadgen: wrote %d events in %.1f s; waiting for delivery\n", len(wrote), writeSecs)
+	waitUntil(ctx, time.Now().Add(30*time.Second), func() bool { return allPast(subs, lastPos) })
+	stopReading()
+	for _, s := range subs {
+		s.conn.CloseNow()
+		<-s.done
+	}
+
+	res := &Result{Seconds: writeSecs, Requests: wh.n, Errors: werrs.n, FirstError: werrs.message(),
+		Rate: float64(len(wrote)) / writeSecs, TargetRate: float64(cfg.Rate), Latency: wh.summary(),
+		Subscribers: len(subs), Events: uint64(len(wrote))}
+	expected := make(map[int64]bool, len(wrote))
+	for _, w := range wrote {
+		expected[w.pos] = true
+	}
+	var dh, oh hist
+	okAt := make(map[int64]time.Time, len(wrote))
+	for _, w := range wrote {
+		okAt[w.pos] = w.ok
+	}
+	for _, s := range subs {
+		dh.merge(&s.h)
+		res.Deliveries += s.count
+		res.Duplicates += s.duplicates
+		res.OutOfOrder += s.outOfOrder
+		if s.err != nil {
+			res.Dropped++
+			if res.FirstError == "" {
+				res.FirstError = s.err.Error()
+			}
+		}
+		for _, w := range wrote {
+			if !s.isSeen(w.pos, sentinel) {
+				res.Missing++
+			}
+		}
+		res.Foreign += s.count - countSeen(s, expected, sentinel)
+		for _, r := range s.log {
+			if t, ok := okAt[r.pos]; ok {
+				oh.add(r.at.Sub(t))
+			}
+		}
+	}
+	res.DeliveryRate = float64(res.Deliveries) / writeSecs
+	d, o := dh.summary(), oh.summary()
+	res.Delivery, res.DeliveryFromOK = &d, &o
+	return res, nil
+}
+
+func countSeen(s *subscriber, expected map[int64]bool, from int64) uint64 {
+	var n uint64
+	for p := range expected {
+		if s.isSeen(p, from) {
+			n++
+		}
+	}
+	return n
+}
+
+func allPast(subs []*subscriber, pos int64) bool {
+	for _, s := range subs {
+		select {
+		case <-s.done:
+			continue // dropped: counted in the result, not waited for
+		default:
+		}
+		if s.last.Load() < pos {
+			return false
+		}
+	}
+	return true
+}
+
+func dropped(subs []*subscriber) int {
+	n := 0
+	for _, s := range subs {
+		select {
+		case <-s.done:
+			n++
+		default:
+		}
+	}
+	return n
+}
+
+// waitUntil polls cond until it holds, the deadline passes or ctx is done.
+func waitUntil(ctx context.Context, deadline time.Time, cond func() bool) {
+	t := time.NewTicker(10 * time.Millisecond)
+	defer t.Stop()
+	for !cond() && time.Now().Before(deadline) {
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			return
+		}
+	}
+}
