@@ -118,6 +118,12 @@ type ComplexityRoot struct {
 		Sources     func(childComplexity int) int
 	}
 
+	ConsistencyProof struct {
+		From func(childComplexity int) int
+		Path func(childComplexity int) int
+		To   func(childComplexity int) int
+	}
+
 	Correction struct {
 		CorrectionID func(childComplexity int) int
 		EventID      func(childComplexity int) int
@@ -308,6 +314,14 @@ type ComplexityRoot struct {
 		Record func(childComplexity int) int
 	}
 
+	InclusionProof struct {
+		LeafHash  func(childComplexity int) int
+		LeafIndex func(childComplexity int) int
+		Path      func(childComplexity int) int
+		RootHash  func(childComplexity int) int
+		TreeSize  func(childComplexity int) int
+	}
+
 	Instrument struct {
 		Citation   func(childComplexity int) int
 		LegalBasis func(childComplexity int) int
@@ -327,16 +341,18 @@ type ComplexityRoot struct {
 	}
 
 	LedgerEvent struct {
-		Actor      func(childComplexity int) int
-		Command    func(childComplexity int) int
-		Data       func(childComplexity int) int
-		EventID    func(childComplexity int) int
-		Position   func(childComplexity int) int
-		RecordedAt func(childComplexity int) int
-		Stream     func(childComplexity int) int
-		Subject    func(childComplexity int) int
-		Type       func(childComplexity int) int
-		Version    func(childComplexity int) int
+		Actor          func(childComplexity int) int
+		Command        func(childComplexity int) int
+		Data           func(childComplexity int) int
+		EventID        func(childComplexity int) int
+		Hash           func(childComplexity int) int
+		InclusionProof func(childComplexity int, treeSize *int) int
+		Position       func(childComplexity int) int
+		RecordedAt     func(childComplexity int) int
+		Stream         func(childComplexity int) int
+		Subject        func(childComplexity int) int
+		Type           func(childComplexity int) int
+		Version        func(childComplexity int) int
 	}
 
 	LedgerInfo struct {
@@ -494,6 +510,7 @@ type ComplexityRoot struct {
 
 	Query struct {
 		AuditTrail         func(childComplexity int, record domain.Ref, asOf *AsOf) int
+		ConsistencyProof   func(childComplexity int, from int, to *int) int
 		Designation        func(childComplexity int, recordID string, asOf *AsOf) int
 		Designations       func(childComplexity int, asOf *AsOf, filter *DesignationFilter, first *int, after *string, last *int, before *string) int
 		Dialogue           func(childComplexity int, recordID string, asOf *AsOf) int
@@ -512,6 +529,7 @@ type ComplexityRoot struct {
 		Timeline           func(childComplexity int, subject TimelineSubject, order *string, asOf *AsOf, first *int, after *string) int
 		Transaction        func(childComplexity int, recordID string, asOf *AsOf) int
 		Transactions       func(childComplexity int, asOf *AsOf, first *int, after *string, last *int, before *string) int
+		TreeHead           func(childComplexity int, size *int) int
 	}
 
 	RecordRef struct {
@@ -715,6 +733,11 @@ type ComplexityRoot struct {
 		UserErrors  func(childComplexity int) int
 	}
 
+	TreeHead struct {
+		RootHash func(childComplexity int) int
+		Size     func(childComplexity int) int
+	}
+
 	UserError struct {
 		Code    func(childComplexity int) int
 		Field   func(childComplexity int) int
@@ -757,6 +780,8 @@ type LedgerEventResolver interface {
 
 	Data(ctx context.Context, obj *projections.Record) (string, error)
 	Subject(ctx context.Context, obj *projections.Record) (*domain.Ref, error)
+	Hash(ctx context.Context, obj *projections.Record) (string, error)
+	InclusionProof(ctx context.Context, obj *projections.Record, treeSize *int) (*InclusionProof, error)
 }
 type LinkResolver interface {
 	From(ctx context.Context, obj *Link) (Record, error)
@@ -818,6 +843,8 @@ type QueryResolver interface {
 	Timeline(ctx context.Context, subject TimelineSubject, order *string, asOf *AsOf, first *int, after *string) (*TimelineConnection, error)
 	Diff(ctx context.Context, from AsOf, to AsOf) (*Diff, error)
 	AuditTrail(ctx context.Context, record domain.Ref, asOf *AsOf) (*AuditTrail, error)
+	TreeHead(ctx context.Context, size *int) (*TreeHead, error)
+	ConsistencyProof(ctx context.Context, from int, to *int) (*ConsistencyProof, error)
 	Node(ctx context.Context, id string) (Node, error)
 	Nodes(ctx context.Context, ids []string) ([]Node, error)
 	Ledger(ctx context.Context) (*LedgerInfo, error)
@@ -1070,6 +1097,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Completion.Sources(childComplexity), true
+
+	case "ConsistencyProof.from":
+		if e.ComplexityRoot.ConsistencyProof.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConsistencyProof.From(childComplexity), true
+	case "ConsistencyProof.path":
+		if e.ComplexityRoot.ConsistencyProof.Path == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConsistencyProof.Path(childComplexity), true
+	case "ConsistencyProof.to":
+		if e.ComplexityRoot.ConsistencyProof.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConsistencyProof.To(childComplexity), true
 
 	case "Correction.id":
 		if e.ComplexityRoot.Correction.CorrectionID == nil {
@@ -1871,6 +1917,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.GraphNode.Record(childComplexity), true
 
+	case "InclusionProof.leafHash":
+		if e.ComplexityRoot.InclusionProof.LeafHash == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InclusionProof.LeafHash(childComplexity), true
+	case "InclusionProof.leafIndex":
+		if e.ComplexityRoot.InclusionProof.LeafIndex == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InclusionProof.LeafIndex(childComplexity), true
+	case "InclusionProof.path":
+		if e.ComplexityRoot.InclusionProof.Path == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InclusionProof.Path(childComplexity), true
+	case "InclusionProof.rootHash":
+		if e.ComplexityRoot.InclusionProof.RootHash == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InclusionProof.RootHash(childComplexity), true
+	case "InclusionProof.treeSize":
+		if e.ComplexityRoot.InclusionProof.TreeSize == nil {
+			break
+		}
+
+		return e.ComplexityRoot.InclusionProof.TreeSize(childComplexity), true
+
 	case "Instrument.citation":
 		if e.ComplexityRoot.Instrument.Citation == nil {
 			break
@@ -1952,6 +2029,23 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LedgerEvent.EventID(childComplexity), true
+	case "LedgerEvent.hash":
+		if e.ComplexityRoot.LedgerEvent.Hash == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEvent.Hash(childComplexity), true
+	case "LedgerEvent.inclusionProof":
+		if e.ComplexityRoot.LedgerEvent.InclusionProof == nil {
+			break
+		}
+
+		args, err := ec.field_LedgerEvent_inclusionProof_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.LedgerEvent.InclusionProof(childComplexity, args["treeSize"].(*int)), true
 	case "LedgerEvent.position":
 		if e.ComplexityRoot.LedgerEvent.Position == nil {
 			break
@@ -2788,6 +2882,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AuditTrail(childComplexity, args["record"].(domain.Ref), args["asOf"].(*AsOf)), true
+	case "Query.consistencyProof":
+		if e.ComplexityRoot.Query.ConsistencyProof == nil {
+			break
+		}
+
+		args, err := ec.field_Query_consistencyProof_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ConsistencyProof(childComplexity, args["from"].(int), args["to"].(*int)), true
 	case "Query.designation":
 		if e.ComplexityRoot.Query.Designation == nil {
 			break
@@ -2982,6 +3087,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Transactions(childComplexity, args["asOf"].(*AsOf), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+	case "Query.treeHead":
+		if e.ComplexityRoot.Query.TreeHead == nil {
+			break
+		}
+
+		args, err := ec.field_Query_treeHead_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.TreeHead(childComplexity, args["size"].(*int)), true
 
 	case "RecordRef.id":
 		if e.ComplexityRoot.RecordRef.ID == nil {
@@ -3825,6 +3941,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TransactionPayload.UserErrors(childComplexity), true
 
+	case "TreeHead.rootHash":
+		if e.ComplexityRoot.TreeHead.RootHash == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TreeHead.RootHash(childComplexity), true
+	case "TreeHead.size":
+		if e.ComplexityRoot.TreeHead.Size == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TreeHead.Size(childComplexity), true
+
 	case "UserError.code":
 		if e.ComplexityRoot.UserError.Code == nil {
 			break
@@ -4139,6 +4268,18 @@ func (ec *executionContext) childFields_Completion(ctx context.Context, field gr
 		return ec.fieldContext_Completion_sources(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Completion", field.Name)
+}
+
+func (ec *executionContext) childFields_ConsistencyProof(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_ConsistencyProof_from(ctx, field)
+	case "to":
+		return ec.fieldContext_ConsistencyProof_to(ctx, field)
+	case "path":
+		return ec.fieldContext_ConsistencyProof_path(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ConsistencyProof", field.Name)
 }
 
 func (ec *executionContext) childFields_Correction(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4521,6 +4662,22 @@ func (ec *executionContext) childFields_GraphNode(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type GraphNode", field.Name)
 }
 
+func (ec *executionContext) childFields_InclusionProof(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "leafIndex":
+		return ec.fieldContext_InclusionProof_leafIndex(ctx, field)
+	case "treeSize":
+		return ec.fieldContext_InclusionProof_treeSize(ctx, field)
+	case "leafHash":
+		return ec.fieldContext_InclusionProof_leafHash(ctx, field)
+	case "rootHash":
+		return ec.fieldContext_InclusionProof_rootHash(ctx, field)
+	case "path":
+		return ec.fieldContext_InclusionProof_path(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type InclusionProof", field.Name)
+}
+
 func (ec *executionContext) childFields_Instrument(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "title":
@@ -4579,6 +4736,10 @@ func (ec *executionContext) childFields_LedgerEvent(ctx context.Context, field g
 		return ec.fieldContext_LedgerEvent_data(ctx, field)
 	case "subject":
 		return ec.fieldContext_LedgerEvent_subject(ctx, field)
+	case "hash":
+		return ec.fieldContext_LedgerEvent_hash(ctx, field)
+	case "inclusionProof":
+		return ec.fieldContext_LedgerEvent_inclusionProof(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LedgerEvent", field.Name)
 }
@@ -5229,6 +5390,16 @@ func (ec *executionContext) childFields_TransactionPayload(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type TransactionPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_TreeHead(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "size":
+		return ec.fieldContext_TreeHead_size(ctx, field)
+	case "rootHash":
+		return ec.fieldContext_TreeHead_rootHash(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TreeHead", field.Name)
+}
+
 func (ec *executionContext) childFields_UserError(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "field":
@@ -5358,6 +5529,20 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 // endregion ************************** internal!.gotpl ***************************
 
 // region    ***************************** args.gotpl *****************************
+
+func (ec *executionContext) field_LedgerEvent_inclusionProof_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "treeSize",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["treeSize"] = arg0
+	return args, nil
+}
 
 func (ec *executionContext) field_Mutation_amendDesignation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
@@ -6145,6 +6330,28 @@ func (ec *executionContext) field_Query_auditTrail_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_consistencyProof_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (int, error) {
+			return ec.unmarshalNInt2int(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_designation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6692,6 +6899,20 @@ func (ec *executionContext) field_Query_transactions_args(ctx context.Context, r
 		return nil, err
 	}
 	args["before"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_treeHead_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "size",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["size"] = arg0
 	return args, nil
 }
 
@@ -7686,6 +7907,93 @@ func (ec *executionContext) fieldContext_Completion_sources(_ context.Context, f
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ConsistencyProof_from(ctx context.Context, field graphql.CollectedField, obj *ConsistencyProof) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConsistencyProof_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *TreeHead) graphql.Marshaler {
+			return ec.marshalNTreeHead2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTreeHead(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConsistencyProof_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ConsistencyProof",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TreeHead(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ConsistencyProof_to(ctx context.Context, field graphql.CollectedField, obj *ConsistencyProof) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConsistencyProof_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *TreeHead) graphql.Marshaler {
+			return ec.marshalNTreeHead2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTreeHead(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConsistencyProof_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ConsistencyProof",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TreeHead(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ConsistencyProof_path(ctx context.Context, field graphql.CollectedField, obj *ConsistencyProof) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConsistencyProof_path(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Path, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConsistencyProof_path(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ConsistencyProof", field, false, false, "String")
 }
 
 func (ec *executionContext) _Correction_id(ctx context.Context, field graphql.CollectedField, obj *domain.RecordCorrected) (ret graphql.Marshaler) {
@@ -11299,6 +11607,121 @@ func (ec *executionContext) fieldContext_GraphNode_depth(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("GraphNode", field, false, false, "Int")
 }
 
+func (ec *executionContext) _InclusionProof_leafIndex(ctx context.Context, field graphql.CollectedField, obj *InclusionProof) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InclusionProof_leafIndex(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LeafIndex, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InclusionProof_leafIndex(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InclusionProof", field, false, false, "Int")
+}
+
+func (ec *executionContext) _InclusionProof_treeSize(ctx context.Context, field graphql.CollectedField, obj *InclusionProof) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InclusionProof_treeSize(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TreeSize, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InclusionProof_treeSize(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InclusionProof", field, false, false, "Int")
+}
+
+func (ec *executionContext) _InclusionProof_leafHash(ctx context.Context, field graphql.CollectedField, obj *InclusionProof) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InclusionProof_leafHash(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LeafHash, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InclusionProof_leafHash(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InclusionProof", field, false, false, "String")
+}
+
+func (ec *executionContext) _InclusionProof_rootHash(ctx context.Context, field graphql.CollectedField, obj *InclusionProof) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InclusionProof_rootHash(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RootHash, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InclusionProof_rootHash(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InclusionProof", field, false, false, "String")
+}
+
+func (ec *executionContext) _InclusionProof_path(ctx context.Context, field graphql.CollectedField, obj *InclusionProof) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_InclusionProof_path(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Path, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_InclusionProof_path(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("InclusionProof", field, false, false, "String")
+}
+
 func (ec *executionContext) _Instrument_title(ctx context.Context, field graphql.CollectedField, obj *domain.Instrument) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11768,6 +12191,73 @@ func (ec *executionContext) fieldContext_LedgerEvent_subject(_ context.Context, 
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_RecordRef(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LedgerEvent_hash(ctx context.Context, field graphql.CollectedField, obj *projections.Record) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEvent_hash(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LedgerEvent().Hash(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEvent_hash(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEvent", field, true, true, "String")
+}
+
+func (ec *executionContext) _LedgerEvent_inclusionProof(ctx context.Context, field graphql.CollectedField, obj *projections.Record) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEvent_inclusionProof(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.LedgerEvent().InclusionProof(ctx, obj, fc.Args["treeSize"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *InclusionProof) graphql.Marshaler {
+			return ec.marshalNInclusionProof2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐInclusionProof(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEvent_inclusionProof(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LedgerEvent",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_InclusionProof(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_LedgerEvent_inclusionProof_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -15873,6 +16363,94 @@ func (ec *executionContext) fieldContext_Query_auditTrail(ctx context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_treeHead(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_treeHead(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().TreeHead(ctx, fc.Args["size"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *TreeHead) graphql.Marshaler {
+			return ec.marshalNTreeHead2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTreeHead(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_treeHead(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TreeHead(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_treeHead_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_consistencyProof(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_consistencyProof(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ConsistencyProof(ctx, fc.Args["from"].(int), fc.Args["to"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ConsistencyProof) graphql.Marshaler {
+			return ec.marshalNConsistencyProof2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐConsistencyProof(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_consistencyProof(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConsistencyProof(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_consistencyProof_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19736,6 +20314,52 @@ func (ec *executionContext) fieldContext_TransactionPayload_userErrors(_ context
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _TreeHead_size(ctx context.Context, field graphql.CollectedField, obj *TreeHead) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TreeHead_size(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Size, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TreeHead_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TreeHead", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TreeHead_rootHash(ctx context.Context, field graphql.CollectedField, obj *TreeHead) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TreeHead_rootHash(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RootHash, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TreeHead_rootHash(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TreeHead", field, false, false, "String")
 }
 
 func (ec *executionContext) _UserError_field(ctx context.Context, field graphql.CollectedField, obj *UserError) (ret graphql.Marshaler) {
@@ -24654,6 +25278,49 @@ func (ec *executionContext) _Completion(ctx context.Context, sel ast.SelectionSe
 	return out
 }
 
+var consistencyProofImplementors = []string{"ConsistencyProof"}
+
+func (ec *executionContext) _ConsistencyProof(ctx context.Context, sel ast.SelectionSet, obj *ConsistencyProof) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, consistencyProofImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ConsistencyProof")
+		case "from":
+			out.Values[i] = ec._ConsistencyProof_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._ConsistencyProof_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "path":
+			out.Values[i] = ec._ConsistencyProof_path(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var correctionImplementors = []string{"Correction"}
 
 func (ec *executionContext) _Correction(ctx context.Context, sel ast.SelectionSet, obj *domain.RecordCorrected) graphql.Marshaler {
@@ -25875,6 +26542,59 @@ func (ec *executionContext) _GraphNode(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var inclusionProofImplementors = []string{"InclusionProof"}
+
+func (ec *executionContext) _InclusionProof(ctx context.Context, sel ast.SelectionSet, obj *InclusionProof) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, inclusionProofImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("InclusionProof")
+		case "leafIndex":
+			out.Values[i] = ec._InclusionProof_leafIndex(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "treeSize":
+			out.Values[i] = ec._InclusionProof_treeSize(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "leafHash":
+			out.Values[i] = ec._InclusionProof_leafHash(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rootHash":
+			out.Values[i] = ec._InclusionProof_rootHash(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "path":
+			out.Values[i] = ec._InclusionProof_path(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var instrumentImplementors = []string{"Instrument"}
 
 func (ec *executionContext) _Instrument(ctx context.Context, sel ast.SelectionSet, obj *domain.Instrument) graphql.Marshaler {
@@ -26067,6 +26787,18 @@ func (ec *executionContext) _LedgerEvent(ctx context.Context, sel ast.SelectionS
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._LedgerEvent_subject(ctx, field, obj)
+				})
+		case "hash":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LedgerEvent_hash(ctx, field, obj)
+				})
+		case "inclusionProof":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LedgerEvent_inclusionProof(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -27234,6 +27966,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_auditTrail(ctx, field)
+				})
+		case "treeHead":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_treeHead(ctx, field)
+				})
+		case "consistencyProof":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_consistencyProof(ctx, field)
 				})
 		case "node":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -28567,6 +29311,44 @@ func (ec *executionContext) _TransactionPayload(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var treeHeadImplementors = []string{"TreeHead"}
+
+func (ec *executionContext) _TreeHead(ctx context.Context, sel ast.SelectionSet, obj *TreeHead) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, treeHeadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TreeHead")
+		case "size":
+			out.Values[i] = ec._TreeHead_size(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rootHash":
+			out.Values[i] = ec._TreeHead_rootHash(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var userErrorImplementors = []string{"UserError"}
 
 func (ec *executionContext) _UserError(ctx context.Context, sel ast.SelectionSet, obj *UserError) graphql.Marshaler {
@@ -29174,6 +29956,14 @@ func (ec *executionContext) unmarshalNConcludeReviewInput2githubᚗcomᚋcontrol
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNConsistencyProof2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐConsistencyProof(ctx context.Context, sel ast.SelectionSet, v *ConsistencyProof) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ConsistencyProof!")
+		return graphql.Null
+	}
+	return ec._ConsistencyProof(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNCorrectRecordInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐCorrectRecord(ctx context.Context, v any) (domain.CorrectRecord, error) {
 	res, err := ec.unmarshalInputCorrectRecordInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -29628,6 +30418,14 @@ func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNInclusionProof2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐInclusionProof(ctx context.Context, sel ast.SelectionSet, v *InclusionProof) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "InclusionProof!")
+		return graphql.Null
+	}
+	return ec._InclusionProof(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNInstrument2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐInstrument(ctx context.Context, sel ast.SelectionSet, v domain.Instrument) graphql.Marshaler {
@@ -30636,6 +31434,14 @@ func (ec *executionContext) marshalNTransactionStatus2string(ctx context.Context
 		graphql.AddInvalidNullFromMarshaler(ctx, "TransactionStatus!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNTreeHead2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTreeHead(ctx context.Context, sel ast.SelectionSet, v *TreeHead) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TreeHead!")
+		return graphql.Null
+	}
+	return ec._TreeHead(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNUserError2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐUserError(ctx context.Context, sel ast.SelectionSet, v UserError) graphql.Marshaler {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -16,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/controlsledger/ledger/eventstore/merkle"
 	"github.com/controlsledger/ledger/eventstore/sqlite"
 	"github.com/controlsledger/ledger/graph"
 	"github.com/controlsledger/ledger/ledger"
@@ -38,12 +40,14 @@ func newAPI(tb testing.TB, wrap func(graph.Views) graph.Views) *api {
 	proj := projections.New(projections.Options{})
 	done := make(chan struct{})
 	go func() { projections.Run(ctx, store, proj, slog.Default()); close(done) }()
+	proofs := ledger.NewProofs()
+	go proofs.Follow(ctx, store)
 	var views graph.Views = proj
 	if wrap != nil {
 		views = wrap(proj)
 	}
 	logs := &bytes.Buffer{}
-	h := graph.NewHandler(&graph.Resolver{Commands: ledger.New(store, ledger.Options{}), Views: views, Analyses: proj, Events: store},
+	h := graph.NewHandler(&graph.Resolver{Commands: ledger.New(store, ledger.Options{}), Views: views, Analyses: proj, Proofs: proofs, Events: store},
 		graph.Options{Log: slog.New(slog.NewTextHandler(logs, nil)), Introspection: true,
 			Tokens: []graph.Token{testToken(tb, recorderToken, graph.RoleRecorder, "tester")}, Anonymous: graph.RoleReader})
 	a := &api{srv: httptest.NewServer(h), logs: logs}
@@ -529,5 +533,67 @@ func TestAnalyticalViews(t *testing.T) {
 	}
 	if errs := a.do(t, `{ retaliationGraph(record: {kind: MEASURE, id: "US-1"}, depth: 11) { truncated } }`, nil, nil); len(errs) != 1 || errs[0].Extensions["code"] != "LIMIT_EXCEEDED" {
 		t.Errorf("depth 11: %+v", errs)
+	}
+}
+
+func TestProofs(t *testing.T) {
+	a := newAPI(t, nil)
+	for i := range 5 {
+		a.announce(t, fmt.Sprintf("M-%d", i), "2024-01-01")
+	}
+	var got struct {
+		Measure struct {
+			History []struct {
+				Hash           string
+				InclusionProof struct {
+					LeafIndex, TreeSize int
+					LeafHash, RootHash  string
+					Path                []string
+				}
+			}
+		}
+		TreeHead         struct{ RootHash string }
+		ConsistencyProof struct {
+			From, To struct {
+				Size     int
+				RootHash string
+			}
+			Path []string
+		}
+	}
+	q := `{
+	  measure(recordId: "M-2") { history { hash inclusionProof(treeSize: 5) { leafIndex treeSize leafHash rootHash path } } }
+	  treeHead(size: 5) { rootHash }
+	  consistencyProof(from: 3, to: 5) { from { size rootHash } to { size rootHash } path }
+	}`
+	if errs := a.do(t, q, nil, &got); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	p := got.Measure.History[0].InclusionProof
+	unhex := func(s string) merkle.Hash {
+		b, err := hex.DecodeString(s)
+		if err != nil || len(b) != 32 {
+			t.Fatalf("not a hash: %q", s)
+		}
+		return merkle.Hash(b)
+	}
+	path := make([]merkle.Hash, len(p.Path))
+	for i, s := range p.Path {
+		path[i] = unhex(s)
+	}
+	h := unhex(got.Measure.History[0].Hash)
+	if leaf := merkle.LeafHash(h[:]); leaf != unhex(p.LeafHash) || p.LeafIndex != 2 || p.RootHash != got.TreeHead.RootHash {
+		t.Fatalf("inclusion proof %+v does not match the event hash or the tree head", p)
+	}
+	if err := merkle.VerifyInclusion(unhex(p.LeafHash), uint64(p.LeafIndex), uint64(p.TreeSize), path, unhex(p.RootHash)); err != nil {
+		t.Fatalf("the API's inclusion proof does not verify: %v", err)
+	}
+	c := got.ConsistencyProof
+	cpath := make([]merkle.Hash, len(c.Path))
+	for i, s := range c.Path {
+		cpath[i] = unhex(s)
+	}
+	if err := merkle.VerifyConsistency(3, 5, unhex(c.From.RootHash), unhex(c.To.RootHash), cpath); err != nil || c.To.RootHash != got.TreeHead.RootHash {
+		t.Fatalf("the API's consistency proof does not verify: %v", err)
 	}
 }

@@ -58,6 +58,14 @@ type Change struct {
 	StatusAfter  string   `json:"statusAfter"`
 }
 
+// An RFC 6962 consistency proof: the ledger of size from is a prefix of the ledger of size to.
+type ConsistencyProof struct {
+	From *TreeHead `json:"from"`
+	To   *TreeHead `json:"to"`
+	// Hexadecimal hashes.
+	Path []string `json:"path"`
+}
+
 type DesignationConnection struct {
 	Edges      []DesignationEdge  `json:"edges"`
 	Nodes      []Designation      `json:"nodes"`
@@ -152,6 +160,19 @@ type EscalationStep struct {
 type GraphNode struct {
 	Record *RecordSummary `json:"record"`
 	Depth  int            `json:"depth"`
+}
+
+// An RFC 6962 inclusion proof.
+type InclusionProof struct {
+	// Index of the leaf: position - 1.
+	LeafIndex int `json:"leafIndex"`
+	TreeSize  int `json:"treeSize"`
+	// SHA-256(0x00 || event hash), hexadecimal.
+	LeafHash string `json:"leafHash"`
+	// The tree head of treeSize events, hexadecimal.
+	RootHash string `json:"rootHash"`
+	// The audit path, leaf to root, hexadecimal hashes.
+	Path []string `json:"path"`
 }
 
 type KnowledgePayload struct {
@@ -327,6 +348,13 @@ type TransactionPayload struct {
 	Transaction *Transaction   `json:"transaction,omitempty"`
 	// Rules the command broke; empty when it succeeded.
 	UserErrors []UserError `json:"userErrors"`
+}
+
+// The head of the Merkle tree over the first size events of the ledger.
+type TreeHead struct {
+	Size int `json:"size"`
+	// Hexadecimal SHA-256.
+	RootHash string `json:"rootHash"`
 }
 
 // A rule the command broke; nothing was written.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/eventstore"
+	"github.com/controlsledger/ledger/eventstore/merkle"
 	"github.com/controlsledger/ledger/ledger"
 	"github.com/controlsledger/ledger/projections"
 )
@@ -60,6 +61,16 @@ type Views interface {
 	History(stream string, b projections.Basis) []projections.Record
 }
 
+// Proofs is what the API needs of the ledger's Merkle tree.
+type Proofs interface {
+	Size() uint64
+	WaitFor(ctx context.Context, size uint64) error
+	Hash(position uint64) ([32]byte, error)
+	Root(size uint64) (merkle.Hash, error)
+	InclusionProof(position, size uint64) ([]merkle.Hash, error)
+	ConsistencyProof(m, n uint64) ([]merkle.Hash, error)
+}
+
 // Events is what the API needs of the event store: a subscription that
 // catches up from a position and then follows live appends.
 type Events interface {
@@ -71,6 +82,7 @@ type Resolver struct {
 	Commands Commands
 	Views    Views
 	Analyses Analyses
+	Proofs   Proofs
 	Events   Events
 	// WaitTimeout bounds how long a query waits for the read models to reach
 	// a position it asks for (read your writes).

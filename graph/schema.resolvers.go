@@ -110,6 +110,16 @@ func (r *ledgerEventResolver) Subject(ctx context.Context, obj *projections.Reco
 	return &ref, nil
 }
 
+// Hash is the resolver for the hash field.
+func (r *ledgerEventResolver) Hash(ctx context.Context, obj *projections.Record) (string, error) {
+	return r.eventHash(ctx, obj.Position)
+}
+
+// InclusionProof is the resolver for the inclusionProof field.
+func (r *ledgerEventResolver) InclusionProof(ctx context.Context, obj *projections.Record, treeSize *int) (*InclusionProof, error) {
+	return r.inclusionProof(ctx, obj.Position, treeSize)
+}
+
 // From is the resolver for the from field.
 func (r *linkResolver) From(ctx context.Context, obj *Link) (Record, error) {
 	return r.mustRecordAt(obj.From, at(obj.basis))
@@ -337,6 +347,20 @@ func (r *queryResolver) Diff(ctx context.Context, from AsOf, to AsOf) (*Diff, er
 // AuditTrail is the resolver for the auditTrail field.
 func (r *queryResolver) AuditTrail(ctx context.Context, record domain.Ref, asOf *AsOf) (*AuditTrail, error) {
 	return r.auditTrail(ctx, record, asOf)
+}
+
+// TreeHead is the resolver for the treeHead field.
+func (r *queryResolver) TreeHead(ctx context.Context, size *int) (*TreeHead, error) {
+	n, err := r.treeSize(ctx, "size", size)
+	if err != nil {
+		return nil, err
+	}
+	return r.treeHead(n)
+}
+
+// ConsistencyProof is the resolver for the consistencyProof field.
+func (r *queryResolver) ConsistencyProof(ctx context.Context, from int, to *int) (*ConsistencyProof, error) {
+	return r.consistencyProof(ctx, from, to)
 }
 
 // Node is the resolver for the node field.

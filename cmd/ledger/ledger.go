@@ -319,11 +319,17 @@ func (m *Main) runServe(ctx context.Context, svc *ledger.Service) error {
 		db := filepath.Join(m.Config.DataDir, "ledger.db")
 		files = []string{db, db + "-wal", db + "-shm"}
 	}
+	proofs := ledger.NewProofs()
+	go func() {
+		if err := proofs.Follow(projCtx, m.store); err != nil && projCtx.Err() == nil {
+			m.log.Error("the Merkle tree stopped following the ledger", "err", err)
+		}
+	}()
 	met := newMetrics(m.store, proj, files)
 	svc = ledger.New(instrumentedStore{Store: m.store, m: met}, ledger.Options{})
 	stop := make(chan struct{})
 	mux := http.NewServeMux()
-	resolver := &graph.Resolver{Commands: svc, Views: proj, Analyses: proj, Events: m.store, Stop: stop}
+	resolver := &graph.Resolver{Commands: svc, Views: proj, Analyses: proj, Proofs: proofs, Events: m.store, Stop: stop}
 	mux.Handle("/graphql", graph.NewHandler(resolver, graph.Options{
 		Log: m.log, Tokens: m.Config.Tokens, Anonymous: m.Config.Anonymous,
 		AllowedOrigins: m.Config.AllowedOrigins, Introspection: m.Config.Introspection,
