@@ -11,6 +11,8 @@ func (p *Projection) indexEvent(n int32, r *recordState, ev domain.Event, pos ui
 		p.indexMeasureAnnounced(n, r, &x, pos)
 	case domain.MeasureAmended:
 		p.indexMeasureContent(n, x.Items, x.Affected)
+	case domain.MeasureSuspended, domain.SuspensionEnded, domain.MeasureRevoked, domain.MeasureExpired:
+		p.indexStatus(n, x)
 	case domain.PartyDesignated:
 		p.indexDesignated(n, r, &x, pos)
 	case domain.TransactionAnnounced:

@@ -1,6 +1,7 @@
 package projections
 
 import (
+	"context"
 	"reflect"
 	"slices"
 	"strings"
@@ -25,6 +26,66 @@ type measureIndex struct {
 	// listed under. retroList lists them in date order.
 	retro     map[int32]bool
 	retroList orderList
+	// spans bound, for the statuses few measures have on a given day
+	// (suspended, revoked, expired), the days a measure may have them: from
+	// its earliest suspension (revocation, expiry) in any version to the
+	// latest end of one (or for ever).
+	spans map[string]*statusSpans
+}
+
+// Status spans: suspended covers suspended and partly_suspended.
+const (
+	spanSuspended = "suspended"
+	spanRevoked   = "revoked"
+	spanExpired   = "expired"
+)
+
+// spanOf returns the span kind that bounds a measure status, or "" for a
+// status any measure may have.
+func spanOf(status string) string {
+	switch status {
+	case domain.StatusSuspended, domain.StatusPartlySuspended:
+		return spanSuspended
+	case domain.StatusRevoked:
+		return spanRevoked
+	case domain.StatusExpired:
+		return spanExpired
+	}
+	return ""
+}
+
+// statusSpans is the hull of the days measures may have a status on.
+type statusSpans struct {
+	list []statusSpan
+	at   map[int32]int // record → index in list
+}
+
+type statusSpan struct {
+	rec      int32
+	from, to int32 // days; to is exclusive
+}
+
+const forever = int32(1<<31 - 1)
+
+// widen extends the span of rec to cover [from, to).
+func (s *statusSpans) widen(rec, from, to int32) {
+	i, ok := s.at[rec]
+	if !ok {
+		s.at[rec] = len(s.list)
+		s.list = append(s.list, statusSpan{rec: rec, from: from, to: to})
+		return
+	}
+	sp := &s.list[i]
+	sp.from, sp.to = min(sp.from, from), max(sp.to, to)
+}
+
+// covering adds to set the records whose span covers day.
+func (s *statusSpans) covering(day int32, set set) {
+	for _, sp := range s.list {
+		if sp.from <= day && day < sp.to {
+			set.add(sp.rec)
+		}
+	}
 }
 
 func (m *measureIndex) init() {
@@ -35,6 +96,34 @@ func (m *measureIndex) init() {
 	m.items = newWordIndex()
 	m.text = newWordIndex()
 	m.retro = map[int32]bool{}
+	m.spans = map[string]*statusSpans{}
+	for _, k := range []string{spanSuspended, spanRevoked, spanExpired} {
+		m.spans[k] = &statusSpans{at: map[int32]int{}}
+	}
+}
+
+// indexStatus widens the status spans with what a measure event says.
+func (p *Projection) indexStatus(n int32, ev domain.Event) {
+	spans := p.measures.spans
+	switch x := ev.(type) {
+	case domain.MeasureSuspended:
+		to := forever
+		if !x.Until.IsZero() {
+			to = dayOf(x.Until)
+		}
+		spans[spanSuspended].widen(n, dayOf(x.From), to)
+	case domain.SuspensionEnded:
+		// An end sets no earlier start; the suspension it ends widened the
+		// span already. A later end (a correction of the date) widens it.
+		if sp, ok := spans[spanSuspended].at[n]; ok {
+			s := spans[spanSuspended].list[sp]
+			spans[spanSuspended].widen(n, s.from, dayOf(x.EndedOn))
+		}
+	case domain.MeasureRevoked:
+		spans[spanRevoked].widen(n, dayOf(x.EffectiveOn), forever)
+	case domain.MeasureExpired:
+		spans[spanExpired].widen(n, dayOf(x.ExpiredOn), forever)
+	}
 }
 
 func addTo(m map[string]postings, key string, n int32) {
@@ -211,6 +300,25 @@ func (p *Projection) derive(r *recordState, n int) *derived {
 	}
 }
 
+// warm derives the latest version of every measure, so that the first
+// questions find the statuses along valid time computed. It takes the read
+// lock a few hundred measures at a time and stops when ctx ends.
+func (p *Projection) warm(ctx context.Context) {
+	for start := 0; ctx.Err() == nil; start += 256 {
+		p.mu.RLock()
+		if start >= len(p.recs) {
+			p.mu.RUnlock()
+			return
+		}
+		for _, r := range p.recs[start:min(start+256, len(p.recs))] {
+			if r.ref.Kind == domain.KindMeasure && len(r.events) > 0 {
+				p.derive(r, len(r.events))
+			}
+		}
+		p.mu.RUnlock()
+	}
+}
+
 // timeline returns the status timeline of the n-th version of measure r.
 func (p *Projection) timeline(r *recordState, n int) *timeline { return p.derive(r, n).timeline }
 
@@ -326,6 +434,27 @@ func (p *Projection) measureCandidates(f MeasureFilter) candidates {
 	return c
 }
 
+// statusCandidates restricts c, when every status asked for is one few
+// measures have, to the measures whose spans cover the day.
+func (p *Projection) statusCandidates(c *candidates, statuses []string, day int32) {
+	kinds := map[string]bool{}
+	for _, s := range statuses {
+		k := spanOf(s)
+		if k == "" {
+			return
+		}
+		kinds[k] = true
+	}
+	if len(kinds) == 0 {
+		return
+	}
+	s := newSet(c.n)
+	for k := range kinds {
+		p.measures.spans[k].covering(day, s)
+	}
+	c.restrict(s)
+}
+
 // Page is one page of a list: the items from Offset, and whether more
 // follow. Total is the length of the whole list, or -1 when it was not
 // asked for (counting evaluates every candidate).
@@ -365,6 +494,7 @@ func (p *Projection) MeasurePage(asOf AsOf, f MeasureFilter, req PageRequest) (B
 	}
 	c := p.measureCandidates(f)
 	valid := dayOf(b.ValidAt)
+	p.statusCandidates(&c, f.Status, valid)
 	page := Page[MeasureView]{Offset: req.Offset, Total: -1}
 	matched := 0
 	visit := func(e orderEntry) bool {

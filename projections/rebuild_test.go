@@ -169,7 +169,8 @@ func stateOf(p *Projection) state {
 		s.Records = append(s.Records, recordDump{Ref: r.ref, Stream: r.stream, Events: r.events, RetractedAt: r.retractedAt, Keys: r.keys})
 	}
 	m := &p.measures
-	s.Measures = []any{m.implementing, m.affected, m.authority, m.measureType, *m.items, *m.text, m.retro, flat(&m.retroList)}
+	s.Measures = []any{m.implementing, m.affected, m.authority, m.measureType, *m.items, *m.text, m.retro, flat(&m.retroList),
+		*m.spans[spanSuspended], *m.spans[spanRevoked], *m.spans[spanExpired]}
 	s.Designations = []any{p.designations.party, *p.designations.lists}
 	for k, l := range p.orders {
 		s.Orders[k] = flat(l)
@@ -461,7 +462,8 @@ func TestPayloadsAsStored(t *testing.T) {
 
 // TestTimelineIsStatusAt checks the measures' status timelines against
 // domain.StatusAt, for every version of every measure, on random dates and
-// on each date the measure holds and the day before.
+// on each date the measure holds and the day before, and that the status
+// spans of the index cover those days.
 func TestTimelineIsStatusAt(t *testing.T) {
 	p := sharedLedger(t).live
 	p.mu.RLock()
@@ -486,6 +488,14 @@ func TestTimelineIsStatusAt(t *testing.T) {
 				want, _ := m.StatusAt(dateOfDay(day))
 				if got := d.timeline.at(day); got != want {
 					t.Fatalf("%s version %d on %s: timeline %s, StatusAt %s", r.ref, n, dateOfDay(day), got, want)
+				}
+				// The status spans cover every day a measure has their status.
+				if k := spanOf(want); k != "" {
+					s := newSet(len(p.recs))
+					p.measures.spans[k].covering(day, s)
+					if !s.has(p.ids[domain.KindMeasure][r.ref.ID]) {
+						t.Fatalf("%s version %d is %s on %s, outside its span", r.ref, n, want, dateOfDay(day))
+					}
 				}
 				checked++
 			}

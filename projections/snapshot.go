@@ -42,7 +42,7 @@ const (
 	snapshotVersion = 2
 	// layoutVersion changes whenever what the projection keeps or indexes
 	// changes, which makes older snapshots unusable.
-	layoutVersion = 1
+	layoutVersion = 2
 )
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
@@ -333,6 +333,15 @@ func (p *Projection) encodeState() []byte {
 	s.refMap(p.linksOf.from)
 	s.refMap(p.linksOf.to)
 	s.postings(p.linksOf.all)
+	for _, k := range []string{spanSuspended, spanRevoked, spanExpired} {
+		spans := m.spans[k].list
+		s.e.uvarint(uint64(len(spans)))
+		for _, sp := range spans {
+			s.e.uvarint(uint64(sp.rec))
+			s.e.varint(int64(sp.from))
+			s.e.varint(int64(sp.to))
+		}
+	}
 	s.section(1)
 	return s.out
 }
@@ -789,6 +798,17 @@ func (p *Projection) readState(r *bufio.Reader, head uint64) error {
 	p.linksOf.from = s.refMap(recs)
 	p.linksOf.to = s.refMap(recs)
 	p.linksOf.all = s.postings(recs)
+	for _, k := range []string{spanSuspended, spanRevoked, spanExpired} {
+		spans := m.spans[k]
+		for range s.d.uvarint() {
+			rec := s.index(recs)
+			from, to := int32(s.d.varint()), int32(s.d.varint())
+			if s.d.err != nil {
+				break
+			}
+			spans.widen(rec, from, to)
+		}
+	}
 	if s.d.err != nil {
 		return s.d.err
 	}
