@@ -241,10 +241,12 @@ func fnv1a(s string) uint64 {
 }
 
 // encoder writes the binary form. Strings are written inline, or as a
-// reference into dict when it is set.
+// reference into dict when it is set; with readOnly, only to strings
+// already in it (the encoder may then run under a read lock).
 type encoder struct {
-	buf  []byte
-	dict *dictionary
+	buf      []byte
+	dict     *dictionary
+	readOnly bool
 }
 
 func (e *encoder) uvarint(x uint64) { e.buf = binary.AppendUvarint(e.buf, x) }
@@ -263,6 +265,11 @@ func (e *encoder) str(s string) {
 	case s == "":
 		e.uvarint(0)
 		return
+	case e.dict != nil && e.readOnly:
+		if i, ok := e.dict.idx[s]; ok {
+			e.uvarint(uint64(i) + 2)
+			return
+		}
 	case e.dict != nil:
 		if i, ok := e.dict.ref(s); ok {
 			e.uvarint(uint64(i) + 2)

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"sort"
 	"sync"
@@ -92,10 +93,11 @@ type entry struct {
 	command uint32
 }
 
-// baseCell holds a record replayed at a knowledge event, computed once.
+// baseCell holds a record replayed at a knowledge event, computed once and
+// kept in binary form (a decoded record weighs several times more).
 type baseCell struct {
 	once sync.Once
-	agg  domain.Record
+	blob []byte
 	err  error
 }
 
@@ -344,9 +346,11 @@ func (p *Projection) corrected(r *recordState, c domain.RecordCorrected) domain.
 	return ev
 }
 
-// base returns the record replayed by the domain up to its event i, a
+// base returns the record replayed by the domain up to its event j, a
 // correction or retraction: the stored payloads of its events, with the
-// knowledge among them applied.
+// knowledge among them applied. The replay runs once; the record is kept
+// in binary form, its strings referring to the dictionary where they are
+// in it already (the dictionary grows only under the write lock).
 func (p *Projection) base(r *recordState, j int) (domain.Record, error) {
 	cell := p.entries[r.events[j]].base
 	cell.once.Do(func() {
@@ -364,9 +368,22 @@ func (p *Projection) base(r *recordState, j int) (domain.Record, error) {
 			cell.err = fmt.Errorf("replay %s at position %d: %w", r.ref, r.events[j]+1, err)
 			return
 		}
-		cell.agg = agg
+		e := &encoder{dict: p.dict, readOnly: true}
+		rv := reflect.ValueOf(agg).Elem()
+		codecFor(rv.Type()).enc(e, rv)
+		cell.blob = e.buf
 	})
-	return cell.agg, cell.err
+	if cell.err != nil {
+		return nil, cell.err
+	}
+	agg := domain.NewRecord(r.ref.Kind)
+	rv := reflect.ValueOf(agg).Elem()
+	d := &decoder{buf: cell.blob, table: p.dict.list}
+	codecFor(rv.Type()).dec(d, rv)
+	if d.err == nil && len(d.buf) != 0 {
+		d.fail("%d bytes after the record", len(d.buf))
+	}
+	return agg, d.err
 }
 
 // payload returns the stored type and payload of the event at pos: the
@@ -407,7 +424,7 @@ func (p *Projection) state(r *recordState, n int) domain.Record {
 			if err != nil {
 				panic(fmt.Sprintf("projections: %v", err))
 			}
-			agg, start = clone(b), j+1
+			agg, start = b, j+1
 			break
 		}
 	}
@@ -418,35 +435,6 @@ func (p *Projection) state(r *recordState, n int) domain.Record {
 		agg.Apply(p.event(i))
 	}
 	return agg
-}
-
-// clone returns a shallow copy of an aggregate: the aggregates copy what
-// they keep when they apply an event, so the copy can go on alone.
-func clone(r domain.Record) domain.Record {
-	switch a := r.(type) {
-	case *domain.Measure:
-		c := *a
-		return &c
-	case *domain.Designation:
-		c := *a
-		return &c
-	case *domain.Transaction:
-		c := *a
-		return &c
-	case *domain.Enforcement:
-		c := *a
-		return &c
-	case *domain.Dialogue:
-		c := *a
-		return &c
-	case *domain.Link:
-		c := *a
-		return &c
-	case *domain.SourceDocument:
-		c := *a
-		return &c
-	}
-	panic(fmt.Sprintf("projections: no clone for %T", r))
 }
 
 // knownSince returns the position the n-th version of r became known at.

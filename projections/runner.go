@@ -202,19 +202,18 @@ func (r *Runner) isReadyNow() bool {
 }
 
 // caughtUp marks the runner ready and starts deriving the measures' latest
-// versions in the background (see warm). A first catch-up of many events
-// leaves
-// much garbage (the decoded pages): it is collected and returned to the
-// operating system once, so that the resident size reflects the read
-// models. With snapshots on, a snapshot is written if the catch-up applied
-// many events.
+// versions in the background (see warm). Loading a large projection (from
+// the store or a snapshot) leaves much garbage (decoded pages, file
+// buffers): it is collected and returned to the operating system once, so
+// that the resident size reflects the read models. With snapshots on, a
+// snapshot is written if the catch-up applied many events.
 func (r *Runner) caughtUp(ctx context.Context) {
 	r.setReady()
 	go r.p.warm(ctx)
 	r.mu.Lock()
 	since := r.p.Head() - r.snapshot
 	r.mu.Unlock()
-	if since >= r.opts.SnapshotAfter {
+	if r.p.Head() >= r.opts.SnapshotAfter {
 		debug.FreeOSMemory()
 	}
 	if r.opts.Snapshot != "" && since >= r.opts.SnapshotAfter {

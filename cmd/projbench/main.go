@@ -23,6 +23,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -132,6 +133,13 @@ func (m *Main) Run(ctx context.Context) error {
 		float64(rss())/(1<<20), float64(ms.HeapInuse)/(1<<20), float64(ms.Sys)/(1<<20))
 
 	m.queries(p, st.Checkpoint)
+	if m.Config.Queries > 0 {
+		runtime.GC()
+		debug.FreeOSMemory()
+		runtime.ReadMemStats(&ms)
+		fmt.Fprintf(m.stdout, "resident after queries  %8.0f MiB (Go heap in use %.0f MiB, caches filled)\n",
+			float64(rss())/(1<<20), float64(ms.HeapInuse)/(1<<20))
+	}
 
 	cancel()
 	if err := <-done; !errors.Is(err, context.Canceled) {
