@@ -66,7 +66,8 @@ func (rep *report) Write(w io.Writer) {
 	}
 	fmt.Fprintf(w, "\nLatencies are per call (one append, one transaction, one page, one stream read). "+
 		"Every write case starts on a new file; raw SQLite is database/sql and the driver on one connection, "+
-		"one transaction per call, the same schema and pragmas, no version or idempotency check. "+
+		"one transaction per call, the same schema and pragmas, no version or idempotency check, and no hash chain "+
+		"(it writes 32 bytes in the hash column and reads them back unchecked; the store computes and checks SHA-256 links). "+
 		"The raw-only row of 64 events over 64 streams is what the store's group commit makes of 64 writers; "+
 		"in parentheses, the store's 64 writers over it. "+
 		"The read set was filled through the store in %v (%s events/s).\n",
