@@ -112,3 +112,42 @@ func decodeEvent(b []byte, dict []string) (domain.Event, error) {
 	}
 	return v.Interface().(domain.Event), nil
 }
+
+// foldCache keeps recent folds, so that the records a page shows often
+// (the oldest measures still in force come first on many pages) are not
+// decoded again. It is direct-mapped: a fold replaces the one in its slot.
+// Folds never change (a version never does), so entries stay valid.
+type foldCache struct {
+	mu    sync.Mutex
+	slots [foldSlots]struct {
+		key foldKey
+		agg domain.Record
+	}
+}
+
+const foldSlots = 1 << 13
+
+type foldKey struct {
+	rec, n int32
+}
+
+func (k foldKey) slot() int {
+	h := uint64(uint32(k.rec))*0x9E3779B97F4A7C15 ^ uint64(uint32(k.n))*0xC2B2AE3D27D4EB4F
+	return int(h>>32) % foldSlots
+}
+
+func (c *foldCache) get(k foldKey) domain.Record {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if s := &c.slots[k.slot()]; s.key == k && s.agg != nil {
+		return s.agg
+	}
+	return nil
+}
+
+func (c *foldCache) put(k foldKey, agg domain.Record) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	s := &c.slots[k.slot()]
+	s.key, s.agg = k, agg
+}

@@ -269,6 +269,9 @@ type derived struct {
 	days []int32
 	// timeline is a measure's status along valid time.
 	timeline *timeline
+	// implementing, authority and measureType are a measure's, as
+	// announced (and corrected).
+	implementing, authority, measureType string
 }
 
 // derive returns what is derived from the n-th version of r, computing it
@@ -283,6 +286,9 @@ func (p *Projection) derive(r *recordState, n int) *derived {
 	d.days = slices.Compact(d.days)
 	if m, ok := agg.(*domain.Measure); ok {
 		d.timeline = statusTimeline(m, d.days)
+		if a := m.Announced; a != nil {
+			d.implementing, d.authority, d.measureType = a.Implementing, a.Authority.ID, a.MeasureType
+		}
 	}
 	for {
 		old := r.derived.versions.Load()
@@ -356,20 +362,19 @@ type MeasureFilter struct {
 	Text string
 }
 
-// matchAnnounced checks the parts of the filter that depend only on the
-// announcement (as corrected by the basis): implementing jurisdiction,
-// authority, type and text.
-func (f MeasureFilter) matchAnnounced(a *domain.MeasureAnnounced) bool {
-	return (f.Implementing == "" || a.Implementing == f.Implementing) &&
-		(f.AuthorityID == "" || a.Authority.ID == f.AuthorityID) &&
-		(f.MeasureType == "" || a.MeasureType == f.MeasureType) &&
-		(f.Text == "" || strings.Contains(strings.ToLower(measureText(a)), strings.ToLower(f.Text)))
+// matchKeys checks the parts of the filter that depend only on the
+// announcement (as corrected by the basis), from what was derived from the
+// version: implementing jurisdiction, authority, type.
+func (f MeasureFilter) matchKeys(d *derived) bool {
+	return (f.Implementing == "" || d.implementing == f.Implementing) &&
+		(f.AuthorityID == "" || d.authority == f.AuthorityID) &&
+		(f.MeasureType == "" || d.measureType == f.MeasureType)
 }
 
-// needsContent reports whether the filter looks at what the measure covers
-// at the valid time, which needs the measure itself.
-func (f MeasureFilter) needsContent(a *domain.MeasureAnnounced) bool {
-	return f.Affected != "" || f.Item != "" || (f.Jurisdiction != "" && a.Implementing != f.Jurisdiction)
+// needsMeasure reports whether the filter looks at what the measure covers
+// at the valid time, or at its text, which needs the measure itself.
+func (f MeasureFilter) needsMeasure(d *derived) bool {
+	return f.Affected != "" || f.Item != "" || f.Text != "" || (f.Jurisdiction != "" && d.implementing != f.Jurisdiction)
 }
 
 func (f MeasureFilter) match(v MeasureView) bool {
@@ -502,25 +507,29 @@ func (p *Projection) MeasurePage(asOf AsOf, f MeasureFilter, req PageRequest) (B
 			return true
 		}
 		r := p.recs[e.rec]
+		if uint64(r.events[0]) >= b.Position {
+			return true // not known yet
+		}
 		n := p.versionAt(r, b.Position)
-		if n == 0 || r.retracted(b.Position) {
+		if r.retracted(b.Position) {
 			return true
 		}
 		if day, _ := r.dayAt(b.Position); day != e.day {
 			return true
 		}
-		status := p.timeline(r, n).at(valid)
-		if status == domain.StatusNotYetAnnounced || (len(f.Status) > 0 && !slices.Contains(f.Status, status)) {
-			return true
-		}
-		a := p.announced(r, n)
-		if a == nil || !f.matchAnnounced(a) {
+		d := p.derive(r, n)
+		status := d.timeline.at(valid)
+		if status == domain.StatusNotYetAnnounced || (len(f.Status) > 0 && !slices.Contains(f.Status, status)) || !f.matchKeys(d) {
 			return true
 		}
 		inPage := matched >= req.Offset && (req.Limit < 1 || matched < req.Offset+req.Limit)
 		var v MeasureView
-		if inPage || f.needsContent(a) {
-			v = measureView(p.state(r, n).(*domain.Measure), r.knownSince(n), b)
+		if inPage || f.needsMeasure(d) {
+			m := p.state(r, n).(*domain.Measure)
+			if !m.Exists() {
+				return true
+			}
+			v = measureView(m, r.knownSince(n), b)
 			if !f.match(v) {
 				return true
 			}
@@ -577,20 +586,6 @@ func (p *Projection) Measure(id string, asOf AsOf) (b Basis, v MeasureView, ok b
 		return b, MeasureView{}, false, nil
 	}
 	return b, measureView(m, r.knownSince(n), b), true, nil
-}
-
-// announced returns the announcement of measure r as known after its first
-// n events: the stored one, or the one corrected by the latest base.
-func (p *Projection) announced(r *recordState, n int) *domain.MeasureAnnounced {
-	for j := n - 1; j > 0; j-- {
-		if p.entries[r.events[j]].base != nil {
-			return p.state(r, j+1).(*domain.Measure).Announced
-		}
-	}
-	if a, ok := p.event(r.events[0]).(domain.MeasureAnnounced); ok {
-		return &a
-	}
-	return nil // not announced: a stream fed out of order
 }
 
 func measureView(m *domain.Measure, known uint64, b Basis) MeasureView {

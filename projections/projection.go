@@ -73,6 +73,7 @@ type Projection struct {
 	designations designationIndex
 	orders       map[string]*orderList // kind → records by their date
 	linksOf      linkIndex
+	folds        foldCache
 	// parties and jurisdictions map a party ID or a jurisdiction code to
 	// the records that name it (any version), for timelines.
 	parties       map[string]postings
@@ -108,6 +109,7 @@ type storedPayload struct {
 
 // recordState is one record: its events in stream order.
 type recordState struct {
+	n      int32 // its number
 	ref    domain.Ref
 	stream string
 	// events are the positions-1 of the record's events, in order.
@@ -270,7 +272,7 @@ func (p *Projection) apply(d decoded) error {
 	if !ok {
 		n = int32(len(p.recs))
 		byID[ref.ID] = n
-		p.recs = append(p.recs, &recordState{ref: ref, stream: d.rec.Stream})
+		p.recs = append(p.recs, &recordState{n: n, ref: ref, stream: d.rec.Stream})
 		if _, taken := p.streams[d.rec.Stream]; !taken {
 			p.streams[d.rec.Stream] = n
 		}
@@ -414,8 +416,21 @@ func (p *Projection) versionAt(r *recordState, basis uint64) int {
 
 // state returns the record r as known after its first n events: a fold of
 // its events from the latest knowledge base among them. A base that cannot
-// be replayed (the domain decided it would) is a broken invariant.
+// be replayed (the domain decided it would) is a broken invariant. The
+// record may come from the cache of recent folds and be shared: callers
+// must not modify it.
 func (p *Projection) state(r *recordState, n int) domain.Record {
+	key := foldKey{rec: r.n, n: int32(n)}
+	if agg := p.folds.get(key); agg != nil {
+		return agg
+	}
+	agg := p.fold(r, n)
+	p.folds.put(key, agg)
+	return agg
+}
+
+// fold folds the first n events of r.
+func (p *Projection) fold(r *recordState, n int) domain.Record {
 	start := 0
 	var agg domain.Record
 	for j := n - 1; j >= 0; j-- {

@@ -143,6 +143,7 @@ type entryState struct {
 }
 
 type recordDump struct {
+	N           int32
 	Ref         domain.Ref
 	Stream      string
 	Events      []int32
@@ -166,7 +167,7 @@ func stateOf(p *Projection) state {
 			Knowledge: e.base != nil, Rec: e.rec, Actor: p.names.list[e.actor], Command: p.names.list[e.command]})
 	}
 	for _, r := range p.recs {
-		s.Records = append(s.Records, recordDump{Ref: r.ref, Stream: r.stream, Events: r.events, RetractedAt: r.retractedAt, Keys: r.keys})
+		s.Records = append(s.Records, recordDump{N: r.n, Ref: r.ref, Stream: r.stream, Events: r.events, RetractedAt: r.retractedAt, Keys: r.keys})
 	}
 	m := &p.measures
 	s.Measures = []any{m.implementing, m.affected, m.authority, m.measureType, *m.items, *m.text, m.retro, flat(&m.retroList),

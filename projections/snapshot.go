@@ -746,6 +746,7 @@ func (p *Projection) readState(r *bufio.Reader, head uint64) error {
 				r.keys = append(r.keys, orderKey{from: s.d.uvarint(), day: int32(s.d.varint())})
 			}
 			n := int32(len(p.recs))
+			r.n = n
 			byID[r.ref.ID] = n
 			if _, taken := p.streams[r.stream]; !taken {
 				p.streams[r.stream] = n
