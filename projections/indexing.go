@@ -12,7 +12,7 @@ func (p *Projection) indexEvent(n int32, r *recordState, ev domain.Event, pos ui
 	case domain.MeasureAmended:
 		p.indexMeasureContent(n, x.Items, x.Affected)
 	case domain.MeasureSuspended, domain.SuspensionEnded, domain.MeasureRevoked, domain.MeasureExpired:
-		p.indexStatus(n, x)
+		p.indexStatus(n, x, pos)
 	case domain.PartyDesignated:
 		p.indexDesignated(n, r, &x, pos)
 	case domain.TransactionAnnounced:

@@ -27,9 +27,9 @@ type measureIndex struct {
 	retro     map[int32]bool
 	retroList orderList
 	// spans bound, for the statuses few measures have on a given day
-	// (suspended, revoked, expired), the days a measure may have them: from
-	// its earliest suspension (revocation, expiry) in any version to the
-	// latest end of one (or for ever).
+	// (suspended, revoked, expired), when a measure may have them: each
+	// suspension (revocation, expiry) of each version, as a rectangle of
+	// valid days and ledger positions.
 	spans map[string]*statusSpans
 }
 
@@ -54,35 +54,45 @@ func spanOf(status string) string {
 	return ""
 }
 
-// statusSpans is the hull of the days measures may have a status on.
+// statusSpans lists the rectangles of one status kind.
 type statusSpans struct {
 	list []statusSpan
-	at   map[int32]int // record → index in list
+	// open maps a suspension (record and suspension ID) to its rectangle
+	// still open on the recorded axis, which its end closes.
+	open map[spanKey]int
+	// planned holds each suspension's start and planned end (forever if
+	// none), as last recorded or corrected.
+	planned map[spanKey][2]int32
 }
 
+type spanKey struct {
+	rec int32
+	id  string
+}
+
+// statusSpan says measure rec may have the status on the valid days
+// [from, to) as known at the positions [known, until).
 type statusSpan struct {
-	rec      int32
-	from, to int32 // days; to is exclusive
+	rec          int32
+	from, to     int32
+	known, until uint64
 }
 
 const forever = int32(1<<31 - 1)
 
-// widen extends the span of rec to cover [from, to).
-func (s *statusSpans) widen(rec, from, to int32) {
-	i, ok := s.at[rec]
-	if !ok {
-		s.at[rec] = len(s.list)
-		s.list = append(s.list, statusSpan{rec: rec, from: from, to: to})
-		return
+// add adds a rectangle, open on the recorded axis; with a key, it can be
+// closed later.
+func (s *statusSpans) add(rec, from, to int32, known uint64, key string) {
+	if key != "" {
+		s.open[spanKey{rec, key}] = len(s.list)
 	}
-	sp := &s.list[i]
-	sp.from, sp.to = min(sp.from, from), max(sp.to, to)
+	s.list = append(s.list, statusSpan{rec: rec, from: from, to: to, known: known, until: 1<<64 - 1})
 }
 
-// covering adds to set the records whose span covers day.
-func (s *statusSpans) covering(day int32, set set) {
+// covering adds to set the measures whose rectangles hold (day, basis).
+func (s *statusSpans) covering(day int32, basis uint64, set set) {
 	for _, sp := range s.list {
-		if sp.from <= day && day < sp.to {
+		if sp.from <= day && day < sp.to && sp.known <= basis && basis < sp.until {
 			set.add(sp.rec)
 		}
 	}
@@ -98,12 +108,25 @@ func (m *measureIndex) init() {
 	m.retro = map[int32]bool{}
 	m.spans = map[string]*statusSpans{}
 	for _, k := range []string{spanSuspended, spanRevoked, spanExpired} {
-		m.spans[k] = &statusSpans{at: map[int32]int{}}
+		m.spans[k] = &statusSpans{open: map[spanKey]int{}, planned: map[spanKey][2]int32{}}
 	}
 }
 
-// indexStatus widens the status spans with what a measure event says.
-func (p *Projection) indexStatus(n int32, ev domain.Event) {
+// reopen adds, for a suspension whose end was retracted, the rectangle of
+// its planned period from the retraction's position on.
+func (p *Projection) reopen(n int32, end domain.SuspensionEnded, pos uint64) {
+	s := p.measures.spans[spanSuspended]
+	if plan, ok := s.planned[spanKey{n, end.SuspensionID}]; ok {
+		s.add(n, plan[0], plan[1], pos, end.SuspensionID)
+	}
+}
+
+// indexStatus adds the rectangles a measure event implies. A suspension is
+// open from its position on, to its planned end or for ever; its end
+// closes that rectangle at the end's position and opens one up to the end.
+// A corrected event adds rectangles for its new dates and closes nothing:
+// the spans stay a superset.
+func (p *Projection) indexStatus(n int32, ev domain.Event, pos uint64) {
 	spans := p.measures.spans
 	switch x := ev.(type) {
 	case domain.MeasureSuspended:
@@ -111,18 +134,27 @@ func (p *Projection) indexStatus(n int32, ev domain.Event) {
 		if !x.Until.IsZero() {
 			to = dayOf(x.Until)
 		}
-		spans[spanSuspended].widen(n, dayOf(x.From), to)
+		s := spans[spanSuspended]
+		s.planned[spanKey{n, x.SuspensionID}] = [2]int32{dayOf(x.From), to}
+		s.add(n, dayOf(x.From), to, pos, x.SuspensionID)
 	case domain.SuspensionEnded:
-		// An end sets no earlier start; the suspension it ends widened the
-		// span already. A later end (a correction of the date) widens it.
-		if sp, ok := spans[spanSuspended].at[n]; ok {
-			s := spans[spanSuspended].list[sp]
-			spans[spanSuspended].widen(n, s.from, dayOf(x.EndedOn))
+		s := spans[spanSuspended]
+		k := spanKey{n, x.SuspensionID}
+		plan, ok := s.planned[k]
+		if !ok {
+			return
 		}
+		if i, ok := s.open[k]; ok {
+			if s.list[i].known < pos {
+				s.list[i].until = pos
+			}
+			delete(s.open, k)
+		}
+		s.add(n, plan[0], max(dayOf(x.EndedOn), plan[0]), pos, "")
 	case domain.MeasureRevoked:
-		spans[spanRevoked].widen(n, dayOf(x.EffectiveOn), forever)
+		spans[spanRevoked].add(n, dayOf(x.EffectiveOn), forever, pos, "")
 	case domain.MeasureExpired:
-		spans[spanExpired].widen(n, dayOf(x.ExpiredOn), forever)
+		spans[spanExpired].add(n, dayOf(x.ExpiredOn), forever, pos, "")
 	}
 }
 
@@ -440,8 +472,8 @@ func (p *Projection) measureCandidates(f MeasureFilter) candidates {
 }
 
 // statusCandidates restricts c, when every status asked for is one few
-// measures have, to the measures whose spans cover the day.
-func (p *Projection) statusCandidates(c *candidates, statuses []string, day int32) {
+// measures have, to the measures whose spans cover the day at the basis.
+func (p *Projection) statusCandidates(c *candidates, statuses []string, day int32, basis uint64) {
 	kinds := map[string]bool{}
 	for _, s := range statuses {
 		k := spanOf(s)
@@ -455,7 +487,7 @@ func (p *Projection) statusCandidates(c *candidates, statuses []string, day int3
 	}
 	s := newSet(c.n)
 	for k := range kinds {
-		p.measures.spans[k].covering(day, s)
+		p.measures.spans[k].covering(day, basis, s)
 	}
 	c.restrict(s)
 }
@@ -499,7 +531,7 @@ func (p *Projection) MeasurePage(asOf AsOf, f MeasureFilter, req PageRequest) (B
 	}
 	c := p.measureCandidates(f)
 	valid := dayOf(b.ValidAt)
-	p.statusCandidates(&c, f.Status, valid)
+	p.statusCandidates(&c, f.Status, valid, b.Position)
 	page := Page[MeasureView]{Offset: req.Offset, Total: -1}
 	matched := 0
 	visit := func(e orderEntry) bool {

@@ -298,6 +298,10 @@ func (p *Projection) apply(d decoded) error {
 		if k.EventID == "" && r.retractedAt == 0 {
 			r.retractedAt = pos
 		}
+		if end, ok := p.eventByID(r, k.EventID).(domain.SuspensionEnded); ok {
+			// Without its end, a suspension runs on as planned.
+			defer p.reopen(n, end, pos)
+		}
 	}
 	p.entries = append(p.entries, e)
 	r.events = append(r.events, int32(pos-1))
@@ -346,6 +350,19 @@ func (p *Projection) corrected(r *recordState, c domain.RecordCorrected) domain.
 		return nil
 	}
 	return ev
+}
+
+// eventByID returns the event of r with the given ID, or nil.
+func (p *Projection) eventByID(r *recordState, id string) domain.Event {
+	if id == "" {
+		return nil
+	}
+	for _, i := range r.events {
+		if p.entries[i].id.String() == id {
+			return p.event(i)
+		}
+	}
+	return nil
 }
 
 // base returns the record replayed by the domain up to its event j, a

@@ -42,7 +42,7 @@ const (
 	snapshotVersion = 2
 	// layoutVersion changes whenever what the projection keeps or indexes
 	// changes, which makes older snapshots unusable.
-	layoutVersion = 2
+	layoutVersion = 3
 )
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
@@ -334,12 +334,41 @@ func (p *Projection) encodeState() []byte {
 	s.refMap(p.linksOf.to)
 	s.postings(p.linksOf.all)
 	for _, k := range []string{spanSuspended, spanRevoked, spanExpired} {
-		spans := m.spans[k].list
-		s.e.uvarint(uint64(len(spans)))
-		for _, sp := range spans {
+		spans := m.spans[k]
+		s.e.uvarint(uint64(len(spans.list)))
+		for _, sp := range spans.list {
 			s.e.uvarint(uint64(sp.rec))
 			s.e.varint(int64(sp.from))
 			s.e.varint(int64(sp.to))
+			s.e.uvarint(sp.known)
+			s.e.uvarint(sp.until)
+		}
+		open := make([]spanKey, 0, len(spans.open))
+		for k := range spans.open {
+			open = append(open, k)
+		}
+		slices.SortFunc(open, func(a, b spanKey) int { return spans.open[a] - spans.open[b] })
+		s.e.uvarint(uint64(len(open)))
+		for _, k := range open {
+			s.e.uvarint(uint64(spans.open[k]))
+			s.e.str(k.id)
+		}
+		planned := make([]spanKey, 0, len(spans.planned))
+		for k := range spans.planned {
+			planned = append(planned, k)
+		}
+		slices.SortFunc(planned, func(a, b spanKey) int {
+			if a.rec != b.rec {
+				return int(a.rec - b.rec)
+			}
+			return compareStrings(a.id, b.id)
+		})
+		s.e.uvarint(uint64(len(planned)))
+		for _, k := range planned {
+			s.e.uvarint(uint64(k.rec))
+			s.e.str(k.id)
+			s.e.varint(int64(spans.planned[k][0]))
+			s.e.varint(int64(spans.planned[k][1]))
 		}
 	}
 	s.section(1)
@@ -802,12 +831,27 @@ func (p *Projection) readState(r *bufio.Reader, head uint64) error {
 	for _, k := range []string{spanSuspended, spanRevoked, spanExpired} {
 		spans := m.spans[k]
 		for range s.d.uvarint() {
-			rec := s.index(recs)
+			sp := statusSpan{rec: s.index(recs), from: int32(s.d.varint()), to: int32(s.d.varint()), known: s.d.uvarint(), until: s.d.uvarint()}
+			if s.d.err != nil {
+				break
+			}
+			spans.list = append(spans.list, sp)
+		}
+		for range s.d.uvarint() {
+			i := s.index(len(spans.list))
+			id := s.d.str()
+			if s.d.err != nil {
+				break
+			}
+			spans.open[spanKey{spans.list[i].rec, id}] = int(i)
+		}
+		for range s.d.uvarint() {
+			k := spanKey{rec: s.index(recs), id: s.d.str()}
 			from, to := int32(s.d.varint()), int32(s.d.varint())
 			if s.d.err != nil {
 				break
 			}
-			spans.widen(rec, from, to)
+			spans.planned[k] = [2]int32{from, to}
 		}
 	}
 	if s.d.err != nil {
