@@ -45,8 +45,8 @@ func TestVerifyFindsEditsOfTheStore(t *testing.T) {
 		t.Fatalf("an untouched ledger does not verify:\n%s", out)
 	}
 	for name, c := range map[string]struct{ stmt, want string }{
-		"a flipped byte": {`UPDATE events SET data = CAST(replace(CAST(data AS TEXT), 'Announcement No. 23', 'Announcement No. 24') AS BLOB) WHERE position = 15`, "position 15"},
-		"a deleted event": {`DELETE FROM events WHERE position = 20`, "20"},
+		"a flipped byte":     {`UPDATE events SET data = CAST(replace(CAST(data AS TEXT), 'Announcement No. 23', 'Announcement No. 24') AS BLOB) WHERE position = 15`, "position 15"},
+		"a deleted event":    {`DELETE FROM events WHERE position = 20`, "20"},
 		"two swapped events": {`UPDATE events SET position = 1000 WHERE position = 30; UPDATE events SET position = 30 WHERE position = 31; UPDATE events SET position = 31 WHERE position = 1000`, "position 30"},
 	} {
 		t.Run(name, func(t *testing.T) {
