@@ -36,10 +36,29 @@ func TestMain(m *testing.M) {
 }
 
 // server is a running ledger binary.
+// syncBuffer is a buffer the server's output goroutine writes while the
+// test reads it.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
 type server struct {
 	cmd    *exec.Cmd
 	url    string
-	logs   *bytes.Buffer
+	logs   *syncBuffer
 	exited chan struct{} // closed when the process has exited
 }
 
@@ -59,7 +78,7 @@ func startServer(tb testing.TB, dataDir string, extra ...string) *server {
 	tb.Helper()
 	addr := freeAddr(tb)
 	args := append([]string{"serve", "--addr", addr, "--data", dataDir}, extra...)
-	s := &server{cmd: exec.Command(binary, args...), url: "http://" + addr, logs: &bytes.Buffer{}, exited: make(chan struct{})}
+	s := &server{cmd: exec.Command(binary, args...), url: "http://" + addr, logs: &syncBuffer{}, exited: make(chan struct{})}
 	s.cmd.Env = append(os.Environ(), "LEDGER_TOKENS="+tokenHash(tb, recorderToken)+" recorder e2e-tester")
 	s.cmd.Stdout, s.cmd.Stderr = s.logs, s.logs
 	if err := s.cmd.Start(); err != nil {
