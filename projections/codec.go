@@ -199,15 +199,44 @@ type dictionary struct {
 	list []string
 	idx  map[string]uint32
 	seen []uint64
+	// in has a bit set for the hash of each string in the dictionary: most
+	// strings are not, and this answers so without a lookup in idx.
+	in []uint64
 }
 
 const (
-	dictionaryMaxLen = 48
+	dictionaryMaxLen = 40
 	dictionarySeen   = 1 << 18
+	dictionaryBits   = 1 << 24
 )
 
 func newDictionary() *dictionary {
-	return &dictionary{idx: map[string]uint32{}, seen: make([]uint64, dictionarySeen)}
+	return &dictionary{idx: map[string]uint32{}, seen: make([]uint64, dictionarySeen), in: make([]uint64, dictionaryBits/64)}
+}
+
+func (d *dictionary) mark(h uint64) { b := h % dictionaryBits; d.in[b/64] |= 1 << (b % 64) }
+
+func (d *dictionary) marked(h uint64) bool {
+	b := h % dictionaryBits
+	return d.in[b/64]&(1<<(b%64)) != 0
+}
+
+// lookup returns the index of s if it is in the dictionary.
+func (d *dictionary) lookup(s string, h uint64) (uint32, bool) {
+	if !d.marked(h) {
+		return 0, false
+	}
+	i, ok := d.idx[s]
+	return i, ok
+}
+
+// add appends s, which is not in the dictionary yet.
+func (d *dictionary) add(s string, h uint64) uint32 {
+	i := uint32(len(d.list))
+	d.list = append(d.list, s)
+	d.idx[s] = i
+	d.mark(h)
+	return i
 }
 
 // ref returns the index of s, adding s if it was seen before.
@@ -216,18 +245,15 @@ func (d *dictionary) ref(s string) (uint32, bool) {
 		// Short strings are as short inline as referred to.
 		return 0, false
 	}
-	if i, ok := d.idx[s]; ok {
+	h := fnv1a(s) | 1
+	if i, ok := d.lookup(s, h); ok {
 		return i, true
 	}
-	h := fnv1a(s) | 1
 	if slot := &d.seen[h%dictionarySeen]; *slot != h {
 		*slot = h
 		return 0, false
 	}
-	i := uint32(len(d.list))
-	d.list = append(d.list, s)
-	d.idx[s] = i
-	return i, true
+	return d.add(s, h), true
 }
 
 // fnv1a is the 64-bit FNV-1a hash of s.
@@ -266,7 +292,7 @@ func (e *encoder) str(s string) {
 		e.uvarint(0)
 		return
 	case e.dict != nil && e.readOnly:
-		if i, ok := e.dict.idx[s]; ok {
+		if i, ok := e.dict.lookup(s, fnv1a(s)|1); ok {
 			e.uvarint(uint64(i) + 2)
 			return
 		}

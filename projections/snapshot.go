@@ -42,7 +42,7 @@ const (
 	snapshotVersion = 2
 	// layoutVersion changes whenever what the projection keeps or indexes
 	// changes, which makes older snapshots unusable.
-	layoutVersion = 3
+	layoutVersion = 4
 )
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
@@ -692,11 +692,11 @@ func (p *Projection) readState(r *bufio.Reader, head uint64) error {
 	if !s.next() {
 		return s.d.err
 	}
-	p.dict.list = make([]string, s.n)
+	p.dict.list = make([]string, 0, s.n)
 	p.dict.idx = make(map[string]uint32, s.n)
-	for i := range p.dict.list {
-		p.dict.list[i] = s.d.str()
-		p.dict.idx[p.dict.list[i]] = uint32(i)
+	for range s.n {
+		x := s.d.str()
+		p.dict.add(x, fnv1a(x)|1)
 	}
 	if !s.next() {
 		return s.d.err
