@@ -338,6 +338,9 @@ func (p *Projection) corrected(r *recordState, c domain.RecordCorrected) domain.
 		return err == nil
 	}
 	for _, i := range r.events[target+1:] {
+		if p.entries[i].base == nil {
+			continue // not a correction
+		}
 		if k, ok := p.event(i).(domain.RecordCorrected); ok && k.EventID == c.EventID && !patch(k) {
 			return nil
 		}
