@@ -1,0 +1,150 @@
+package projections
+
+import (
+	"context"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/controlsledger/ledger/domain"
+	"github.com/controlsledger/ledger/eventstore"
+	"github.com/controlsledger/ledger/eventstore/sqlite"
+)
+
+// The benchmarks run on the generated ledger of the tests (20,000 events),
+// or on the ledger in $LEDGER_BENCH_DATA (a data directory made by "ledger
+// generate"; BENCHMARKS.md uses 1,000,000 events):
+//
+//	LEDGER_BENCH_DATA=/tmp/g1m go test -run '^$' -bench . -benchtime 2000x ./projections
+
+var bench struct {
+	once  sync.Once
+	store eventstore.Store
+	p     *Projection
+	err   error
+}
+
+func benchLedger(b *testing.B) (eventstore.Store, *Projection) {
+	b.Helper()
+	dir := os.Getenv("LEDGER_BENCH_DATA")
+	if dir == "" {
+		l := sharedLedger(b)
+		return l.store, l.live
+	}
+	bench.once.Do(func() {
+		store, err := sqlite.Open(filepath.Join(dir, "ledger.db"), sqlite.Options{})
+		if err != nil {
+			bench.err = err
+			return
+		}
+		bench.store = store
+		bench.p = New(Options{})
+		r := NewRunner(store, bench.p, RunnerOptions{Log: quiet})
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		go func() { done <- r.Run(ctx) }()
+		select {
+		case <-r.Ready():
+		case bench.err = <-done:
+		}
+		cancel()
+		if err := <-done; bench.err == nil && err != context.Canceled {
+			bench.err = err
+		}
+	})
+	if bench.err != nil {
+		b.Fatal(bench.err)
+	}
+	return bench.store, bench.p
+}
+
+var benchFilters = []MeasureFilter{
+	{Jurisdiction: "CN", Status: []string{domain.StatusInForce, domain.StatusPartlySuspended}},
+	{Implementing: "US", Affected: "CN", Status: []string{domain.StatusInForce, domain.StatusPartlySuspended}},
+	{MeasureType: "export_ban", Status: []string{domain.StatusInForce}},
+	{Item: "lithography", Status: []string{domain.StatusInForce, domain.StatusPartlySuspended}},
+	{Text: "gallium"},
+	{Status: []string{domain.StatusSuspended, domain.StatusPartlySuspended}},
+}
+
+// BenchmarkMeasurePage asks 'measures in force' with a filter at random
+// (validAt, position) points, a page of 50, and reports the latency
+// percentiles.
+func BenchmarkMeasurePage(b *testing.B) {
+	_, p := benchLedger(b)
+	head := p.Head()
+	rng := rand.New(rand.NewPCG(1, 1))
+	first := time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC)
+	lat := make([]time.Duration, 0, b.N)
+	b.ResetTimer()
+	for i := range b.N {
+		asOf := AsOf{Position: 1 + rng.Uint64N(head), ValidAt: domain.DateOf(first.AddDate(0, 0, rng.IntN(4200)))}
+		start := time.Now()
+		if _, _, err := p.MeasurePage(asOf, benchFilters[i%len(benchFilters)], PageRequest{Limit: 50}); err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, time.Since(start))
+	}
+	b.StopTimer()
+	reportLatency(b, lat)
+}
+
+func reportLatency(b *testing.B, lat []time.Duration) {
+	slices.Sort(lat)
+	at := func(q float64) float64 { return float64(lat[min(len(lat)-1, int(q*float64(len(lat))))].Microseconds()) }
+	b.ReportMetric(at(0.50), "p50-µs")
+	b.ReportMetric(at(0.99), "p99-µs")
+}
+
+// BenchmarkRebuild rebuilds the projections from position zero (read,
+// decode, apply) and reports events/s.
+func BenchmarkRebuild(b *testing.B) {
+	store, live := benchLedger(b)
+	events := 0
+	for range b.N {
+		p := New(Options{})
+		r := NewRunner(store, p, RunnerOptions{Log: quiet})
+		var applyErr error
+		if err := r.catchUp(context.Background(), &applyErr); err != nil {
+			b.Fatal(err)
+		}
+		events += int(p.Head())
+		if p.Head() != live.Head() {
+			b.Fatalf("rebuilt to %d, not %d", p.Head(), live.Head())
+		}
+	}
+	b.ReportMetric(float64(events)/b.Elapsed().Seconds(), "events/s")
+}
+
+// BenchmarkSnapshotLoad loads a snapshot of the projections and reports
+// events/s.
+func BenchmarkSnapshotLoad(b *testing.B) {
+	store, live := benchLedger(b)
+	path := filepath.Join(b.TempDir(), "projections.snapshot")
+	if _, err := live.WriteSnapshot(context.Background(), path); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for range b.N {
+		if _, err := LoadSnapshot(context.Background(), path, store, New(Options{})); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(live.Head())*float64(b.N)/b.Elapsed().Seconds(), "events/s")
+}
+
+// BenchmarkSnapshotWrite writes a snapshot and reports events/s.
+func BenchmarkSnapshotWrite(b *testing.B) {
+	_, live := benchLedger(b)
+	path := filepath.Join(b.TempDir(), "projections.snapshot")
+	for range b.N {
+		if _, err := live.WriteSnapshot(context.Background(), path); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(live.Head())*float64(b.N)/b.Elapsed().Seconds(), "events/s")
+}
