@@ -251,6 +251,29 @@ type TransactionView struct {
 	// terminated, else the outcome of the latest concluded review, else
 	// under_review if a review was opened, else pending.
 	Status string
+	// ReviewStates are the reviews opened or concluded by the valid time,
+	// each with its phase, in the order they were first recorded.
+	ReviewStates []ReviewState
+}
+
+// Review phases.
+const (
+	ReviewOpen      = "open"
+	ReviewConcluded = "concluded"
+)
+
+// ReviewState is one review of a transaction at a valid time.
+type ReviewState struct {
+	ReviewID  string
+	Authority domain.Authority
+	Regime    string
+	// OpenedOn is zero when the opening was not recorded.
+	OpenedOn domain.Date
+	// Phase is ReviewOpen or ReviewConcluded; Outcome and ConcludedOn are
+	// set once concluded.
+	Phase       string
+	Outcome     string
+	ConcludedOn domain.Date
 }
 
 // Transactions returns the transactions announced by the valid time and
@@ -293,10 +316,14 @@ func (p *Projection) Transaction(id string, asOf AsOf) (b Basis, v TransactionVi
 func transactionView(t *domain.Transaction, known uint64, b Basis) TransactionView {
 	v := TransactionView{TransactionAnnounced: *t.Announced, Knowledge: t.Knowledge, KnownSince: known, Version: t.Version, Status: TransactionPending}
 	var latest domain.Date
+	state := map[string]int{}
 	for _, o := range t.Opened {
 		if !b.ValidAt.Before(o.OpenedOn) {
 			v.Opened = append(v.Opened, o)
 			v.Status = TransactionUnderReview
+			state[o.ReviewID] = len(v.ReviewStates)
+			v.ReviewStates = append(v.ReviewStates, ReviewState{ReviewID: o.ReviewID, Authority: o.Authority, Regime: o.Regime,
+				OpenedOn: o.OpenedOn, Phase: ReviewOpen})
 		}
 	}
 	for _, r := range t.Reviews {
@@ -305,6 +332,12 @@ func transactionView(t *domain.Transaction, known uint64, b Basis) TransactionVi
 			if !r.ConcludedOn.Before(latest) {
 				v.Status, latest = r.Outcome, r.ConcludedOn
 			}
+			i, ok := state[r.ReviewID]
+			if !ok {
+				i = len(v.ReviewStates)
+				v.ReviewStates = append(v.ReviewStates, ReviewState{ReviewID: r.ReviewID, Authority: r.Authority, Regime: r.Regime})
+			}
+			v.ReviewStates[i].Phase, v.ReviewStates[i].Outcome, v.ReviewStates[i].ConcludedOn = ReviewConcluded, r.Outcome, r.ConcludedOn
 		}
 	}
 	if c := t.Completed; c != nil && !b.ValidAt.Before(c.CompletedOn) {

@@ -436,3 +436,46 @@ func TestMeasurePage(t *testing.T) {
 		t.Fatalf("item and text: %v", got)
 	}
 }
+
+// TestReviewStates follows a transaction's reviews along valid time.
+func TestReviewStates(t *testing.T) {
+	p := projections.New(projections.Options{Now: func() time.Time { return t0 }})
+	cfius := domain.Authority{ID: "US-CFIUS", Name: "CFIUS", Jurisdiction: "US"}
+	samr := domain.Authority{ID: "CN-SAMR", Name: "SAMR", Jurisdiction: "CN"}
+	feed(t, p,
+		domain.TransactionAnnounced{TransactionID: "T1", Title: "Intel-Tower", Acquirers: []domain.Party{{ID: "INTEL", Name: "Intel"}},
+			Target: domain.Party{ID: "TOWER", Name: "Tower"}, AnnouncedOn: date("2022-02-15"), OutsideDate: date("2023-08-15"), Sources: src},
+		domain.ReviewOpened{TransactionID: "T1", ReviewID: "samr", Authority: samr, Regime: "merger control", Trigger: "notification", OpenedOn: date("2022-04-01"), Sources: src},
+		domain.ReviewConcluded{TransactionID: "T1", ReviewID: "cfius", Authority: cfius, Regime: "CFIUS", Outcome: domain.OutcomeCleared, ConcludedOn: date("2022-06-01"), Summary: "cleared", Sources: src},
+		domain.ReviewConcluded{TransactionID: "T1", ReviewID: "samr", Authority: samr, Regime: "merger control", Outcome: domain.OutcomeNoDecisionByOutsideDate, ConcludedOn: date("2023-08-15"), Summary: "no decision", Sources: src},
+		domain.TransactionTerminated{TransactionID: "T1", TerminatedOn: date("2023-08-16"), Reason: "no approval", Sources: src},
+	)
+	phases := func(v projections.TransactionView) []string {
+		var out []string
+		for _, r := range v.ReviewStates {
+			out = append(out, r.ReviewID+":"+r.Phase+":"+r.Outcome)
+		}
+		return out
+	}
+	for _, c := range []struct {
+		on     string
+		status string
+		phases []string
+	}{
+		{"2022-03-01", projections.TransactionPending, nil},
+		{"2022-05-01", projections.TransactionUnderReview, []string{"samr:open:"}},
+		{"2022-07-01", domain.OutcomeCleared, []string{"samr:open:", "cfius:concluded:cleared"}},
+		{"2023-08-15", domain.OutcomeNoDecisionByOutsideDate, []string{"samr:concluded:no_decision_by_outside_date", "cfius:concluded:cleared"}},
+		{"2023-09-01", projections.TransactionTerminated, []string{"samr:concluded:no_decision_by_outside_date", "cfius:concluded:cleared"}},
+	} {
+		_, v, ok, err := p.Transaction("T1", projections.AsOf{ValidAt: date(c.on)})
+		if err != nil || !ok || v.Status != c.status || !slices.Equal(phases(v), c.phases) {
+			t.Fatalf("on %s: %s %v (%v), want %s %v", c.on, v.Status, phases(v), err, c.status, c.phases)
+		}
+	}
+	// Before the review by SAMR was recorded, it is not known at all.
+	_, v, _, _ := p.Transaction("T1", projections.AsOf{ValidAt: date("2022-07-01"), Position: 1})
+	if len(v.ReviewStates) != 0 || v.Status != projections.TransactionPending {
+		t.Fatalf("at position 1: %s %v", v.Status, phases(v))
+	}
+}
