@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -254,33 +255,91 @@ func statusTimeline(m *domain.Measure, days []int32) *timeline {
 }
 
 // datesIn appends the day numbers of the dates in v, leaving out the
-// dates of sources and of the knowledge about the record.
+// dates of sources and of the knowledge about the record. The walk is
+// compiled once per type.
 func datesIn(v reflect.Value, out []int32) []int32 {
-	switch v.Kind() {
-	case reflect.Pointer:
-		if !v.IsNil() {
-			out = datesIn(v.Elem(), out)
-		}
-	case reflect.Slice:
-		for i := range v.Len() {
-			out = datesIn(v.Index(i), out)
-		}
-	case reflect.Struct:
-		if v.Type() == dateType {
+	if w := dateWalkerFor(v.Type()); w != nil {
+		out = w(v, out)
+	}
+	return out
+}
+
+type dateWalker func(v reflect.Value, out []int32) []int32
+
+var dateWalkers sync.Map // reflect.Type → dateWalker (nil: no dates)
+
+func dateWalkerFor(t reflect.Type) dateWalker {
+	if w, ok := dateWalkers.Load(t); ok {
+		return w.(dateWalker)
+	}
+	w := buildDateWalker(t, map[reflect.Type]bool{})
+	dateWalkers.Store(t, w)
+	return w
+}
+
+func buildDateWalker(t reflect.Type, building map[reflect.Type]bool) dateWalker {
+	if t == dateType {
+		return func(v reflect.Value, out []int32) []int32 {
 			if d := v.Interface().(domain.Date); !d.IsZero() {
 				out = append(out, dayOf(d))
 			}
 			return out
 		}
-		for i := range v.NumField() {
-			switch v.Type().Field(i).Name {
-			case "Sources", "Knowledge", "Claims":
-				continue
+	}
+	if building[t] {
+		return nil
+	}
+	building[t] = true
+	defer delete(building, t)
+	switch t.Kind() {
+	case reflect.Pointer:
+		elem := buildDateWalker(t.Elem(), building)
+		if elem == nil {
+			return nil
+		}
+		return func(v reflect.Value, out []int32) []int32 {
+			if !v.IsNil() {
+				out = elem(v.Elem(), out)
 			}
-			out = datesIn(v.Field(i), out)
+			return out
+		}
+	case reflect.Slice:
+		elem := buildDateWalker(t.Elem(), building)
+		if elem == nil {
+			return nil
+		}
+		return func(v reflect.Value, out []int32) []int32 {
+			for i := range v.Len() {
+				out = elem(v.Index(i), out)
+			}
+			return out
+		}
+	case reflect.Struct:
+		type field struct {
+			index int
+			walk  dateWalker
+		}
+		var fields []field
+		for i := range t.NumField() {
+			switch f := t.Field(i); f.Name {
+			case "Sources", "Knowledge", "Claims":
+			default:
+				if w := buildDateWalker(f.Type, building); w != nil && f.IsExported() {
+					fields = append(fields, field{i, w})
+				}
+			}
+		}
+		if len(fields) == 0 {
+			return nil
+		}
+		return func(v reflect.Value, out []int32) []int32 {
+			for _, f := range fields {
+				out = f.walk(v.Field(f.index), out)
+			}
+			return out
 		}
 	}
-	return out
+	return nil
 }
 
 func dateOfDay(day int32) domain.Date {
