@@ -111,8 +111,10 @@ type Result struct {
 	Latency    Latency `json:"latency"`
 
 	// Subscribers mode.
-	Subscribers    int      `json:"subscribers,omitempty"`
-	Events         uint64   `json:"events,omitempty"`
+	Subscribers int    `json:"subscribers,omitempty"`
+	Events      uint64 `json:"events,omitempty"`
+	// Unsent counts writes due in the window that were not sent by its end.
+	Unsent         uint64   `json:"unsent,omitempty"`
 	Deliveries     uint64   `json:"deliveries,omitempty"`
 	Missing        uint64   `json:"missing,omitempty"`
 	Duplicates     uint64   `json:"duplicates,omitempty"`
@@ -142,8 +144,8 @@ func (r *Result) print(w io.Writer, asJSON bool) error {
 	}
 	lat("latency", r.Latency)
 	if r.Mode == "subscribers" {
-		fmt.Fprintf(w, "subscribers %d (dropped %d), events %d, deliveries %d (%.0f/s)\n",
-			r.Subscribers, r.Dropped, r.Events, r.Deliveries, r.DeliveryRate)
+		fmt.Fprintf(w, "subscribers %d (dropped %d), events %d (due but unsent %d), deliveries %d (%.0f/s)\n",
+			r.Subscribers, r.Dropped, r.Events, r.Unsent, r.Deliveries, r.DeliveryRate)
 		fmt.Fprintf(w, "missing %d, duplicates %d, out of order %d, foreign %d\n", r.Missing, r.Duplicates, r.OutOfOrder, r.Foreign)
 		if r.Delivery != nil {
 			lat("delivery (recordedAt)", *r.Delivery)

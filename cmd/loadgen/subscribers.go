@@ -337,6 +337,7 @@ func runSubscribers(ctx context.Context, c *client, cfg Config, logw io.Writer) 
 		wh     hist
 		werrs  errCounter
 		wrote  []written
+		unsent uint64
 		wg     sync.WaitGroup
 		due    = make(chan time.Time, cfg.Rate*int(cfg.Duration/time.Second+1))
 		start  = time.Now()
@@ -348,6 +349,15 @@ func runSubscribers(ctx context.Context, c *client, cfg Config, logw io.Writer) 
 		go func() {
 			defer wg.Done()
 			for at := range due {
+				if time.Now().After(end) {
+					// Due in the window but not sent by its end: the server
+					// (or the writers) did not keep up. Counted, not sent, so
+					// the run stays bounded.
+					mu.Lock()
+					unsent++
+					mu.Unlock()
+					continue
+				}
 				p, err := write(ctx)
 				now := time.Now()
 				mu.Lock()
@@ -391,7 +401,7 @@ func runSubscribers(ctx context.Context, c *client, cfg Config, logw io.Writer) 
 
 	res := &Result{Seconds: writeSecs, Requests: wh.n, Errors: werrs.n, FirstError: werrs.message(),
 		Rate: float64(len(wrote)) / writeSecs, TargetRate: float64(cfg.Rate), Latency: wh.summary(),
-		Subscribers: len(subs), Events: uint64(len(wrote))}
+		Subscribers: len(subs), Events: uint64(len(wrote)), Unsent: unsent}
 	expected := make(map[int64]bool, len(wrote))
 	for _, w := range wrote {
 		expected[w.pos] = true
