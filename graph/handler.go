@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -59,6 +60,11 @@ type Options struct {
 	// OnOperation, if set, is told about every query and mutation when it
 	// ends, and every subscription when it starts and when it ends.
 	OnOperation func(OperationReport)
+	// MaxInFlight bounds the queries and mutations running at once; others
+	// wait for a slot until their timeout (or their client leaves). The read
+	// models answer from memory, so more than a few per core only adds
+	// contention. 8 per CPU by default.
+	MaxInFlight int
 }
 
 // OperationReport describes a finished GraphQL operation (or a
@@ -101,6 +107,9 @@ func (o *Options) defaults() {
 	if o.KeepAlive == 0 {
 		o.KeepAlive = 15 * time.Second
 	}
+	if o.MaxInFlight == 0 {
+		o.MaxInFlight = 8 * runtime.GOMAXPROCS(0)
+	}
 }
 
 // NewHandler returns the GraphQL endpoint for r: queries and mutations over
@@ -112,6 +121,7 @@ func NewHandler(r *Resolver, opts Options) http.Handler {
 		r.WaitTimeout = 5 * time.Second
 	}
 	auth := &authenticator{tokens: opts.Tokens, anonymous: Principal{Role: opts.Anonymous, Actor: "anonymous"}}
+	slots := make(chan struct{}, opts.MaxInFlight)
 	srv := handler.New(NewExecutableSchema(Config{Resolvers: r, Complexity: complexity()}))
 	srv.AddTransport(transport.Websocket{
 		Implementation:        transport.CoderWebsocketImplementation{AcceptOptions: websocket.AcceptOptions{OriginPatterns: opts.AllowedOrigins}},
@@ -139,6 +149,7 @@ func NewHandler(r *Resolver, opts Options) http.Handler {
 		srv.Use(extension.Introspection{})
 	}
 	srv.SetDisableSuggestion(!opts.Introspection)
+	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
 	srv.Use(extension.FixedComplexityLimit(opts.MaxComplexity))
 	srv.Use(shapeLimit{maxDepth: opts.MaxDepth, maxAliases: opts.MaxAliases})
@@ -176,10 +187,24 @@ func NewHandler(r *Resolver, opts Options) http.Handler {
 			return handler
 		}
 		ctx, cancel := context.WithTimeout(ctx, opts.Timeout)
+		// Wait for a slot; a client that leaves or times out while waiting
+		// costs nothing more.
+		select {
+		case slots <- struct{}{}:
+		case <-ctx.Done():
+			cancel()
+			return func(ctx context.Context) *graphql.Response {
+				resp := graphql.ErrorResponse(ctx, "the server is busy: the operation waited longer than the server allows")
+				resp.Errors[0].Extensions = map[string]any{"code": CodeLimitExceeded}
+				notify(resp, 0)
+				return resp
+			}
+		}
 		handler := next(ctx)
 		return func(ctx context.Context) *graphql.Response {
 			resp := handler(ctx)
 			cancel()
+			<-slots
 			notify(resp, 0)
 			return resp
 		}
