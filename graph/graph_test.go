@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -595,5 +596,26 @@ func TestProofs(t *testing.T) {
 	}
 	if err := merkle.VerifyConsistency(3, 5, unhex(c.From.RootHash), unhex(c.To.RootHash), cpath); err != nil || c.To.RootHash != got.TreeHead.RootHash {
 		t.Fatalf("the API's consistency proof does not verify: %v", err)
+	}
+}
+
+// TestQueriesOverSSE checks that a query or mutation sent with an Accept
+// header that includes text/event-stream (as urql sends) gets its one
+// answer and an end.
+func TestQueriesOverSSE(t *testing.T) {
+	a := newAPI(t, nil)
+	for range 3 * runtime.GOMAXPROCS(0) * 8 {
+		ch := a.sse(t, `{ ledger { head } }`)
+		if got := next(t, ch); !strings.Contains(got, `"head":0`) {
+			t.Fatalf("answer = %s", got)
+		}
+		select {
+		case _, ok := <-ch:
+			if ok {
+				t.Fatal("more than one answer to a query")
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatal("the stream of a query did not end")
+		}
 	}
 }

@@ -201,11 +201,18 @@ func NewHandler(r *Resolver, opts Options) http.Handler {
 			}
 		}
 		handler := next(ctx)
+		done := false
+		// A transport may call the handler again for more responses (SSE
+		// does, until it gets nil): the slot is given back, and the
+		// operation reported, once.
 		return func(ctx context.Context) *graphql.Response {
 			resp := handler(ctx)
-			cancel()
-			<-slots
-			notify(resp, 0)
+			if !done {
+				done = true
+				cancel()
+				<-slots
+				notify(resp, 0)
+			}
 			return resp
 		}
 	})

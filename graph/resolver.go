@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"sync"
 	"time"
 
 	"github.com/controlsledger/ledger/domain"
@@ -74,6 +75,7 @@ type Proofs interface {
 // Events is what the API needs of the event store: a subscription that
 // catches up from a position and then follows live appends.
 type Events interface {
+	Head(ctx context.Context) (uint64, error)
 	Subscribe(ctx context.Context, after uint64, fn func(eventstore.Event) error) error
 }
 
@@ -90,6 +92,9 @@ type Resolver struct {
 	// Stop, when closed, ends every subscription cleanly (the server is
 	// shutting down). Nil means never.
 	Stop <-chan struct{}
+
+	tailOnce sync.Once
+	tail     *tail
 }
 
 // subscriptionContext returns a context that ends with ctx or when the

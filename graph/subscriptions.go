@@ -40,7 +40,7 @@ func (r *Resolver) ledgerEvents(ctx context.Context, after *int, filter *LedgerE
 	ch := make(chan *projections.Record, subscriptionBuffer)
 	go func() {
 		defer close(ch)
-		err := r.Events.Subscribe(ctx, start, func(ev eventstore.Event) error {
+		err := r.follow(ctx, start, func(ev eventstore.Event) error {
 			rec := ledgerRecord(ev)
 			if ok, err := match(ctx, rec); err != nil || !ok {
 				return err
@@ -168,7 +168,7 @@ func (r *Resolver) measuresChanged(ctx context.Context, validAt *domain.Date, fi
 	wake := make(chan uint64, 1)
 	go func() {
 		defer close(wake)
-		_ = r.Events.Subscribe(ctx, conn.Basis.Position, func(ev eventstore.Event) error {
+		_ = r.follow(ctx, conn.Basis.Position, func(ev eventstore.Event) error {
 			// Coalesce: a pending wake-up covers this event too.
 			select {
 			case wake <- ev.Position:
