@@ -55,7 +55,17 @@ type Store struct {
 	notify chan struct{}
 }
 
-const selectEvent = "SELECT position, id, stream, version, type, recorded_at, data, metadata, hash FROM events "
+// eventColumns are the columns scanEvents reads, for the events table
+// named e. The driver's cost is per column (each value is fetched under the
+// connection's mutex, copied and boxed on its own), about three quarters of
+// a full read, so the four BLOBs come as one, id || hash || data ||
+// metadata, with their lengths packed in one integer to split them:
+// 9 columns cost about a fifth more than 7. SQLite concatenates BLOBs byte
+// for byte (a ledger is a UTF-8 database); the CAST keeps the result a
+// BLOB.
+const eventColumns = "e.position, e.stream, e.version, e.type, e.recorded_at, " +
+	"octet_length(e.data) | (octet_length(e.id) << 32) | (octet_length(e.hash) << 48), " +
+	"CAST(e.id || e.hash || e.data || e.metadata AS BLOB)"
 
 func (s *Store) prepare(ctx context.Context) error {
 	var err error
@@ -67,10 +77,10 @@ func (s *Store) prepare(ctx context.Context) error {
 		st, err = db.PrepareContext(ctx, query)
 		return st
 	}
-	s.readAll = prep(s.rdb, selectEvent+"WHERE position > ? ORDER BY position LIMIT ?")
+	s.readAll = prep(s.rdb, "SELECT "+eventColumns+" FROM events e WHERE e.position > ? ORDER BY e.position LIMIT ?")
 	// Each event of a stream comes with the hash of the event before it in
 	// the ledger, to check its link of the chain.
-	s.readStream = prep(s.rdb, "SELECT e.position, e.id, e.stream, e.version, e.type, e.recorded_at, e.data, e.metadata, e.hash, p.hash "+
+	s.readStream = prep(s.rdb, "SELECT "+eventColumns+", p.hash "+
 		"FROM events e LEFT JOIN events p ON p.position = e.position - 1 WHERE e.stream = ? AND e.version > ? ORDER BY e.version")
 	s.head = prep(s.rdb, "SELECT coalesce(max(position), 0) FROM events")
 	s.hashAt = prep(s.rdb, "SELECT hash FROM events WHERE position = ?")
@@ -253,21 +263,33 @@ func (c *chainCheck) verify(ev *eventstore.Event, stored, prev []byte) error {
 	return nil
 }
 
-// scanEvents reads rows of selectEvent (plus the predecessor's hash, for a
-// stream) and closes them, checking each event as check says. capHint is
+// unpack splits the BLOBs of a row of eventColumns. It reports false if
+// the lengths do not fit, which only a damaged file can cause.
+func unpack(packed []byte, lengths int64) (id, hash, data, meta []byte, ok bool) {
+	idLen, hashLen, dataLen := int(lengths>>32&0xffff), int(lengths>>48), int(lengths&0xffffffff)
+	if lengths < 0 || idLen+hashLen+dataLen > len(packed) {
+		return nil, nil, nil, nil, false
+	}
+	id, packed = packed[:idLen], packed[idLen:]
+	hash, packed = packed[:hashLen], packed[hashLen:]
+	return id, hash, packed[:dataLen], packed[dataLen:], true
+}
+
+// scanEvents reads rows of eventColumns (plus the predecessor's hash, for
+// a stream) and closes them, checking each event as check says. capHint is
 // the number of events expected, at most.
 func scanEvents(rows *sql.Rows, maxBytes, capHint int, check *chainCheck) ([]eventstore.Event, error) {
 	defer rows.Close()
 	var (
-		pos, version, nano int64
-		stream, typ        string
+		pos, version, nano, lengths int64
+		stream, typ                 string
 		// The driver's copies of the BLOBs, valid until the next row: they
 		// are copied once more, into the arena, instead of twice.
-		id, data, meta, hash, prev sql.RawBytes
-		mem                        arena
-		size                       int
+		packed, prev sql.RawBytes
+		mem          arena
+		size         int
 	)
-	dest := []any{&pos, &id, &stream, &version, &typ, &nano, &data, &meta, &hash}
+	dest := []any{&pos, &stream, &version, &typ, &nano, &lengths, &packed}
 	if check.stream {
 		dest = append(dest, &prev)
 	}
@@ -275,6 +297,10 @@ func scanEvents(rows *sql.Rows, maxBytes, capHint int, check *chainCheck) ([]eve
 	for rows.Next() {
 		if err := rows.Scan(dest...); err != nil {
 			return nil, err
+		}
+		id, hash, data, meta, ok := unpack(packed, lengths)
+		if !ok {
+			return nil, corrupt(uint64(pos), "its id, hash and data are %d, %d and %d bytes, more than the %d stored", lengths>>32&0xffff, lengths>>48, lengths&0xffffffff, len(packed))
 		}
 		if len(id) != len(uuid.UUID{}) {
 			return nil, fmt.Errorf("event at position %d: stored id %x is not 16 bytes", pos, id)
