@@ -35,7 +35,7 @@ func TestRun(t *testing.T) {
 		if err := m.Run(context.Background()); err != nil {
 			t.Fatalf("run %d: %v\n%s", i, err, errs.String())
 		}
-		for _, s := range []string{"3000 events", want, "resident once ready", "p99", "rebuild from position 0 (read, decode, apply): 3000 events"} {
+		for _, s := range []string{"3000 events", want, "resident once loaded", "p99", "rebuild from position 0 (read, decode, apply): 3000 events"} {
 			if !strings.Contains(out.String(), s) {
 				t.Fatalf("run %d: %q missing from\n%s", i, s, out.String())
 			}
