@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -532,3 +533,91 @@ func TestRetryAfterReopen(t *testing.T) {
 		t.Errorf("append after the retries: %+v, %v; want version 4 at position 5", res, err)
 	}
 }
+
+// TestLargePagesFindFirstBreak reads pages large enough that the hash
+// chain is checked on a second goroutine while the rows are read: the read
+// must fail at the first tampered event in ledger order, whichever chunk
+// it is in, and succeed on an intact ledger.
+func TestLargePagesFindFirstBreak(t *testing.T) {
+	ctx := t.Context()
+	path := filepath.Join(t.TempDir(), "ledger.db")
+	s, err := sqlite.Open(path, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 10 {
+		evs := make([]eventstore.EventData, 100)
+		for j := range evs {
+			evs[j] = event("s.v1", fmt.Sprintf(`{"n":%d}`, i*100+j))
+		}
+		if _, err := s.Append(ctx, fmt.Sprintf("s-%d", i), eventstore.NoStream, evs...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	intact, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name  string
+		stmts []string
+		want  string // "" for no error
+	}{
+		{"intact", nil, ""},
+		{"one change", []string{`UPDATE events SET data = '{"n":-1}' WHERE position = 700`}, "event at position 700:"},
+		{"two changes", []string{
+			`UPDATE events SET data = '{"n":-1}' WHERE position = 900`,
+			`UPDATE events SET hash = zeroblob(32) WHERE position = 300`,
+		}, "event at position 300:"},
+		{"short hash after a change", []string{
+			`PRAGMA ignore_check_constraints = ON`,
+			`UPDATE events SET hash = X'00' WHERE position = 900`,
+			`UPDATE events SET data = '{"n":-1}' WHERE position = 300`,
+		}, "event at position 300:"},
+		{"short hash", []string{
+			`PRAGMA ignore_check_constraints = ON`,
+			`UPDATE events SET hash = X'00' WHERE position = 900`,
+		}, "event at position 900: " + eventstore.ErrCorrupt.Error() + ": its stored hash is 1 bytes"},
+		{"last event", []string{`UPDATE events SET metadata = '{"x":1}' WHERE position = 1000`}, "event at position 1000:"},
+		{"gap", []string{`DELETE FROM events WHERE position = 129`}, "event at position 129:"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), "ledger.db")
+			if err := os.WriteFile(p, intact, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			// Tampered with after Open, whose integrity check would refuse
+			// a hash of the wrong length.
+			s := openStore(t, p, sqlite.Options{})
+			createSQLite(t, p, c.stmts...)
+			for _, limit := range []int{1000, 5000} {
+				evs, err := s.ReadAll(ctx, 0, limit)
+				switch {
+				case c.want == "" && (err != nil || len(evs) != 1000):
+					t.Errorf("read all, limit %d: %d events, %v; want 1000", limit, len(evs), err)
+				case c.want != "" && (!errors.Is(err, eventstore.ErrCorrupt) || !strings.Contains(err.Error(), c.want)):
+					t.Errorf("read all, limit %d: %v; want ErrCorrupt at %q", limit, err, c.want)
+				}
+			}
+			n := 0
+			err := s.Subscribe(ctx, 0, func(eventstore.Event) error {
+				if n++; n == 1000 {
+					return errDone
+				}
+				return nil
+			})
+			switch {
+			case c.want == "" && !errors.Is(err, errDone):
+				t.Errorf("subscribe: %v after %d events; want all 1000", err, n)
+			case c.want != "" && (!errors.Is(err, eventstore.ErrCorrupt) || !strings.Contains(err.Error(), c.want)):
+				t.Errorf("subscribe: %v; want ErrCorrupt at %q", err, c.want)
+			}
+		})
+	}
+}
+
+var errDone = errors.New("done")

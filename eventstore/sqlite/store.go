@@ -232,35 +232,92 @@ func toHash(b []byte) [32]byte {
 	return [32]byte(b)
 }
 
+// checkStored reports a stored hash that is not 32 bytes long.
+func checkStored(pos uint64, stored []byte) error {
+	if len(stored) != 32 {
+		return corrupt(pos, "its stored hash is %d bytes, not 32", len(stored))
+	}
+	return nil
+}
+
 // verify checks ev, whose stored hash is stored and, for a stream read,
 // whose predecessor's stored hash is prev (nil if there is none).
 func (c *chainCheck) verify(ev *eventstore.Event, stored, prev []byte) error {
-	if len(stored) != 32 {
-		return corrupt(ev.Position, "its stored hash is %d bytes, not 32", len(stored))
+	if err := checkStored(ev.Position, stored); err != nil {
+		return err
+	}
+	if !c.stream {
+		return c.follow(ev)
 	}
 	var before [32]byte
-	if c.stream {
-		switch {
-		case ev.Position == 1:
-		case prev == nil:
-			return corrupt(ev.Position, "the event before it, at position %d, is missing", ev.Position-1)
-		default:
-			before = toHash(prev)
-		}
-	} else {
-		switch {
-		case ev.Position != c.next:
-			return corrupt(c.next, "no event is recorded there; the next one is at position %d", ev.Position)
-		case !c.prevKnown:
-			return corrupt(ev.Position, "the event before it, at position %d, is missing", ev.Position-1)
-		}
-		before = c.prev
+	switch {
+	case ev.Position == 1:
+	case prev == nil:
+		return corrupt(ev.Position, "the event before it, at position %d, is missing", ev.Position-1)
+	default:
+		before = toHash(prev)
 	}
+	return c.link(before, ev)
+}
+
+// follow checks ev, whose stored hash is 32 bytes long, as the event of
+// the ledger after the last one checked.
+func (c *chainCheck) follow(ev *eventstore.Event) error {
+	switch {
+	case ev.Position != c.next:
+		return corrupt(c.next, "no event is recorded there; the next one is at position %d", ev.Position)
+	case !c.prevKnown:
+		return corrupt(ev.Position, "the event before it, at position %d, is missing", ev.Position-1)
+	}
+	return c.link(c.prev, ev)
+}
+
+// link checks ev's stored hash against its content and the hash of the
+// event before it.
+func (c *chainCheck) link(before [32]byte, ev *eventstore.Event) error {
 	if want := eventstore.ChainHash(before, *ev); want != ev.Hash {
 		return corrupt(ev.Position, "its stored hash is %x, but its content and its predecessor's hash give %x", ev.Hash, want)
 	}
 	c.next, c.prev, c.prevKnown = ev.Position+1, ev.Hash, true
 	return nil
+}
+
+const (
+	// followChunk is how many events scanEvents hands a follower at a time.
+	followChunk = 128
+	// followMin is the smallest page (by its limit) checked by a follower.
+	followMin = 2 * followChunk
+)
+
+// follower checks the links of a page of the ledger on a goroutine of its
+// own, chunk by chunk, while scanEvents reads the next rows: a link needs
+// only stored hashes, and SHA-256 is a fifth of the time of a full read.
+type follower struct {
+	chunks chan []eventstore.Event
+	done   chan error
+}
+
+// startFollower starts checking chunks of events that follow one another
+// in the ledger, from where c is.
+func (c *chainCheck) startFollower() *follower {
+	f := &follower{chunks: make(chan []eventstore.Event, 16), done: make(chan error, 1)}
+	go func() {
+		var err error
+		for chunk := range f.chunks {
+			for i := 0; err == nil && i < len(chunk); i++ {
+				err = c.follow(&chunk[i])
+			}
+		}
+		f.done <- err
+	}()
+	return f
+}
+
+// wait returns the first broken link of the chunks handed over, in ledger
+// order.
+func (f *follower) wait() error {
+	close(f.chunks)
+	return <-f.done
 }
 
 // unpack splits the BLOBs of a row of eventColumns. It reports false if
@@ -294,18 +351,48 @@ func scanEvents(rows *sql.Rows, maxBytes, capHint int, check *chainCheck) ([]eve
 		dest = append(dest, &prev)
 	}
 	evs := make([]eventstore.Event, 0, min(capHint, 1024))
+
+	// A large page of the ledger is checked by a follower. Its chunks are
+	// slices of evs: later appends never write to their elements, even if
+	// they move evs to a larger array.
+	var (
+		f    *follower
+		sent int
+	)
+	if !check.off && !check.stream && capHint >= followMin {
+		f = check.startFollower()
+		defer func() {
+			if f != nil {
+				f.wait()
+			}
+		}()
+	}
+	// fail returns err, unless the follower found an earlier break.
+	fail := func(err error) error {
+		if f == nil {
+			return err
+		}
+		f.chunks <- evs[sent:]
+		ferr := f.wait()
+		f = nil
+		if ferr != nil {
+			return ferr
+		}
+		return err
+	}
+
 	for rows.Next() {
 		if err := rows.Scan(dest...); err != nil {
-			return nil, err
+			return nil, fail(err)
 		}
 		id, hash, data, meta, ok := unpack(packed, lengths)
 		if !ok {
-			return nil, corrupt(uint64(pos), "its id, hash and data are %d, %d and %d bytes, more than the %d stored", lengths>>32&0xffff, lengths>>48, lengths&0xffffffff, len(packed))
+			return nil, fail(corrupt(uint64(pos), "its id, hash and data are %d, %d and %d bytes, more than the %d stored", lengths>>32&0xffff, lengths>>48, lengths&0xffffffff, len(packed)))
 		}
 		if len(id) != len(uuid.UUID{}) {
-			return nil, fmt.Errorf("event at position %d: stored id %x is not 16 bytes", pos, id)
+			return nil, fail(fmt.Errorf("event at position %d: stored id %x is not 16 bytes", pos, id))
 		}
-		evs = append(evs, eventstore.Event{
+		ev := eventstore.Event{
 			ID:         uuid.UUID(id),
 			Type:       typ,
 			Stream:     stream,
@@ -315,11 +402,22 @@ func scanEvents(rows *sql.Rows, maxBytes, capHint int, check *chainCheck) ([]eve
 			Position:   uint64(pos),
 			RecordedAt: time.Unix(0, nano).UTC(),
 			Hash:       toHash(hash),
-		})
-		if !check.off {
-			if err := check.verify(&evs[len(evs)-1], hash, prev); err != nil {
+		}
+		switch {
+		case check.off:
+		case f != nil:
+			if err := checkStored(ev.Position, hash); err != nil {
+				return nil, fail(err)
+			}
+		default:
+			if err := check.verify(&ev, hash, prev); err != nil {
 				return nil, err
 			}
+		}
+		evs = append(evs, ev)
+		if f != nil && len(evs)-sent >= followChunk {
+			f.chunks <- evs[sent:]
+			sent = len(evs)
 		}
 		size += len(data) + len(meta)
 		if maxBytes > 0 && size >= maxBytes {
@@ -327,6 +425,9 @@ func scanEvents(rows *sql.Rows, maxBytes, capHint int, check *chainCheck) ([]eve
 		}
 	}
 	if err := rows.Err(); err != nil {
+		return nil, fail(err)
+	}
+	if err := fail(nil); err != nil {
 		return nil, err
 	}
 	return evs, rows.Close()
