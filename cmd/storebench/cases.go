@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -24,8 +25,12 @@ const (
 	minEvents = 2 * streamLen
 	// loadCall is the events per append while filling the read set.
 	loadCall = 1000
-	// minCalls is the fewest calls a case makes, however short -duration.
-	minCalls = 10
+	// rounds is how many slices each write case is cut into; the engines
+	// of a case take turns, slice by slice.
+	rounds = 5
+	// minCalls is the fewest calls each writer makes in a slice, however
+	// short -duration.
+	minCalls = 2
 )
 
 // payload is the data of every event: the size of a typical domain event.
@@ -110,27 +115,29 @@ func (r *runner) logf(format string, args ...any) {
 // that each pair ran under about the same load of a shared machine.
 func (r *runner) run(ctx context.Context) (*report, error) {
 	rep := &report{Config: r.cfg}
-	var err error
-	r.logf("disk: 4 KiB write + fsync for %v", r.cfg.Duration)
-	if rep.Disk, err = r.disk(ctx); err != nil {
-		return nil, fmt.Errorf("disk: %w", err)
-	}
 	for i, wc := range writeCases {
-		row := row{Label: wc.String()}
-		r.logf("raw SQLite: %v for %v", wc, r.cfg.Duration)
-		if row.Raw, err = r.rawWrite(ctx, r.path(fmt.Sprintf("raw-%d.db", i)), wc); err != nil {
-			return nil, fmt.Errorf("raw SQLite, %v: %w", wc, err)
+		ws, err := r.writeWorkloads(ctx, i, wc)
+		if err != nil {
+			return nil, fmt.Errorf("%v: %w", wc, err)
 		}
-		r.logf("store: %v for %v", wc, r.cfg.Duration)
-		if row.Store, err = r.storeWrite(ctx, r.path(fmt.Sprintf("store-%d.db", i)), wc); err != nil {
-			return nil, fmt.Errorf("store, %v: %w", wc, err)
+		names := make([]string, len(ws))
+		for j, w := range ws {
+			names[j] = w.name
 		}
-		rep.Writes = append(rep.Writes, row)
-		if wc.writers == 64 {
-			r.logf("raw SQLite: %v for %v", groupedCase, r.cfg.Duration)
-			if rep.Grouped, err = r.rawWrite(ctx, r.path("raw-grouped.db"), groupedCase); err != nil {
-				return nil, fmt.Errorf("raw SQLite, %v: %w", groupedCase, err)
-			}
+		r.logf("%v: %s, taking turns in %d slices of %v", wc, strings.Join(names, "; "), rounds, r.cfg.Duration/rounds)
+		ms, err := r.interleave(ctx, ws)
+		if cerr := closeAll(ws); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%v: %w", wc, err)
+		}
+		rep.Writes = append(rep.Writes, row{Label: wc.String(), Raw: ms[0], Store: ms[1]})
+		if len(ms) > 2 && wc.writers == 1 {
+			rep.Disk = ms[2]
+		}
+		if len(ms) > 2 && wc.writers == 64 {
+			rep.Grouped = ms[2]
 		}
 	}
 	if err := r.reads(ctx, rep); err != nil {
@@ -139,10 +146,94 @@ func (r *runner) run(ctx context.Context) (*report, error) {
 	return rep, nil
 }
 
-// drive runs fn from writers goroutines until the case's duration is over
-// (and each goroutine made at least minCalls calls), timing every call.
-// fn returns the events the call wrote or read.
-func (r *runner) drive(ctx context.Context, writers int, fn func(ctx context.Context, w int) (int, error)) (*measure, error) {
+// writeWorkloads opens what case i measures: the raw engine, the store,
+// and, with the single writer, the disk probe it is judged against, or,
+// with 64 writers, the raw engine grouping their events by hand.
+func (r *runner) writeWorkloads(ctx context.Context, i int, wc writeCase) ([]*workload, error) {
+	var ws []*workload
+	add := func(w *workload, err error) error {
+		if err != nil {
+			return errors.Join(err, closeAll(ws))
+		}
+		ws = append(ws, w)
+		return nil
+	}
+	if err := add(r.rawWriter(ctx, r.path(fmt.Sprintf("raw-%d.db", i)), wc)); err != nil {
+		return nil, err
+	}
+	if err := add(r.storeWriter(r.path(fmt.Sprintf("store-%d.db", i)), wc)); err != nil {
+		return nil, err
+	}
+	var err error
+	switch wc.writers {
+	case 1:
+		if wc.perCall == 1 {
+			err = add(r.diskProbe())
+		}
+	case 64:
+		err = add(r.rawWriter(ctx, r.path("raw-grouped.db"), groupedCase))
+	}
+	if err != nil {
+		return nil, err
+	}
+	return ws, nil
+}
+
+// workload is something to measure in slices: call makes one call as
+// writer w (of writers) and returns the events it wrote; close releases
+// what it holds.
+type workload struct {
+	name    string
+	writers int
+	call    func(ctx context.Context, w int) (int, error)
+	close   func() error
+}
+
+func closeAll(ws []*workload) error {
+	var errs []error
+	for _, w := range ws {
+		errs = append(errs, w.close())
+	}
+	return errors.Join(errs...)
+}
+
+// interleave runs the workloads in turn, rounds slices of the case's
+// duration each, and returns their measures in the same order. The load
+// of a shared machine drifts over seconds; taking turns gives every
+// workload the same share of it, so their ratios hold.
+func (r *runner) interleave(ctx context.Context, ws []*workload) ([]*measure, error) {
+	slice := r.cfg.Duration / rounds
+	ms := make([]*measure, len(ws))
+	for range rounds {
+		for i, w := range ws {
+			m, err := r.drive(ctx, w.writers, slice, w.call)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", w.name, err)
+			}
+			if ms[i] == nil {
+				ms[i] = &measure{}
+			}
+			ms[i].add(m)
+		}
+	}
+	for _, m := range ms {
+		slices.Sort(m.Lat)
+	}
+	return ms, nil
+}
+
+// add merges another slice of the same workload into m.
+func (m *measure) add(o *measure) {
+	m.Events += o.Events
+	m.Calls += o.Calls
+	m.Elapsed += o.Elapsed
+	m.Lat = append(m.Lat, o.Lat...)
+}
+
+// drive runs fn from writers goroutines for d (and until each goroutine
+// made at least minCalls calls), timing every call. fn returns the events
+// the call wrote or read.
+func (r *runner) drive(ctx context.Context, writers int, d time.Duration, fn func(ctx context.Context, w int) (int, error)) (*measure, error) {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	type tally struct {
@@ -151,7 +242,7 @@ func (r *runner) drive(ctx context.Context, writers int, fn func(ctx context.Con
 	}
 	tallies := make([]tally, writers)
 	start := time.Now()
-	deadline := start.Add(r.cfg.Duration)
+	deadline := start.Add(d)
 	var wg sync.WaitGroup
 	for w := range writers {
 		wg.Go(func() {
@@ -186,40 +277,37 @@ func (r *runner) drive(ctx context.Context, writers int, fn func(ctx context.Con
 	return m, nil
 }
 
-// disk writes a 4 KiB block and syncs the file, over and over, cycling
-// through 1,024 blocks of a preallocated file as SQLite reuses its WAL.
-// It syncs as SQLite does: fsync(2), or fdatasync(2) with -fdatasync.
-func (r *runner) disk(ctx context.Context) (*measure, error) {
+// diskProbe writes a 4 KiB block and syncs the file, over and over,
+// cycling through 1,024 blocks of a preallocated file as SQLite reuses its
+// WAL. It syncs as SQLite does: fsync(2), or fdatasync(2) with -fdatasync.
+func (r *runner) diskProbe() (*workload, error) {
 	const block, blocks = 4096, 1024
 	f, err := os.OpenFile(r.path("fsync.probe"), os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
 	if _, err := f.Write(make([]byte, block*blocks)); err != nil {
+		f.Close()
 		return nil, err
 	}
 	if err := f.Sync(); err != nil {
+		f.Close()
 		return nil, err
 	}
-	sync := f.Sync
+	name, sync := "disk fsync", f.Sync
 	if r.cfg.Fdatasync {
-		sync = func() error { return fdatasync(f) }
+		name, sync = "disk fdatasync", func() error { return fdatasync(f) }
 	}
 	buf := make([]byte, block)
 	i := 0
-	m, err := r.drive(ctx, 1, func(context.Context, int) (int, error) {
+	return &workload{name: name, writers: 1, close: f.Close, call: func(context.Context, int) (int, error) {
 		buf[0]++
 		if _, err := f.WriteAt(buf, int64(i%blocks)*block); err != nil {
 			return 0, err
 		}
 		i++
 		return 1, sync()
-	})
-	if err != nil {
-		return nil, err
-	}
-	return m, f.Close()
+	}}, nil
 }
 
 // rawDSN opens a ledger file with the store's settings: WAL (kept in the
@@ -260,14 +348,14 @@ func openRaw(ctx context.Context, path string) (*sql.DB, error) {
 	return db, nil
 }
 
-// rawWrite has the raw engine write what the store writes in wc: each call
-// is one transaction inserting perCall events, from writers goroutines
-// sharing the one write connection (SQLite allows one writer at a time).
-// The engine numbers the rows itself; there is no version check, no
-// idempotency check, no grouping of calls, and no hash chain: the hash
+// rawWriter has the raw engine write what the store writes in wc: each
+// call is one transaction inserting perCall events, from writers
+// goroutines sharing the one write connection (SQLite allows one writer at
+// a time). The engine numbers the rows itself; there is no version check,
+// no idempotency check, no grouping of calls, and no hash chain: the hash
 // column gets 32 bytes of the right size (the ID twice), not the SHA-256
 // the store computes, so the store's hashing counts as the store's cost.
-func (r *runner) rawWrite(ctx context.Context, path string, wc writeCase) (*measure, error) {
+func (r *runner) rawWriter(ctx context.Context, path string, wc writeCase) (*workload, error) {
 	if err := createLedger(path); err != nil {
 		return nil, err
 	}
@@ -275,15 +363,16 @@ func (r *runner) rawWrite(ctx context.Context, path string, wc writeCase) (*meas
 	if err != nil {
 		return nil, err
 	}
-	defer db.Close()
 	ins, err := db.PrepareContext(ctx, "INSERT INTO events (id, stream, version, type, recorded_at, data, metadata, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 	if err != nil {
+		db.Close()
 		return nil, err
 	}
-	defer ins.Close()
 	streams := max(wc.streams, 1)
 	versions := make([]int64, wc.writers*streams)
-	m, err := r.drive(ctx, wc.writers, func(ctx context.Context, w int) (int, error) {
+	w := &workload{name: "raw SQLite, " + wc.String(), writers: wc.writers}
+	w.close = func() error { return errors.Join(ins.Close(), db.Close()) }
+	w.call = func(ctx context.Context, w int) (int, error) {
 		evs := newEvents(wc.perCall)
 		tx, err := db.BeginTx(ctx, nil)
 		if err != nil {
@@ -301,24 +390,20 @@ func (r *runner) rawWrite(ctx context.Context, path string, wc writeCase) (*meas
 			}
 		}
 		return len(evs), tx.Commit()
-	})
-	if err != nil {
-		return nil, err
 	}
-	return m, db.Close()
+	return w, nil
 }
 
-// storeWrite has the store append in wc, through the eventstore.Store
+// storeWriter has the store append in wc, through the eventstore.Store
 // contract, each writer with the expected version of its own stream.
-func (r *runner) storeWrite(ctx context.Context, path string, wc writeCase) (*measure, error) {
+func (r *runner) storeWriter(path string, wc writeCase) (*workload, error) {
 	s, err := sqlite.Open(path, sqlite.Options{})
 	if err != nil {
 		return nil, err
 	}
-	defer s.Close()
 	var store eventstore.Store = s
 	versions := make([]int64, wc.writers)
-	m, err := r.drive(ctx, wc.writers, func(ctx context.Context, w int) (int, error) {
+	return &workload{name: "store", writers: wc.writers, close: s.Close, call: func(ctx context.Context, w int) (int, error) {
 		evs := newEvents(wc.perCall)
 		res, err := store.Append(ctx, fmt.Sprintf("writer-%d", w), versions[w], evs...)
 		if err != nil {
@@ -326,11 +411,7 @@ func (r *runner) storeWrite(ctx context.Context, path string, wc writeCase) (*me
 		}
 		versions[w] = res.Version
 		return len(evs), nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	return m, s.Close()
+	}}, nil
 }
 
 // targetStream is the stream the stream read reads.
@@ -489,7 +570,7 @@ func (r *runner) rawReadStream(ctx context.Context, db *sql.DB) (*measure, error
 		return nil, err
 	}
 	defer q.Close()
-	return r.drive(ctx, 1, func(ctx context.Context, _ int) (int, error) {
+	return r.drive(ctx, 1, r.cfg.Duration, func(ctx context.Context, _ int) (int, error) {
 		rows, err := q.QueryContext(ctx, targetStream, 0)
 		if err != nil {
 			return 0, err
@@ -513,7 +594,7 @@ func (r *runner) rawReadStream(ctx context.Context, db *sql.DB) (*measure, error
 }
 
 func (r *runner) storeReadStream(ctx context.Context, s eventstore.Store) (*measure, error) {
-	return r.drive(ctx, 1, func(ctx context.Context, _ int) (int, error) {
+	return r.drive(ctx, 1, r.cfg.Duration, func(ctx context.Context, _ int) (int, error) {
 		evs, err := s.ReadStream(ctx, targetStream, 0)
 		if err != nil {
 			return 0, err

@@ -65,13 +65,14 @@ func (rep *report) Write(w io.Writer) {
 		}
 	}
 	fmt.Fprintf(w, "\nLatencies are per call (one append, one transaction, one page, one stream read). "+
-		"Every write case starts on a new file; raw SQLite is database/sql and the driver on one connection, "+
+		"Every write case starts on new files and runs its engines in turns, %d slices each "+
+		"(the single writer with the disk probe), so that all see the same drift of a shared machine; raw SQLite is database/sql and the driver on one connection, "+
 		"one transaction per call, the same schema and pragmas, no version or idempotency check, and no hash chain "+
 		"(it writes 32 bytes in the hash column and reads them back unchecked; the store computes and checks SHA-256 links). "+
 		"The raw-only row of 64 events over 64 streams is what the store's group commit makes of 64 writers; "+
 		"in parentheses, the store's 64 writers over it. "+
 		"The read set was filled through the store in %v (%s events/s).\n",
-		rep.Fill.Round(time.Millisecond), count(float64(c.Events)/rep.Fill.Seconds()))
+		rounds, rep.Fill.Round(time.Millisecond), count(float64(c.Events)/rep.Fill.Seconds()))
 
 	fmt.Fprintf(w, "\n| target | figure | |\n|---|---|---|\n")
 	for _, t := range rep.targets() {

@@ -21,7 +21,8 @@ type Config struct {
 	Dir string
 	// Events is the size of the ledger the read cases read.
 	Events int
-	// Duration is how long each write case, and the stream read, runs.
+	// Duration is how long each engine of a write case runs (in slices,
+	// taking turns), and how long the stream read runs.
 	Duration time.Duration
 	// Page is the page size of the full read.
 	Page int
@@ -74,7 +75,7 @@ func (m *Main) ParseFlags(args []string) error {
 	var quick bool
 	fs.StringVar(&c.Dir, "dir", os.TempDir(), "directory on the disk to measure; the run works in a new temporary directory inside it")
 	fs.IntVar(&c.Events, "events", 1_000_000, "events in the ledger the read cases read")
-	fs.DurationVar(&c.Duration, "duration", 5*time.Second, "how long each write case and the stream read run")
+	fs.DurationVar(&c.Duration, "duration", 5*time.Second, "how long each engine of a write case runs, in 5 slices taking turns with the others; and the stream read")
 	fs.IntVar(&c.Page, "page", 1000, "events per call of the full read")
 	fs.BoolVar(&c.Keep, "keep", false, "keep the temporary directory and its ledger files")
 	fs.StringVar(&c.CPUProfile, "cpuprofile", "", "write a CPU profile of the run to this file")
