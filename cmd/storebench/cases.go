@@ -460,24 +460,39 @@ func (r *runner) reads(ctx context.Context, rep *report) error {
 	}
 	defer db.Close()
 
-	full := row{Label: fmt.Sprintf("full read of %d events, %d per call", n, r.cfg.Page)}
-	r.logf("raw SQLite: %s", full.Label)
-	if full.Raw, err = r.rawReadAll(ctx, db); err != nil {
-		return fmt.Errorf("raw SQLite, full read: %w", err)
+	// Each full read runs twice, in turns with the other engine's.
+	full := row{Label: fmt.Sprintf("full read of %d events, %d per call", n, r.cfg.Page), Raw: &measure{}, Store: &measure{}}
+	for range 2 {
+		r.logf("raw SQLite: %s", full.Label)
+		m, err := r.rawReadAll(ctx, db)
+		if err != nil {
+			return fmt.Errorf("raw SQLite, full read: %w", err)
+		}
+		full.Raw.add(m)
+		r.logf("store: %s", full.Label)
+		if m, err = r.storeReadAll(ctx, store); err != nil {
+			return fmt.Errorf("store, full read: %w", err)
+		}
+		full.Store.add(m)
 	}
-	r.logf("store: %s", full.Label)
-	if full.Store, err = r.storeReadAll(ctx, store); err != nil {
-		return fmt.Errorf("store, full read: %w", err)
-	}
+	slices.Sort(full.Raw.Lat)
+	slices.Sort(full.Store.Lat)
+
 	one := row{Label: fmt.Sprintf("read of one %d-event stream among %d", streamLen, n)}
-	r.logf("raw SQLite: %s for %v", one.Label, r.cfg.Duration)
-	if one.Raw, err = r.rawReadStream(ctx, db); err != nil {
+	rawStream, err := r.rawStreamReader(ctx, db)
+	if err != nil {
 		return fmt.Errorf("raw SQLite, stream read: %w", err)
 	}
-	r.logf("store: %s for %v", one.Label, r.cfg.Duration)
-	if one.Store, err = r.storeReadStream(ctx, store); err != nil {
-		return fmt.Errorf("store, stream read: %w", err)
+	ws := []*workload{rawStream, r.storeStreamReader(store)}
+	r.logf("%s: raw SQLite and store, taking turns in %d slices of %v", one.Label, rounds, r.cfg.Duration/rounds)
+	ms, err := r.interleave(ctx, ws)
+	if cerr := closeAll(ws); err == nil {
+		err = cerr
 	}
+	if err != nil {
+		return fmt.Errorf("stream read: %w", err)
+	}
+	one.Raw, one.Store = ms[0], ms[1]
 	rep.Reads = []row{full, one}
 	return errors.Join(db.Close(), s.Close())
 }
@@ -564,13 +579,13 @@ func readAll(page func() (int, error), want int) (*measure, error) {
 	return m, nil
 }
 
-func (r *runner) rawReadStream(ctx context.Context, db *sql.DB) (*measure, error) {
+// rawStreamReader reads the target stream with the raw engine.
+func (r *runner) rawStreamReader(ctx context.Context, db *sql.DB) (*workload, error) {
 	q, err := db.PrepareContext(ctx, rawSelect+"WHERE stream = ? AND version > ? ORDER BY version")
 	if err != nil {
 		return nil, err
 	}
-	defer q.Close()
-	return r.drive(ctx, 1, r.cfg.Duration, func(ctx context.Context, _ int) (int, error) {
+	return &workload{name: "raw SQLite, stream read", writers: 1, close: q.Close, call: func(ctx context.Context, _ int) (int, error) {
 		rows, err := q.QueryContext(ctx, targetStream, 0)
 		if err != nil {
 			return 0, err
@@ -590,11 +605,12 @@ func (r *runner) rawReadStream(ctx context.Context, db *sql.DB) (*measure, error
 			return 0, fmt.Errorf("read %d events, want %d", n, streamLen)
 		}
 		return n, nil
-	})
+	}}, nil
 }
 
-func (r *runner) storeReadStream(ctx context.Context, s eventstore.Store) (*measure, error) {
-	return r.drive(ctx, 1, r.cfg.Duration, func(ctx context.Context, _ int) (int, error) {
+// storeStreamReader reads the target stream through the store.
+func (r *runner) storeStreamReader(s eventstore.Store) *workload {
+	return &workload{name: "store, stream read", writers: 1, close: func() error { return nil }, call: func(ctx context.Context, _ int) (int, error) {
 		evs, err := s.ReadStream(ctx, targetStream, 0)
 		if err != nil {
 			return 0, err
@@ -603,5 +619,5 @@ func (r *runner) storeReadStream(ctx context.Context, s eventstore.Store) (*meas
 			return 0, fmt.Errorf("read %d events, want %d", len(evs), streamLen)
 		}
 		return len(evs), nil
-	})
+	}}
 }

@@ -66,7 +66,8 @@ func (rep *report) Write(w io.Writer) {
 	}
 	fmt.Fprintf(w, "\nLatencies are per call (one append, one transaction, one page, one stream read). "+
 		"Every write case starts on new files and runs its engines in turns, %d slices each "+
-		"(the single writer with the disk probe), so that all see the same drift of a shared machine; raw SQLite is database/sql and the driver on one connection, "+
+		"(the single writer with the disk probe), so that all see the same drift of a shared machine; "+
+		"the full reads run twice each, in turns, and the stream reads in slices. Raw SQLite is database/sql and the driver on one connection, "+
 		"one transaction per call, the same schema and pragmas, no version or idempotency check, and no hash chain "+
 		"(it writes 32 bytes in the hash column and reads them back unchecked; the store computes and checks SHA-256 links). "+
 		"The raw-only row of 64 events over 64 streams is what the store's group commit makes of 64 writers; "+
