@@ -32,7 +32,7 @@ type RunnerOptions struct {
 	Snapshot string
 	// SnapshotEvery is how often a running projection writes a snapshot
 	// when at least SnapshotAfter events were applied since the last one.
-	// Defaults: 10 minutes and 10,000 events.
+	// Defaults: 10 minutes and DefaultSnapshotAfter events.
 	SnapshotEvery time.Duration
 	SnapshotAfter uint64
 	// Workers is the number of goroutines decoding events while catching
@@ -42,6 +42,9 @@ type RunnerOptions struct {
 	// by default.
 	Page int
 }
+
+// DefaultSnapshotAfter is the default of RunnerOptions.SnapshotAfter.
+const DefaultSnapshotAfter = 10_000
 
 // Runner feeds a projection from a store: it catches up from the
 // projection's checkpoint (its head, restored from a snapshot if there is
@@ -74,7 +77,7 @@ func NewRunner(store eventstore.Store, p *Projection, opts RunnerOptions) *Runne
 		opts.SnapshotEvery = 10 * time.Minute
 	}
 	if opts.SnapshotAfter == 0 {
-		opts.SnapshotAfter = 10_000
+		opts.SnapshotAfter = DefaultSnapshotAfter
 	}
 	if opts.Workers < 1 {
 		opts.Workers = runtime.GOMAXPROCS(0)
@@ -206,19 +209,21 @@ func (r *Runner) isReadyNow() bool {
 // the store or a snapshot) leaves much garbage (decoded pages, file
 // buffers): it is collected and returned to the operating system once, so
 // that the resident size reflects the read models. With snapshots on, a
-// snapshot is written if the catch-up applied many events.
+// snapshot is written if none was loaded or the catch-up applied
+// SnapshotAfter events or more.
 func (r *Runner) caughtUp(ctx context.Context) {
 	r.setReady()
 	go r.p.warm(ctx)
 	r.mu.Lock()
-	since := r.p.Head() - r.snapshot
+	loaded := r.snapshot
 	r.mu.Unlock()
+	since := r.p.Head() - loaded
 	if r.p.Head() >= r.opts.SnapshotAfter {
 		debug.FreeOSMemory()
 	}
-	if r.opts.Snapshot != "" && since >= r.opts.SnapshotAfter {
+	if r.opts.Snapshot != "" && (since >= r.opts.SnapshotAfter || (loaded == 0 && since > 0)) {
 		go func() {
-			if err := r.writeSnapshot(ctx, r.opts.SnapshotAfter); err != nil && ctx.Err() == nil {
+			if err := r.writeSnapshot(ctx, 1); err != nil && ctx.Err() == nil {
 				r.log.Error("projection snapshot not written", "path", r.opts.Snapshot, "err", err)
 			}
 		}()

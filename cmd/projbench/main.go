@@ -122,10 +122,11 @@ func (m *Main) Run(ctx context.Context) error {
 		return err
 	}
 	cpu := cpuTime()
+	loaded := st.Snapshot // the snapshot started from, if any
 	if m.Config.Snapshot {
 		// After a rebuild the runner writes a snapshot in the background:
 		// the resident size is read once it has (checking every 100 ms).
-		for st.Snapshot < st.Checkpoint {
+		for st.Snapshot < st.Checkpoint && (st.Snapshot == 0 || st.Checkpoint-st.Snapshot >= projections.DefaultSnapshotAfter) {
 			select {
 			case <-time.After(100 * time.Millisecond):
 			case err := <-done:
@@ -144,7 +145,7 @@ func (m *Main) Run(ctx context.Context) error {
 	fmt.Fprintf(m.stdout, "ledger %s: %d events, %d CPUs, %s\n", m.Config.DataDir, st.Checkpoint, runtime.NumCPU(), runtime.Version())
 	fmt.Fprintf(m.stdout, "store opened after      %8.2f s\n", opened.Seconds())
 	fmt.Fprintf(m.stdout, "ready after             %8.2f s (snapshot at %d; %.0f events/s after the store was open; CPU %.1f s)\n",
-		ready.Seconds(), st.Snapshot, float64(st.Checkpoint-st.Snapshot)/(ready-opened).Seconds(), cpu.Seconds())
+		ready.Seconds(), loaded, float64(st.Checkpoint-loaded)/(ready-opened).Seconds(), cpu.Seconds())
 	fmt.Fprintf(m.stdout, "resident once loaded    %8.0f MiB (Go heap in use %.0f MiB, from the OS %.0f MiB)\n",
 		float64(rss())/(1<<20), float64(ms.HeapInuse)/(1<<20), float64(ms.Sys)/(1<<20))
 
