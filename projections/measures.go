@@ -368,10 +368,16 @@ type derived struct {
 // derive returns what is derived from the n-th version of r, computing it
 // once.
 func (p *Projection) derive(r *recordState, n int) *derived {
-	if c := r.derived.versions.Load(); c != nil && n <= len(*c) && (*c)[n-1] != nil {
-		return (*c)[n-1]
+	if d := r.derived.at(n); d != nil {
+		return d
 	}
-	agg := p.state(r, n)
+	d := deriveFrom(p.state(r, n))
+	r.derived.set(n, len(r.events), d)
+	return d
+}
+
+// deriveFrom derives what queries need from a version of a record.
+func deriveFrom(agg domain.Record) *derived {
 	d := &derived{days: datesIn(reflect.ValueOf(agg).Elem(), nil)}
 	slices.Sort(d.days)
 	d.days = slices.Compact(d.days)
@@ -381,38 +387,77 @@ func (p *Projection) derive(r *recordState, n int) *derived {
 			d.implementing, d.authority, d.measureType = a.Implementing, a.Authority.ID, a.MeasureType
 		}
 	}
+	return d
+}
+
+// at returns what was derived from the n-th version, or nil.
+func (c *derivedCache) at(n int) *derived {
+	if v := c.versions.Load(); v != nil && n <= len(*v) {
+		return (*v)[n-1]
+	}
+	return nil
+}
+
+// set stores what was derived from the n-th version of a record of
+// versions versions.
+func (c *derivedCache) set(n, versions int, d *derived) {
 	for {
-		old := r.derived.versions.Load()
+		old := c.versions.Load()
 		var next []*derived
 		if old != nil {
 			next = slices.Clone(*old)
 		}
-		if len(next) < len(r.events) {
-			next = append(next, make([]*derived, len(r.events)-len(next))...)
+		if len(next) < versions {
+			next = append(next, make([]*derived, versions-len(next))...)
 		}
 		next[n-1] = d
-		if r.derived.versions.CompareAndSwap(old, &next) {
-			return d
+		if c.versions.CompareAndSwap(old, &next) {
+			return
 		}
 	}
 }
 
-// warm derives the latest version of every measure, so that the first
-// questions find the statuses along valid time computed. It takes the read
-// lock a few hundred measures at a time and stops when ctx ends.
+// warm derives every version of every measure, newest records first, so
+// that questions at any position find the statuses along valid time
+// computed. A record's versions are folded one after the other, once. It
+// takes the read lock a few dozen measures at a time and stops when ctx
+// ends.
 func (p *Projection) warm(ctx context.Context) {
-	for start := 0; ctx.Err() == nil; start += 256 {
+	p.mu.RLock()
+	end := len(p.recs)
+	p.mu.RUnlock()
+	for stop := end; stop > 0 && ctx.Err() == nil; stop -= 64 {
 		p.mu.RLock()
-		if start >= len(p.recs) {
-			p.mu.RUnlock()
-			return
-		}
-		for _, r := range p.recs[start:min(start+256, len(p.recs))] {
-			if r.ref.Kind == domain.KindMeasure && len(r.events) > 0 {
-				p.derive(r, len(r.events))
+		for _, r := range p.recs[max(stop-64, 0):stop] {
+			if r.ref.Kind == domain.KindMeasure {
+				p.warmRecord(r)
 			}
 		}
 		p.mu.RUnlock()
+	}
+}
+
+// warmRecord derives each version of r not derived yet. The caller holds
+// the read lock.
+func (p *Projection) warmRecord(r *recordState) {
+	versions := len(r.events)
+	var agg domain.Record
+	for j := range versions {
+		if p.entries[r.events[j]].base != nil {
+			b, err := p.base(r, j)
+			if err != nil {
+				return // the fold reports it, when asked
+			}
+			agg = b
+		} else {
+			if agg == nil {
+				agg = domain.NewRecord(r.ref.Kind)
+			}
+			agg.Apply(p.event(r.events[j]))
+		}
+		if r.derived.at(j+1) == nil {
+			r.derived.set(j+1, versions, deriveFrom(agg))
+		}
 	}
 }
 
