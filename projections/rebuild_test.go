@@ -335,8 +335,9 @@ func TestSnapshotRoundTrip(t *testing.T) {
 	// A runner starts from it and reports it.
 	p, r := follow(t, l.store, RunnerOptions{Snapshot: path})
 	<-r.Ready()
+	<-r.Warmed()
 	st, err := r.Status(ctx)
-	if err != nil || !st.Ready || st.Snapshot != pos || st.Checkpoint != pos || st.StoreHead != pos {
+	if err != nil || !st.Ready || !st.Warm || st.Snapshot != pos || st.Checkpoint != pos || st.StoreHead != pos {
 		t.Fatalf("status %+v, %v", st, err)
 	}
 	sameState(t, "runner from snapshot", l.live, p, true)

@@ -63,8 +63,10 @@ type Runner struct {
 	mu        sync.Mutex
 	ready     chan struct{} // closed once caught up
 	isReady   bool
-	storeHead uint64 // store head seen last while catching up
-	snapshot  uint64 // position of the last snapshot loaded or written
+	warm      bool
+	warmed    chan struct{} // closed once warm
+	storeHead uint64        // store head seen last while catching up
+	snapshot  uint64        // position of the last snapshot loaded or written
 	snapMu    sync.Mutex
 }
 
@@ -85,7 +87,7 @@ func NewRunner(store eventstore.Store, p *Projection, opts RunnerOptions) *Runne
 	if opts.Page < 1 {
 		opts.Page = 1024
 	}
-	return &Runner{store: store, p: p, opts: opts, log: opts.Log, ready: make(chan struct{})}
+	return &Runner{store: store, p: p, opts: opts, log: opts.Log, ready: make(chan struct{}), warmed: make(chan struct{})}
 }
 
 // Status is the runner's progress.
@@ -101,6 +103,10 @@ type Status struct {
 	// Snapshot is the position of the last snapshot loaded or written
 	// (0: none).
 	Snapshot uint64
+	// Warm is true once the measures' versions known when the runner
+	// caught up have their statuses along valid time derived (which the
+	// runner starts when ready); questions are fastest from then on.
+	Warm bool
 }
 
 // Status reads the store's head and reports the runner's progress.
@@ -112,12 +118,16 @@ func (r *Runner) Status(ctx context.Context) (Status, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.storeHead = max(r.storeHead, head)
-	return Status{Checkpoint: r.p.Head(), StoreHead: head, Ready: r.isReady, Snapshot: r.snapshot}, nil
+	return Status{Checkpoint: r.p.Head(), StoreHead: head, Ready: r.isReady, Snapshot: r.snapshot, Warm: r.warm}, nil
 }
 
 // Ready returns a channel closed once the runner has caught up with the
 // store's head.
 func (r *Runner) Ready() <-chan struct{} { return r.ready }
+
+// Warmed returns a channel closed once the runner, ready, has derived the
+// measures' versions (see Status.Warm).
+func (r *Runner) Warmed() <-chan struct{} { return r.warmed }
 
 func (r *Runner) setReady() {
 	r.mu.Lock()
@@ -213,7 +223,16 @@ func (r *Runner) isReadyNow() bool {
 // SnapshotAfter events or more.
 func (r *Runner) caughtUp(ctx context.Context) {
 	r.setReady()
-	go r.p.warm(ctx)
+	go func() {
+		r.p.warm(ctx)
+		if ctx.Err() != nil {
+			return
+		}
+		r.mu.Lock()
+		r.warm = true
+		r.mu.Unlock()
+		close(r.warmed)
+	}()
 	r.mu.Lock()
 	loaded := r.snapshot
 	r.mu.Unlock()

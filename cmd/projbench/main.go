@@ -149,7 +149,19 @@ func (m *Main) Run(ctx context.Context) error {
 	fmt.Fprintf(m.stdout, "resident once loaded    %8.0f MiB (Go heap in use %.0f MiB, from the OS %.0f MiB)\n",
 		float64(rss())/(1<<20), float64(ms.HeapInuse)/(1<<20), float64(ms.Sys)/(1<<20))
 
-	m.queries(p, st.Checkpoint)
+	if m.Config.Queries > 0 {
+		// Right after ready, while the runner derives the measures'
+		// versions in the background; then once it has.
+		m.run(p, st.Checkpoint, "right after ready", 1000, false)
+		select {
+		case <-r.Warmed():
+		case err := <-done:
+			cancel()
+			return err
+		}
+		fmt.Fprintf(m.stdout, "warm after              %8.2f s\n", time.Since(m.started).Seconds())
+		m.queries(p, st.Checkpoint)
+	}
 	if m.Config.Queries > 0 {
 		runtime.GC()
 		debug.FreeOSMemory()
@@ -194,43 +206,41 @@ var filters = []struct {
 
 // queries asks 'measures in force' at random points (valid time between
 // 2015 and mid-2026, recorded time a random position), a page of 50, and
-// reports the latencies; then a tenth as many with the total counted.
+// reports the latencies by filter; then a tenth as many with the total
+// counted.
 func (m *Main) queries(p *projections.Projection, head uint64) {
-	n := m.Config.Queries
-	if n < 1 {
+	m.run(p, head, "warm", m.Config.Queries, false)
+	m.run(p, head, "with the total counted", max(m.Config.Queries/10, 1), true)
+}
+
+// run asks n questions and prints their latencies.
+func (m *Main) run(p *projections.Projection, head uint64, what string, n int, count bool) {
+	rng := rand.New(rand.NewPCG(m.Config.Seed, uint64(len(what))))
+	first := time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC)
+	var all []time.Duration
+	byFilter := make([][]time.Duration, len(filters))
+	items := 0
+	for i := range n {
+		k := i % len(filters)
+		asOf := projections.AsOf{Position: 1 + rng.Uint64N(head), ValidAt: domain.DateOf(first.AddDate(0, 0, rng.IntN(4200)))}
+		start := time.Now()
+		_, page, err := p.MeasurePage(asOf, filters[k].f, projections.PageRequest{Limit: 50, Count: count})
+		d := time.Since(start)
+		if err != nil {
+			panic(err)
+		}
+		items += len(page.Items)
+		all = append(all, d)
+		byFilter[k] = append(byFilter[k], d)
+	}
+	fmt.Fprintf(m.stdout, "\n'measures in force', page of 50, %s: %d queries at random (validAt, position), %.1f measures a page\n", what, n, float64(items)/float64(n))
+	fmt.Fprintf(m.stdout, "  %-30s %s\n", "all", percentiles(all))
+	if n < 5000 {
 		return
 	}
-	rng := rand.New(rand.NewPCG(m.Config.Seed, 2))
-	first := time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC)
-	point := func() projections.AsOf {
-		return projections.AsOf{Position: 1 + rng.Uint64N(head), ValidAt: domain.DateOf(first.AddDate(0, 0, rng.IntN(4200)))}
-	}
-	run := func(count bool, n int) (all []time.Duration, byFilter [][]time.Duration, items int) {
-		byFilter = make([][]time.Duration, len(filters))
-		for i := range n {
-			k := i % len(filters)
-			asOf := point()
-			start := time.Now()
-			_, page, err := p.MeasurePage(asOf, filters[k].f, projections.PageRequest{Limit: 50, Count: count})
-			d := time.Since(start)
-			if err != nil {
-				panic(err)
-			}
-			items += len(page.Items)
-			all = append(all, d)
-			byFilter[k] = append(byFilter[k], d)
-		}
-		return all, byFilter, items
-	}
-	all, byFilter, items := run(false, n)
-	fmt.Fprintf(m.stdout, "\n'measures in force', page of 50, %d queries at random (validAt, position), %.1f measures a page:\n", n, float64(items)/float64(n))
-	fmt.Fprintf(m.stdout, "  first 1,000 (cold caches): %s\n", percentiles(all[:min(1000, len(all))]))
-	fmt.Fprintf(m.stdout, "  all:                       %s\n", percentiles(all))
 	for k, f := range filters {
 		fmt.Fprintf(m.stdout, "  %-30s %s\n", f.name, percentiles(byFilter[k]))
 	}
-	counted, _, _ := run(true, max(n/10, 1))
-	fmt.Fprintf(m.stdout, "  with the total counted (%d): %s\n", len(counted), percentiles(counted))
 }
 
 func percentiles(ds []time.Duration) string {
