@@ -125,7 +125,7 @@ type foldCache struct {
 	}
 }
 
-const foldSlots = 1 << 13
+const foldSlots = 1 << 12
 
 type foldKey struct {
 	rec, n int32

@@ -336,6 +336,16 @@ func (e *encoder) value(v any) {
 	codecFor(rv.Type()).enc(e, rv)
 }
 
+// codes holds every two-letter code in capitals (jurisdictions), so that
+// decoding one allocates nothing.
+var codes = func() []string {
+	out := make([]string, 26*26)
+	for i := range out {
+		out[i] = string([]byte{byte('A' + i/26), byte('A' + i%26)})
+	}
+	return out
+}()
+
 // decoder reads the binary form. table is the dictionary the strings
 // refer to. The first error sticks; reads after it return zero values.
 type decoder struct {
@@ -394,9 +404,12 @@ func (d *decoder) str() string {
 			d.fail("truncated string")
 			return ""
 		}
-		s := string(d.buf[:n])
+		b := d.buf[:n]
 		d.buf = d.buf[n:]
-		return s
+		if n == 2 && 'A' <= b[0] && b[0] <= 'Z' && 'A' <= b[1] && b[1] <= 'Z' {
+			return codes[int(b[0]-'A')*26+int(b[1]-'A')] // a jurisdiction code: no allocation
+		}
+		return string(b)
 	default:
 		if tag-2 >= uint64(len(d.table)) {
 			d.fail("string %d of %d", tag-2, len(d.table))

@@ -221,7 +221,42 @@ func dayOf(d domain.Date) int32 { return int32(floorDiv(d.Time().Unix(), 86400))
 // it: status[i] holds from day from[i] (inclusive) to from[i+1].
 type timeline struct {
 	from   []int32
-	status []string
+	status []uint8 // index in statuses
+}
+
+// statuses numbers the measure statuses for timelines; a status the domain
+// adds later gets a number when first seen. Names are read without a lock
+// (copy on write).
+var statuses = struct {
+	sync.Mutex
+	names atomic.Pointer[[]string]
+	index map[string]uint8
+}{index: map[string]uint8{}}
+
+func statusCode(s string) uint8 {
+	statuses.Lock()
+	defer statuses.Unlock()
+	if i, ok := statuses.index[s]; ok {
+		return i
+	}
+	var names []string
+	if p := statuses.names.Load(); p != nil {
+		names = slices.Clone(*p)
+	}
+	i := uint8(len(names))
+	names = append(names, s)
+	statuses.names.Store(&names)
+	statuses.index[s] = i
+	return i
+}
+
+func statusName(i uint8) string { return (*statuses.names.Load())[i] }
+
+func init() {
+	for _, s := range []string{domain.StatusNotYetAnnounced, domain.StatusAnnounced, domain.StatusInForce,
+		domain.StatusPartlySuspended, domain.StatusSuspended, domain.StatusRevoked, domain.StatusExpired} {
+		statusCode(s)
+	}
 }
 
 func (t *timeline) at(day int32) string {
@@ -229,7 +264,7 @@ func (t *timeline) at(day int32) string {
 	if !found {
 		i--
 	}
-	return t.status[max(i, 0)]
+	return statusName(t.status[max(i, 0)])
 }
 
 // statusTimeline evaluates m.StatusAt on each date m holds (days, sorted)
@@ -244,13 +279,15 @@ func statusTimeline(m *domain.Measure, days []int32) *timeline {
 	}
 	for i, d := range append([]int32{first}, days...) {
 		s, _ := m.StatusAt(dateOfDay(d))
-		if i > 0 && t.status[len(t.status)-1] == s {
+		c := statusCode(s)
+		if i > 0 && t.status[len(t.status)-1] == c {
 			continue
 		}
 		t.from = append(t.from, d)
-		t.status = append(t.status, s)
+		t.status = append(t.status, c)
 	}
 	t.from[0] = -1 << 31
+	t.from, t.status = slices.Clip(t.from), slices.Clip(t.status)
 	return t
 }
 
