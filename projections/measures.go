@@ -400,6 +400,26 @@ type derived struct {
 	// implementing, authority and measureType are a measure's, as
 	// announced (and corrected).
 	implementing, authority, measureType string
+	// affected are a measure's affected jurisdictions along valid time, as
+	// domain.ContentAt gives them, from each amendment's date on.
+	affected []affectedSpan
+}
+
+type affectedSpan struct {
+	from  int32
+	codes []string
+}
+
+// affectedAt returns the affected jurisdictions on day.
+func (d *derived) affectedAt(day int32) []string {
+	var out []string
+	for _, s := range d.affected {
+		if s.from > day {
+			break
+		}
+		out = s.codes
+	}
+	return out
 }
 
 // derive returns what is derived from the n-th version of r, computing it
@@ -422,9 +442,37 @@ func deriveFrom(agg domain.Record) *derived {
 		d.timeline = statusTimeline(m, d.days)
 		if a := m.Announced; a != nil {
 			d.implementing, d.authority, d.measureType = a.Implementing, a.Authority.ID, a.MeasureType
+			d.affected = affectedSpans(m)
 		}
 	}
 	return d
+}
+
+// affectedSpans evaluates m.ContentAt before the amendments and on each
+// amendment's date: what a measure affects changes on those dates only.
+func affectedSpans(m *domain.Measure) []affectedSpan {
+	days := []int32{-1 << 31}
+	for _, a := range m.Amendments {
+		days = append(days, dayOf(a.EffectiveOn))
+	}
+	slices.Sort(days)
+	days = slices.Compact(days)
+	var out []affectedSpan
+	for _, day := range days {
+		at := dateOfDay(day)
+		if day == -1<<31 {
+			at = domain.Date{} // before every date
+		}
+		var codes []string
+		for _, a := range m.ContentAt(at).Affected {
+			codes = append(codes, a.Jurisdiction)
+		}
+		if n := len(out); n > 0 && slices.Equal(out[n-1].codes, codes) {
+			continue
+		}
+		out = append(out, affectedSpan{from: day, codes: codes})
+	}
+	return out
 }
 
 // at returns what was derived from the n-th version, or nil.
@@ -544,11 +592,20 @@ func (f MeasureFilter) matchKeys(d *derived) bool {
 		(f.MeasureType == "" || d.measureType == f.MeasureType)
 }
 
-// needsMeasure reports whether the filter looks at what the measure covers
-// at the valid time, or at its text, which needs the measure itself.
-func (f MeasureFilter) needsMeasure(d *derived) bool {
-	return f.Affected != "" || f.Item != "" || f.Text != "" || (f.Jurisdiction != "" && d.implementing != f.Jurisdiction)
+// matchAffected checks the affected and jurisdiction filters on day, from
+// what was derived from the version.
+func (f MeasureFilter) matchAffected(d *derived, day int32) bool {
+	if f.Affected == "" && (f.Jurisdiction == "" || d.implementing == f.Jurisdiction) {
+		return true
+	}
+	affected := d.affectedAt(day)
+	return (f.Affected == "" || slices.Contains(affected, f.Affected)) &&
+		(f.Jurisdiction == "" || d.implementing == f.Jurisdiction || slices.Contains(affected, f.Jurisdiction))
 }
+
+// needsMeasure reports whether the filter looks at the items or the text,
+// which needs the measure itself.
+func (f MeasureFilter) needsMeasure() bool { return f.Item != "" || f.Text != "" }
 
 func (f MeasureFilter) match(v MeasureView) bool {
 	a := v.Announced
@@ -692,12 +749,13 @@ func (p *Projection) MeasurePage(asOf AsOf, f MeasureFilter, req PageRequest) (B
 		}
 		d := p.derive(r, n)
 		status := d.timeline.at(valid)
-		if status == domain.StatusNotYetAnnounced || (len(f.Status) > 0 && !slices.Contains(f.Status, status)) || !f.matchKeys(d) {
+		if status == domain.StatusNotYetAnnounced || (len(f.Status) > 0 && !slices.Contains(f.Status, status)) ||
+			!f.matchKeys(d) || !f.matchAffected(d, valid) {
 			return true
 		}
 		inPage := matched >= req.Offset && (req.Limit < 1 || matched < req.Offset+req.Limit)
 		var v MeasureView
-		if inPage || f.needsMeasure(d) {
+		if inPage || f.needsMeasure() {
 			m := p.state(r, n).(*domain.Measure)
 			if !m.Exists() {
 				return true

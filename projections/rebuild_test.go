@@ -464,8 +464,9 @@ func TestPayloadsAsStored(t *testing.T) {
 
 // TestTimelineIsStatusAt checks the measures' status timelines against
 // domain.StatusAt, for every version of every measure, on random dates and
-// on each date the measure holds and the day before, and that the status
-// spans of the index cover those days.
+// on each date the measure holds and the day before, that the status spans
+// of the index cover those days, and the affected jurisdictions against
+// domain.ContentAt.
 func TestTimelineIsStatusAt(t *testing.T) {
 	p := sharedLedger(t).live
 	p.mu.RLock()
@@ -490,6 +491,13 @@ func TestTimelineIsStatusAt(t *testing.T) {
 				want, _ := m.StatusAt(dateOfDay(day))
 				if got := d.timeline.at(day); got != want {
 					t.Fatalf("%s version %d on %s: timeline %s, StatusAt %s", r.ref, n, dateOfDay(day), got, want)
+				}
+				var affected []string
+				for _, a := range m.ContentAt(dateOfDay(day)).Affected {
+					affected = append(affected, a.Jurisdiction)
+				}
+				if got := d.affectedAt(day); !slices.Equal(got, affected) {
+					t.Fatalf("%s version %d on %s: affected %v, ContentAt %v", r.ref, n, dateOfDay(day), got, affected)
 				}
 				// The status spans cover every day a measure has their status.
 				if k := spanOf(want); k != "" && !r.retracted(r.knownSince(n)) {
