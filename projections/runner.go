@@ -228,6 +228,9 @@ func (r *Runner) caughtUp(ctx context.Context) {
 		if ctx.Err() != nil {
 			return
 		}
+		if r.p.Head() >= r.opts.SnapshotAfter {
+			debug.FreeOSMemory() // what deriving allocated and dropped
+		}
 		r.mu.Lock()
 		r.warm = true
 		r.mu.Unlock()

@@ -159,7 +159,10 @@ func (m *Main) Run(ctx context.Context) error {
 			cancel()
 			return err
 		}
-		fmt.Fprintf(m.stdout, "warm after              %8.2f s\n", time.Since(m.started).Seconds())
+		runtime.GC()
+		runtime.ReadMemStats(&ms)
+		fmt.Fprintf(m.stdout, "warm after              %8.2f s, resident %.0f MiB (Go heap in use %.0f MiB)\n",
+			time.Since(m.started).Seconds(), float64(rss())/(1<<20), float64(ms.HeapInuse)/(1<<20))
 		m.queries(p, st.Checkpoint)
 	}
 	if m.Config.Queries > 0 {
