@@ -15,8 +15,8 @@ import (
 
 // Run feeds the projection from store until ctx ends, resubscribing from its
 // head after a failed subscription. It returns ctx's error, the store's
-// ErrClosed, or the first event the projection cannot apply. It is a Runner
-// without snapshots.
+// ErrClosed or ErrCorrupt, or the first event the projection cannot apply.
+// It is a Runner without snapshots.
 func Run(ctx context.Context, store eventstore.Store, p *Projection, log *slog.Logger) error {
 	return NewRunner(store, p, RunnerOptions{Log: log}).Run(ctx)
 }
@@ -139,8 +139,9 @@ func (r *Runner) setReady() {
 }
 
 // Run loads the snapshot (if any and usable), catches up, then follows the
-// store until ctx ends. It returns ctx's error, the store's ErrClosed, or
-// the first event the projection cannot apply. With snapshots on, it
+// store until ctx ends. It returns ctx's error, the store's ErrClosed or
+// ErrCorrupt, or the first event the projection cannot apply; after other
+// errors of the store it resumes from its checkpoint, backing off. With snapshots on, it
 // writes one before returning.
 func (r *Runner) Run(ctx context.Context) error {
 	if r.opts.Snapshot != "" && r.p.Head() == 0 {
@@ -196,8 +197,8 @@ func (r *Runner) run(ctx context.Context) error {
 			return ctx.Err()
 		case applyErr != nil:
 			return applyErr
-		case errors.Is(err, eventstore.ErrClosed):
-			return err
+		case errors.Is(err, eventstore.ErrClosed), errors.Is(err, eventstore.ErrCorrupt):
+			return err // retrying would not help
 		}
 		r.log.Warn("projection subscription dropped; resuming", "position", r.p.Head(), "err", err, "retry_in", backoff)
 		select {
