@@ -224,6 +224,11 @@ func (p *Projection) EscalationChain(a, b string, from, to domain.Date, asOf AsO
 			if k == 0 || r.retracted(basis.Position) {
 				return
 			}
+			// The announcement date known at the basis is the order key:
+			// measures outside the period need no fold.
+			if day, ok := r.dayAt(basis.Position); ok && ((!from.IsZero() && day < dayOf(from)) || (!to.IsZero() && day > dayOf(to))) {
+				return
+			}
 			m := p.state(r, k).(*domain.Measure)
 			an := m.Announced
 			if an == nil || an.Implementing != by || (!from.IsZero() && an.AnnouncedOn.Before(from)) || (!to.IsZero() && an.AnnouncedOn.After(to)) {
