@@ -105,8 +105,10 @@ func (r *Resolver) after(ctx context.Context, ref domain.Ref, res ledger.Result)
 	return r.mustRecordAt(ref, projections.AsOf{Position: res.Position})
 }
 
-// linkAfter reads back a link right after a command.
-func (r *Resolver) linkAfter(ctx context.Context, id string, res ledger.Result) (*Link, error) {
+// linkAfter reads back a link right after a command: the link that stands
+// from the record from with that ID, or nil if it no longer stands (it was
+// just retracted).
+func (r *Resolver) linkAfter(ctx context.Context, id string, from domain.Ref, res ledger.Result) (*Link, error) {
 	if err := r.waitFor(ctx, res.Position); err != nil {
 		return nil, err
 	}
@@ -114,13 +116,12 @@ func (r *Resolver) linkAfter(ctx context.Context, id string, res ledger.Result) 
 	if err != nil {
 		return nil, err
 	}
-	for _, l := range r.Views.Links(b, domain.Ref{}, domain.Ref{}) {
+	for _, l := range r.Views.Links(b, from, domain.Ref{}) {
 		if l.LinkID == id {
 			return &Link{LinkView: l, basis: b}, nil
 		}
 	}
-	// A retracted link no longer stands; show it as recorded.
-	return nil, fmt.Errorf("link %q does not stand at position %d", id, res.Position)
+	return nil, nil
 }
 
 // links returns the links standing at a basis from or to a record.

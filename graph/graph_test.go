@@ -619,3 +619,30 @@ func TestQueriesOverSSE(t *testing.T) {
 		}
 	}
 }
+
+func TestRetractLinkAnswersWithoutTheLink(t *testing.T) {
+	a := newAPI(t, nil)
+	a.announce(t, "US-1", "2024-01-01")
+	a.announce(t, "CN-1", "2024-02-01")
+	src := `sources: [{title: "N", publisher: "P", official: false}]`
+	link := `mutation { linkRecords(input: {linkId: "L1", from: {kind: MEASURE, id: "CN-1"}, to: {kind: MEASURE, id: "US-1"},
+	  relation: RESPONDS_TO, assertedBy: PRESS, evidence: "reported", ` + src + `}) { link { id } userErrors { rule } } }`
+	var made struct{ LinkRecords struct{ Link *struct{ ID string } } }
+	if errs := a.do(t, link, nil, &made); len(errs) > 0 || made.LinkRecords.Link == nil || made.LinkRecords.Link.ID != "L1" {
+		t.Fatalf("link: %+v %+v", errs, made)
+	}
+	var got struct {
+		RetractLink struct {
+			Result     *struct{ Version int }
+			Link       *struct{ ID string }
+			UserErrors []struct{ Rule string }
+		}
+	}
+	q := `mutation { retractLink(input: {linkId: "L1", reason: "denied", ` + src + `}) { result { version } link { id } userErrors { rule } } }`
+	if errs := a.do(t, q, nil, &got); len(errs) > 0 {
+		t.Fatalf("retracting a link fails: %+v", errs)
+	}
+	if p := got.RetractLink; p.Result == nil || p.Result.Version != 2 || p.Link != nil {
+		t.Fatalf("retractLink payload = %+v, want version 2 and no standing link", p)
+	}
+}

@@ -248,7 +248,7 @@ func (r *mutationResolver) LinkRecords(ctx context.Context, input domain.LinkRec
 	if res == nil {
 		return &LinkPayload{UserErrors: userErrors}, err
 	}
-	l, err := r.linkAfter(ctx, input.LinkID, *res)
+	l, err := r.linkAfter(ctx, input.LinkID, input.From, *res)
 	return &LinkPayload{Result: res, UserErrors: []UserError{}, Link: l}, err
 }
 
@@ -260,7 +260,7 @@ func (r *mutationResolver) RetractLink(ctx context.Context, input domain.Retract
 	if res == nil {
 		return &LinkPayload{UserErrors: userErrors}, err
 	}
-	l, err := r.linkAfter(ctx, input.LinkID, *res)
+	l, err := r.linkAfter(ctx, input.LinkID, domain.Ref{}, *res)
 	return &LinkPayload{Result: res, UserErrors: []UserError{}, Link: l}, err
 }
 
