@@ -627,7 +627,9 @@ func TestRetractLinkAnswersWithoutTheLink(t *testing.T) {
 	src := `sources: [{title: "N", publisher: "P", official: false}]`
 	link := `mutation { linkRecords(input: {linkId: "L1", from: {kind: MEASURE, id: "CN-1"}, to: {kind: MEASURE, id: "US-1"},
 	  relation: RESPONDS_TO, assertedBy: PRESS, evidence: "reported", ` + src + `}) { link { id } userErrors { rule } } }`
-	var made struct{ LinkRecords struct{ Link *struct{ ID string } } }
+	var made struct {
+		LinkRecords struct{ Link *struct{ ID string } }
+	}
 	if errs := a.do(t, link, nil, &made); len(errs) > 0 || made.LinkRecords.Link == nil || made.LinkRecords.Link.ID != "L1" {
 		t.Fatalf("link: %+v %+v", errs, made)
 	}
