@@ -1,0 +1,8 @@
+// Package progress reports the progress of long jobs (import, export,
+// verify, rebuild) on stderr.
+//
+// On a terminal it redraws one line with a bar, the count, the rate and the
+// time left; anywhere else (a pipe, a log file) it writes a plain line every
+// few seconds with the same facts, so that logs stay readable and short jobs
+// stay quiet.
+package progress
