@@ -176,6 +176,7 @@ func New(opts Options) *Projection {
 		p.ids[k] = map[string]int32{}
 		p.orders[k] = &orderList{}
 	}
+	p.ids[domain.KindCheckpoint] = map[string]int32{}
 	p.measures.init()
 	p.designations.init()
 	p.linksOf.init()
@@ -471,6 +472,11 @@ func (p *Projection) fold(r *recordState, n int) domain.Record {
 	}
 	return agg
 }
+
+// viewable reports whether r is a record the views show. The ledger's
+// checkpoints are not: their events stay ledger events (in the history of
+// their stream, timelines, bases) but fold into no record.
+func (r *recordState) viewable() bool { return r.ref.Kind != domain.KindCheckpoint }
 
 // knownSince returns the position the n-th version of r became known at.
 func (r *recordState) knownSince(n int) uint64 { return uint64(r.events[n-1]) + 1 }

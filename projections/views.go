@@ -43,7 +43,7 @@ type RecordSummary struct {
 func (p *Projection) summary(ref domain.Ref, b Basis) RecordSummary {
 	s := RecordSummary{Ref: ref}
 	r := p.record(ref.Kind, ref.ID)
-	if r == nil {
+	if r == nil || !r.viewable() {
 		return s
 	}
 	n := p.versionAt(r, b.Position)
@@ -592,10 +592,15 @@ func (p *Projection) Diff(a, b AsOf) (Basis, Basis, []Change, error) {
 	vlo, vhi := min(dayOf(ba.ValidAt), dayOf(bb.ValidAt)), max(dayOf(ba.ValidAt), dayOf(bb.ValidAt))
 	touched := newSet(len(p.recs))
 	for at := lo; at < hi; at++ {
-		touched.add(p.entries[at].rec)
+		if n := p.entries[at].rec; p.recs[n].viewable() {
+			touched.add(n)
+		}
 	}
 	if vlo != vhi {
 		for n, r := range p.recs {
+			if !r.viewable() {
+				continue
+			}
 			for _, basis := range []uint64{lo, hi} {
 				if k := p.versionAt(r, basis); k > 0 {
 					days := p.derive(r, k).days
