@@ -515,3 +515,29 @@ func TestTimelineIsStatusAt(t *testing.T) {
 		t.Fatalf("only %d checks", checked)
 	}
 }
+
+// TestSnapshotOfOneEvent round-trips the snapshot of a ledger so small that
+// some of its sections are empty.
+func TestSnapshotOfOneEvent(t *testing.T) {
+	ctx := context.Background()
+	store := openStore(t, filepath.Join(t.TempDir(), "ledger.db"))
+	svc := ledger.New(store, ledger.Options{})
+	in := []byte(`{"sourceId":"S1","publisher":"P","title":"T","official":true}`)
+	if _, err := svc.Execute(ctx, ledger.Request{Actor: "t"}, "RegisterSource", in); err != nil {
+		t.Fatal(err)
+	}
+	p, _ := follow(t, store, RunnerOptions{})
+	caughtUp(t, store, p)
+	path := filepath.Join(t.TempDir(), "snap")
+	if _, err := p.WriteSnapshot(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	q := New(Options{})
+	pos, err := LoadSnapshot(ctx, path, store, q)
+	if err != nil || pos != 1 {
+		t.Fatalf("LoadSnapshot = %d, %v; want 1, nil", pos, err)
+	}
+	if _, _, ok, err := q.Source("S1", AsOf{}); !ok || err != nil {
+		t.Fatalf("the loaded snapshot lost source S1: %v, %v", ok, err)
+	}
+}

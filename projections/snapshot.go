@@ -39,7 +39,7 @@ import (
 
 const (
 	snapshotMagic   = "LDGRPRJ\x00"
-	snapshotVersion = 2
+	snapshotVersion = 3
 	// layoutVersion changes whenever what the projection keeps or indexes
 	// changes, which makes older snapshots unusable.
 	layoutVersion = 4
@@ -149,15 +149,17 @@ func (p *Projection) WriteSnapshot(ctx context.Context, path string) (uint64, er
 	return head, nil
 }
 
-// writeSection writes a section: length, count, CRC, body. An empty body
-// ends the snapshot.
+// writeSection writes a section: length + 1, count, CRC, body. A nil body
+// ends the snapshot (a length of 0); an empty one is a section.
 func writeSection(w io.Writer, body []byte, n int) error {
-	var pre []byte
-	pre = binary.AppendUvarint(pre, uint64(len(body)))
-	if len(body) > 0 {
-		pre = binary.AppendUvarint(pre, uint64(n))
-		pre = binary.LittleEndian.AppendUint32(pre, crc32.Checksum(body, castagnoli))
+	if body == nil {
+		_, err := w.Write([]byte{0})
+		return err
 	}
+	var pre []byte
+	pre = binary.AppendUvarint(pre, uint64(len(body))+1)
+	pre = binary.AppendUvarint(pre, uint64(n))
+	pre = binary.LittleEndian.AppendUint32(pre, crc32.Checksum(body, castagnoli))
 	if _, err := w.Write(pre); err != nil {
 		return err
 	}
@@ -172,7 +174,7 @@ type stateWriter struct {
 }
 
 func (s *stateWriter) section(n int) {
-	s.out = binary.AppendUvarint(s.out, uint64(len(s.e.buf)))
+	s.out = binary.AppendUvarint(s.out, uint64(len(s.e.buf))+1)
 	s.out = binary.AppendUvarint(s.out, uint64(n))
 	s.out = binary.LittleEndian.AppendUint32(s.out, crc32.Checksum(s.e.buf, castagnoli))
 	s.out = append(s.out, s.e.buf...)
@@ -379,33 +381,67 @@ func (p *Projection) encodeState() []byte {
 // after checking it against store, and returns the position p is then at.
 // On error p is left empty.
 func LoadSnapshot(ctx context.Context, path string, store eventstore.Store, p *Projection) (uint64, error) {
-	if p.Head() != 0 {
-		return p.Head(), fmt.Errorf("load snapshot: the projection is not empty (at %d)", p.Head())
+	s, err := ReadSnapshot(ctx, path)
+	if err != nil {
+		return 0, err
 	}
-	refuse := func(err error) (uint64, error) {
-		return 0, fmt.Errorf("%w: %s: %w", ErrSnapshotRefused, path, err)
+	return s.Load(ctx, store, p)
+}
+
+// Snapshot is a snapshot file read into memory and not yet checked against
+// a store. Reading needs no store, so a server can read its snapshot while
+// it opens the store.
+type Snapshot struct {
+	path        string
+	head        uint64
+	first, last uuid.UUID
+	state       *Projection
+}
+
+// ReadSnapshot reads and checks the snapshot file at path. Its errors wrap
+// ErrSnapshotRefused.
+func ReadSnapshot(ctx context.Context, path string) (*Snapshot, error) {
+	refuse := func(err error) (*Snapshot, error) {
+		return nil, fmt.Errorf("%w: %s: %w", ErrSnapshotRefused, path, err)
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return 0, fmt.Errorf("%w: %w", ErrSnapshotRefused, err)
+		return nil, fmt.Errorf("%w: %w", ErrSnapshotRefused, err)
 	}
 	defer f.Close()
 	r := bufio.NewReaderSize(f, 1<<20)
-	head, first, last, err := readHeader(r)
-	if err != nil {
+	s := &Snapshot{path: path}
+	if s.head, s.first, s.last, err = readHeader(r); err != nil {
 		return refuse(err)
 	}
-	if err := checkAgainst(ctx, store, head, first, last); err != nil {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s.state = New(Options{})
+	if err := s.state.readState(r, s.head); err != nil {
 		return refuse(err)
 	}
-	loaded := New(Options{Now: p.now})
-	if err := loaded.readState(r, head); err != nil {
-		return refuse(err)
+	return s, nil
+}
+
+// Load checks that the snapshot is of store's ledger and moves its state
+// into p, which must be empty; it returns the position p is then at. A
+// Snapshot loads once. On error p is left empty.
+func (s *Snapshot) Load(ctx context.Context, store eventstore.Store, p *Projection) (uint64, error) {
+	if p.Head() != 0 {
+		return p.Head(), fmt.Errorf("load snapshot: the projection is not empty (at %d)", p.Head())
+	}
+	if s.state == nil {
+		return 0, fmt.Errorf("%w: %s: already loaded", ErrSnapshotRefused, s.path)
+	}
+	if err := checkAgainst(ctx, store, s.head, s.first, s.last); err != nil {
+		return 0, fmt.Errorf("%w: %s: %w", ErrSnapshotRefused, s.path, err)
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	p.takeState(loaded)
-	return head, nil
+	p.takeState(s.state)
+	s.state = nil
+	return s.head, nil
 }
 
 // takeState moves the state of q into p. The caller holds p's lock.
@@ -510,8 +546,7 @@ type section struct {
 	n    int
 }
 
-// readSection reads the next section; a zero length is the end (nil body,
-// no error).
+// readSection reads the next section; the end is a nil body and no error.
 func readSection(r *bufio.Reader) (section, error) {
 	size, err := binary.ReadUvarint(r)
 	if err != nil {
@@ -520,6 +555,7 @@ func readSection(r *bufio.Reader) (section, error) {
 	if size == 0 {
 		return section{}, nil
 	}
+	size--
 	n, err := binary.ReadUvarint(r)
 	var sum [4]byte
 	if err == nil {
