@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"runtime"
 	"runtime/debug"
@@ -35,6 +36,10 @@ type RunnerOptions struct {
 	// Defaults: 10 minutes and DefaultSnapshotAfter events.
 	SnapshotEvery time.Duration
 	SnapshotAfter uint64
+	// ReadSnapshot, when set, returns the snapshot file already read (see
+	// ReadSnapshot), so that reading it can overlap with opening the store;
+	// by default Run reads the file at Snapshot itself.
+	ReadSnapshot func(ctx context.Context) (*Snapshot, error)
 	// Workers is the number of goroutines decoding events while catching
 	// up; GOMAXPROCS by default.
 	Workers int
@@ -146,9 +151,11 @@ func (r *Runner) setReady() {
 func (r *Runner) Run(ctx context.Context) error {
 	if r.opts.Snapshot != "" && r.p.Head() == 0 {
 		start := time.Now()
-		switch pos, err := LoadSnapshot(ctx, r.opts.Snapshot, r.store, r.p); {
+		switch pos, err := r.loadSnapshot(ctx); {
 		case err != nil && ctx.Err() != nil:
 			return ctx.Err()
+		case errors.Is(err, fs.ErrNotExist):
+			r.log.Info("no projection snapshot yet; building from the ledger", "path", r.opts.Snapshot)
 		case err != nil:
 			r.log.Warn("projection snapshot not used", "path", r.opts.Snapshot, "err", err, "position", r.p.Head())
 		default:
@@ -165,6 +172,18 @@ func (r *Runner) Run(ctx context.Context) error {
 		}
 	}
 	return err
+}
+
+func (r *Runner) loadSnapshot(ctx context.Context) (uint64, error) {
+	read := r.opts.ReadSnapshot
+	if read == nil {
+		read = func(ctx context.Context) (*Snapshot, error) { return ReadSnapshot(ctx, r.opts.Snapshot) }
+	}
+	s, err := read(ctx)
+	if err != nil {
+		return 0, err
+	}
+	return s.Load(ctx, r.store, r.p)
 }
 
 func (r *Runner) run(ctx context.Context) error {

@@ -441,6 +441,11 @@ func TestSigtermDuringMutations(t *testing.T) {
 		t.Fatalf("exit code %d after SIGTERM; logs:\n%s", code, s.logs)
 	}
 	s = startServer(t, dir)
+	// The server wrote its projections' snapshot as it stopped and starts
+	// from it: every acknowledged event is in the snapshot or after it.
+	if !strings.Contains(s.logs.String(), "projection snapshot loaded") {
+		t.Fatalf("the restarted server did not start from the snapshot written at SIGTERM; logs:\n%s", s.logs)
+	}
 	n := 0
 	for id := range acked {
 		n++

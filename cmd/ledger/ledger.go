@@ -58,6 +58,9 @@ type Config struct {
 	AllowedOrigins []string
 	// Introspection enables schema introspection and field suggestions.
 	Introspection bool
+	// Snapshot is the projections' snapshot file ("" for none): serve
+	// starts from it and keeps it current.
+	Snapshot string
 }
 
 // Main runs one command of the ledger binary. The end-to-end test drives the
@@ -68,6 +71,9 @@ type Main struct {
 	stdout, stderr io.Writer
 	log            *slog.Logger
 	store          eventstore.Store
+	// readSnapshot returns the projections' snapshot, read while the store
+	// was opening.
+	readSnapshot func(context.Context) (*projections.Snapshot, error)
 }
 
 // NewMain returns a Main writing to stdout and stderr.
@@ -104,7 +110,7 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 		}
 		return def
 	}
-	var tokensFile, anonymous, origins string
+	var tokensFile, anonymous, origins, snapshot string
 	fs := flag.NewFlagSet("ledger "+c.Command, flag.ContinueOnError)
 	fs.SetOutput(m.stderr)
 	fs.StringVar(&c.DataDir, "data", env("LEDGER_DATA", "data"), "data directory holding ledger.db (LEDGER_DATA)")
@@ -120,6 +126,7 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 		fs.StringVar(&anonymous, "anonymous", env("LEDGER_ANONYMOUS", "reader"), "role of requests without a token: none, reader, or recorder for local development only (LEDGER_ANONYMOUS)")
 		fs.StringVar(&origins, "allowed-origins", env("LEDGER_ALLOWED_ORIGINS", ""), "comma-separated origin hosts (patterns like *.example.org) allowed to call from a browser on another origin (LEDGER_ALLOWED_ORIGINS)")
 		fs.BoolVar(&c.Introspection, "introspection", env("LEDGER_INTROSPECTION", "true") == "true", "schema introspection and field suggestions (LEDGER_INTROSPECTION)")
+		fs.StringVar(&snapshot, "snapshot", env("LEDGER_SNAPSHOT", ""), "file of the projections' snapshot, read at start and rewritten as the ledger grows (LEDGER_SNAPSHOT); default DATA/projections.snapshot with the embedded store and none with KurrentDB; \"none\" turns it off")
 		demoDefault := env("LEDGER_DEMO", "false") == "true"
 		fs.BoolVar(&c.Demo, "demo", demoDefault, "load the demo dataset if the ledger is empty (LEDGER_DEMO=true)")
 	case "import", "backup":
@@ -173,6 +180,13 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 				c.AllowedOrigins = append(c.AllowedOrigins, o)
 			}
 		}
+		switch {
+		case snapshot == "none":
+		case snapshot != "":
+			c.Snapshot = snapshot
+		case c.Store == "" && c.DataDir != "":
+			c.Snapshot = filepath.Join(c.DataDir, "projections.snapshot")
+		}
 		tokens, err := graph.ParseTokens(strings.NewReader(getenv("LEDGER_TOKENS")))
 		if err != nil {
 			problems = append(problems, fmt.Errorf("LEDGER_TOKENS: %w", err))
@@ -207,6 +221,11 @@ func (m *Main) Run(ctx context.Context) error {
 	} else {
 		m.log = slog.New(slog.NewTextHandler(m.stderr, nil))
 	}
+	if m.Config.Command == "serve" && m.Config.Snapshot != "" {
+		// The snapshot loads while the store opens (which checks the
+		// file's integrity): the two take about as long on a large ledger.
+		m.readSnapshot = readInBackground(ctx, m.Config.Snapshot)
+	}
 	store, err := m.openStore(ctx)
 	if err != nil {
 		return err
@@ -234,6 +253,28 @@ func (m *Main) openStore(ctx context.Context) (eventstore.Store, error) {
 		return nil, fmt.Errorf("data directory: %w", err)
 	}
 	return sqlite.Open(filepath.Join(m.Config.DataDir, "ledger.db"), sqlite.Options{})
+}
+
+// readInBackground starts reading the snapshot at path and returns the
+// function that waits for it.
+func readInBackground(ctx context.Context, path string) func(context.Context) (*projections.Snapshot, error) {
+	type result struct {
+		s   *projections.Snapshot
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		s, err := projections.ReadSnapshot(ctx, path)
+		done <- result{s, err}
+	}()
+	return func(ctx context.Context) (*projections.Snapshot, error) {
+		select {
+		case r := <-done:
+			return r.s, r.err
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
 }
 
 // Close releases the store.
@@ -312,7 +353,10 @@ func (m *Main) runServe(ctx context.Context, svc *ledger.Service) error {
 	projCtx, stopProjections := context.WithCancel(context.Background())
 	defer stopProjections()
 	projDone := make(chan error, 1)
-	go func() { projDone <- projections.Run(projCtx, m.store, proj, m.log) }()
+	runner := projections.NewRunner(m.store, proj, projections.RunnerOptions{
+		Log: m.log, Snapshot: m.Config.Snapshot, ReadSnapshot: m.readSnapshot,
+	})
+	go func() { projDone <- runner.Run(projCtx) }()
 
 	var files []string
 	if m.Config.Store == "" {
@@ -339,16 +383,16 @@ func (m *Main) runServe(ctx context.Context, svc *ledger.Service) error {
 	mux.Handle("GET /{$}", graph.NewPlayground("/graphql"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok\n") })
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
-		head, err := m.store.Head(r.Context())
+		st, err := runner.Status(r.Context())
 		if err != nil {
 			http.Error(w, "store unreachable", http.StatusServiceUnavailable)
 			return
 		}
-		if at := proj.Head(); at < head {
-			http.Error(w, fmt.Sprintf("projections at %d of %d", at, head), http.StatusServiceUnavailable)
+		if !st.Ready || st.Checkpoint < st.StoreHead {
+			http.Error(w, fmt.Sprintf("projections at %d of %d", st.Checkpoint, st.StoreHead), http.StatusServiceUnavailable)
 			return
 		}
-		fmt.Fprintf(w, "ready at %d\n", head)
+		fmt.Fprintf(w, "ready at %d\n", st.StoreHead)
 	})
 
 	ln, err := net.Listen("tcp", m.Config.Addr)
@@ -360,9 +404,11 @@ func (m *Main) runServe(ctx context.Context, svc *ledger.Service) error {
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 
+	projStopped := false
 	select {
 	case err = <-served:
 	case err = <-projDone:
+		projStopped = true
 		err = fmt.Errorf("projections stopped: %w", err)
 	case <-ctx.Done():
 		m.log.Info("stopping: draining requests")
@@ -378,6 +424,9 @@ func (m *Main) runServe(ctx context.Context, svc *ledger.Service) error {
 		err = fmt.Errorf("shutdown: %w", serr)
 	}
 	stopProjections()
+	if !projStopped {
+		<-projDone // the runner writes its snapshot as it stops
+	}
 	if errors.Is(err, http.ErrServerClosed) {
 		err = nil
 	}
