@@ -1,6 +1,7 @@
 package ledger
 
 import (
+	"cmp"
 	"context"
 	"crypto/ed25519"
 	"crypto/sha256"
@@ -9,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 	"time"
 
@@ -30,6 +32,8 @@ type Proofs struct {
 	tree   merkle.Tree
 	hashes [][32]byte
 	grew   chan struct{} // closed and replaced when the tree grows
+	// checkpoints are the checkpoint events in the tree, in ledger order.
+	checkpoints []Checkpoint
 }
 
 // NewProofs returns an empty tree.
@@ -44,6 +48,13 @@ func (p *Proofs) Add(ev eventstore.Event) error {
 			return nil // a resumed subscription may overlap
 		}
 		return fmt.Errorf("merkle tree: event at position %d, want %d", ev.Position, want)
+	}
+	if ev.Type == domain.TypeCheckpointSealed {
+		d, err := domain.Decode(ev.Type, ev.Data)
+		if err != nil {
+			return fmt.Errorf("merkle tree: checkpoint at position %d: %w", ev.Position, err)
+		}
+		p.checkpoints = append(p.checkpoints, Checkpoint{CheckpointSealed: d.(domain.CheckpointSealed), Event: ev})
 	}
 	p.hashes = append(p.hashes, ev.Hash)
 	p.tree.AppendLeafHash(merkle.LeafHash(ev.Hash[:]))
@@ -119,6 +130,50 @@ func (p *Proofs) WaitFor(ctx context.Context, size uint64) error {
 	}
 }
 
+// Checkpoint is a signed checkpoint as recorded in the ledger: the sealed
+// tree head and the event that carries it.
+type Checkpoint struct {
+	domain.CheckpointSealed
+	// Event is the checkpoint_sealed.v1 event; its Position is after every
+	// event the checkpoint covers (Position > TreeSize).
+	Event eventstore.Event
+}
+
+// Checkpoints returns every checkpoint in the tree, in ledger order. The
+// slice is shared: callers must not change it.
+func (p *Proofs) Checkpoints() []Checkpoint {
+	p.mu.RLock()
+	defer p.mu.RUnlock()
+	return p.checkpoints[:len(p.checkpoints):len(p.checkpoints)]
+}
+
+// CheckpointAt returns the checkpoint covering the most events, at most
+// size, and of those the last recorded; false when no checkpoint covers
+// size events or fewer.
+func (p *Proofs) CheckpointAt(size uint64) (Checkpoint, bool) {
+	var best *Checkpoint
+	cps := p.Checkpoints()
+	for i := range cps {
+		if c := &cps[i]; uint64(c.TreeSize) <= size && (best == nil || c.TreeSize >= best.TreeSize) {
+			best = c
+		}
+	}
+	if best == nil {
+		return Checkpoint{}, false
+	}
+	return *best, true
+}
+
+// CheckpointAtPosition returns the checkpoint recorded at position.
+func (p *Proofs) CheckpointAtPosition(position uint64) (Checkpoint, bool) {
+	cps := p.Checkpoints()
+	i, ok := slices.BinarySearchFunc(cps, position, func(c Checkpoint, pos uint64) int { return cmp.Compare(c.Event.Position, pos) })
+	if !ok {
+		return Checkpoint{}, false
+	}
+	return cps[i], true
+}
+
 // KeyID identifies a public key: the first 8 bytes of its SHA-256, in hex.
 func KeyID(pub ed25519.PublicKey) string {
 	sum := sha256.Sum256(pub)
@@ -158,7 +213,6 @@ type Sealer struct {
 
 	mu      sync.Mutex // one seal at a time
 	version int64      // of the checkpoint stream; -1 when unknown
-	sealed  uint64     // the size of the last checkpoint this Sealer sealed
 }
 
 // NewSealer returns a Sealer that signs with key the heads of the tree in
@@ -174,50 +228,64 @@ func NewSealer(store eventstore.Store, proofs *Proofs, key ed25519.PrivateKey, n
 func (s *Sealer) PublicKey() ed25519.PublicKey { return s.key.Public().(ed25519.PublicKey) }
 
 // Seal signs the head of the ledger as it is now (every event up to the
-// store's Head) and appends it as a CheckpointSealed. It returns the
-// checkpoint and where it landed.
-func (s *Sealer) Seal(ctx context.Context) (domain.CheckpointSealed, eventstore.AppendResult, error) {
+// store's Head) and appends it as a CheckpointSealed, then waits until the
+// tree holds it. When nothing was appended since the last checkpoint (the
+// ledger's last event is a checkpoint covering every event before it), it
+// seals nothing and returns that checkpoint with sealed false; an empty
+// ledger gets no checkpoint (the zero Checkpoint, sealed false).
+func (s *Sealer) Seal(ctx context.Context) (cp Checkpoint, sealed bool, err error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	defer func() {
+		if err != nil {
+			err = fmt.Errorf("seal checkpoint: %w", err)
+		}
+	}()
 	head, err := s.store.Head(ctx)
 	if err != nil {
-		return domain.CheckpointSealed{}, eventstore.AppendResult{}, fmt.Errorf("seal checkpoint: %w", err)
+		return cp, false, err
+	}
+	if head == 0 {
+		return cp, false, nil // an empty ledger has nothing to seal
 	}
 	if err := s.proofs.WaitFor(ctx, head); err != nil {
-		return domain.CheckpointSealed{}, eventstore.AppendResult{}, fmt.Errorf("seal checkpoint: %w", err)
+		return cp, false, err
+	}
+	if last, ok := s.proofs.CheckpointAtPosition(head); ok && uint64(last.TreeSize) == head-1 {
+		return last, false, nil
 	}
 	root, err := s.proofs.Root(head)
 	if err != nil {
-		return domain.CheckpointSealed{}, eventstore.AppendResult{}, fmt.Errorf("seal checkpoint: %w", err)
+		return cp, false, err
 	}
 	pub := s.PublicKey()
-	cp := domain.CheckpointSealed{
+	c := domain.CheckpointSealed{
 		TreeSize:  int64(head),
 		RootHash:  hex.EncodeToString(root[:]),
 		SealedAt:  s.now().UTC().Format(time.RFC3339Nano),
 		KeyID:     KeyID(pub),
 		PublicKey: base64.StdEncoding.EncodeToString(pub),
 	}
-	cp.Signature = base64.StdEncoding.EncodeToString(ed25519.Sign(s.key, domain.CheckpointMessage(cp.TreeSize, cp.RootHash, cp.SealedAt)))
-	data, err := domain.Encode(cp)
+	c.Signature = base64.StdEncoding.EncodeToString(ed25519.Sign(s.key, domain.CheckpointMessage(c.TreeSize, c.RootHash, c.SealedAt)))
+	data, err := domain.Encode(c)
 	if err != nil {
-		return cp, eventstore.AppendResult{}, fmt.Errorf("seal checkpoint: %w", err)
+		return cp, false, err
 	}
 	meta, _ := json.Marshal(domain.Metadata{Actor: "ledger/sealer", Command: "SealCheckpoint"})
-	stream := cp.Subject().Stream()
+	stream := c.Subject().Stream()
 	for attempt := 0; ; attempt++ {
 		if s.version < 0 {
 			evs, err := s.store.ReadStream(ctx, stream, 0)
 			if err != nil {
-				return cp, eventstore.AppendResult{}, fmt.Errorf("seal checkpoint: %w", err)
+				return cp, false, err
 			}
 			s.version = int64(len(evs))
 		}
 		id, err := uuid.NewV7()
 		if err != nil {
-			return cp, eventstore.AppendResult{}, fmt.Errorf("seal checkpoint: %w", err)
+			return cp, false, err
 		}
-		res, err := s.store.Append(ctx, stream, s.version, eventstore.EventData{ID: id, Type: cp.EventType(), Data: data, Metadata: meta})
+		res, err := s.store.Append(ctx, stream, s.version, eventstore.EventData{ID: id, Type: c.EventType(), Data: data, Metadata: meta})
 		var conflict *eventstore.VersionConflictError
 		if errors.As(err, &conflict) && attempt < maxAttempts {
 			s.version = conflict.Actual // another sealer on the same ledger
@@ -225,37 +293,35 @@ func (s *Sealer) Seal(ctx context.Context) (domain.CheckpointSealed, eventstore.
 		}
 		if err != nil {
 			s.version = -1
-			return cp, eventstore.AppendResult{}, fmt.Errorf("seal checkpoint: %w", err)
+			return cp, false, err
 		}
-		s.version, s.sealed = res.Version, head
-		return cp, res, nil
+		s.version = res.Version
+		if err := s.proofs.WaitFor(ctx, res.Position); err != nil {
+			return cp, false, err
+		}
+		got, ok := s.proofs.CheckpointAtPosition(res.Position)
+		if !ok {
+			return cp, false, fmt.Errorf("the checkpoint appended at position %d is not in the tree", res.Position)
+		}
+		return got, true, nil
 	}
 }
 
-// Run seals a checkpoint every interval while ctx lasts, skipping a tick
-// when nothing but its own last checkpoint was appended since. It returns
-// ctx's error, or the first failure to seal.
-func (s *Sealer) Run(ctx context.Context, interval time.Duration) error {
+// Run seals a checkpoint at once and then every interval while ctx lasts;
+// Seal skips the ones when nothing was appended since the last checkpoint.
+// A failure to seal is passed to onError (which may be nil) and sealing
+// goes on at the next tick. It returns ctx's error.
+func (s *Sealer) Run(ctx context.Context, interval time.Duration, onError func(error)) error {
 	t := time.NewTicker(interval)
 	defer t.Stop()
 	for {
+		if _, _, err := s.Seal(ctx); err != nil && ctx.Err() == nil && onError != nil {
+			onError(err)
+		}
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
 		case <-t.C:
-		}
-		head, err := s.store.Head(ctx)
-		if err != nil {
-			return err
-		}
-		s.mu.Lock()
-		idle := s.sealed > 0 && head <= s.sealed+1
-		s.mu.Unlock()
-		if idle {
-			continue
-		}
-		if _, _, err := s.Seal(ctx); err != nil {
-			return err
 		}
 	}
 }

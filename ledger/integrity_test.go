@@ -36,12 +36,19 @@ func TestSealAndProve(t *testing.T) {
 
 	_, key, _ := ed25519.GenerateKey(nil)
 	sealer := ledger.NewSealer(store, proofs, key, func() time.Time { return time.Date(2025, 1, 2, 3, 4, 5, 6, time.UTC) })
-	cp, res, err := sealer.Seal(ctx)
-	if err != nil {
-		t.Fatal(err)
+	sealed, ok, err := sealer.Seal(ctx)
+	if err != nil || !ok {
+		t.Fatal(ok, err)
 	}
-	if cp.TreeSize != 5 || res.Position != 6 || cp.SealedAt != "2025-01-02T03:04:05.000000006Z" {
-		t.Fatalf("checkpoint %+v at %d", cp, res.Position)
+	cp := sealed.CheckpointSealed
+	if cp.TreeSize != 5 || sealed.Event.Position != 6 || cp.SealedAt != "2025-01-02T03:04:05.000000006Z" {
+		t.Fatalf("checkpoint %+v at %d", cp, sealed.Event.Position)
+	}
+	if got, ok := proofs.CheckpointAt(100); !ok || got.Event.Position != 6 {
+		t.Errorf("CheckpointAt(100) = %+v, %v; want the checkpoint at position 6", got, ok)
+	}
+	if _, ok := proofs.CheckpointAt(4); ok {
+		t.Error("CheckpointAt(4) found a checkpoint; the only one covers 5 events")
 	}
 	if _, err := ledger.VerifyCheckpoint(cp, sealer.PublicKey()); err != nil {
 		t.Fatal(err)
@@ -91,8 +98,20 @@ func TestSealAndProve(t *testing.T) {
 	if err := merkle.VerifyConsistency(5, 6, want, root6, cons); err != nil {
 		t.Errorf("consistency 5 -> 6: %v", err)
 	}
-	// A second seal continues the stream.
-	if _, res, err := sealer.Seal(ctx); err != nil || res.Version != 2 {
-		t.Errorf("second seal: %+v, %v", res, err)
+	// Nothing new: no second checkpoint, the first one is returned.
+	again, ok, err := sealer.Seal(ctx)
+	if err != nil || ok || again.Event.Position != 6 {
+		t.Fatalf("seal with nothing new: sealed %v at %d, %v; want the checkpoint at 6 and nothing sealed", ok, again.Event.Position, err)
+	}
+	// After a new event, a second seal continues the stream.
+	if _, err := store.Append(ctx, "s", 5, eventstore.EventData{ID: uuid.New(), Type: "t.v1", Data: []byte(`{}`)}); err != nil {
+		t.Fatal(err)
+	}
+	second, ok, err := sealer.Seal(ctx)
+	if err != nil || !ok || second.Event.Version != 2 || second.TreeSize != 7 || second.Event.Position != 8 {
+		t.Errorf("second seal: %+v sealed %v, %v", second, ok, err)
+	}
+	if n := len(proofs.Checkpoints()); n != 2 {
+		t.Errorf("%d checkpoints in the tree, want 2", n)
 	}
 }

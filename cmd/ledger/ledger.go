@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"crypto/ed25519"
 	"embed"
+	"encoding/base64"
 	"errors"
 	"flag"
 	"fmt"
@@ -61,7 +63,19 @@ type Config struct {
 	// Snapshot is the projections' snapshot file ("" for none): serve
 	// starts from it and keeps it current.
 	Snapshot string
+	// SigningKey, when set, makes serve seal signed checkpoints of the
+	// ledger (from --signing-key-file, LEDGER_SIGNING_KEY_FILE or
+	// LEDGER_SIGNING_KEY: the base64 of a 32-byte Ed25519 seed).
+	SigningKey ed25519.PrivateKey
+	// CheckpointInterval is how often serve seals a checkpoint when events
+	// were appended since the last one; 0 seals only on demand (the
+	// sealCheckpoint mutation).
+	CheckpointInterval time.Duration
 }
+
+// defaultCheckpointInterval is how often a server with a signing key seals
+// checkpoints unless told otherwise.
+const defaultCheckpointInterval = 10 * time.Minute
 
 // Main runs one command of the ledger binary. The end-to-end test drives the
 // same type.
@@ -110,7 +124,7 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 		}
 		return def
 	}
-	var tokensFile, anonymous, origins, snapshot string
+	var tokensFile, anonymous, origins, snapshot, keyFile, interval string
 	fs := flag.NewFlagSet("ledger "+c.Command, flag.ContinueOnError)
 	fs.SetOutput(m.stderr)
 	fs.StringVar(&c.DataDir, "data", env("LEDGER_DATA", "data"), "data directory holding ledger.db (LEDGER_DATA)")
@@ -129,6 +143,8 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 		fs.StringVar(&snapshot, "snapshot", env("LEDGER_SNAPSHOT", ""), "file of the projections' snapshot, read at start and rewritten as the ledger grows (LEDGER_SNAPSHOT); default DATA/projections.snapshot with the embedded store and none with KurrentDB; \"none\" turns it off")
 		demoDefault := env("LEDGER_DEMO", "false") == "true"
 		fs.BoolVar(&c.Demo, "demo", demoDefault, "load the demo dataset if the ledger is empty (LEDGER_DEMO=true)")
+		fs.StringVar(&keyFile, "signing-key-file", env("LEDGER_SIGNING_KEY_FILE", ""), "file holding the base64 Ed25519 seed that signs checkpoints (LEDGER_SIGNING_KEY_FILE; or the seed itself in LEDGER_SIGNING_KEY); none: no checkpoints")
+		fs.StringVar(&interval, "checkpoint-interval", env("LEDGER_CHECKPOINT_INTERVAL", defaultCheckpointInterval.String()), "seal a checkpoint this often when events were appended since the last one, e.g. 10m; 0: only on demand (LEDGER_CHECKPOINT_INTERVAL)")
 	case "import", "backup":
 	case "generate":
 		c.Generate.flags(fs)
@@ -186,6 +202,12 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 			c.Snapshot = snapshot
 		case c.Store == "" && c.DataDir != "":
 			c.Snapshot = filepath.Join(c.DataDir, "projections.snapshot")
+		}
+		if c.SigningKey, err = loadSigningKey(keyFile, getenv("LEDGER_SIGNING_KEY")); err != nil {
+			problems = append(problems, fmt.Errorf("--signing-key-file: %w", err))
+		}
+		if c.CheckpointInterval, err = time.ParseDuration(interval); err != nil || c.CheckpointInterval < 0 {
+			problems = append(problems, fmt.Errorf("--checkpoint-interval must be a duration of at least 0 (e.g. 10m; 0: on demand only), not %q", interval))
 		}
 		tokens, err := graph.ParseTokens(strings.NewReader(getenv("LEDGER_TOKENS")))
 		if err != nil {
@@ -369,11 +391,30 @@ func (m *Main) runServe(ctx context.Context, svc *ledger.Service) error {
 			m.log.Error("the Merkle tree stopped following the ledger", "err", err)
 		}
 	}()
+	var sealer *ledger.Sealer
+	if key := m.Config.SigningKey; key != nil {
+		sealer = ledger.NewSealer(m.store, proofs, key, nil)
+		pub := sealer.PublicKey()
+		every := "on demand only"
+		if m.Config.CheckpointInterval > 0 {
+			every = m.Config.CheckpointInterval.String()
+		}
+		m.log.Info("checkpoints: sealed with this key; auditors verify them with ledger verify --public-key",
+			"publicKey", base64.StdEncoding.EncodeToString(pub), "keyId", ledger.KeyID(pub), "interval", every)
+		if m.Config.CheckpointInterval > 0 {
+			go sealer.Run(projCtx, m.Config.CheckpointInterval, func(err error) {
+				m.log.Error("checkpoint not sealed; trying again at the next interval", "err", err)
+			})
+		}
+	}
 	met := newMetrics(m.store, proj, files)
 	svc = ledger.New(instrumentedStore{Store: m.store, m: met}, ledger.Options{})
 	stop := make(chan struct{})
 	mux := http.NewServeMux()
 	resolver := &graph.Resolver{Commands: svc, Views: proj, Analyses: proj, Proofs: proofs, Events: m.store, Stop: stop}
+	if sealer != nil {
+		resolver.Sealer = sealer
+	}
 	mux.Handle("/graphql", graph.NewHandler(resolver, graph.Options{
 		Log: m.log, Tokens: m.Config.Tokens, Anonymous: m.Config.Anonymous,
 		AllowedOrigins: m.Config.AllowedOrigins, Introspection: m.Config.Introspection,
