@@ -34,6 +34,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	AuditRef() AuditRefResolver
+	Checkpoint() CheckpointResolver
 	Designation() DesignationResolver
 	Dialogue() DialogueResolver
 	EnforcementAction() EnforcementActionResolver
@@ -106,6 +107,31 @@ type ComplexityRoot struct {
 		StatusAfter  func(childComplexity int) int
 		StatusBefore func(childComplexity int) int
 		What         func(childComplexity int) int
+	}
+
+	Checkpoint struct {
+		ConsistencyProof func(childComplexity int, to *int) int
+		Event            func(childComplexity int) int
+		KeyID            func(childComplexity int) int
+		Position         func(childComplexity int) int
+		PublicKey        func(childComplexity int) int
+		RootHash         func(childComplexity int) int
+		SealedAt         func(childComplexity int) int
+		Signature        func(childComplexity int) int
+		SignedMessage    func(childComplexity int) int
+		TreeSize         func(childComplexity int) int
+	}
+
+	CheckpointConnection struct {
+		Edges      func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	CheckpointEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	CommandResult struct {
@@ -356,7 +382,8 @@ type ComplexityRoot struct {
 	}
 
 	LedgerInfo struct {
-		Head func(childComplexity int) int
+		Head       func(childComplexity int) int
+		SigningKey func(childComplexity int) int
 	}
 
 	Link struct {
@@ -469,6 +496,7 @@ type ComplexityRoot struct {
 		RetractLink           func(childComplexity int, input domain.RetractLink, expectedVersion *int, idempotencyKey *string) int
 		RetractRecord         func(childComplexity int, input domain.RetractRecord, expectedVersion *int, idempotencyKey *string) int
 		RevokeMeasure         func(childComplexity int, input domain.RevokeMeasure, expectedVersion *int, idempotencyKey *string) int
+		SealCheckpoint        func(childComplexity int) int
 		SetProvisionEffective func(childComplexity int, input domain.SetProvisionEffective, expectedVersion *int, idempotencyKey *string) int
 		SuspendMeasure        func(childComplexity int, input domain.SuspendMeasure, expectedVersion *int, idempotencyKey *string) int
 		TerminateTransaction  func(childComplexity int, input domain.TerminateTransaction, expectedVersion *int, idempotencyKey *string) int
@@ -510,6 +538,8 @@ type ComplexityRoot struct {
 
 	Query struct {
 		AuditTrail         func(childComplexity int, record domain.Ref, asOf *AsOf) int
+		Checkpoint         func(childComplexity int, size *int) int
+		Checkpoints        func(childComplexity int, first *int, after *string) int
 		ConsistencyProof   func(childComplexity int, from int, to *int) int
 		Designation        func(childComplexity int, recordID string, asOf *AsOf) int
 		Designations       func(childComplexity int, asOf *AsOf, filter *DesignationFilter, first *int, after *string, last *int, before *string) int
@@ -582,6 +612,16 @@ type ComplexityRoot struct {
 		Instrument  func(childComplexity int) int
 		Reason      func(childComplexity int) int
 		Sources     func(childComplexity int) int
+	}
+
+	SealCheckpointPayload struct {
+		Checkpoint func(childComplexity int) int
+		Sealed     func(childComplexity int) int
+	}
+
+	SigningKey struct {
+		KeyID     func(childComplexity int) int
+		PublicKey func(childComplexity int) int
 	}
 
 	Source struct {
@@ -753,6 +793,13 @@ type ComplexityRoot struct {
 type AuditRefResolver interface {
 	EventID(ctx context.Context, obj *projections.AuditRef) (string, error)
 }
+type CheckpointResolver interface {
+	SignedMessage(ctx context.Context, obj *ledger.Checkpoint) (string, error)
+
+	Position(ctx context.Context, obj *ledger.Checkpoint) (int, error)
+	Event(ctx context.Context, obj *ledger.Checkpoint) (*projections.Record, error)
+	ConsistencyProof(ctx context.Context, obj *ledger.Checkpoint, to *int) (*ConsistencyProof, error)
+}
 type DesignationResolver interface {
 	History(ctx context.Context, obj *Designation) ([]projections.Record, error)
 
@@ -822,6 +869,7 @@ type MutationResolver interface {
 	CorrectRecord(ctx context.Context, input domain.CorrectRecord, expectedVersion *int, idempotencyKey *string) (*KnowledgePayload, error)
 	RetractRecord(ctx context.Context, input domain.RetractRecord, expectedVersion *int, idempotencyKey *string) (*KnowledgePayload, error)
 	NoteSourceConflict(ctx context.Context, input domain.NoteSourceConflict, expectedVersion *int, idempotencyKey *string) (*KnowledgePayload, error)
+	SealCheckpoint(ctx context.Context) (*SealCheckpointPayload, error)
 }
 type ProvisionStateResolver interface {
 	Suspension(ctx context.Context, obj *domain.ProvisionStatus) (*Suspension, error)
@@ -845,6 +893,8 @@ type QueryResolver interface {
 	AuditTrail(ctx context.Context, record domain.Ref, asOf *AsOf) (*AuditTrail, error)
 	TreeHead(ctx context.Context, size *int) (*TreeHead, error)
 	ConsistencyProof(ctx context.Context, from int, to *int) (*ConsistencyProof, error)
+	Checkpoint(ctx context.Context, size *int) (*ledger.Checkpoint, error)
+	Checkpoints(ctx context.Context, first *int, after *string) (*CheckpointConnection, error)
 	Node(ctx context.Context, id string) (Node, error)
 	Nodes(ctx context.Context, ids []string) ([]Node, error)
 	Ledger(ctx context.Context) (*LedgerInfo, error)
@@ -1071,6 +1121,110 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Change.What(childComplexity), true
+
+	case "Checkpoint.consistencyProof":
+		if e.ComplexityRoot.Checkpoint.ConsistencyProof == nil {
+			break
+		}
+
+		args, err := ec.field_Checkpoint_consistencyProof_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Checkpoint.ConsistencyProof(childComplexity, args["to"].(*int)), true
+	case "Checkpoint.event":
+		if e.ComplexityRoot.Checkpoint.Event == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Checkpoint.Event(childComplexity), true
+	case "Checkpoint.keyId":
+		if e.ComplexityRoot.Checkpoint.KeyID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Checkpoint.KeyID(childComplexity), true
+	case "Checkpoint.position":
+		if e.ComplexityRoot.Checkpoint.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Checkpoint.Position(childComplexity), true
+	case "Checkpoint.publicKey":
+		if e.ComplexityRoot.Checkpoint.PublicKey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Checkpoint.PublicKey(childComplexity), true
+	case "Checkpoint.rootHash":
+		if e.ComplexityRoot.Checkpoint.RootHash == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Checkpoint.RootHash(childComplexity), true
+	case "Checkpoint.sealedAt":
+		if e.ComplexityRoot.Checkpoint.SealedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Checkpoint.SealedAt(childComplexity), true
+	case "Checkpoint.signature":
+		if e.ComplexityRoot.Checkpoint.Signature == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Checkpoint.Signature(childComplexity), true
+	case "Checkpoint.signedMessage":
+		if e.ComplexityRoot.Checkpoint.SignedMessage == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Checkpoint.SignedMessage(childComplexity), true
+	case "Checkpoint.treeSize":
+		if e.ComplexityRoot.Checkpoint.TreeSize == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Checkpoint.TreeSize(childComplexity), true
+
+	case "CheckpointConnection.edges":
+		if e.ComplexityRoot.CheckpointConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CheckpointConnection.Edges(childComplexity), true
+	case "CheckpointConnection.nodes":
+		if e.ComplexityRoot.CheckpointConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CheckpointConnection.Nodes(childComplexity), true
+	case "CheckpointConnection.pageInfo":
+		if e.ComplexityRoot.CheckpointConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CheckpointConnection.PageInfo(childComplexity), true
+	case "CheckpointConnection.totalCount":
+		if e.ComplexityRoot.CheckpointConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CheckpointConnection.TotalCount(childComplexity), true
+
+	case "CheckpointEdge.cursor":
+		if e.ComplexityRoot.CheckpointEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CheckpointEdge.Cursor(childComplexity), true
+	case "CheckpointEdge.node":
+		if e.ComplexityRoot.CheckpointEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CheckpointEdge.Node(childComplexity), true
 
 	case "CommandResult.position":
 		if e.ComplexityRoot.CommandResult.Position == nil {
@@ -2089,6 +2243,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LedgerInfo.Head(childComplexity), true
+	case "LedgerInfo.signingKey":
+		if e.ComplexityRoot.LedgerInfo.SigningKey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerInfo.SigningKey(childComplexity), true
 
 	case "Link.assertedBy":
 		if e.ComplexityRoot.Link.AssertedBy == nil {
@@ -2718,6 +2878,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeMeasure(childComplexity, args["input"].(domain.RevokeMeasure), args["expectedVersion"].(*int), args["idempotencyKey"].(*string)), true
+	case "Mutation.sealCheckpoint":
+		if e.ComplexityRoot.Mutation.SealCheckpoint == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Mutation.SealCheckpoint(childComplexity), true
 	case "Mutation.setProvisionEffective":
 		if e.ComplexityRoot.Mutation.SetProvisionEffective == nil {
 			break
@@ -2882,6 +3048,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.AuditTrail(childComplexity, args["record"].(domain.Ref), args["asOf"].(*AsOf)), true
+	case "Query.checkpoint":
+		if e.ComplexityRoot.Query.Checkpoint == nil {
+			break
+		}
+
+		args, err := ec.field_Query_checkpoint_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Checkpoint(childComplexity, args["size"].(*int)), true
+	case "Query.checkpoints":
+		if e.ComplexityRoot.Query.Checkpoints == nil {
+			break
+		}
+
+		args, err := ec.field_Query_checkpoints_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Checkpoints(childComplexity, args["first"].(*int), args["after"].(*string)), true
 	case "Query.consistencyProof":
 		if e.ComplexityRoot.Query.ConsistencyProof == nil {
 			break
@@ -3308,6 +3496,32 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Revocation.Sources(childComplexity), true
+
+	case "SealCheckpointPayload.checkpoint":
+		if e.ComplexityRoot.SealCheckpointPayload.Checkpoint == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SealCheckpointPayload.Checkpoint(childComplexity), true
+	case "SealCheckpointPayload.sealed":
+		if e.ComplexityRoot.SealCheckpointPayload.Sealed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SealCheckpointPayload.Sealed(childComplexity), true
+
+	case "SigningKey.keyId":
+		if e.ComplexityRoot.SigningKey.KeyID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SigningKey.KeyID(childComplexity), true
+	case "SigningKey.publicKey":
+		if e.ComplexityRoot.SigningKey.PublicKey == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SigningKey.PublicKey(childComplexity), true
 
 	case "Source.citation":
 		if e.ComplexityRoot.Source.Citation == nil {
@@ -4250,6 +4464,56 @@ func (ec *executionContext) childFields_Change(ctx context.Context, field graphq
 	return nil, fmt.Errorf("no field named %q was found under type Change", field.Name)
 }
 
+func (ec *executionContext) childFields_Checkpoint(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "treeSize":
+		return ec.fieldContext_Checkpoint_treeSize(ctx, field)
+	case "rootHash":
+		return ec.fieldContext_Checkpoint_rootHash(ctx, field)
+	case "sealedAt":
+		return ec.fieldContext_Checkpoint_sealedAt(ctx, field)
+	case "signedMessage":
+		return ec.fieldContext_Checkpoint_signedMessage(ctx, field)
+	case "signature":
+		return ec.fieldContext_Checkpoint_signature(ctx, field)
+	case "publicKey":
+		return ec.fieldContext_Checkpoint_publicKey(ctx, field)
+	case "keyId":
+		return ec.fieldContext_Checkpoint_keyId(ctx, field)
+	case "position":
+		return ec.fieldContext_Checkpoint_position(ctx, field)
+	case "event":
+		return ec.fieldContext_Checkpoint_event(ctx, field)
+	case "consistencyProof":
+		return ec.fieldContext_Checkpoint_consistencyProof(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Checkpoint", field.Name)
+}
+
+func (ec *executionContext) childFields_CheckpointConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "totalCount":
+		return ec.fieldContext_CheckpointConnection_totalCount(ctx, field)
+	case "edges":
+		return ec.fieldContext_CheckpointConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_CheckpointConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_CheckpointConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CheckpointConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_CheckpointEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_CheckpointEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_CheckpointEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CheckpointEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_CommandResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "version":
@@ -4748,6 +5012,8 @@ func (ec *executionContext) childFields_LedgerInfo(ctx context.Context, field gr
 	switch field.Name {
 	case "head":
 		return ec.fieldContext_LedgerInfo_head(ctx, field)
+	case "signingKey":
+		return ec.fieldContext_LedgerInfo_signingKey(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LedgerInfo", field.Name)
 }
@@ -5100,6 +5366,26 @@ func (ec *executionContext) childFields_Revocation(ctx context.Context, field gr
 		return ec.fieldContext_Revocation_sources(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Revocation", field.Name)
+}
+
+func (ec *executionContext) childFields_SealCheckpointPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "checkpoint":
+		return ec.fieldContext_SealCheckpointPayload_checkpoint(ctx, field)
+	case "sealed":
+		return ec.fieldContext_SealCheckpointPayload_sealed(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SealCheckpointPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_SigningKey(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "publicKey":
+		return ec.fieldContext_SigningKey_publicKey(ctx, field)
+	case "keyId":
+		return ec.fieldContext_SigningKey_keyId(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SigningKey", field.Name)
 }
 
 func (ec *executionContext) childFields_Source(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5529,6 +5815,20 @@ func (ec *executionContext) childFields___Type(ctx context.Context, field graphq
 // endregion ************************** internal!.gotpl ***************************
 
 // region    ***************************** args.gotpl *****************************
+
+func (ec *executionContext) field_Checkpoint_consistencyProof_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg0
+	return args, nil
+}
 
 func (ec *executionContext) field_LedgerEvent_inclusionProof_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
@@ -6327,6 +6627,42 @@ func (ec *executionContext) field_Query_auditTrail_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["asOf"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_checkpoint_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "size",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["size"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_checkpoints_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
 	return args, nil
 }
 
@@ -7806,6 +8142,440 @@ func (ec *executionContext) _Change_statusAfter(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_Change_statusAfter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Change", field, false, false, "String")
+}
+
+func (ec *executionContext) _Checkpoint_treeSize(ctx context.Context, field graphql.CollectedField, obj *ledger.Checkpoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Checkpoint_treeSize(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TreeSize, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Checkpoint_treeSize(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Checkpoint", field, false, false, "Int")
+}
+
+func (ec *executionContext) _Checkpoint_rootHash(ctx context.Context, field graphql.CollectedField, obj *ledger.Checkpoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Checkpoint_rootHash(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RootHash, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Checkpoint_rootHash(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Checkpoint", field, false, false, "String")
+}
+
+func (ec *executionContext) _Checkpoint_sealedAt(ctx context.Context, field graphql.CollectedField, obj *ledger.Checkpoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Checkpoint_sealedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SealedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Checkpoint_sealedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Checkpoint", field, false, false, "String")
+}
+
+func (ec *executionContext) _Checkpoint_signedMessage(ctx context.Context, field graphql.CollectedField, obj *ledger.Checkpoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Checkpoint_signedMessage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Checkpoint().SignedMessage(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Checkpoint_signedMessage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Checkpoint", field, true, true, "String")
+}
+
+func (ec *executionContext) _Checkpoint_signature(ctx context.Context, field graphql.CollectedField, obj *ledger.Checkpoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Checkpoint_signature(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Signature, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Checkpoint_signature(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Checkpoint", field, false, false, "String")
+}
+
+func (ec *executionContext) _Checkpoint_publicKey(ctx context.Context, field graphql.CollectedField, obj *ledger.Checkpoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Checkpoint_publicKey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PublicKey, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Checkpoint_publicKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Checkpoint", field, false, false, "String")
+}
+
+func (ec *executionContext) _Checkpoint_keyId(ctx context.Context, field graphql.CollectedField, obj *ledger.Checkpoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Checkpoint_keyId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KeyID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Checkpoint_keyId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Checkpoint", field, false, false, "String")
+}
+
+func (ec *executionContext) _Checkpoint_position(ctx context.Context, field graphql.CollectedField, obj *ledger.Checkpoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Checkpoint_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Checkpoint().Position(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Checkpoint_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Checkpoint", field, true, true, "Int")
+}
+
+func (ec *executionContext) _Checkpoint_event(ctx context.Context, field graphql.CollectedField, obj *ledger.Checkpoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Checkpoint_event(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Checkpoint().Event(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *projections.Record) graphql.Marshaler {
+			return ec.marshalNLedgerEvent2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐRecord(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Checkpoint_event(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Checkpoint",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LedgerEvent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Checkpoint_consistencyProof(ctx context.Context, field graphql.CollectedField, obj *ledger.Checkpoint) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Checkpoint_consistencyProof(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Checkpoint().ConsistencyProof(ctx, obj, fc.Args["to"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ConsistencyProof) graphql.Marshaler {
+			return ec.marshalNConsistencyProof2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐConsistencyProof(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Checkpoint_consistencyProof(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Checkpoint",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConsistencyProof(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Checkpoint_consistencyProof_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CheckpointConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *CheckpointConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CheckpointConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CheckpointConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CheckpointConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CheckpointConnection_edges(ctx context.Context, field graphql.CollectedField, obj *CheckpointConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CheckpointConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []CheckpointEdge) graphql.Marshaler {
+			return ec.marshalNCheckpointEdge2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐCheckpointEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CheckpointConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CheckpointConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CheckpointEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CheckpointConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *CheckpointConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CheckpointConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []ledger.Checkpoint) graphql.Marshaler {
+			return ec.marshalNCheckpoint2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐCheckpointᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CheckpointConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CheckpointConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Checkpoint(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CheckpointConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *CheckpointConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CheckpointConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CheckpointConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CheckpointConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CheckpointEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *CheckpointEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CheckpointEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CheckpointEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CheckpointEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _CheckpointEdge_node(ctx context.Context, field graphql.CollectedField, obj *CheckpointEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CheckpointEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ledger.Checkpoint) graphql.Marshaler {
+			return ec.marshalNCheckpoint2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐCheckpoint(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CheckpointEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CheckpointEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Checkpoint(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _CommandResult_version(ctx context.Context, field graphql.CollectedField, obj *ledger.Result) (ret graphql.Marshaler) {
@@ -12285,6 +13055,38 @@ func (ec *executionContext) fieldContext_LedgerInfo_head(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("LedgerInfo", field, false, false, "Int")
 }
 
+func (ec *executionContext) _LedgerInfo_signingKey(ctx context.Context, field graphql.CollectedField, obj *LedgerInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerInfo_signingKey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SigningKey, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *SigningKey) graphql.Marshaler {
+			return ec.marshalOSigningKey2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐSigningKey(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerInfo_signingKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "LedgerInfo",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SigningKey(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Link_id(ctx context.Context, field graphql.CollectedField, obj *Link) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -15213,6 +16015,38 @@ func (ec *executionContext) fieldContext_Mutation_noteSourceConflict(ctx context
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_sealCheckpoint(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_sealCheckpoint(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Mutation().SealCheckpoint(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *SealCheckpointPayload) graphql.Marshaler {
+			return ec.marshalNSealCheckpointPayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐSealCheckpointPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_sealCheckpoint(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SealCheckpointPayload(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *PageInfo) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16451,6 +17285,94 @@ func (ec *executionContext) fieldContext_Query_consistencyProof(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_checkpoint(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_checkpoint(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Checkpoint(ctx, fc.Args["size"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ledger.Checkpoint) graphql.Marshaler {
+			return ec.marshalOCheckpoint2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐCheckpoint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_checkpoint(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Checkpoint(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_checkpoint_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_checkpoints(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_checkpoints(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Checkpoints(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *CheckpointConnection) graphql.Marshaler {
+			return ec.marshalNCheckpointConnection2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐCheckpointConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_checkpoints(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CheckpointConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_checkpoints_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_node(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -17535,6 +18457,107 @@ func (ec *executionContext) fieldContext_Revocation_sources(_ context.Context, f
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _SealCheckpointPayload_checkpoint(ctx context.Context, field graphql.CollectedField, obj *SealCheckpointPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SealCheckpointPayload_checkpoint(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Checkpoint, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ledger.Checkpoint) graphql.Marshaler {
+			return ec.marshalOCheckpoint2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐCheckpoint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SealCheckpointPayload_checkpoint(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SealCheckpointPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Checkpoint(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _SealCheckpointPayload_sealed(ctx context.Context, field graphql.CollectedField, obj *SealCheckpointPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SealCheckpointPayload_sealed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sealed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SealCheckpointPayload_sealed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SealCheckpointPayload", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _SigningKey_publicKey(ctx context.Context, field graphql.CollectedField, obj *SigningKey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SigningKey_publicKey(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PublicKey, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SigningKey_publicKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SigningKey", field, false, false, "String")
+}
+
+func (ec *executionContext) _SigningKey_keyId(ctx context.Context, field graphql.CollectedField, obj *SigningKey) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SigningKey_keyId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.KeyID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SigningKey_keyId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SigningKey", field, false, false, "String")
 }
 
 func (ec *executionContext) _Source_sourceId(ctx context.Context, field graphql.CollectedField, obj *domain.Source) (ret graphql.Marshaler) {
@@ -25202,6 +26225,174 @@ func (ec *executionContext) _Change(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
+var checkpointImplementors = []string{"Checkpoint"}
+
+func (ec *executionContext) _Checkpoint(ctx context.Context, sel ast.SelectionSet, obj *ledger.Checkpoint) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, checkpointImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Checkpoint")
+		case "treeSize":
+			out.Values[i] = ec._Checkpoint_treeSize(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rootHash":
+			out.Values[i] = ec._Checkpoint_rootHash(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "sealedAt":
+			out.Values[i] = ec._Checkpoint_sealedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "signedMessage":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Checkpoint_signedMessage(ctx, field, obj)
+				})
+		case "signature":
+			out.Values[i] = ec._Checkpoint_signature(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "publicKey":
+			out.Values[i] = ec._Checkpoint_publicKey(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "keyId":
+			out.Values[i] = ec._Checkpoint_keyId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "position":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Checkpoint_position(ctx, field, obj)
+				})
+		case "event":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Checkpoint_event(ctx, field, obj)
+				})
+		case "consistencyProof":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Checkpoint_consistencyProof(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var checkpointConnectionImplementors = []string{"CheckpointConnection"}
+
+func (ec *executionContext) _CheckpointConnection(ctx context.Context, sel ast.SelectionSet, obj *CheckpointConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, checkpointConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CheckpointConnection")
+		case "totalCount":
+			out.Values[i] = ec._CheckpointConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "edges":
+			out.Values[i] = ec._CheckpointConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._CheckpointConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._CheckpointConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var checkpointEdgeImplementors = []string{"CheckpointEdge"}
+
+func (ec *executionContext) _CheckpointEdge(ctx context.Context, sel ast.SelectionSet, obj *CheckpointEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, checkpointEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CheckpointEdge")
+		case "cursor":
+			out.Values[i] = ec._CheckpointEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._CheckpointEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var commandResultImplementors = []string{"CommandResult"}
 
 func (ec *executionContext) _CommandResult(ctx context.Context, sel ast.SelectionSet, obj *ledger.Result) graphql.Marshaler {
@@ -26833,6 +28024,11 @@ func (ec *executionContext) _LedgerInfo(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "signingKey":
+			out.Values[i] = ec._LedgerInfo_signingKey(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -27599,6 +28795,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "sealCheckpoint":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_sealCheckpoint(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -27979,6 +29182,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_consistencyProof(ctx, field)
 				})
+		case "checkpoint":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_checkpoint(ctx, field)
+				})
+		case "checkpoints":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_checkpoints(ctx, field)
+				})
 		case "node":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, false,
@@ -28348,6 +29563,82 @@ func (ec *executionContext) _Revocation(ctx context.Context, sel ast.SelectionSe
 			}
 		case "sources":
 			out.Values[i] = ec._Revocation_sources(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var sealCheckpointPayloadImplementors = []string{"SealCheckpointPayload"}
+
+func (ec *executionContext) _SealCheckpointPayload(ctx context.Context, sel ast.SelectionSet, obj *SealCheckpointPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, sealCheckpointPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SealCheckpointPayload")
+		case "checkpoint":
+			out.Values[i] = ec._SealCheckpointPayload_checkpoint(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "sealed":
+			out.Values[i] = ec._SealCheckpointPayload_sealed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var signingKeyImplementors = []string{"SigningKey"}
+
+func (ec *executionContext) _SigningKey(ctx context.Context, sel ast.SelectionSet, obj *SigningKey) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, signingKeyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SigningKey")
+		case "publicKey":
+			out.Values[i] = ec._SigningKey_publicKey(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "keyId":
+			out.Values[i] = ec._SigningKey_keyId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -29946,6 +31237,62 @@ func (ec *executionContext) marshalNChange2ᚕgithubᚗcomᚋcontrolsledgerᚋle
 	return ret
 }
 
+func (ec *executionContext) marshalNCheckpoint2githubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐCheckpoint(ctx context.Context, sel ast.SelectionSet, v ledger.Checkpoint) graphql.Marshaler {
+	return ec._Checkpoint(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCheckpoint2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐCheckpointᚄ(ctx context.Context, sel ast.SelectionSet, v []ledger.Checkpoint) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCheckpoint2githubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐCheckpoint(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCheckpoint2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐCheckpoint(ctx context.Context, sel ast.SelectionSet, v *ledger.Checkpoint) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Checkpoint!")
+		return graphql.Null
+	}
+	return ec._Checkpoint(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCheckpointConnection2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐCheckpointConnection(ctx context.Context, sel ast.SelectionSet, v *CheckpointConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CheckpointConnection!")
+		return graphql.Null
+	}
+	return ec._CheckpointConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCheckpointEdge2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐCheckpointEdge(ctx context.Context, sel ast.SelectionSet, v CheckpointEdge) graphql.Marshaler {
+	return ec._CheckpointEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCheckpointEdge2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐCheckpointEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []CheckpointEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCheckpointEdge2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐCheckpointEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNCompleteTransactionInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐCompleteTransaction(ctx context.Context, v any) (domain.CompleteTransaction, error) {
 	res, err := ec.unmarshalInputCompleteTransactionInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -31085,6 +32432,14 @@ func (ec *executionContext) unmarshalNRevokeMeasureInput2githubᚗcomᚋcontrols
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNSealCheckpointPayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐSealCheckpointPayload(ctx context.Context, sel ast.SelectionSet, v *SealCheckpointPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SealCheckpointPayload!")
+		return graphql.Null
+	}
+	return ec._SealCheckpointPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNSetProvisionEffectiveInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSetProvisionEffective(ctx context.Context, v any) (domain.SetProvisionEffective, error) {
 	res, err := ec.unmarshalInputSetProvisionEffectiveInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -31661,6 +33016,13 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	return res
 }
 
+func (ec *executionContext) marshalOCheckpoint2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐCheckpoint(ctx context.Context, sel ast.SelectionSet, v *ledger.Checkpoint) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Checkpoint(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalOCommandResult2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐResult(ctx context.Context, sel ast.SelectionSet, v *ledger.Result) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -32146,6 +33508,13 @@ func (ec *executionContext) marshalORevocation2ᚖgithubᚗcomᚋcontrolsledger�
 		return graphql.Null
 	}
 	return ec._Revocation(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOSigningKey2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐSigningKey(ctx context.Context, sel ast.SelectionSet, v *SigningKey) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._SigningKey(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalOSourceDocument2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐSourceDocument(ctx context.Context, sel ast.SelectionSet, v *SourceDocument) graphql.Marshaler {

@@ -18,6 +18,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/controlsledger/ledger/eventstore"
 	"github.com/controlsledger/ledger/eventstore/merkle"
 	"github.com/controlsledger/ledger/eventstore/sqlite"
 	"github.com/controlsledger/ledger/graph"
@@ -31,7 +32,9 @@ type api struct {
 	logs *bytes.Buffer
 }
 
-func newAPI(tb testing.TB, wrap func(graph.Views) graph.Views) *api {
+// newAPI serves a new ledger; configure, if given, completes the resolver
+// (e.g. with a Sealer) before the handler is built.
+func newAPI(tb testing.TB, wrap func(graph.Views) graph.Views, configure ...func(*graph.Resolver, eventstore.Store, *ledger.Proofs)) *api {
 	tb.Helper()
 	store, err := sqlite.Open(filepath.Join(tb.TempDir(), "ledger.db"), sqlite.Options{})
 	if err != nil {
@@ -48,9 +51,13 @@ func newAPI(tb testing.TB, wrap func(graph.Views) graph.Views) *api {
 		views = wrap(proj)
 	}
 	logs := &bytes.Buffer{}
-	h := graph.NewHandler(&graph.Resolver{Commands: ledger.New(store, ledger.Options{}), Views: views, Analyses: proj, Proofs: proofs, Events: store},
+	resolver := &graph.Resolver{Commands: ledger.New(store, ledger.Options{}), Views: views, Analyses: proj, Proofs: proofs, Events: store}
+	for _, c := range configure {
+		c(resolver, store, proofs)
+	}
+	h := graph.NewHandler(resolver,
 		graph.Options{Log: slog.New(slog.NewTextHandler(logs, nil)), Introspection: true,
-			Tokens: []graph.Token{testToken(tb, recorderToken, graph.RoleRecorder, "tester")}, Anonymous: graph.RoleReader})
+			Tokens: []graph.Token{testToken(tb, recorderToken, graph.RoleRecorder, "tester"), testToken(tb, adminToken, graph.RoleAdmin, "admin")}, Anonymous: graph.RoleReader})
 	a := &api{srv: httptest.NewServer(h), logs: logs}
 	tb.Cleanup(func() {
 		a.srv.Close()
@@ -61,7 +68,10 @@ func newAPI(tb testing.TB, wrap func(graph.Views) graph.Views) *api {
 	return a
 }
 
-const recorderToken = "test-recorder-token"
+const (
+	recorderToken = "test-recorder-token"
+	adminToken    = "test-admin-token-0123"
+)
 
 func testToken(tb testing.TB, token string, role graph.Role, actor string) graph.Token {
 	tb.Helper()

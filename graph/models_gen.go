@@ -58,6 +58,21 @@ type Change struct {
 	StatusAfter  string   `json:"statusAfter"`
 }
 
+// Signed checkpoints, newest first.
+type CheckpointConnection struct {
+	// How many checkpoints the ledger holds.
+	TotalCount int                 `json:"totalCount"`
+	Edges      []CheckpointEdge    `json:"edges"`
+	Nodes      []ledger.Checkpoint `json:"nodes"`
+	PageInfo   *PageInfo           `json:"pageInfo"`
+}
+
+type CheckpointEdge struct {
+	// Pass as after to get the checkpoints older than this one.
+	Cursor string             `json:"cursor"`
+	Node   *ledger.Checkpoint `json:"node"`
+}
+
 // An RFC 6962 consistency proof: the ledger of size from is a prefix of the ledger of size to.
 type ConsistencyProof struct {
 	From *TreeHead `json:"from"`
@@ -197,6 +212,10 @@ type LedgerEventFilter struct {
 type LedgerInfo struct {
 	// Position of the last event the read models have applied.
 	Head int `json:"head"`
+	// The key this server signs checkpoints with; null when it has none (then it
+	// seals no checkpoints). An auditor compares it with the key the operator
+	// published, never trusts it because this server says so.
+	SigningKey *SigningKey `json:"signingKey,omitempty"`
 }
 
 type LinkPayload struct {
@@ -283,6 +302,22 @@ type RetaliationGraph struct {
 	Edges []Link `json:"edges"`
 	// Set when the graph was cut at its size limit.
 	Truncated bool `json:"truncated"`
+}
+
+// The answer of sealCheckpoint.
+type SealCheckpointPayload struct {
+	// The checkpoint just sealed, or the last one when nothing was new; null when the ledger is empty.
+	Checkpoint *ledger.Checkpoint `json:"checkpoint,omitempty"`
+	// Whether this call wrote a new checkpoint.
+	Sealed bool `json:"sealed"`
+}
+
+// An Ed25519 public key that signs checkpoints.
+type SigningKey struct {
+	// The 32-byte Ed25519 public key, standard base64: what ledger verify --public-key takes.
+	PublicKey string `json:"publicKey"`
+	// First 8 bytes of SHA-256 of the public key, hexadecimal: a short name for the key.
+	KeyID string `json:"keyId"`
 }
 
 type SourcePayload struct {

@@ -312,6 +312,11 @@ func (r *mutationResolver) NoteSourceConflict(ctx context.Context, input domain.
 	return &KnowledgePayload{Result: res, UserErrors: []UserError{}, Record: rec}, err
 }
 
+// SealCheckpoint is the resolver for the sealCheckpoint field.
+func (r *mutationResolver) SealCheckpoint(ctx context.Context) (*SealCheckpointPayload, error) {
+	return r.sealCheckpoint(ctx)
+}
+
 // Mutation returns MutationResolver implementation.
 func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
 

@@ -2,10 +2,16 @@ package graph
 
 import (
 	"context"
+	"encoding/base64"
 	"encoding/hex"
 	"fmt"
+	"math"
+	"time"
 
+	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/eventstore/merkle"
+	"github.com/controlsledger/ledger/ledger"
+	"github.com/controlsledger/ledger/projections"
 )
 
 func hexes(hs []merkle.Hash) []string {
@@ -101,4 +107,89 @@ func (r *Resolver) consistencyProof(ctx context.Context, from int, to *int) (*Co
 		return nil, err
 	}
 	return &ConsistencyProof{From: a, To: b, Path: hexes(path)}, nil
+}
+
+// checkpoint answers checkpoint(size): the newest checkpoint of at most
+// size events, or the newest of all.
+func (r *Resolver) checkpoint(size *int) (*ledger.Checkpoint, error) {
+	n := uint64(math.MaxUint64)
+	if size != nil {
+		if *size < 0 {
+			return nil, inputError("size", "size.negative", "size must not be negative")
+		}
+		n = uint64(*size)
+	}
+	cp, ok := r.Proofs.CheckpointAt(n)
+	if !ok {
+		return nil, nil
+	}
+	return &cp, nil
+}
+
+// checkpoints answers the checkpoints connection, newest first. A cursor
+// carries the tree size its page was cut at, so later checkpoints do not
+// shift the next page.
+func (r *Resolver) checkpoints(first *int, after *string) (*CheckpointConnection, error) {
+	p := pageRequest{first: first, after: after}
+	a, err := p.asOf(projections.AsOf{Position: r.Proofs.Size()})
+	if err != nil {
+		return nil, err
+	}
+	all := r.Proofs.Checkpoints()
+	var items []ledger.Checkpoint
+	for i := len(all) - 1; i >= 0; i-- {
+		if all[i].Event.Position <= a.Position {
+			items = append(items, all[i])
+		}
+	}
+	basis := projections.Basis{Position: a.Position, ValidAt: domain.DateOf(time.Now())}
+	if !a.ValidAt.IsZero() {
+		basis.ValidAt = a.ValidAt
+	}
+	page, cursors, info, err := cut(p, basis, items)
+	if err != nil {
+		return nil, err
+	}
+	conn := &CheckpointConnection{TotalCount: len(items), Nodes: page, Edges: make([]CheckpointEdge, len(page)), PageInfo: info}
+	for i := range page {
+		conn.Edges[i] = CheckpointEdge{Cursor: cursors[i], Node: &page[i]}
+	}
+	return conn, nil
+}
+
+// checkpointProof proves the ledger of to events (default: all) extends cp.
+func (r *Resolver) checkpointProof(ctx context.Context, cp *ledger.Checkpoint, to *int) (*ConsistencyProof, error) {
+	if to != nil && *to < int(cp.TreeSize) {
+		return nil, inputError("to", "size.before_checkpoint", "to %d is before the checkpoint's treeSize %d", *to, cp.TreeSize)
+	}
+	return r.consistencyProof(ctx, int(cp.TreeSize), to)
+}
+
+// sealCheckpoint seals a checkpoint now (admin only).
+func (r *Resolver) sealCheckpoint(ctx context.Context) (*SealCheckpointPayload, error) {
+	if err := require(ctx, RoleAdmin); err != nil {
+		return nil, err
+	}
+	if r.Sealer == nil {
+		return nil, &domain.RuleError{Kind: domain.ErrInvalid, Rule: "checkpoint.no_signing_key",
+			Message: "this server has no signing key, so it seals no checkpoints: start it with --signing-key-file or LEDGER_SIGNING_KEY"}
+	}
+	cp, sealed, err := r.Sealer.Seal(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := &SealCheckpointPayload{Sealed: sealed}
+	if cp.Event.Position != 0 {
+		out.Checkpoint = &cp
+	}
+	return out, nil
+}
+
+// signingKey is the server's checkpoint key, or nil.
+func (r *Resolver) signingKey() *SigningKey {
+	if r.Sealer == nil {
+		return nil
+	}
+	pub := r.Sealer.PublicKey()
+	return &SigningKey{PublicKey: base64.StdEncoding.EncodeToString(pub), KeyID: ledger.KeyID(pub)}
 }

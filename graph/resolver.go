@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"crypto/ed25519"
 	"sync"
 	"time"
 
@@ -70,6 +71,15 @@ type Proofs interface {
 	Root(size uint64) (merkle.Hash, error)
 	InclusionProof(position, size uint64) ([]merkle.Hash, error)
 	ConsistencyProof(m, n uint64) ([]merkle.Hash, error)
+	Checkpoints() []ledger.Checkpoint
+	CheckpointAt(size uint64) (ledger.Checkpoint, bool)
+	CheckpointAtPosition(position uint64) (ledger.Checkpoint, bool)
+}
+
+// Sealer seals signed checkpoints on demand.
+type Sealer interface {
+	Seal(ctx context.Context) (cp ledger.Checkpoint, sealed bool, err error)
+	PublicKey() ed25519.PublicKey
 }
 
 // Events is what the API needs of the event store: a subscription that
@@ -86,6 +96,9 @@ type Resolver struct {
 	Analyses Analyses
 	Proofs   Proofs
 	Events   Events
+	// Sealer seals checkpoints for sealCheckpoint; nil when the server has
+	// no signing key.
+	Sealer Sealer
 	// WaitTimeout bounds how long a query waits for the read models to reach
 	// a position it asks for (read your writes).
 	WaitTimeout time.Duration

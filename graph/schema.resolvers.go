@@ -10,12 +10,34 @@ import (
 	"fmt"
 
 	"github.com/controlsledger/ledger/domain"
+	"github.com/controlsledger/ledger/ledger"
 	"github.com/controlsledger/ledger/projections"
 )
 
 // EventID is the resolver for the eventId field.
 func (r *auditRefResolver) EventID(ctx context.Context, obj *projections.AuditRef) (string, error) {
 	return obj.EventID.String(), nil
+}
+
+// SignedMessage is the resolver for the signedMessage field.
+func (r *checkpointResolver) SignedMessage(ctx context.Context, obj *ledger.Checkpoint) (string, error) {
+	return string(domain.CheckpointMessage(obj.TreeSize, obj.RootHash, obj.SealedAt)), nil
+}
+
+// Position is the resolver for the position field.
+func (r *checkpointResolver) Position(ctx context.Context, obj *ledger.Checkpoint) (int, error) {
+	return int(obj.Event.Position), nil
+}
+
+// Event is the resolver for the event field.
+func (r *checkpointResolver) Event(ctx context.Context, obj *ledger.Checkpoint) (*projections.Record, error) {
+	rec := ledgerRecord(obj.Event)
+	return &rec, nil
+}
+
+// ConsistencyProof is the resolver for the consistencyProof field.
+func (r *checkpointResolver) ConsistencyProof(ctx context.Context, obj *ledger.Checkpoint, to *int) (*ConsistencyProof, error) {
+	return r.checkpointProof(ctx, obj, to)
 }
 
 // History is the resolver for the history field.
@@ -363,6 +385,16 @@ func (r *queryResolver) ConsistencyProof(ctx context.Context, from int, to *int)
 	return r.consistencyProof(ctx, from, to)
 }
 
+// Checkpoint is the resolver for the checkpoint field.
+func (r *queryResolver) Checkpoint(ctx context.Context, size *int) (*ledger.Checkpoint, error) {
+	return r.checkpoint(size)
+}
+
+// Checkpoints is the resolver for the checkpoints field.
+func (r *queryResolver) Checkpoints(ctx context.Context, first *int, after *string) (*CheckpointConnection, error) {
+	return r.checkpoints(first, after)
+}
+
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id string) (Node, error) {
 	ref, a, err := parseNodeID("id", id)
@@ -397,7 +429,7 @@ func (r *queryResolver) Nodes(ctx context.Context, ids []string) ([]Node, error)
 
 // Ledger is the resolver for the ledger field.
 func (r *queryResolver) Ledger(ctx context.Context) (*LedgerInfo, error) {
-	return &LedgerInfo{Head: int(r.Views.Head())}, nil
+	return &LedgerInfo{Head: int(r.Views.Head()), SigningKey: r.signingKey()}, nil
 }
 
 // Record is the resolver for the record field.
@@ -460,6 +492,9 @@ func (r *transactionResolver) IncomingLinks(ctx context.Context, obj *Transactio
 // AuditRef returns AuditRefResolver implementation.
 func (r *Resolver) AuditRef() AuditRefResolver { return &auditRefResolver{r} }
 
+// Checkpoint returns CheckpointResolver implementation.
+func (r *Resolver) Checkpoint() CheckpointResolver { return &checkpointResolver{r} }
+
 // Designation returns DesignationResolver implementation.
 func (r *Resolver) Designation() DesignationResolver { return &designationResolver{r} }
 
@@ -506,6 +541,7 @@ func (r *Resolver) Transaction() TransactionResolver { return &transactionResolv
 
 type (
 	auditRefResolver          struct{ *Resolver }
+	checkpointResolver        struct{ *Resolver }
 	designationResolver       struct{ *Resolver }
 	dialogueResolver          struct{ *Resolver }
 	enforcementActionResolver struct{ *Resolver }
