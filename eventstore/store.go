@@ -161,3 +161,80 @@ func Validate(stream string, expected int64, events []EventData) error {
 	}
 	return nil
 }
+
+// StreamAppend is one item of a batch: events to append to Stream if its
+// version is Expected, as in Append.
+type StreamAppend struct {
+	Stream   string
+	Expected int64
+	Events   []EventData
+}
+
+// BatchAppender is implemented by stores that can append to several
+// streams in one atomic commit. Callers test for it with a type assertion;
+// a store without it offers only per-stream atomicity.
+type BatchAppender interface {
+	// AppendBatch appends the items in order, in one commit: either every
+	// item is written and durable when AppendBatch returns nil, or none is.
+	// Each item follows the rules of Append, judged after the items before
+	// it in the batch: a stream may appear several times, each item
+	// expecting the version the previous ones leave. The events of the
+	// batch take consecutive ledger positions in item order, except items
+	// recognised as retries.
+	//
+	// An item that Append would refuse (a stale expected version, an event
+	// ID recorded with other content or elsewhere) fails the whole batch
+	// with a *BatchItemError naming the item, which wraps the item's
+	// error (errors.Is(err, ErrVersionConflict) and so on still work).
+	// A batch without items, or whose items would fail Validate or repeat
+	// an event ID, fails with ErrInvalid and writes nothing.
+	//
+	// Items are idempotent by event ID as in Append: retrying a batch that
+	// was committed writes nothing and returns the original results.
+	//
+	// The results are those of the items, in order.
+	AppendBatch(ctx context.Context, items []StreamAppend) ([]AppendResult, error)
+}
+
+// BatchItemError is the failure of one item of an AppendBatch, which
+// failed the whole batch.
+type BatchItemError struct {
+	// Index is the item's index in the batch.
+	Index int
+	// Stream is the item's stream.
+	Stream string
+	Err    error
+}
+
+func (e *BatchItemError) Error() string {
+	return fmt.Sprintf("batch item %d (%s): %v", e.Index, e.Stream, e.Err)
+}
+
+// Unwrap returns the item's error.
+func (e *BatchItemError) Unwrap() error { return e.Err }
+
+// ValidateBatch checks the items of an AppendBatch against the rules every
+// backend enforces before touching storage: each item as Validate, and no
+// event ID twice in the batch.
+func ValidateBatch(items []StreamAppend) error {
+	if len(items) == 0 {
+		return fmt.Errorf("%w: no items", ErrInvalid)
+	}
+	n := 0
+	for _, it := range items {
+		n += len(it.Events)
+	}
+	seen := make(map[uuid.UUID]int, n)
+	for i, it := range items {
+		if err := Validate(it.Stream, it.Expected, it.Events); err != nil {
+			return &BatchItemError{Index: i, Stream: it.Stream, Err: err}
+		}
+		for _, ev := range it.Events {
+			if j, ok := seen[ev.ID]; ok {
+				return &BatchItemError{Index: i, Stream: it.Stream, Err: fmt.Errorf("%w: event ID %s is also in item %d", ErrInvalid, ev.ID, j)}
+			}
+			seen[ev.ID] = i
+		}
+	}
+	return nil
+}

@@ -30,11 +30,16 @@ type request struct {
 	events   []eventstore.EventData
 	size     int
 	reply    chan reply // buffered: the writer never waits for the caller
+	// items, when not nil, makes the request an AppendBatch: its items
+	// are committed in a transaction of their own, all or none, and the
+	// reply carries their results.
+	items []*request
 }
 
 type reply struct {
-	res eventstore.AppendResult
-	err error
+	res     eventstore.AppendResult
+	results []eventstore.AppendResult // of an AppendBatch
+	err     error
 }
 
 // maxCachedStreams bounds the writer's cache of stream versions; when it is
@@ -175,10 +180,21 @@ func (s *Store) Append(ctx context.Context, stream string, expected int64, event
 // them as one transaction, and replies, until the store is closed.
 func (s *Store) runWriter() {
 	defer close(s.writerDone)
+	// group is an AppendBatch taken while draining appends, committed
+	// right after them.
+	var group *request
 	for {
 		var batch []*request
+		if group != nil {
+			s.commitGroup(group)
+			group = nil
+		}
 		select {
 		case req := <-s.reqs:
+			if req.items != nil {
+				s.commitGroup(req)
+				continue
+			}
 			batch = append(batch, req)
 		case <-s.done:
 			return
@@ -192,6 +208,10 @@ func (s *Store) runWriter() {
 		for events < s.opts.MaxBatch && size < maxBatchBytes {
 			select {
 			case req := <-s.reqs:
+				if req.items != nil {
+					group = req
+					break drain
+				}
 				batch = append(batch, req)
 				events += len(req.events)
 				size += req.size
@@ -249,16 +269,17 @@ var errRedo = errors.New("redo the batch one append at a time")
 // a time, each in its own savepoint, which gives every append its own
 // outcome as if the appends had come one by one.
 func (s *Store) applyBatch(batch []*request) (replies []reply, wrote bool, err error) {
-	replies, wrote, err = s.tryBatch(batch, true)
+	replies, wrote, err = s.tryBatch(batch, true, false)
 	if errors.Is(err, errRedo) {
-		replies, wrote, err = s.tryBatch(batch, false)
+		replies, wrote, err = s.tryBatch(batch, false, false)
 	}
 	return replies, wrote, err
 }
 
 // tryBatch runs the transaction, writing matching appends together if
-// fast, and each append alone otherwise.
-func (s *Store) tryBatch(batch []*request, fast bool) (replies []reply, wrote bool, err error) {
+// fast, and each append alone otherwise. If atomic, the first append that
+// fails aborts the transaction with a *eventstore.BatchItemError.
+func (s *Store) tryBatch(batch []*request, fast, atomic bool) (replies []reply, wrote bool, err error) {
 	ctx := context.Background() // the batch must not be cut short by one caller
 	w := &s.w
 	if _, err := w.begin.ExecContext(ctx); err != nil {
@@ -320,6 +341,9 @@ func (s *Store) tryBatch(batch []*request, fast bool) (replies []reply, wrote bo
 		}
 		if pos, err = s.applyAlone(ctx, req, &replies[i], pos, now); err != nil {
 			return nil, false, err
+		}
+		if atomic && replies[i].err != nil {
+			return nil, false, &eventstore.BatchItemError{Index: i, Stream: req.stream, Err: replies[i].err}
 		}
 	}
 	if pos, err = s.writeRun(ctx, batch, replies, pos, now); err != nil {

@@ -45,6 +45,11 @@ func Run(t *testing.T, open func(t *testing.T) eventstore.Store) {
 		{"SlowSubscriberBlocksNoOne", testSlowSubscriberBlocksNoOne},
 		{"CancelledContext", testCancelledContext},
 		{"Close", testClose},
+		{"BatchAppendsInOrder", testBatchAppendsInOrder},
+		{"BatchConflictWritesNothing", testBatchConflictWritesNothing},
+		{"BatchDuplicateIDWritesNothing", testBatchDuplicateIDWritesNothing},
+		{"BatchIdempotentRetry", testBatchIdempotentRetry},
+		{"BatchInvalid", testBatchInvalid},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
