@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -21,19 +22,27 @@ import (
 type Command struct {
 	Name  string          `json:"command"`
 	Input json.RawMessage `json:"input"`
+	// IdempotencyKey, if set, makes the command safe to import again (see
+	// Request.IdempotencyKey); BulkImport derives one when it is empty.
+	IdempotencyKey string `json:"idempotencyKey,omitempty"`
 }
 
-type handler func(s *Service, ctx context.Context, req Request, input []byte) (Result, error)
+// handler runs a command given its JSON input; input is the type of the
+// command, whose JSON form the input is.
+type handler struct {
+	run   func(s *Service, ctx context.Context, req Request, input []byte) (Result, error)
+	input reflect.Type
+}
 
 // handle adapts a typed command method to a handler of JSON input.
 func handle[C any](method func(*Service, context.Context, Request, C) (Result, error)) handler {
-	return func(s *Service, ctx context.Context, req Request, input []byte) (Result, error) {
+	return handler{input: reflect.TypeFor[C](), run: func(s *Service, ctx context.Context, req Request, input []byte) (Result, error) {
 		var cmd C
 		if err := decodeStrict(input, &cmd); err != nil {
 			return Result{}, err
 		}
 		return method(s, ctx, req, cmd)
-	}
+	}}
 }
 
 var handlers = map[string]handler{
@@ -79,10 +88,17 @@ func CommandNames() []string {
 func (s *Service) Execute(ctx context.Context, req Request, name string, input []byte) (Result, error) {
 	h, ok := handlers[name]
 	if !ok {
-		return Result{}, &domain.RuleError{Kind: domain.ErrInvalid, Rule: "command.unknown", Field: "command",
-			Message: fmt.Sprintf("command %q is not one of %s", name, strings.Join(CommandNames(), ", "))}
+		return Result{}, unknownCommand(name)
 	}
-	return h(s, ctx, req, input)
+	return h.run(s, ctx, req, input)
+}
+
+func unknownCommand(name string) error {
+	if name == "" {
+		return &domain.RuleError{Kind: domain.ErrInvalid, Rule: "field.required", Field: "command", Message: "command is required"}
+	}
+	return &domain.RuleError{Kind: domain.ErrInvalid, Rule: "command.unknown", Field: "command",
+		Message: fmt.Sprintf("command %q is not one of %s", name, strings.Join(CommandNames(), ", "))}
 }
 
 // Import executes the commands of r, one JSON Command per line, in order.
@@ -103,7 +119,11 @@ func (s *Service) Import(ctx context.Context, r io.Reader, req Request, progress
 		if err := decodeStrict(text, &c); err != nil {
 			return done, fmt.Errorf("line %d: %w", line, err)
 		}
-		if _, err := s.Execute(ctx, req, c.Name, c.Input); err != nil {
+		r := req
+		if c.IdempotencyKey != "" {
+			r.IdempotencyKey = c.IdempotencyKey
+		}
+		if _, err := s.Execute(ctx, r, c.Name, c.Input); err != nil {
 			return done, fmt.Errorf("line %d: %s: %w", line, c.Name, err)
 		}
 		done++
@@ -136,4 +156,36 @@ func decodeStrict(data []byte, v any) error {
 		re.Message = fmt.Sprintf("%s must be %s, not %s", typeErr.Field, typeErr.Type, typeErr.Value)
 	}
 	return re
+}
+
+// NDJSON returns the commands of r, one JSON Command per line. Blank lines
+// are skipped.
+func NDJSON(r io.Reader) CommandSource {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 8<<20)
+	return &ndjsonSource{sc: sc}
+}
+
+type ndjsonSource struct {
+	sc   *bufio.Scanner
+	line int
+}
+
+func (n *ndjsonSource) Next() (int, Command, error) {
+	for n.sc.Scan() {
+		n.line++
+		text := bytes.TrimSpace(n.sc.Bytes())
+		if len(text) == 0 {
+			continue
+		}
+		var c Command
+		if err := decodeStrict(text, &c); err != nil {
+			return n.line, c, &LineError{Line: n.line, Err: err}
+		}
+		return n.line, c, nil
+	}
+	if err := n.sc.Err(); err != nil {
+		return n.line + 1, Command{}, fmt.Errorf("line %d: %w", n.line+1, err)
+	}
+	return n.line, Command{}, io.EOF
 }

@@ -47,6 +47,8 @@ type Config struct {
 	LogFormat string
 	// ImportFile is the file import reads ("-" for standard input).
 	ImportFile string
+	// Import configures the import command.
+	Import ImportConfig
 	// BackupFile is the file backup writes.
 	BackupFile string
 	// Generate configures the generate command.
@@ -97,7 +99,7 @@ func NewMain(stdout, stderr io.Writer) *Main {
 
 const usage = `Usage:
   ledger serve [flags]          run the GraphQL server
-  ledger import [flags] FILE    record the commands of an NDJSON file ("-" for stdin)
+  ledger import [flags] FILE    record the commands of an NDJSON or CSV file ("-" for stdin), all or nothing
   ledger generate --events N    write a generated ledger of N events to an empty store
   ledger backup [--data DIR] FILE   write a consistent copy of the embedded ledger, even while it serves
   ledger hash-token             read a token on stdin, print the line that configures it
@@ -145,7 +147,9 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 		fs.BoolVar(&c.Demo, "demo", demoDefault, "load the demo dataset if the ledger is empty (LEDGER_DEMO=true)")
 		fs.StringVar(&keyFile, "signing-key-file", env("LEDGER_SIGNING_KEY_FILE", ""), "file holding the base64 Ed25519 seed that signs checkpoints (LEDGER_SIGNING_KEY_FILE; or the seed itself in LEDGER_SIGNING_KEY); none: no checkpoints")
 		fs.StringVar(&interval, "checkpoint-interval", env("LEDGER_CHECKPOINT_INTERVAL", defaultCheckpointInterval.String()), "seal a checkpoint this often when events were appended since the last one, e.g. 10m; 0: only on demand (LEDGER_CHECKPOINT_INTERVAL)")
-	case "import", "backup":
+	case "import":
+		c.Import.flags(fs, env)
+	case "backup":
 	case "generate":
 		c.Generate.flags(fs)
 	default:
@@ -170,6 +174,9 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 		if err := c.Generate.validate(); err != nil {
 			problems = append(problems, err)
 		}
+	}
+	if c.Command == "import" {
+		problems = append(problems, c.Import.validate(c.ImportFile, c.Store)...)
 	}
 	if c.Store != "" && !strings.HasPrefix(c.Store, "esdb://") && !strings.HasPrefix(c.Store, "esdb+discover://") {
 		problems = append(problems, errors.New("--store must be an esdb:// or esdb+discover:// connection string"))
@@ -305,24 +312,6 @@ func (m *Main) Close() error {
 		return nil
 	}
 	return m.store.Close()
-}
-
-func (m *Main) runImport(ctx context.Context, svc *ledger.Service) error {
-	var r io.Reader = os.Stdin
-	if m.Config.ImportFile != "-" {
-		f, err := os.Open(m.Config.ImportFile)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		r = f
-	}
-	n, err := svc.Import(ctx, r, ledger.Request{Actor: m.Config.Actor}, nil)
-	fmt.Fprintf(m.stdout, "imported %d commands from %s\n", n, m.Config.ImportFile)
-	if err != nil {
-		return fmt.Errorf("import %s: %w", m.Config.ImportFile, err)
-	}
-	return nil
 }
 
 // hashToken prints the configuration line of a token read from stdin, so

@@ -1,0 +1,379 @@
+package ledger
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/google/uuid"
+
+	"github.com/controlsledger/ledger/eventstore"
+)
+
+// ErrNoBatchAppend reports a store that cannot append to several streams
+// in one atomic commit, which an all-or-nothing import needs.
+var ErrNoBatchAppend = errors.New("the store cannot append to several streams atomically")
+
+// BulkOptions configures Service.BulkImport.
+type BulkOptions struct {
+	// BatchSize is the number of commands committed together, all or none;
+	// 0 commits the whole file as one.
+	BatchSize int
+	// MaxErrors caps the failing lines reported; 100 by default. Every
+	// failing line is still counted.
+	MaxErrors int
+	// Progress, if set, is called after each command is decided with the
+	// number of commands read so far, and after each commit.
+	Progress func(commands int)
+}
+
+// BulkResult tells what a bulk import did.
+type BulkResult struct {
+	// Commands is the number of commands read.
+	Commands int
+	// Recorded is the number of commands that wrote events; Repeated, of
+	// those recorded by an earlier import of the same lines, which wrote
+	// nothing.
+	Recorded, Repeated int
+	// Events is the number of events written.
+	Events int
+	// CommittedThrough is the last line whose commands are committed (0:
+	// none), Head the ledger position of the last event written.
+	CommittedThrough int
+	Head             uint64
+}
+
+// LineError is the failure of one line (or CSV record) of an import.
+type LineError struct {
+	Line    int
+	Command string
+	Err     error
+}
+
+func (e *LineError) Error() string {
+	if e.Command == "" {
+		return fmt.Sprintf("line %d: %v", e.Line, e.Err)
+	}
+	return fmt.Sprintf("line %d: %s: %v", e.Line, e.Command, e.Err)
+}
+
+// Unwrap returns the line's error.
+func (e *LineError) Unwrap() error { return e.Err }
+
+// ImportError reports the failing lines of a file or batch, none of whose
+// commands were written.
+type ImportError struct {
+	// Lines are the first failing lines, in order (at most
+	// BulkOptions.MaxErrors); Failed counts them all.
+	Lines  []*LineError
+	Failed int
+	// FromLine and ToLine bound the lines that were not written: the whole
+	// file, or the failing batch.
+	FromLine, ToLine int
+	// CommittedThrough is the last line committed by earlier batches (0:
+	// none); Committed, their commands.
+	CommittedThrough, Committed int
+}
+
+func (e *ImportError) Error() string {
+	var b strings.Builder
+	if e.FromLine == e.ToLine {
+		fmt.Fprintf(&b, "%d line(s) failed; nothing of line %d was written", e.Failed, e.FromLine)
+	} else {
+		fmt.Fprintf(&b, "%d line(s) failed; nothing of lines %d-%d was written", e.Failed, e.FromLine, e.ToLine)
+	}
+	if e.CommittedThrough > 0 {
+		fmt.Fprintf(&b, " (lines 1-%d, %d commands, were committed before)", e.CommittedThrough, e.Committed)
+	}
+	if len(e.Lines) < e.Failed {
+		fmt.Fprintf(&b, "; the first %d:", len(e.Lines))
+	}
+	for _, l := range e.Lines {
+		b.WriteString("\n")
+		b.WriteString(l.Error())
+	}
+	return b.String()
+}
+
+// Unwrap returns the line errors, so that errors.Is finds their kinds.
+func (e *ImportError) Unwrap() []error {
+	errs := make([]error, len(e.Lines))
+	for i, l := range e.Lines {
+		errs[i] = l
+	}
+	return errs
+}
+
+// CommandSource yields the commands of an import file in order.
+type CommandSource interface {
+	// Next returns the next command and the line it starts on, or io.EOF
+	// after the last. A malformed record gives a *LineError, after which
+	// Next goes on with the next record; any other error ends the file.
+	Next() (line int, cmd Command, err error)
+}
+
+// BulkImport records the commands of src all or nothing: the whole file,
+// or each batch of opts.BatchSize commands. Every command of a file (or
+// batch) is first decided in memory, in order, against the state the
+// commands before it leave, by the same handlers and checks as Execute;
+// if any line fails, none is written and the error is an *ImportError
+// listing the failing lines. Otherwise the events are committed with one
+// eventstore.BatchAppender.AppendBatch; a store without it gives
+// ErrNoBatchAppend.
+//
+// Each command gets an idempotency key: the one its line gives, or one
+// derived from its content and how many identical lines came before it.
+// So re-importing a file, or a file that extends it, writes only what is
+// new.
+func (s *Service) BulkImport(ctx context.Context, src CommandSource, req Request, opts BulkOptions) (BulkResult, error) {
+	var res BulkResult
+	batcher, ok := s.store.(eventstore.BatchAppender)
+	if !ok {
+		return res, fmt.Errorf("import: %w (%T)", ErrNoBatchAppend, s.store)
+	}
+	if opts.MaxErrors < 1 {
+		opts.MaxErrors = 100
+	}
+	mem := newMemStore(s.store)
+	bulk := &Service{store: mem, now: s.now}
+	seen := map[[32]byte]int{} // occurrences of each command content
+	var (
+		lineErrs []*LineError
+		failed   int
+		first    = 0 // first line of the batch
+		inBatch  = 0 // commands in the batch
+		last     = 0 // last line read
+		// committed counts the commands of the batches committed.
+		committed = 0
+	)
+	fail := func(le *LineError) {
+		failed++
+		if len(lineErrs) < opts.MaxErrors {
+			lineErrs = append(lineErrs, le)
+		}
+	}
+	// commit writes the batch decided so far, or reports why it cannot.
+	commit := func() error {
+		if failed > 0 {
+			return &ImportError{Lines: lineErrs, Failed: failed, FromLine: max(first, 1), ToLine: last,
+				CommittedThrough: res.CommittedThrough, Committed: committed}
+		}
+		if len(mem.items) > 0 {
+			results, err := batcher.AppendBatch(ctx, mem.items)
+			if err != nil {
+				var itemErr *eventstore.BatchItemError
+				if errors.As(err, &itemErr) && itemErr.Index < len(mem.lines) {
+					l := mem.lines[itemErr.Index]
+					return &ImportError{Lines: []*LineError{{Line: l.line, Command: l.command, Err: err}}, Failed: 1, FromLine: max(first, 1), ToLine: last,
+						CommittedThrough: res.CommittedThrough, Committed: committed}
+				}
+				return fmt.Errorf("import: lines %d-%d: %w", max(first, 1), last, err)
+			}
+			res.Head = results[len(results)-1].Position
+			for _, it := range mem.items {
+				res.Events += len(it.Events)
+			}
+		}
+		res.CommittedThrough, committed = last, res.Commands
+		mem.committed()
+		first, inBatch = 0, 0
+		if opts.Progress != nil {
+			opts.Progress(res.Commands)
+		}
+		return nil
+	}
+	for {
+		if err := ctx.Err(); err != nil {
+			return res, fmt.Errorf("import: %w", err)
+		}
+		line, cmd, err := src.Next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		var le *LineError
+		if errors.As(err, &le) {
+			last = le.Line
+			if first == 0 {
+				first = le.Line
+			}
+			res.Commands++
+			inBatch++
+			fail(le)
+		} else if err != nil {
+			return res, fmt.Errorf("import: after line %d: %w", last, err)
+		} else {
+			last = line
+			if first == 0 {
+				first = line
+			}
+			res.Commands++
+			inBatch++
+			r := req
+			r.IdempotencyKey = cmd.IdempotencyKey
+			if r.IdempotencyKey == "" {
+				r.IdempotencyKey = importKey(cmd, seen)
+			}
+			before := len(mem.items)
+			mem.line = line
+			mem.command = cmd.Name
+			if _, err := bulk.Execute(ctx, r, cmd.Name, cmd.Input); err != nil {
+				if ctx.Err() != nil {
+					return res, fmt.Errorf("import: %w", ctx.Err())
+				}
+				fail(&LineError{Line: line, Command: cmd.Name, Err: err})
+			} else if len(mem.items) > before {
+				res.Recorded++
+			} else {
+				res.Repeated++
+			}
+		}
+		if opts.Progress != nil && failed == 0 {
+			opts.Progress(res.Commands)
+		}
+		if opts.BatchSize > 0 && inBatch >= opts.BatchSize {
+			if err := commit(); err != nil {
+				return res, err
+			}
+		}
+	}
+	if inBatch > 0 || failed > 0 {
+		if err := commit(); err != nil {
+			return res, err
+		}
+	}
+	return res, nil
+}
+
+// importKey derives the idempotency key of a command without one: the
+// hash of its name and compact input, and how many identical commands came
+// before it in the file.
+func importKey(cmd Command, seen map[[32]byte]int) string {
+	h := sha256.New()
+	h.Write([]byte(cmd.Name))
+	h.Write([]byte{'\n'})
+	if b, err := json.Marshal(cmd.Input); err == nil {
+		h.Write(b) // json.Marshal compacts a RawMessage
+	} else {
+		h.Write(cmd.Input)
+	}
+	var sum [32]byte
+	h.Sum(sum[:0])
+	n := seen[sum]
+	seen[sum] = n + 1
+	return "import:" + hex.EncodeToString(sum[:16]) + ":" + strconv.Itoa(n)
+}
+
+// EventIDForKey returns the ID of the i-th event of a command given the
+// idempotency key key: so a generator can write commands that cite the
+// events their import will record.
+func EventIDForKey(key string, i int) uuid.UUID {
+	id, _ := eventID(key, i) // never fails with a key
+	return id
+}
+
+// memStore is the store a bulk import decides against: the streams as
+// the backing store has them, plus the events of the batch decided so
+// far, which it collects instead of writing.
+type memStore struct {
+	base    eventstore.Store
+	streams map[string]*memStream
+	cached  int // events held in streams
+	// items are the appends of the batch, one per command that wrote
+	// events, and lines where they come from.
+	items []eventstore.StreamAppend
+	lines []origin
+	// line and command are those of the command being decided.
+	line    int
+	command string
+}
+
+type origin struct {
+	line    int
+	command string
+}
+
+type memStream struct {
+	events []eventstore.Event
+}
+
+// maxCachedEvents bounds the events memStore keeps between batches.
+const maxCachedEvents = 500_000
+
+func newMemStore(base eventstore.Store) *memStore {
+	return &memStore{base: base, streams: map[string]*memStream{}}
+}
+
+var _ eventstore.Store = (*memStore)(nil)
+
+func (m *memStore) stream(ctx context.Context, name string) (*memStream, error) {
+	if st, ok := m.streams[name]; ok {
+		return st, nil
+	}
+	evs, err := m.base.ReadStream(ctx, name, 0)
+	if err != nil {
+		return nil, err
+	}
+	st := &memStream{events: evs}
+	m.streams[name] = st
+	m.cached += len(evs)
+	return st, nil
+}
+
+func (m *memStore) ReadStream(ctx context.Context, stream string, after int64) ([]eventstore.Event, error) {
+	st, err := m.stream(ctx, stream)
+	if err != nil {
+		return nil, err
+	}
+	// Versions run from 1 without gaps, so version v is at index v-1.
+	after = min(max(after, 0), int64(len(st.events)))
+	evs := st.events[after:]
+	return evs[:len(evs):len(evs)], nil
+}
+
+func (m *memStore) Append(ctx context.Context, stream string, expected int64, events ...eventstore.EventData) (eventstore.AppendResult, error) {
+	if err := eventstore.Validate(stream, expected, events); err != nil {
+		return eventstore.AppendResult{}, err
+	}
+	st, err := m.stream(ctx, stream)
+	if err != nil {
+		return eventstore.AppendResult{}, err
+	}
+	if v := int64(len(st.events)); v != expected {
+		return eventstore.AppendResult{}, &eventstore.VersionConflictError{Stream: stream, Expected: expected, Actual: v}
+	}
+	for i, ev := range events {
+		st.events = append(st.events, eventstore.Event{ID: ev.ID, Type: ev.Type, Stream: stream, Data: ev.Data, Metadata: ev.Metadata,
+			Version: expected + int64(i) + 1})
+	}
+	m.cached += len(events)
+	m.items = append(m.items, eventstore.StreamAppend{Stream: stream, Expected: expected, Events: events})
+	m.lines = append(m.lines, origin{line: m.line, command: m.command})
+	return eventstore.AppendResult{Version: expected + int64(len(events))}, nil
+}
+
+// committed starts the next batch once the items are written.
+func (m *memStore) committed() {
+	m.items, m.lines = nil, nil
+	if m.cached > maxCachedEvents {
+		clear(m.streams)
+		m.cached = 0
+	}
+}
+
+func (m *memStore) ReadAll(ctx context.Context, after uint64, limit int) ([]eventstore.Event, error) {
+	return m.base.ReadAll(ctx, after, limit)
+}
+
+func (m *memStore) Head(ctx context.Context) (uint64, error) { return m.base.Head(ctx) }
+
+func (m *memStore) Subscribe(ctx context.Context, after uint64, fn func(eventstore.Event) error) error {
+	return m.base.Subscribe(ctx, after, fn)
+}
+
+func (m *memStore) Close() error { return nil }

@@ -1,0 +1,86 @@
+package ledger_test
+
+import (
+	"context"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/controlsledger/ledger/domain"
+	"github.com/controlsledger/ledger/ledger"
+)
+
+func TestCSVImportOfTheExampleFile(t *testing.T) {
+	f, err := os.Open("../cmd/ledger/testdata/gallium.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	store := openStore(t)
+	svc := ledger.New(store, ledger.Options{Now: func() time.Time { return now }})
+	res, err := svc.BulkImport(context.Background(), ledger.CSV(f), ledger.Request{Actor: "analyst"}, ledger.BulkOptions{})
+	if err != nil {
+		t.Fatalf("import: %v", err)
+	}
+	if res.Commands != 4 || res.Recorded != 4 {
+		t.Fatalf("result %+v, want 4 commands recorded", res)
+	}
+	evs, err := store.ReadStream(context.Background(), domain.StreamName(domain.KindMeasure, "CN-2024-GAGE-US"), 0)
+	if err != nil || len(evs) != 1 {
+		t.Fatalf("stream: %d events, %v", len(evs), err)
+	}
+	ev, err := domain.Decode(evs[0].Type, evs[0].Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := ev.(domain.MeasureAnnounced)
+	if len(m.Items) != 4 || m.Items[3].Description != "Superhard materials" || len(m.Affected) != 1 || m.Affected[0].Jurisdiction != "US" ||
+		len(m.Instrument.LegalBasis) != 2 || m.Instrument.LegalBasis[1] != "Regulations on Export Control of Dual-use Items" ||
+		m.Provisions[0].EffectiveOn != domain.NewDate(2024, 12, 3) || !m.Sources[0].Official || m.CountryNeutral {
+		t.Errorf("decoded %+v", m)
+	}
+}
+
+func TestCSVRecordsFailWithTheirLineAndColumn(t *testing.T) {
+	file := "command,sourceId,publisher,title,official,publishedOn,measureId,items.1.description\n" +
+		"RegisterSource,S-1,FR,\"A title\nover two lines\",true,2024-01-01,,\n" + // lines 2-3: fine
+		"RegisterSource,S-2,FR,T,maybe,2024-01-01,,\n" + // line 4: not a boolean
+		"RegisterSource,S-3,FR,T,true,,M-1,\n" + // line 5: no such field
+		"AnnounceMeasure,,,T,,,M-2,chips\n" + // line 6: items.0 missing, and more
+		"RegisterSource,S-4,FR,T,true\n" + // line 7: short record
+		"Launch,,,,,,,\n" // line 8
+	svc := ledger.New(openStore(t), ledger.Options{Now: func() time.Time { return now }})
+	_, err := svc.BulkImport(context.Background(), ledger.CSV(strings.NewReader(file)), ledger.Request{Actor: "a"}, ledger.BulkOptions{})
+	var ie *ledger.ImportError
+	if !errors.As(err, &ie) {
+		t.Fatalf("import: %v", err)
+	}
+	got := map[int]string{}
+	for _, l := range ie.Lines {
+		got[l.Line] = l.Error()
+	}
+	for line, want := range map[int]string{
+		4: "official: input.malformed: column official: \"maybe\" is not true or false",
+		5: "measureId: input.unknown_field",
+		6: "items.0: input.malformed",
+		7: "the record has 5 fields, the header 8",
+		8: "command.unknown",
+	} {
+		if !strings.Contains(got[line], want) {
+			t.Errorf("line %d: %q, want it to say %q", line, got[line], want)
+		}
+	}
+	if len(got) != 5 {
+		t.Errorf("failing lines %v, want 4 to 8", got)
+	}
+}
+
+func TestCSVNeedsACommandColumn(t *testing.T) {
+	svc := ledger.New(openStore(t), ledger.Options{})
+	_, err := svc.BulkImport(context.Background(), ledger.CSV(strings.NewReader("name,title\nx,y\n")), ledger.Request{Actor: "a"}, ledger.BulkOptions{})
+	if err == nil || !strings.Contains(err.Error(), `no "command" column`) {
+		t.Fatalf("import: %v", err)
+	}
+}
