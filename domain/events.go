@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"reflect"
+	"unsafe"
 )
 
 // Event is a recorded fact. Its type name is frozen once written: the JSON
@@ -52,32 +54,32 @@ const (
 
 // decoders maps each current type name to a function decoding its payload.
 var decoders = map[string]func([]byte) (Event, error){
-	TypeMeasureAnnounced:      decodeAs[MeasureAnnounced],
-	TypeProvisionEffective:    decodeAs[ProvisionEffective],
-	TypeMeasureAmended:        decodeAs[MeasureAmended],
-	TypeMeasureSuspended:      decodeAs[MeasureSuspended],
-	TypeSuspensionEnded:       decodeAs[SuspensionEnded],
-	TypeMeasureRevoked:        decodeAs[MeasureRevoked],
-	TypeMeasureExpired:        decodeAs[MeasureExpired],
-	TypePartyDesignated:       decodeAs[PartyDesignated],
-	TypeDesignationAmended:    decodeAs[DesignationAmended],
-	TypePartyDelisted:         decodeAs[PartyDelisted],
-	TypeTransactionAnnounced:  decodeAs[TransactionAnnounced],
-	TypeReviewOpened:          decodeAs[ReviewOpened],
-	TypeReviewConcluded:       decodeAs[ReviewConcluded],
-	TypeTransactionTerminated: decodeAs[TransactionTerminated],
-	TypeTransactionCompleted:  decodeAs[TransactionCompleted],
-	TypeEnforcementOpened:     decodeAs[EnforcementActionOpened],
-	TypeEnforcementFinding:    decodeAs[EnforcementFindingIssued],
-	TypeDialogueEstablished:   decodeAs[DialogueEstablished],
-	TypeMeetingHeld:           decodeAs[MeetingHeld],
-	TypeMeasuresLinked:        decodeAs[MeasuresLinked],
-	TypeLinkRetracted:         decodeAs[LinkRetracted],
-	TypeRecordCorrected:       decodeAs[RecordCorrected],
-	TypeRecordRetracted:       decodeAs[RecordRetracted],
-	TypeSourceConflictNoted:   decodeAs[SourceConflictNoted],
-	TypeSourceRegistered:      decodeAs[SourceDocumentRegistered],
-	TypeCheckpointSealed:      decodeAs[CheckpointSealed],
+	TypeMeasureAnnounced:      decoderOf[MeasureAnnounced](),
+	TypeProvisionEffective:    decoderOf[ProvisionEffective](),
+	TypeMeasureAmended:        decoderOf[MeasureAmended](),
+	TypeMeasureSuspended:      decoderOf[MeasureSuspended](),
+	TypeSuspensionEnded:       decoderOf[SuspensionEnded](),
+	TypeMeasureRevoked:        decoderOf[MeasureRevoked](),
+	TypeMeasureExpired:        decoderOf[MeasureExpired](),
+	TypePartyDesignated:       decoderOf[PartyDesignated](),
+	TypeDesignationAmended:    decoderOf[DesignationAmended](),
+	TypePartyDelisted:         decoderOf[PartyDelisted](),
+	TypeTransactionAnnounced:  decoderOf[TransactionAnnounced](),
+	TypeReviewOpened:          decoderOf[ReviewOpened](),
+	TypeReviewConcluded:       decoderOf[ReviewConcluded](),
+	TypeTransactionTerminated: decoderOf[TransactionTerminated](),
+	TypeTransactionCompleted:  decoderOf[TransactionCompleted](),
+	TypeEnforcementOpened:     decoderOf[EnforcementActionOpened](),
+	TypeEnforcementFinding:    decoderOf[EnforcementFindingIssued](),
+	TypeDialogueEstablished:   decoderOf[DialogueEstablished](),
+	TypeMeetingHeld:           decoderOf[MeetingHeld](),
+	TypeMeasuresLinked:        decoderOf[MeasuresLinked](),
+	TypeLinkRetracted:         decoderOf[LinkRetracted](),
+	TypeRecordCorrected:       decoderOf[RecordCorrected](),
+	TypeRecordRetracted:       decoderOf[RecordRetracted](),
+	TypeSourceConflictNoted:   decoderOf[SourceConflictNoted](),
+	TypeSourceRegistered:      decoderOf[SourceDocumentRegistered](),
+	TypeCheckpointSealed:      decoderOf[CheckpointSealed](),
 }
 
 // upcasters turn the payload of a superseded type into the payload of its
@@ -87,7 +89,22 @@ var upcasters = map[string]func([]byte) (string, []byte, error){
 	TypeReviewConcludedV1: upcastReviewConcludedV1,
 }
 
-func decodeAs[T Event](data []byte) (Event, error) {
+// decoderOf returns the decoder of the payloads of T: the fast path of
+// jsondecode.go, or encoding/json where it gives up.
+func decoderOf[T Event]() func([]byte) (Event, error) {
+	plan := planJSON(reflect.TypeFor[T]())
+	return func(data []byte) (Event, error) {
+		var ev T
+		if decodeJSONFast(plan, data, unsafe.Pointer(&ev), false) {
+			return ev, nil
+		}
+		return decodeStd[T](data)
+	}
+}
+
+// decodeStd decodes a payload with encoding/json, as stored payloads have
+// always been decoded (the value that follows the first is not looked at).
+func decodeStd[T Event](data []byte) (Event, error) {
 	var ev T
 	if err := json.NewDecoder(bytes.NewReader(data)).Decode(&ev); err != nil {
 		return nil, err
@@ -171,4 +188,18 @@ type Metadata struct {
 	// InputHash is the SHA-256 of the command's input, recorded with an
 	// idempotency key to tell a retry from a reuse of the key.
 	InputHash string `json:"inputHash,omitempty"`
+}
+
+var metadataPlan = planJSON(reflect.TypeFor[Metadata]())
+
+// DecodeMetadata decodes the envelope data stored with an event, as
+// json.Unmarshal does.
+func DecodeMetadata(data []byte) (Metadata, error) {
+	var m Metadata
+	if decodeJSONFast(metadataPlan, data, unsafe.Pointer(&m), true) {
+		return m, nil
+	}
+	m = Metadata{}
+	err := json.Unmarshal(data, &m)
+	return m, err
 }

@@ -1,0 +1,150 @@
+package domain
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"unsafe"
+)
+
+// stdDecoders decode each current event type with encoding/json only, as
+// payloads were decoded before the fast path.
+func stdDecoders(tb testing.TB) map[string]func([]byte) (any, error) {
+	tb.Helper()
+	out := map[string]func([]byte) (any, error){}
+	for _, name := range EventTypes() {
+		ev, err := Decode(name, []byte("{}"))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		t := reflect.TypeOf(ev)
+		out[name] = func(data []byte) (any, error) {
+			v := reflect.New(t)
+			if err := json.NewDecoder(bytes.NewReader(data)).Decode(v.Interface()); err != nil {
+				return nil, err
+			}
+			return v.Elem().Interface(), nil
+		}
+	}
+	return out
+}
+
+// goldenPayloads returns the golden payloads of the current types.
+func goldenPayloads(tb testing.TB) map[string][]byte {
+	tb.Helper()
+	out := map[string][]byte{}
+	for _, name := range EventTypes() {
+		data, err := os.ReadFile(filepath.Join("testdata", "golden", name+".json"))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out[name] = data
+	}
+	return out
+}
+
+// TestFastDecodeTakesTheDomainsPayloads checks that every current event
+// type and the metadata have a plan, that the golden payloads (as written,
+// and compacted as the store holds them) and typical metadata decode on the
+// fast path, and to what encoding/json gives.
+func TestFastDecodeTakesTheDomainsPayloads(t *testing.T) {
+	std := stdDecoders(t)
+	for name, data := range goldenPayloads(t) {
+		want, err := std[name](data)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		var compact bytes.Buffer
+		if err := json.Compact(&compact, data); err != nil {
+			t.Fatal(err)
+		}
+		for _, payload := range [][]byte{data, compact.Bytes()} {
+			plan := planJSON(reflect.TypeOf(want))
+			got := reflect.New(reflect.TypeOf(want))
+			if !decodeJSONFast(plan, payload, got.UnsafePointer(), false) {
+				t.Fatalf("%s: the fast path gave up on the golden payload", name)
+			}
+			if !reflect.DeepEqual(got.Elem().Interface(), want) {
+				t.Fatalf("%s: decoded\n%#v\nencoding/json gives\n%#v", name, got.Elem().Interface(), want)
+			}
+		}
+	}
+	meta := []byte(`{"actor":"alice","correlationId":"c-1","command":"AnnounceMeasure","idempotencyKey":"k \"1\"","inputHash":"ab"}`)
+	var m Metadata
+	if !decodeJSONFast(metadataPlan, meta, unsafe.Pointer(&m), true) {
+		t.Fatal("the fast path gave up on metadata")
+	}
+	if want := (Metadata{Actor: "alice", CorrelationID: "c-1", Command: "AnnounceMeasure", IdempotencyKey: `k "1"`, InputHash: "ab"}); m != want {
+		t.Fatalf("metadata %+v", m)
+	}
+}
+
+// TestFastDecodeGivesUp lists inputs on which encoding/json does something
+// the fast path does not: they must decode as encoding/json decodes them.
+func TestFastDecodeGivesUp(t *testing.T) {
+	std := stdDecoders(t)
+	for _, data := range fastDecodeSeeds {
+		compareDecoders(t, std, []byte(data))
+	}
+}
+
+var fastDecodeSeeds = []string{
+	``, ` `, `null`, `[]`, `"x"`, `{}`, `{} trailing`, `{}}`, `{"measureId":"a"`, `{"measureId":"a",}`,
+	`{"MEASUREID":"upper case matches"}`, `{"measureid":"a","measureId":"b"}`, `{"measureId":"a","measureId":"b"}`,
+	`{"measure\u0049d":"escaped key"}`, `{"ſtatus":"a","K":1}`, `{"unknown":{"a":[1,2,{"b":null}]},"measureId":"x"}`,
+	`{"measureId":"\ud83d\ude00 pair","title":"\ud800 lone"}`, `{"measureId":"bad utf-8 \xff"}`, "{\"measureId\":\"ctl \x01\"}",
+	`{"measureId":"esc \" \\ \/ \b \f \n \r \t \u00e9 \u20ac"}`, `{"measureId":"\x"}`, `{"measureId":"\u12"}`,
+	`{"measureId":1}`, `{"measureId":null,"affected":null,"instrument":null,"announcedOn":null}`,
+	`{"announcedOn":"2023-02-29"}`, `{"announcedOn":"2024-02-29"}`, `{"announcedOn":"2024-2-29"}`, `{"announcedOn":""}`,
+	`{"announcedOn":"\u0032024-01-01"}`, `{"announcedOn":20240101}`, `{"announcedOn":{}}`,
+	`{"affected":[]}`, `{"affected":[{"jurisdiction":"CN"},{"jurisdiction":"US","how":"targeted"}]}`, `{"affected":{}}`,
+	`{"affected":[{"jurisdiction":"CN"},]}`, `{"countryNeutral":true}`, `{"countryNeutral":"true"}`, `{"countryNeutral":tru}`,
+	`{"treeSize":1}`, `{"treeSize":-0}`, `{"treeSize":1.0}`, `{"treeSize":1e2}`, `{"treeSize":01}`, `{"treeSize":9223372036854775808}`,
+	`{"treeSize":-9223372036854775808}`, `{"treeSize":"1"}`, `{"treeSize":-}`,
+	`{"value":{"amount":1e308,"currency":"USD"}}`, `{"value":{"amount":1e309}}`, `{"value":{"amount":-1.5E-3}}`, `{"value":{"amount":.5}}`,
+	`{"oldValue":null,"newValue":{ "a" : [1, "x"] }}`, `{"oldValue":"s","newValue":12.5e1}`, `{"oldValue":tru}`,
+	`{"followed":1}`, `{"followed":-1}`, `{"instrument":{"legalBasis":null}}`, `{"establishedAt":{"dialogueId":"d"}}`,
+	"\t{\n\"measureId\" : \"spaced\" ,\r\n\"title\":\"t\"\n}\n",
+	`{"sources":[{"title":"a","publishedOn":"2020-01-01"},{"title":"b","publishedOn":null}]}`,
+	strings.Repeat(`{"unknown":`, 200) + `1` + strings.Repeat(`}`, 200),
+	`{"items":[` + strings.Repeat(`{"code":"3A090","description":"chips"},`, 20) + `{"description":"last"}]}`,
+}
+
+// compareDecoders fails if data decodes differently, for any current type
+// or as metadata, than with encoding/json.
+func compareDecoders(t *testing.T, std map[string]func([]byte) (any, error), data []byte) {
+	t.Helper()
+	for name, dec := range std {
+		want, werr := dec(data)
+		got, gerr := Decode(name, data)
+		if (werr != nil) != (gerr != nil) {
+			t.Fatalf("%s %q: error %v, encoding/json: %v", name, data, gerr, werr)
+		}
+		if werr == nil && !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s %q: decoded\n%#v\nencoding/json gives\n%#v", name, data, got, want)
+		}
+	}
+	var want Metadata
+	werr := json.Unmarshal(data, &want)
+	got, gerr := DecodeMetadata(data)
+	if (werr != nil) != (gerr != nil) || (werr == nil && got != want) {
+		t.Fatalf("metadata %q: %+v (%v), encoding/json: %+v (%v)", data, got, gerr, want, werr)
+	}
+}
+
+// FuzzFastDecode checks on arbitrary input that every current type and
+// the metadata decode as with encoding/json, or fail as they fail.
+func FuzzFastDecode(f *testing.F) {
+	for _, data := range goldenPayloads(f) {
+		f.Add(data)
+	}
+	for _, s := range fastDecodeSeeds {
+		f.Add([]byte(s))
+	}
+	std := stdDecoders(f)
+	f.Fuzz(func(t *testing.T, data []byte) { compareDecoders(t, std, data) })
+}
