@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -150,4 +151,106 @@ func BenchmarkSnapshotWrite(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(live.Head())*float64(b.N)/b.Elapsed().Seconds(), "events/s")
+}
+
+// stageEvents are the first events of the benchmark ledger, read once, for
+// the benchmarks of one stage of a rebuild.
+var stageEvents struct {
+	once sync.Once
+	evs  []eventstore.Event
+	err  error
+}
+
+// benchStageEvents returns up to 200,000 events of the benchmark ledger.
+func benchStageEvents(b *testing.B) []eventstore.Event {
+	b.Helper()
+	var store eventstore.Store
+	if dir := os.Getenv("LEDGER_BENCH_DATA"); dir != "" {
+		// Only the store: the benchmark ledger's projection is not needed.
+		s, err := sqlite.Open(filepath.Join(dir, "ledger.db"), sqlite.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer s.Close()
+		store = s
+	} else {
+		store = sharedLedger(b).store
+	}
+	stageEvents.once.Do(func() {
+		for after := uint64(0); len(stageEvents.evs) < 200_000; {
+			page, err := store.ReadAll(context.Background(), after, 4096)
+			if err != nil {
+				stageEvents.err = err
+				return
+			}
+			if len(page) == 0 {
+				break
+			}
+			stageEvents.evs = append(stageEvents.evs, page...)
+			after = page[len(page)-1].Position
+		}
+	})
+	if stageEvents.err != nil {
+		b.Fatal(stageEvents.err)
+	}
+	return stageEvents.evs
+}
+
+// cpuTime is the CPU time (user and system) the process has used: on a
+// shared machine, a steadier measure of work than the elapsed time.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkDecode decodes events read from the store (payload and
+// metadata, as the runner's workers do) on one goroutine, and reports the
+// CPU time per event.
+func BenchmarkDecode(b *testing.B) {
+	evs := benchStageEvents(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu := cpuTime()
+	for range b.N {
+		for _, ev := range evs {
+			if _, err := decode(ev); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(cpuTime()-cpu)/1e3/float64(b.N*len(evs)), "cpu-µs/event")
+	b.ReportMetric(float64(b.N*len(evs))/b.Elapsed().Seconds(), "events/s")
+}
+
+// BenchmarkApply applies decoded events to a new projection, and reports
+// the CPU time per event.
+func BenchmarkApply(b *testing.B) {
+	evs := benchStageEvents(b)
+	ds := make([]decoded, len(evs))
+	for i, ev := range evs {
+		d, err := decode(ev)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ds[i] = d
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	var cpu time.Duration
+	for range b.N {
+		b.StopTimer()
+		p := New(Options{})
+		p.reserve(len(ds))
+		b.StartTimer()
+		start := cpuTime()
+		if err := p.applyBatch(ds); err != nil {
+			b.Fatal(err)
+		}
+		cpu += cpuTime() - start
+	}
+	b.ReportMetric(float64(cpu)/1e3/float64(b.N*len(ds)), "cpu-µs/event")
+	b.ReportMetric(float64(b.N*len(ds))/b.Elapsed().Seconds(), "events/s")
 }

@@ -214,7 +214,7 @@ func decode(rec eventstore.Event) (decoded, error) {
 	}
 	d.rec.Data = nil
 	if len(rec.Metadata) > 0 {
-		if err := json.Unmarshal(rec.Metadata, &d.meta); err != nil {
+		if d.meta, err = domain.DecodeMetadata(rec.Metadata); err != nil {
 			return decoded{}, fmt.Errorf("apply position %d: metadata: %w", rec.Position, err)
 		}
 	}
