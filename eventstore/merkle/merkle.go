@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"math/bits"
+	"slices"
 )
 
 // Hash is a SHA-256 digest.
@@ -24,6 +25,14 @@ var EmptyRoot = Hash(sha256.Sum256(nil))
 
 // LeafHash is the hash of a leaf: SHA-256(0x00 || data).
 func LeafHash(data []byte) Hash {
+	if len(data) <= 64 {
+		// An event hash is 32 bytes: hash it from the stack, with no
+		// allocation.
+		var buf [65]byte
+		buf[0] = 0
+		n := copy(buf[1:], data)
+		return Hash(sha256.Sum256(buf[:1+n]))
+	}
 	h := sha256.New()
 	h.Write([]byte{0})
 	h.Write(data)
@@ -55,6 +64,19 @@ func (t *Tree) Size() uint64 {
 		return 0
 	}
 	return uint64(len(t.levels[0]))
+}
+
+// Grow makes room for n more leaves, so that appending them does not copy
+// the tree's arrays as they grow.
+func (t *Tree) Grow(n uint64) {
+	size := t.Size()
+	for lvl := 0; (size+n)>>lvl > 0; lvl++ {
+		if lvl == len(t.levels) {
+			t.levels = append(t.levels, nil)
+		}
+		want := int((size + n) >> lvl)
+		t.levels[lvl] = slices.Grow(t.levels[lvl], want-len(t.levels[lvl]))
+	}
 }
 
 // Append adds a leaf with the given data.

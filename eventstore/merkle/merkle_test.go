@@ -1,6 +1,8 @@
 package merkle
 
 import (
+	"bytes"
+	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -203,5 +205,36 @@ func BenchmarkAppend(b *testing.B) {
 	for i := 0; b.Loop(); i++ {
 		data[0], data[1], data[2] = byte(i), byte(i>>8), byte(i>>16)
 		tree.Append(data[:])
+	}
+}
+
+func TestGrowKeepsTheTree(t *testing.T) {
+	var plain, grown Tree
+	for i := range 37 {
+		plain.Append([]byte{byte(i)})
+		if i == 5 {
+			grown.Grow(1000)
+		}
+		grown.Append([]byte{byte(i)})
+	}
+	for n := uint64(0); n <= 37; n++ {
+		a, _ := plain.Root(n)
+		b, err := grown.Root(n)
+		if err != nil || a != b {
+			t.Fatalf("root of %d: %x after Grow, %x without (%v)", n, b, a, err)
+		}
+	}
+	if grown.Size() != 37 {
+		t.Fatalf("size %d after Grow and 37 appends", grown.Size())
+	}
+}
+
+func TestLeafHashOfLongData(t *testing.T) {
+	for _, n := range []int{0, 32, 64, 65, 200} {
+		data := bytes.Repeat([]byte{7}, n)
+		want := sha256.Sum256(append([]byte{0}, data...))
+		if got := LeafHash(data); got != Hash(want) {
+			t.Errorf("LeafHash of %d bytes = %x, want %x", n, got, want)
+		}
 	}
 }
