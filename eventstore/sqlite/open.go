@@ -61,6 +61,13 @@ type Options struct {
 	// for a verifier that recomputes the chain itself (ledger verify) and
 	// must see the stored rows as they are. Appends are the same either way.
 	Unchecked bool
+	// SkipQuickCheck skips PRAGMA quick_check when an existing file is
+	// opened. The check reads every page of the file, which on a large
+	// ledger costs as much as reading every event; it is for a reader that
+	// reads every event anyway and checks each against its hash (ledger
+	// verify), and for which a damaged page still surfaces as a read error
+	// or a missing or mismatching event.
+	SkipQuickCheck bool
 }
 
 const (
@@ -157,7 +164,7 @@ func Open(path string, opts Options) (*Store, error) {
 	// which SQLite does not wait for; the loser tries again.
 	deadline := time.Now().Add(busyTimeoutMS * time.Millisecond)
 	for pause := 5 * time.Millisecond; ; pause = min(2*pause, 100*time.Millisecond) {
-		err = prepareFile(ctx, conn, path)
+		err = prepareFile(ctx, conn, path, opts.SkipQuickCheck)
 		if err == nil || !isBusy(err) || time.Now().After(deadline) {
 			break
 		}
@@ -262,7 +269,7 @@ func (st fileState) problem() string {
 // prepareFile identifies the file, creates the schema in a new one, runs
 // the integrity check on an existing one, and sets the connection up for
 // writing. Nothing is written to a file that is refused.
-func prepareFile(ctx context.Context, conn *sql.Conn, path string) error {
+func prepareFile(ctx context.Context, conn *sql.Conn, path string, skipQuickCheck bool) error {
 	refuse := func(problem string) error {
 		return fmt.Errorf("open %s: %w: %s", path, ErrIncompatible, problem)
 	}
@@ -274,8 +281,10 @@ func prepareFile(ctx context.Context, conn *sql.Conn, path string) error {
 		if p := st.problem(); p != "" {
 			return refuse(p)
 		}
-		if err := quickCheck(ctx, conn); err != nil {
-			return fmt.Errorf("open %s: %w", path, err)
+		if !skipQuickCheck {
+			if err := quickCheck(ctx, conn); err != nil {
+				return fmt.Errorf("open %s: %w", path, err)
+			}
 		}
 		if _, err := conn.ExecContext(ctx, "SELECT position, id, stream, version, type, recorded_at, data, metadata FROM events LIMIT 0"); err != nil {
 			return refuse(fmt.Sprintf("the events table does not have the expected columns (%v)", err))
