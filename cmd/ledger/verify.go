@@ -12,8 +12,14 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/google/uuid"
@@ -23,6 +29,7 @@ import (
 	"github.com/controlsledger/ledger/eventstore/kurrentdb"
 	"github.com/controlsledger/ledger/eventstore/merkle"
 	"github.com/controlsledger/ledger/eventstore/sqlite"
+	"github.com/controlsledger/ledger/internal/progress"
 	"github.com/controlsledger/ledger/ledger"
 )
 
@@ -99,7 +106,7 @@ func runIntegrity(ctx context.Context, args []string, getenv func(string) string
 	if fs.NArg() != 0 {
 		return fmt.Errorf("verify: unexpected arguments %v", fs.Args())
 	}
-	v := &verifier{progress: stderr, out: stdout}
+	v := &verifier{progress: progress.New(stderr, progress.Options{Label: "verify", Unit: "events"}), out: stdout}
 	if *pubKey != "" {
 		k, err := base64.StdEncoding.DecodeString(*pubKey)
 		if err != nil || len(k) != ed25519.PublicKeySize {
@@ -127,11 +134,22 @@ func runIntegrity(ctx context.Context, args []string, getenv func(string) string
 		}
 	}
 	fmt.Fprintf(stdout, "ok: %d events, root %x, %d checkpoints verified\n", v.tree.Size(), v.root(), v.checkpoints)
+	if v.checkpoints > 0 {
+		ids := slices.Sorted(maps.Keys(v.keys))
+		for i, id := range ids {
+			ids[i] = fmt.Sprintf("%s (%d)", id, v.keys[id])
+		}
+		fmt.Fprintf(stdout, "checkpoints signed by key %s\n", strings.Join(ids, ", "))
+		if v.key == nil {
+			fmt.Fprintln(stdout, "note: each signature was checked against the key the checkpoint names; pass --public-key to require the operator's published key")
+		}
+	}
 	return nil
 }
 
-// openForIntegrity opens the store; raw leaves the SQLite store's own check
-// off, so that verify recomputes every hash itself and names the event.
+// openForIntegrity opens the store; raw leaves the SQLite store's own checks
+// off (of each event's hash on read, and of every page at open), so that
+// verify recomputes every hash itself and names the event.
 func openForIntegrity(ctx context.Context, data, store string, raw bool) (eventstore.Store, error) {
 	if store != "" {
 		return kurrentdb.Open(ctx, store, kurrentdb.Options{})
@@ -140,7 +158,7 @@ func openForIntegrity(ctx context.Context, data, store string, raw bool) (events
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("no ledger in %s: %w", data, err)
 	}
-	return sqlite.Open(path, sqlite.Options{Unchecked: raw})
+	return sqlite.Open(path, sqlite.Options{Unchecked: raw, SkipQuickCheck: raw})
 }
 
 // loadSigningKey reads the Ed25519 seed (base64, 32 bytes) from file, or
@@ -225,14 +243,12 @@ func writeExport(ctx context.Context, s eventstore.Store, out io.Writer, from, t
 // verifier recomputes the chain, the tree and the checkpoints.
 type verifier struct {
 	key         ed25519.PublicKey
-	prev        [32]byte
+	prev        [32]byte // the hash of the last event checked
 	tree        merkle.Tree
 	checkpoints int
-	progress    io.Writer
+	keys        map[string]int // checkpoints per key ID
+	progress    *progress.Reporter
 	out         io.Writer
-	started     time.Time
-	lastReport  time.Time
-	total       uint64
 }
 
 func (v *verifier) root() merkle.Hash {
@@ -240,25 +256,64 @@ func (v *verifier) root() merkle.Hash {
 	return r
 }
 
-// check verifies the next event with its stored hash.
-func (v *verifier) check(ev eventstore.Event, stored [32]byte) error {
-	want := v.tree.Size() + 1
-	if ev.Position != want {
-		return fmt.Errorf("position %d: no such event (the next one found is at position %d): an event was removed or moved", want, ev.Position)
+// verifyPage is how many events one read of the store brings.
+const verifyPage = 4096
+
+// batch is a run of consecutive events as read, with what can be computed
+// of each without the events before the run: the hash of each event from
+// the second on, chained from the stored hash of the event before it in
+// the run, and the leaf hash of each stored hash. Batches are prepared in
+// parallel and checked in ledger order by (*verifier).apply.
+type batch struct {
+	evs    []eventstore.Event
+	stored [][32]byte // the hash each event carries (the store's or the export's)
+	linked [][32]byte // linked[i], i > 0: ChainHash(stored[i-1], evs[i])
+	leaves []merkle.Hash
+	err    error
+	line   int // of the first event, in an export (0 for a store)
+}
+
+// prepare computes linked and leaves; stored must be set.
+func (b *batch) prepare() {
+	b.linked = make([][32]byte, len(b.evs))
+	b.leaves = make([]merkle.Hash, len(b.evs))
+	for i := range b.evs {
+		if i > 0 {
+			b.linked[i] = eventstore.ChainHash(b.stored[i-1], b.evs[i])
+		}
+		b.leaves[i] = merkle.LeafHash(b.stored[i][:])
 	}
-	h := eventstore.ChainHash(v.prev, ev)
-	if h != stored {
-		return fmt.Errorf("position %d (%s v%d, %s): the stored hash is %x but the event's content and its predecessor's hash give %x: the event, or one before it, was changed", ev.Position, ev.Stream, ev.Version, ev.Type, stored, h)
-	}
-	v.prev = h
-	v.tree.AppendLeafHash(merkle.LeafHash(h[:]))
-	if ev.Type == domain.TypeCheckpointSealed {
-		if err := v.checkCheckpoint(ev); err != nil {
-			return err
+}
+
+// apply checks a prepared batch against the events before it, and returns
+// the index in b of the event that does not match with the error. Since
+// every event before the first mismatch carries its true hash, checking
+// event i against the stored hash of event i-1 finds the same first
+// mismatch as recomputing the chain from the start.
+func (v *verifier) apply(b *batch) (int, error) {
+	for i := range b.evs {
+		ev := &b.evs[i]
+		want := v.tree.Size() + 1
+		if ev.Position != want {
+			return i, fmt.Errorf("position %d: no such event (the next one found is at position %d): an event was removed or moved", want, ev.Position)
+		}
+		h := b.linked[i]
+		if i == 0 {
+			h = eventstore.ChainHash(v.prev, *ev)
+		}
+		if h != b.stored[i] {
+			return i, fmt.Errorf("position %d (%s v%d, %s): the stored hash is %x but the event's content and its predecessor's hash give %x: the event, or one before it, was changed", ev.Position, ev.Stream, ev.Version, ev.Type, b.stored[i], h)
+		}
+		v.prev = h
+		v.tree.AppendLeafHash(b.leaves[i])
+		if ev.Type == domain.TypeCheckpointSealed {
+			if err := v.checkCheckpoint(*ev); err != nil {
+				return i, err
+			}
 		}
 	}
-	v.report(false)
-	return nil
+	v.progress.Add(int64(len(b.evs)))
+	return len(b.evs), nil
 }
 
 func (v *verifier) checkCheckpoint(ev eventstore.Event) error {
@@ -278,53 +333,99 @@ func (v *verifier) checkCheckpoint(ev eventstore.Event) error {
 		return fmt.Errorf("position %d: checkpoint of size %d signs root %s, but the events give %x", ev.Position, cp.TreeSize, cp.RootHash, root)
 	}
 	v.checkpoints++
+	if v.keys == nil {
+		v.keys = map[string]int{}
+	}
+	v.keys[cp.KeyID]++
 	return nil
 }
 
-// report prints progress every few seconds, and at the end when final.
-func (v *verifier) report(final bool) {
-	now := time.Now()
-	if v.started.IsZero() {
-		v.started, v.lastReport = now, now
-	}
-	if !final && now.Sub(v.lastReport) < 2*time.Second {
-		return
-	}
-	v.lastReport = now
-	n := v.tree.Size()
-	rate := float64(n) / max(now.Sub(v.started).Seconds(), 1e-9)
-	line := fmt.Sprintf("verify: %d events, %.0f events/s", n, rate)
-	if v.total > n && rate > 0 {
-		line += fmt.Sprintf(", %d%%, %s left", n*100/v.total, time.Duration(float64(v.total-n)/rate*float64(time.Second)).Round(time.Second))
-	}
-	fmt.Fprintln(v.progress, line)
-}
-
+// verifyStore reads the store with one reader per CPU, each reading and
+// preparing pages of verifyPage events (the reads and most of the hashing
+// run in parallel), and checks the pages in ledger order. At most a few
+// pages per reader wait to be checked.
 func (v *verifier) verifyStore(ctx context.Context, s eventstore.Store) error {
 	head, err := s.Head(ctx)
 	if err != nil {
 		return err
 	}
-	v.total = head
-	for after := uint64(0); ; {
-		evs, err := s.ReadAll(ctx, after, 4096)
-		if err != nil {
-			return err
+	v.progress.SetTotal(int64(head))
+	v.tree.Grow(head)
+	ctx, cancel := context.WithCancel(ctx)
+
+	readers := max(runtime.GOMAXPROCS(0), 2)
+	window := make(chan struct{}, 2*readers) // pages read but not yet checked
+	var next atomic.Uint64                   // the next page to read
+	type page struct {
+		n uint64
+		b *batch
+	}
+	pages := make(chan page, 2*readers)
+	var wg sync.WaitGroup
+	for range readers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case window <- struct{}{}:
+				case <-ctx.Done():
+					return
+				}
+				n := next.Add(1) - 1
+				b := &batch{}
+				b.evs, b.err = s.ReadAll(ctx, n*verifyPage, verifyPage)
+				b.stored = make([][32]byte, len(b.evs))
+				for i := range b.evs {
+					b.stored[i] = b.evs[i].Hash
+				}
+				b.prepare()
+				select {
+				case pages <- page{n, b}:
+				case <-ctx.Done():
+					return
+				}
+				if b.err != nil || len(b.evs) == 0 {
+					return
+				}
+			}
+		}()
+	}
+	defer func() {
+		cancel() // the readers stop at their next step
+		wg.Wait()
+	}()
+
+	waiting := map[uint64]*batch{}
+	for n := uint64(0); ; n++ {
+		b, ok := waiting[n]
+		for !ok {
+			select {
+			case p := <-pages:
+				waiting[p.n] = p.b
+				b, ok = waiting[n]
+			case <-ctx.Done():
+				return ctx.Err()
+			}
 		}
-		if len(evs) == 0 {
+		delete(waiting, n)
+		<-window
+		if b.err != nil {
+			return b.err
+		}
+		if len(b.evs) == 0 {
 			break
 		}
-		for _, ev := range evs {
-			if err := v.check(ev, ev.Hash); err != nil {
-				return err
-			}
-			after = ev.Position
+		if _, err := v.apply(b); err != nil {
+			return err
 		}
 	}
-	v.report(true)
+	v.progress.Done()
 	return nil
 }
 
+// verifyExport checks an export a page of lines at a time, preparing each
+// page while the next is parsed.
 func (v *verifier) verifyExport(path string) error {
 	f, err := os.Open(path)
 	if err != nil {
@@ -333,28 +434,64 @@ func (v *verifier) verifyExport(path string) error {
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 2*eventstore.MaxEventSize+1<<20)
-	for line := 1; sc.Scan(); line++ {
-		var l exportLine
-		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
-			return fmt.Errorf("%s line %d: %w", path, line, err)
+	prepared := make(chan *batch, 2)
+	go func() {
+		defer close(prepared)
+		b := &batch{line: 1}
+		flush := func() {
+			b.prepare()
+			prepared <- b
 		}
-		id, err1 := uuid.Parse(l.ID)
-		at, err2 := time.Parse(time.RFC3339Nano, l.RecordedAt)
-		hash, err3 := hex.DecodeString(l.Hash)
-		if err := errors.Join(err1, err2, err3); err != nil || len(hash) != 32 {
-			return fmt.Errorf("%s line %d (position %d): malformed: %v", path, line, l.Position, err)
+		for line := 1; sc.Scan(); line++ {
+			ev, hash, err := parseExportLine(sc.Bytes())
+			if err != nil {
+				b.err = fmt.Errorf("%s line %d: %w", path, line, err)
+				break
+			}
+			b.evs, b.stored = append(b.evs, ev), append(b.stored, hash)
+			if len(b.evs) == verifyPage {
+				flush()
+				b = &batch{line: line + 1}
+			}
 		}
-		ev := eventstore.Event{ID: id, Type: l.Type, Stream: l.Stream, Version: l.Version, Position: l.Position, RecordedAt: at,
-			Data: append([]byte(l.Data), l.DataBase64...), Metadata: append([]byte(l.Metadata), l.MetadataBase64...)}
-		if err := v.check(ev, [32]byte(hash)); err != nil {
-			return fmt.Errorf("%s line %d: %w", path, line, err)
+		if err := sc.Err(); err != nil && b.err == nil {
+			b.err = fmt.Errorf("%s: %w", path, err)
 		}
+		flush()
+	}()
+	var failed error
+	for b := range prepared {
+		if failed != nil {
+			continue // drain, so the parser ends
+		}
+		if i, err := v.apply(b); err != nil {
+			failed = fmt.Errorf("%s line %d: %w", path, b.line+i, err)
+			continue
+		}
+		failed = b.err
 	}
-	if err := sc.Err(); err != nil {
-		return err
+	if failed != nil {
+		return failed
 	}
-	v.report(true)
+	v.progress.Done()
 	return nil
+}
+
+// parseExportLine reads one line of an export.
+func parseExportLine(raw []byte) (eventstore.Event, [32]byte, error) {
+	var l exportLine
+	if err := json.Unmarshal(raw, &l); err != nil {
+		return eventstore.Event{}, [32]byte{}, err
+	}
+	id, err1 := uuid.Parse(l.ID)
+	at, err2 := time.Parse(time.RFC3339Nano, l.RecordedAt)
+	hash, err3 := hex.DecodeString(l.Hash)
+	if err := errors.Join(err1, err2, err3); err != nil || len(hash) != 32 {
+		return eventstore.Event{}, [32]byte{}, fmt.Errorf("position %d: malformed: %v", l.Position, err)
+	}
+	ev := eventstore.Event{ID: id, Type: l.Type, Stream: l.Stream, Version: l.Version, Position: l.Position, RecordedAt: at,
+		Data: append([]byte(l.Data), l.DataBase64...), Metadata: append([]byte(l.Metadata), l.MetadataBase64...)}
+	return ev, [32]byte(hash), nil
 }
 
 // checkTrusted proves, with a consistency proof, that the ledger verified
