@@ -140,9 +140,17 @@ func (s *Service) BulkImport(ctx context.Context, src CommandSource, req Request
 	if opts.MaxErrors < 1 {
 		opts.MaxErrors = 100
 	}
-	mem := newMemStore(s.store)
-	bulk := &Service{store: mem, now: s.now}
-	seen := map[[32]byte]int{} // occurrences of each command content
+	head, err := s.store.Head(ctx)
+	if err != nil {
+		return res, fmt.Errorf("import: %w", err)
+	}
+	mem := newMemStore(s.store, head == 0)
+	bulk := &Service{store: mem, now: s.now, folds: newFolds()}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	parsed := make(chan parsedCommand, 256)
+	go readCommands(ctx, src, parsed)
+
 	var (
 		lineErrs []*LineError
 		failed   int
@@ -158,11 +166,14 @@ func (s *Service) BulkImport(ctx context.Context, src CommandSource, req Request
 			lineErrs = append(lineErrs, le)
 		}
 	}
+	unwritten := func(lines []*LineError, failed int) *ImportError {
+		return &ImportError{Lines: lines, Failed: failed, FromLine: max(first, 1), ToLine: last,
+			CommittedThrough: res.CommittedThrough, Committed: committed}
+	}
 	// commit writes the batch decided so far, or reports why it cannot.
 	commit := func() error {
 		if failed > 0 {
-			return &ImportError{Lines: lineErrs, Failed: failed, FromLine: max(first, 1), ToLine: last,
-				CommittedThrough: res.CommittedThrough, Committed: committed}
+			return unwritten(lineErrs, failed)
 		}
 		if len(mem.items) > 0 {
 			results, err := batcher.AppendBatch(ctx, mem.items)
@@ -170,8 +181,7 @@ func (s *Service) BulkImport(ctx context.Context, src CommandSource, req Request
 				var itemErr *eventstore.BatchItemError
 				if errors.As(err, &itemErr) && itemErr.Index < len(mem.lines) {
 					l := mem.lines[itemErr.Index]
-					return &ImportError{Lines: []*LineError{{Line: l.line, Command: l.command, Err: err}}, Failed: 1, FromLine: max(first, 1), ToLine: last,
-						CommittedThrough: res.CommittedThrough, Committed: committed}
+					return unwritten([]*LineError{{Line: l.line, Command: l.command, Err: err}}, 1)
 				}
 				return fmt.Errorf("import: lines %d-%d: %w", max(first, 1), last, err)
 			}
@@ -179,54 +189,47 @@ func (s *Service) BulkImport(ctx context.Context, src CommandSource, req Request
 			for _, it := range mem.items {
 				res.Events += len(it.Events)
 			}
+			// Streams not read are still empty only if no one else wrote.
+			if mem.empty && res.Head != uint64(res.Events) {
+				mem.empty = false
+			}
 		}
 		res.CommittedThrough, committed = last, res.Commands
-		mem.committed()
+		if mem.committed() {
+			bulk.folds.forget()
+		}
 		first, inBatch = 0, 0
 		if opts.Progress != nil {
 			opts.Progress(res.Commands)
 		}
 		return nil
 	}
-	for {
-		if err := ctx.Err(); err != nil {
-			return res, fmt.Errorf("import: %w", err)
-		}
-		line, cmd, err := src.Next()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		var le *LineError
-		if errors.As(err, &le) {
-			last = le.Line
-			if first == 0 {
-				first = le.Line
+	for p := range parsed {
+		if p.err != nil {
+			var le *LineError
+			if !errors.As(p.err, &le) {
+				return res, fmt.Errorf("import: after line %d: %w", last, p.err)
 			}
-			res.Commands++
-			inBatch++
-			fail(le)
-		} else if err != nil {
-			return res, fmt.Errorf("import: after line %d: %w", last, err)
+			p.line = le.Line
+		}
+		last = p.line
+		if first == 0 {
+			first = p.line
+		}
+		res.Commands++
+		inBatch++
+		if p.err != nil {
+			fail(p.err.(*LineError))
 		} else {
-			last = line
-			if first == 0 {
-				first = line
-			}
-			res.Commands++
-			inBatch++
 			r := req
-			r.IdempotencyKey = cmd.IdempotencyKey
-			if r.IdempotencyKey == "" {
-				r.IdempotencyKey = importKey(cmd, seen)
-			}
+			r.IdempotencyKey = p.key
 			before := len(mem.items)
-			mem.line = line
-			mem.command = cmd.Name
-			if _, err := bulk.Execute(ctx, r, cmd.Name, cmd.Input); err != nil {
+			mem.line, mem.command = p.line, p.cmd.Name
+			if _, err := p.handler.exec(bulk, ctx, r, p.decoded); err != nil {
 				if ctx.Err() != nil {
 					return res, fmt.Errorf("import: %w", ctx.Err())
 				}
-				fail(&LineError{Line: line, Command: cmd.Name, Err: err})
+				fail(&LineError{Line: p.line, Command: p.cmd.Name, Err: err})
 			} else if len(mem.items) > before {
 				res.Recorded++
 			} else {
@@ -242,12 +245,64 @@ func (s *Service) BulkImport(ctx context.Context, src CommandSource, req Request
 			}
 		}
 	}
+	if err := ctx.Err(); err != nil {
+		return res, fmt.Errorf("import: %w", err)
+	}
 	if inBatch > 0 || failed > 0 {
 		if err := commit(); err != nil {
 			return res, err
 		}
 	}
 	return res, nil
+}
+
+// parsedCommand is a command read and decoded ahead of its execution.
+type parsedCommand struct {
+	line    int
+	cmd     Command
+	key     string // idempotency key
+	handler handler
+	decoded any
+	// err is a *LineError for a line that failed to read or decode, or
+	// the error that ends the file.
+	err error
+}
+
+// readCommands reads, decodes and keys the commands of src, in order,
+// until its end, an error that ends it, or ctx's end; then closes out.
+// It runs apart from the decisions, which take most of the time.
+func readCommands(ctx context.Context, src CommandSource, out chan<- parsedCommand) {
+	defer close(out)
+	seen := map[[32]byte]int{} // occurrences of each command content
+	for {
+		line, cmd, err := src.Next()
+		if errors.Is(err, io.EOF) {
+			return
+		}
+		p := parsedCommand{line: line, cmd: cmd, err: err}
+		if err == nil {
+			p.key = cmd.IdempotencyKey
+			if p.key == "" {
+				p.key = importKey(cmd, seen)
+			}
+			h, ok := handlers[cmd.Name]
+			if !ok {
+				p.err = &LineError{Line: line, Command: cmd.Name, Err: unknownCommand(cmd.Name)}
+			} else if p.decoded, err = h.decode(cmd.Input); err != nil {
+				p.err = &LineError{Line: line, Command: cmd.Name, Err: err}
+			}
+			p.handler = h
+		}
+		select {
+		case out <- p:
+		case <-ctx.Done():
+			return
+		}
+		var le *LineError
+		if p.err != nil && !errors.As(p.err, &le) {
+			return
+		}
+	}
 }
 
 // importKey derives the idempotency key of a command without one: the
@@ -288,6 +343,9 @@ type memStore struct {
 	// events, and lines where they come from.
 	items []eventstore.StreamAppend
 	lines []origin
+	// empty is set while every stream not in streams is known to be empty:
+	// the ledger was empty and only this import wrote to it.
+	empty bool
 	// line and command are those of the command being decided.
 	line    int
 	command string
@@ -305,8 +363,8 @@ type memStream struct {
 // maxCachedEvents bounds the events memStore keeps between batches.
 const maxCachedEvents = 500_000
 
-func newMemStore(base eventstore.Store) *memStore {
-	return &memStore{base: base, streams: map[string]*memStream{}}
+func newMemStore(base eventstore.Store, empty bool) *memStore {
+	return &memStore{base: base, streams: map[string]*memStream{}, empty: empty}
 }
 
 var _ eventstore.Store = (*memStore)(nil)
@@ -315,9 +373,12 @@ func (m *memStore) stream(ctx context.Context, name string) (*memStream, error) 
 	if st, ok := m.streams[name]; ok {
 		return st, nil
 	}
-	evs, err := m.base.ReadStream(ctx, name, 0)
-	if err != nil {
-		return nil, err
+	var evs []eventstore.Event
+	if !m.empty {
+		var err error
+		if evs, err = m.base.ReadStream(ctx, name, 0); err != nil {
+			return nil, err
+		}
 	}
 	st := &memStream{events: evs}
 	m.streams[name] = st
@@ -357,13 +418,17 @@ func (m *memStore) Append(ctx context.Context, stream string, expected int64, ev
 	return eventstore.AppendResult{Version: expected + int64(len(events))}, nil
 }
 
-// committed starts the next batch once the items are written.
-func (m *memStore) committed() {
+// committed starts the next batch once the items are written. It reports
+// whether it forgot the streams read, to bound its memory.
+func (m *memStore) committed() bool {
 	m.items, m.lines = nil, nil
 	if m.cached > maxCachedEvents {
 		clear(m.streams)
 		m.cached = 0
+		m.empty = false // the streams written are forgotten
+		return true
 	}
+	return false
 }
 
 func (m *memStore) ReadAll(ctx context.Context, after uint64, limit int) ([]eventstore.Event, error) {

@@ -27,22 +27,36 @@ type Command struct {
 	IdempotencyKey string `json:"idempotencyKey,omitempty"`
 }
 
-// handler runs a command given its JSON input; input is the type of the
-// command, whose JSON form the input is.
+// handler runs a command given its JSON input: decode turns the input into
+// the command, of type input, and exec runs it. They are apart so that a
+// bulk import can decode ahead while it executes in order.
 type handler struct {
-	run   func(s *Service, ctx context.Context, req Request, input []byte) (Result, error)
-	input reflect.Type
+	decode func(input []byte) (any, error)
+	exec   func(s *Service, ctx context.Context, req Request, cmd any) (Result, error)
+	input  reflect.Type
+}
+
+func (h handler) run(s *Service, ctx context.Context, req Request, input []byte) (Result, error) {
+	cmd, err := h.decode(input)
+	if err != nil {
+		return Result{}, err
+	}
+	return h.exec(s, ctx, req, cmd)
 }
 
 // handle adapts a typed command method to a handler of JSON input.
 func handle[C any](method func(*Service, context.Context, Request, C) (Result, error)) handler {
-	return handler{input: reflect.TypeFor[C](), run: func(s *Service, ctx context.Context, req Request, input []byte) (Result, error) {
-		var cmd C
-		if err := decodeStrict(input, &cmd); err != nil {
-			return Result{}, err
-		}
-		return method(s, ctx, req, cmd)
-	}}
+	return handler{
+		input: reflect.TypeFor[C](),
+		decode: func(input []byte) (any, error) {
+			var cmd C
+			err := decodeStrict(input, &cmd)
+			return cmd, err
+		},
+		exec: func(s *Service, ctx context.Context, req Request, cmd any) (Result, error) {
+			return method(s, ctx, req, cmd.(C))
+		},
+	}
 }
 
 var handlers = map[string]handler{

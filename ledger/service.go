@@ -22,6 +22,11 @@ const maxAttempts = 3
 type Service struct {
 	store eventstore.Store
 	now   func() time.Time
+	// folds, when set, keeps the aggregates and idempotency keys of the
+	// streams across commands, so that each stream is folded once (bulk
+	// import, whose store holds the streams in memory); nil replays the
+	// stream for every command.
+	folds *folds
 }
 
 // Options configures a Service.
@@ -97,13 +102,20 @@ func (s *Service) load(ctx context.Context, stream string, agg domain.Aggregate)
 
 // exists reports whether a record exists and is not retracted.
 func (s *Service) exists(ctx context.Context, ref domain.Ref) (bool, error) {
-	rec := domain.NewRecord(ref.Kind)
-	if rec == nil {
+	if domain.NewRecord(ref.Kind) == nil {
 		return false, nil
 	}
-	if err := s.load(ctx, ref.Stream(), rec); err != nil {
+	stream := ref.Stream()
+	events, err := s.read(ctx, stream)
+	if err != nil {
 		return false, err
 	}
+	h := &history{stream: stream, events: recorded(events), folds: s.folds}
+	agg, err := h.fold(func() domain.Aggregate { return domain.NewRecord(ref.Kind) })
+	if err != nil {
+		return false, fmt.Errorf("load %s: %w", stream, err)
+	}
+	rec := agg.(domain.Record)
 	return rec.Exists() && !rec.Known().Retracted(), nil
 }
 
@@ -126,8 +138,8 @@ func (s *Service) checkCitations(ctx context.Context, events []domain.Event) err
 	return errors.Join(errs...)
 }
 
-// decision decides a command given the recorded events of its stream.
-type decision func(events []domain.Recorded, now time.Time) ([]domain.Event, error)
+// decision decides a command given the history of its stream.
+type decision func(h *history, now time.Time) ([]domain.Event, error)
 
 // execute runs one command on stream: each attempt reads the stream, lets
 // decide judge the command against it, and appends the new events with the
@@ -159,7 +171,7 @@ func (s *Service) execute(ctx context.Context, req Request, command, stream stri
 			return Result{}, err
 		}
 		if req.IdempotencyKey != "" {
-			if res, done, err := earlier(stored, meta); done || err != nil {
+			if res, done, err := s.folds.earlier(stream, stored, meta); done || err != nil {
 				return res, err
 			}
 		}
@@ -172,7 +184,7 @@ func (s *Service) execute(ctx context.Context, req Request, command, stream stri
 		if req.ExpectedVersion != nil && *req.ExpectedVersion != version {
 			return Result{}, &eventstore.VersionConflictError{Stream: stream, Expected: *req.ExpectedVersion, Actual: version}
 		}
-		events, err := decide(recorded(stored), s.now())
+		events, err := decide(&history{stream: stream, events: recorded(stored), folds: s.folds}, s.now())
 		if err == nil {
 			err = s.checkCitations(ctx, events)
 		}
@@ -200,6 +212,7 @@ func (s *Service) execute(ctx context.Context, req Request, command, stream stri
 		if err != nil {
 			return Result{}, fmt.Errorf("%s: %w", command, err)
 		}
+		s.folds.advance(stream, version, events, res)
 		return Result{Stream: stream, Version: res.Version, Position: res.Position}, nil
 	}
 }
@@ -241,12 +254,20 @@ func on[A any, P interface {
 	*A
 	domain.Aggregate
 }](decide func(P, time.Time) ([]domain.Event, error)) decision {
-	return func(events []domain.Recorded, now time.Time) ([]domain.Event, error) {
-		agg := P(new(A))
-		if err := domain.Replay(agg, events); err != nil {
+	return func(h *history, now time.Time) ([]domain.Event, error) {
+		agg, err := h.fold(func() domain.Aggregate { return P(new(A)) })
+		if err != nil {
 			return nil, err
 		}
-		return decide(agg, now)
+		p, ok := agg.(P)
+		if !ok {
+			// Another command kept this stream folded as another type.
+			p = P(new(A))
+			if err := domain.Replay(p, h.events); err != nil {
+				return nil, err
+			}
+		}
+		return decide(p, now)
 	}
 }
 
@@ -453,23 +474,23 @@ func (s *Service) EstablishDialogue(ctx context.Context, req Request, cmd domain
 // recorded on the corrected record's stream.
 func (s *Service) CorrectRecord(ctx context.Context, req Request, cmd domain.CorrectRecord) (Result, error) {
 	stream := cmd.Record.Stream()
-	return s.execute(ctx, req, "CorrectRecord", stream, cmd, func(evs []domain.Recorded, now time.Time) ([]domain.Event, error) {
-		return domain.DecideCorrection(cmd, evs, now)
+	return s.execute(ctx, req, "CorrectRecord", stream, cmd, func(h *history, now time.Time) ([]domain.Event, error) {
+		return domain.DecideCorrection(cmd, h.events, now)
 	})
 }
 
 // RetractRecord retracts a record, or one event of it, entered in error.
 func (s *Service) RetractRecord(ctx context.Context, req Request, cmd domain.RetractRecord) (Result, error) {
 	stream := cmd.Record.Stream()
-	return s.execute(ctx, req, "RetractRecord", stream, cmd, func(evs []domain.Recorded, now time.Time) ([]domain.Event, error) {
-		return domain.DecideRetraction(cmd, evs, now)
+	return s.execute(ctx, req, "RetractRecord", stream, cmd, func(h *history, now time.Time) ([]domain.Event, error) {
+		return domain.DecideRetraction(cmd, h.events, now)
 	})
 }
 
 // NoteSourceConflict records that sources disagree about a fact of a record.
 func (s *Service) NoteSourceConflict(ctx context.Context, req Request, cmd domain.NoteSourceConflict) (Result, error) {
 	stream := cmd.Record.Stream()
-	return s.execute(ctx, req, "NoteSourceConflict", stream, cmd, func(evs []domain.Recorded, now time.Time) ([]domain.Event, error) {
-		return domain.DecideSourceConflict(cmd, evs, now)
+	return s.execute(ctx, req, "NoteSourceConflict", stream, cmd, func(h *history, now time.Time) ([]domain.Event, error) {
+		return domain.DecideSourceConflict(cmd, h.events, now)
 	})
 }

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/controlsledger/ledger/internal/gen"
+	"github.com/controlsledger/ledger/internal/progress"
+	"github.com/controlsledger/ledger/ledger"
 )
 
 // GenerateConfig configures the generate command.
@@ -20,17 +22,47 @@ type GenerateConfig struct {
 	Events int
 	// Seed selects the ledger; the same seed gives the same ledger.
 	Seed uint64
+	// Out, if set, is the file the generated commands are written to, as
+	// an import file, instead of their events to the store.
+	Out string
 }
 
 func (c *GenerateConfig) flags(fs *flag.FlagSet) {
 	fs.IntVar(&c.Events, "events", 0, "number of events to generate (required)")
 	fs.Uint64Var(&c.Seed, "seed", 1, "seed of the generated ledger")
+	fs.StringVar(&c.Out, "out", "", "write the commands to this NDJSON file, for ledger import, instead of the events to the store")
 }
 
 func (c *GenerateConfig) validate() error {
 	if c.Events < 1 {
 		return errors.New("--events must be at least 1")
 	}
+	return nil
+}
+
+// runGenerateCommands writes the commands of a generated ledger to the
+// file --out names.
+func (m *Main) runGenerateCommands(ctx context.Context) error {
+	c := m.Config.Generate
+	f, err := os.Create(c.Out)
+	if err != nil {
+		return err
+	}
+	bar := progress.New(m.stderr, progress.Options{Label: "generate", Unit: "events", Total: int64(c.Events)})
+	var reported int
+	start := time.Now()
+	stats, err := gen.WriteCommands(ctx, f, gen.Options{Events: c.Events, Seed: c.Seed, Actor: m.Config.Actor,
+		Progress: func(n int) { bar.Add(int64(n - reported)); reported = n }}, ledger.EventIDForKey)
+	bar.Done()
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(m.stdout, "wrote the commands of %d events to %s in %s, seed %d\n", stats.Events, c.Out, time.Since(start).Round(time.Millisecond), c.Seed)
+	fmt.Fprintf(m.stdout, "records: %s\n", counts(stats.Records))
+	fmt.Fprintf(m.stdout, "events: %s\n", counts(stats.Types))
 	return nil
 }
 

@@ -50,3 +50,20 @@ func TestImportCSVAllOrNothing(t *testing.T) {
 		t.Errorf("an atomic import into KurrentDB:\n%s", out)
 	}
 }
+
+func TestImportGeneratedCommandsInBatches(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "commands.ndjson")
+	out, ok := ledgerCmd(t, "generate", "--events", "1500", "--seed", "3", "--out", file)
+	if !ok || !strings.Contains(out, "wrote the commands of 1500 events to "+file) {
+		t.Fatalf("generate --out:\n%s", out)
+	}
+	data := filepath.Join(dir, "data")
+	out, ok = ledgerCmd(t, "import", "--data", data, "--atomic", "batch", "--batch-size", "400", file)
+	if !ok || !strings.Contains(out, "recorded as 1500 events, 0 already recorded; ledger head 1500") {
+		t.Fatalf("import:\n%s", out)
+	}
+	if out, ok := verify(t, "--data", data); !ok || !strings.Contains(out, "ok: 1500 events") {
+		t.Fatalf("verify:\n%s", out)
+	}
+}

@@ -255,6 +255,9 @@ func (m *Main) Run(ctx context.Context) error {
 		// file's integrity): the two take about as long on a large ledger.
 		m.readSnapshot = readInBackground(ctx, m.Config.Snapshot)
 	}
+	if m.Config.Command == "generate" && m.Config.Generate.Out != "" {
+		return m.runGenerateCommands(ctx)
+	}
 	store, err := m.openStore(ctx)
 	if err != nil {
 		return err

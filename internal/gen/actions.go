@@ -66,7 +66,7 @@ func (g *generator) registerSource() bool {
 	r := g.newRecord(domain.KindSource, cmd.SourceID)
 	r.jur = j.code
 	evs, err := r.aggregate().(*domain.SourceDocument).Register(cmd, g.now)
-	return g.emit(r, "RegisterSource", evs, err)
+	return g.emit(r, "RegisterSource", cmd, evs, err)
 }
 
 func (g *generator) items(n int) []domain.Item {
@@ -144,7 +144,7 @@ func (g *generator) announceMeasure() bool {
 		r.targets = append(r.targets, a.Jurisdiction)
 	}
 	evs, err := r.aggregate().(*domain.Measure).Announce(cmd, g.now)
-	if !g.emit(r, "AnnounceMeasure", evs, err) {
+	if !g.emit(r, "AnnounceMeasure", cmd, evs, err) {
 		return false
 	}
 	if undated {
@@ -213,7 +213,7 @@ func (g *generator) setProvisionEffective() bool {
 		cmd := domain.SetProvisionEffective{MeasureID: r.ref.ID, ProvisionID: id, EffectiveOn: g.days(g.today, g.rng.IntN(60)),
 			Instrument: g.instrument(j), Sources: g.sources(j)}
 		evs, err := measureOf(r).SetProvisionEffective(cmd, g.now)
-		return g.emit(r, "SetProvisionEffective", evs, err)
+		return g.emit(r, "SetProvisionEffective", cmd, evs, err)
 	}
 	return false
 }
@@ -258,7 +258,7 @@ func (g *generator) amendMeasure() bool {
 		}
 	}
 	evs, err := m.Amend(cmd, g.now)
-	return g.emit(r, "AmendMeasure", evs, err)
+	return g.emit(r, "AmendMeasure", cmd, evs, err)
 }
 
 func (g *generator) suspendMeasure() bool {
@@ -294,7 +294,7 @@ func (g *generator) suspendMeasure() bool {
 		cmd.Until = g.days(from, 30+g.rng.IntN(335))
 	}
 	evs, err := m.Suspend(cmd, g.now)
-	if !g.emit(r, "SuspendMeasure", evs, err) {
+	if !g.emit(r, "SuspendMeasure", cmd, evs, err) {
 		return false
 	}
 	g.suspended = append(g.suspended, r)
@@ -341,7 +341,7 @@ func (g *generator) endSuspension() bool {
 			cmd.Reason = "Ended: " + sentence(g.rng, 2)
 		}
 		evs, err := measureOf(r).EndSuspension(cmd, g.now)
-		return g.emit(r, "EndSuspension", evs, err)
+		return g.emit(r, "EndSuspension", cmd, evs, err)
 	}
 	return false
 }
@@ -356,7 +356,7 @@ func (g *generator) revokeMeasure() bool {
 	cmd := domain.RevokeMeasure{MeasureID: r.ref.ID, EffectiveOn: g.days(g.today, g.rng.IntN(30)), Instrument: &in,
 		Reason: "Revoked: " + sentence(g.rng, 2), Sources: g.sources(j)}
 	evs, err := measureOf(r).Revoke(cmd, g.now)
-	return g.emit(r, "RevokeMeasure", evs, err)
+	return g.emit(r, "RevokeMeasure", cmd, evs, err)
 }
 
 func (g *generator) expireMeasure() bool {
@@ -373,7 +373,7 @@ func (g *generator) expireMeasure() bool {
 	}
 	cmd := domain.ExpireMeasure{MeasureID: r.ref.ID, ExpiredOn: on, Reason: "Sunset clause", Sources: g.sources(jurByCode(r.jur))}
 	evs, err := m.Expire(cmd, g.now)
-	return g.emit(r, "ExpireMeasure", evs, err)
+	return g.emit(r, "ExpireMeasure", cmd, evs, err)
 }
 
 func (g *generator) designateParty() bool {
@@ -401,7 +401,7 @@ func (g *generator) designateParty() bool {
 	r := g.newRecord(domain.KindDesignation, cmd.DesignationID)
 	r.jur, r.targets = j.code, []string{target.code}
 	evs, err := r.aggregate().(*domain.Designation).Designate(cmd, measure, g.now)
-	return g.emit(r, "DesignateParty", evs, err)
+	return g.emit(r, "DesignateParty", cmd, evs, err)
 }
 
 func (g *generator) amendDesignation() bool {
@@ -422,7 +422,7 @@ func (g *generator) amendDesignation() bool {
 		cmd.Footnotes = []string{fmt.Sprintf("Footnote %d", 1+g.rng.IntN(5))}
 	}
 	evs, err := r.aggregate().(*domain.Designation).Amend(cmd, g.now)
-	return g.emit(r, "AmendDesignation", evs, err)
+	return g.emit(r, "AmendDesignation", cmd, evs, err)
 }
 
 func (g *generator) delistParty() bool {
@@ -434,7 +434,7 @@ func (g *generator) delistParty() bool {
 	cmd := domain.DelistParty{DesignationID: r.ref.ID, EffectiveOn: g.days(g.today, g.rng.IntN(10)), Instrument: g.instrument(j),
 		Reason: "Removed: " + sentence(g.rng, 2), Sources: g.sources(j)}
 	evs, err := r.aggregate().(*domain.Designation).Delist(cmd, g.now)
-	return g.emit(r, "DelistParty", evs, err)
+	return g.emit(r, "DelistParty", cmd, evs, err)
 }
 
 var currencies = []string{"USD", "EUR", "CNY", "JPY", "GBP"}
@@ -458,7 +458,7 @@ func (g *generator) announceTransaction() bool {
 	r := g.newRecord(domain.KindTransaction, cmd.TransactionID)
 	r.jur, r.targets = acq.code, []string{tgt.code}
 	evs, err := r.aggregate().(*domain.Transaction).Announce(cmd, g.now)
-	return g.emit(r, "AnnounceTransaction", evs, err)
+	return g.emit(r, "AnnounceTransaction", cmd, evs, err)
 }
 
 func transactionOf(r *record) *domain.Transaction { return r.aggregate().(*domain.Transaction) }
@@ -479,7 +479,7 @@ func (g *generator) openReview() bool {
 		Regime: j.code + " " + []string{"investment screening", "merger control"}[k-2], Trigger: domain.ReviewTriggers[g.rng.IntN(len(domain.ReviewTriggers))],
 		OpenedOn: g.ago(5), Summary: "Review of " + t.Announced.Title, Sources: g.sources(j)}
 	evs, err := t.OpenReview(cmd, g.now)
-	return g.emit(r, "OpenReview", evs, err)
+	return g.emit(r, "OpenReview", cmd, evs, err)
 }
 
 func (g *generator) concludeReview() bool {
@@ -510,7 +510,7 @@ func (g *generator) concludeReview() bool {
 		cmd.Conditions = []string{"Divest the " + strings.ToLower(items[g.rng.IntN(len(items))].Description) + " business"}
 	}
 	evs, err := t.ConcludeReview(cmd, g.now)
-	return g.emit(r, "ConcludeReview", evs, err)
+	return g.emit(r, "ConcludeReview", cmd, evs, err)
 }
 
 func (g *generator) terminateTransaction() bool {
@@ -524,7 +524,7 @@ func (g *generator) terminateTransaction() bool {
 		cmd.TerminationFee, cmd.FeePaidBy = &domain.Money{Amount: float64(1+g.rng.IntN(500)) * 1e6, Currency: "USD"}, "acquirer"
 	}
 	evs, err := transactionOf(r).Terminate(cmd, g.now)
-	return g.emit(r, "TerminateTransaction", evs, err)
+	return g.emit(r, "TerminateTransaction", cmd, evs, err)
 }
 
 func (g *generator) completeTransaction() bool {
@@ -534,7 +534,7 @@ func (g *generator) completeTransaction() bool {
 	}
 	cmd := domain.CompleteTransaction{TransactionID: r.ref.ID, CompletedOn: g.today, Sources: g.sources(jurByCode(r.jur))}
 	evs, err := transactionOf(r).Complete(cmd, g.now)
-	return g.emit(r, "CompleteTransaction", evs, err)
+	return g.emit(r, "CompleteTransaction", cmd, evs, err)
 }
 
 func (g *generator) openEnforcement() bool {
@@ -553,7 +553,7 @@ func (g *generator) openEnforcement() bool {
 	r := g.newRecord(domain.KindEnforcement, cmd.ActionID)
 	r.jur, r.targets = j.code, []string{tgt.code}
 	evs, err := r.aggregate().(*domain.Enforcement).Open(cmd, g.now)
-	return g.emit(r, "OpenEnforcementAction", evs, err)
+	return g.emit(r, "OpenEnforcementAction", cmd, evs, err)
 }
 
 func (g *generator) issueFinding() bool {
@@ -566,7 +566,7 @@ func (g *generator) issueFinding() bool {
 		Outcome: domain.FindingOutcomes[g.rng.IntN(len(domain.FindingOutcomes))], Final: g.rng.IntN(2) == 0,
 		Summary: "Finding: " + sentence(g.rng, 2), Sources: g.sources(jurByCode(r.jur))}
 	evs, err := r.aggregate().(*domain.Enforcement).IssueFinding(cmd, g.now)
-	return g.emit(r, "IssueFinding", evs, err)
+	return g.emit(r, "IssueFinding", cmd, evs, err)
 }
 
 func (g *generator) establishDialogue() bool {
@@ -591,7 +591,7 @@ func (g *generator) establishDialogue() bool {
 	r := g.newRecord(domain.KindDialogue, cmd.DialogueID)
 	r.jur, r.targets = a.code, []string{b.code}
 	evs, err := r.aggregate().(*domain.Dialogue).Establish(cmd, origin, g.now)
-	return g.emit(r, "EstablishDialogue", evs, err)
+	return g.emit(r, "EstablishDialogue", cmd, evs, err)
 }
 
 func (g *generator) recordMeeting() bool {
@@ -608,7 +608,7 @@ func (g *generator) recordMeeting() bool {
 			{Name: "Minister of " + b.name, Role: "head of delegation", Jurisdiction: b.code}},
 		Outcomes: []string{"Agreed to " + sentence(g.rng, 2)}, Sources: g.sources(a)}
 	evs, err := d.RecordMeeting(cmd, g.now)
-	return g.emit(r, "RecordMeeting", evs, err)
+	return g.emit(r, "RecordMeeting", cmd, evs, err)
 }
 
 // linkRetaliation records the oldest pending retaliation whose ends are
@@ -637,7 +637,7 @@ func (g *generator) link(from, to *record, relation, asserter string) bool {
 	r := g.newRecord(domain.KindLink, cmd.LinkID)
 	r.jur = from.jur
 	evs, err := r.aggregate().(*domain.Link).Record(cmd, from.live(), to.live(), g.now)
-	return g.emit(r, "LinkRecords", evs, err)
+	return g.emit(r, "LinkRecords", cmd, evs, err)
 }
 
 func (g *generator) linkRecords() bool {
@@ -674,7 +674,7 @@ func (g *generator) retractLink() bool {
 	}
 	cmd := domain.RetractLink{LinkID: r.ref.ID, Reason: "The assertion was withdrawn", Sources: g.sources(jurByCode(r.jur))}
 	evs, err := r.aggregate().(*domain.Link).Retract(cmd, g.now)
-	return g.emit(r, "RetractLink", evs, err)
+	return g.emit(r, "RetractLink", cmd, evs, err)
 }
 
 // knowledgeTarget picks a record for a knowledge command: mostly measures
@@ -739,7 +739,7 @@ func (g *generator) correctRecord() bool {
 		OldValue: old, NewValue: newValue, Reason: "Misread the source", Evidence: "Checked against the official text",
 		Sources: g.sources(jurByCode(r.jur))}
 	evs, err := domain.DecideCorrection(cmd, r.events, g.now)
-	return g.emit(r, "CorrectRecord", evs, err)
+	return g.emit(r, "CorrectRecord", cmd, evs, err)
 }
 
 // changed returns another plausible value for a field holding old.
@@ -814,7 +814,7 @@ func (g *generator) retractRecord() bool {
 		cmd.EventID = r.events[1+g.rng.IntN(len(r.events)-1)].ID
 	}
 	evs, err := domain.DecideRetraction(cmd, r.events, g.now)
-	return g.emit(r, "RetractRecord", evs, err)
+	return g.emit(r, "RetractRecord", cmd, evs, err)
 }
 
 func (g *generator) noteSourceConflict() bool {
@@ -830,5 +830,5 @@ func (g *generator) noteSourceConflict() bool {
 		Claims:   []domain.SourceClaim{{Source: a, Value: d.String()}, {Source: domain.Source{Title: "Report", Publisher: b[0], URL: b[1] + strconv.Itoa(n)}, Value: g.days(d, 1+g.rng.IntN(5)).String()}},
 		Followed: 0, Note: "The official text prevails"}
 	evs, err := domain.DecideSourceConflict(cmd, r.events, g.now)
-	return g.emit(r, "NoteSourceConflict", evs, err)
+	return g.emit(r, "NoteSourceConflict", cmd, evs, err)
 }

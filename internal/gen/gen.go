@@ -1,11 +1,13 @@
 package gen
 
 import (
+	"bufio"
 	"context"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"sync"
 	"time"
@@ -138,6 +140,44 @@ func Generate(ctx context.Context, store eventstore.Store, opts Options) (Stats,
 		return g.stats, werr
 	case ctx.Err() != nil:
 		return g.stats, fmt.Errorf("generate: %w", ctx.Err())
+	}
+	g.stats.Events = g.emitted
+	return g.stats, nil
+}
+
+// WriteCommands writes the commands of the ledger Generate would write, as
+// an import file (one JSON command a line, with an idempotency key), to w.
+// eventID must return the ID the import gives the i-th event of the
+// command with idempotency key key (ledger.EventIDForKey), so that
+// corrections and retractions name the right events.
+func WriteCommands(ctx context.Context, w io.Writer, opts Options, eventID func(key string, i int) uuid.UUID) (Stats, error) {
+	opts, err := opts.withDefaults()
+	if err != nil {
+		return Stats{}, err
+	}
+	g := newGenerator(opts)
+	bw := bufio.NewWriterSize(w, 1<<20)
+	g.out = json.NewEncoder(bw)
+	g.out.SetEscapeHTML(false)
+	g.eventID = eventID
+	for g.emitted < opts.Events {
+		g.step()
+		if g.outErr != nil {
+			return g.stats, fmt.Errorf("generate: %w", g.outErr)
+		}
+		if g.cur.events >= opts.BlockSize || g.emitted == opts.Events {
+			g.cur = newBlock()
+			g.block++
+			if err := ctx.Err(); err != nil {
+				return g.stats, fmt.Errorf("generate: %w", err)
+			}
+			if opts.Progress != nil {
+				opts.Progress(g.emitted)
+			}
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return g.stats, fmt.Errorf("generate: %w", err)
 	}
 	g.stats.Events = g.emitted
 	return g.stats, nil
@@ -301,6 +341,21 @@ type generator struct {
 	counter      map[string]int
 	actions      []action
 	actionCum    []int
+
+	// out, when set, receives each command as a line of an import file,
+	// and eventID gives its events the IDs their import will record.
+	out     *json.Encoder
+	outErr  error
+	eventID func(key string, i int) uuid.UUID
+	// commands counts the commands emitted.
+	commands int
+}
+
+// commandLine is a line of an import file (see ledger.Command).
+type commandLine struct {
+	Command        string `json:"command"`
+	IdempotencyKey string `json:"idempotencyKey"`
+	Input          any    `json:"input"`
 }
 
 type pendingLink struct {
@@ -364,7 +419,7 @@ func (g *generator) step() {
 
 // emit records the outcome of a decision on r: the events, or the rule
 // errors of a refused command. It reports whether events were emitted.
-func (g *generator) emit(r *record, command string, evs []domain.Event, err error) bool {
+func (g *generator) emit(r *record, command string, cmd any, evs []domain.Event, err error) bool {
 	if err != nil {
 		for _, re := range domain.RuleErrors(err) {
 			g.stats.Rejected[re.Rule]++
@@ -381,12 +436,20 @@ func (g *generator) emit(r *record, command string, evs []domain.Event, err erro
 	}
 	created := !r.aggregate().Exists()
 	knowledge := false
-	for _, ev := range evs {
+	key := fmt.Sprintf("gen:%d:%d", g.opts.Seed, g.commands)
+	g.commands++
+	if g.out != nil && g.outErr == nil {
+		g.outErr = g.out.Encode(commandLine{Command: command, IdempotencyKey: key, Input: cmd})
+	}
+	for i, ev := range evs {
 		data, err := domain.Encode(ev)
 		if err != nil {
 			panic(fmt.Sprintf("generate: %v", err)) // every domain event encodes
 		}
-		id := g.newID()
+		id := g.newID() // drawn in every mode, so that a seed gives one ledger
+		if g.eventID != nil {
+			id = g.eventID(key, i)
+		}
 		g.cur.add(r.ref.Stream(), r.version, eventstore.EventData{ID: id, Type: ev.EventType(), Data: data, Metadata: meta})
 		r.version++
 		r.events = append(r.events, domain.Recorded{ID: id.String(), Type: ev.EventType(), Data: data})

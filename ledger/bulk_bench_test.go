@@ -1,0 +1,38 @@
+package ledger_test
+
+import (
+	"bytes"
+	"context"
+	"testing"
+
+	"github.com/controlsledger/ledger/internal/gen"
+	"github.com/controlsledger/ledger/ledger"
+)
+
+// BenchmarkBulkImport imports a generated file of 20,000 events into a new
+// embedded store per iteration, in batches of 10,000 commands, and reports
+// events/s.
+//
+//	go test ./ledger -run '^$' -bench BulkImport -benchtime 3x
+func BenchmarkBulkImport(b *testing.B) {
+	const events = 20000
+	var file bytes.Buffer
+	if _, err := gen.WriteCommands(context.Background(), &file, gen.Options{Events: events, Seed: 1}, ledger.EventIDForKey); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for range b.N {
+		b.StopTimer()
+		store := openStore(b)
+		svc := ledger.New(store, ledger.Options{})
+		b.StartTimer()
+		res, err := svc.BulkImport(context.Background(), ledger.NDJSON(bytes.NewReader(file.Bytes())), ledger.Request{Actor: "bench"}, ledger.BulkOptions{BatchSize: 10000})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if res.Events != events {
+			b.Fatalf("%d events imported, want %d", res.Events, events)
+		}
+	}
+	b.ReportMetric(float64(events*b.N)/b.Elapsed().Seconds(), "events/s")
+}
