@@ -46,7 +46,7 @@ func TestVerifyFindsEditsOfTheStore(t *testing.T) {
 	}
 	for name, c := range map[string]struct{ stmt, want string }{
 		"a flipped byte":     {`UPDATE events SET data = CAST(replace(CAST(data AS TEXT), 'Announcement No. 23', 'Announcement No. 24') AS BLOB) WHERE position = 15`, "position 15"},
-		"a deleted event":    {`DELETE FROM events WHERE position = 20`, "20"},
+		"a deleted event":    {`DELETE FROM events WHERE position = 20`, "position 20: no such event"},
 		"two swapped events": {`UPDATE events SET position = 1000 WHERE position = 30; UPDATE events SET position = 30 WHERE position = 31; UPDATE events SET position = 31 WHERE position = 1000`, "position 30"},
 	} {
 		t.Run(name, func(t *testing.T) {
@@ -82,17 +82,17 @@ func TestVerifyFindsEditsOfAnExport(t *testing.T) {
 		}
 		return path
 	}
-	for name, path := range map[string]string{
-		"a flipped byte": edit(func(l []string) []string {
+	for name, c := range map[string]struct{ path, want string }{
+		"a flipped byte": {edit(func(l []string) []string {
 			l[14] = strings.Replace(l[14], "Announcement No. 23", "Announcement No. 24", 1)
 			return l
-		}),
-		"a deleted line":    edit(func(l []string) []string { return append(l[:19], l[20:]...) }),
-		"two swapped lines": edit(func(l []string) []string { l[29], l[30] = l[30], l[29]; return l }),
+		}), "line 15: position 15 ("},
+		"a deleted line":    {edit(func(l []string) []string { return append(l[:19], l[20:]...) }), "line 20: position 20: no such event"},
+		"two swapped lines": {edit(func(l []string) []string { l[29], l[30] = l[30], l[29]; return l }), "line 30: position 30: no such event"},
 	} {
 		t.Run(name, func(t *testing.T) {
-			if out, ok := verify(t, "--export", path); ok {
-				t.Fatalf("an edited export verifies:\n%s", out)
+			if out, ok := verify(t, "--export", c.path); ok || !strings.Contains(out, c.want) {
+				t.Fatalf("an edited export verifies, or the edit is not located (want %q):\n%s", c.want, out)
 			}
 		})
 	}
