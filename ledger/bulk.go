@@ -170,23 +170,32 @@ func (s *Service) BulkImport(ctx context.Context, src CommandSource, req Request
 		return &ImportError{Lines: lines, Failed: failed, FromLine: max(first, 1), ToLine: last,
 			CommittedThrough: res.CommittedThrough, Committed: committed}
 	}
-	// commit writes the batch decided so far, or reports why it cannot.
-	commit := func() error {
-		if failed > 0 {
-			return unwritten(lineErrs, failed)
+	// A batch is committed while the next one is decided: inflight is
+	// the commit under way, settle waits for it and books it.
+	var inflight *pendingCommit
+	defer func() {
+		if inflight != nil {
+			<-inflight.done
 		}
-		if len(mem.items) > 0 {
-			results, err := batcher.AppendBatch(ctx, mem.items)
-			if err != nil {
-				var itemErr *eventstore.BatchItemError
-				if errors.As(err, &itemErr) && itemErr.Index < len(mem.lines) {
-					l := mem.lines[itemErr.Index]
-					return unwritten([]*LineError{{Line: l.line, Command: l.command, Err: err}}, 1)
-				}
-				return fmt.Errorf("import: lines %d-%d: %w", max(first, 1), last, err)
+	}()
+	settle := func() error {
+		if inflight == nil {
+			return nil
+		}
+		p := inflight
+		inflight = nil
+		if err := <-p.done; err != nil {
+			var itemErr *eventstore.BatchItemError
+			if errors.As(err, &itemErr) && itemErr.Index < len(p.lines) {
+				l := p.lines[itemErr.Index]
+				return &ImportError{Lines: []*LineError{{Line: l.line, Command: l.command, Err: err}}, Failed: 1,
+					FromLine: p.first, ToLine: last, CommittedThrough: res.CommittedThrough, Committed: committed}
 			}
-			res.Head = results[len(results)-1].Position
-			for _, it := range mem.items {
+			return fmt.Errorf("import: lines %d-%d: %w", p.first, p.last, err)
+		}
+		if len(p.results) > 0 {
+			res.Head = p.results[len(p.results)-1].Position
+			for _, it := range p.items {
 				res.Events += len(it.Events)
 			}
 			// Streams not read are still empty only if no one else wrote.
@@ -194,13 +203,43 @@ func (s *Service) BulkImport(ctx context.Context, src CommandSource, req Request
 				mem.empty = false
 			}
 		}
-		res.CommittedThrough, committed = last, res.Commands
-		if mem.committed() {
-			bulk.folds.forget()
-		}
-		first, inBatch = 0, 0
+		res.CommittedThrough, committed = p.last, p.commands
 		if opts.Progress != nil {
 			opts.Progress(res.Commands)
+		}
+		return nil
+	}
+	// commit starts committing the batch decided so far, or reports why it
+	// cannot; wait waits for the commit.
+	commit := func(wait bool) error {
+		if err := settle(); err != nil {
+			return err
+		}
+		if failed > 0 {
+			return unwritten(lineErrs, failed)
+		}
+		p := &pendingCommit{items: mem.items, lines: mem.lines, first: max(first, 1), last: last, commands: res.Commands, done: make(chan error, 1)}
+		mem.items, mem.lines = nil, nil
+		first, inBatch = 0, 0
+		if len(p.items) == 0 {
+			p.done <- nil
+		} else {
+			go func() {
+				var err error
+				p.results, err = batcher.AppendBatch(ctx, p.items)
+				p.done <- err
+			}()
+		}
+		inflight = p
+		// The streams read are forgotten only once all is committed: the
+		// store has what they held.
+		if wait || mem.full() {
+			if err := settle(); err != nil {
+				return err
+			}
+			if mem.evict() {
+				bulk.folds.forget()
+			}
 		}
 		return nil
 	}
@@ -240,7 +279,7 @@ func (s *Service) BulkImport(ctx context.Context, src CommandSource, req Request
 			opts.Progress(res.Commands)
 		}
 		if opts.BatchSize > 0 && inBatch >= opts.BatchSize {
-			if err := commit(); err != nil {
+			if err := commit(false); err != nil {
 				return res, err
 			}
 		}
@@ -248,12 +287,21 @@ func (s *Service) BulkImport(ctx context.Context, src CommandSource, req Request
 	if err := ctx.Err(); err != nil {
 		return res, fmt.Errorf("import: %w", err)
 	}
-	if inBatch > 0 || failed > 0 {
-		if err := commit(); err != nil {
-			return res, err
-		}
+	if err := commit(true); err != nil {
+		return res, err
 	}
 	return res, nil
+}
+
+// pendingCommit is a batch being committed.
+type pendingCommit struct {
+	items   []eventstore.StreamAppend
+	lines   []origin
+	results []eventstore.AppendResult
+	// first and last are the batch's lines, commands the commands read
+	// through last.
+	first, last, commands int
+	done                  chan error
 }
 
 // parsedCommand is a command read and decoded ahead of its execution.
@@ -418,17 +466,19 @@ func (m *memStore) Append(ctx context.Context, stream string, expected int64, ev
 	return eventstore.AppendResult{Version: expected + int64(len(events))}, nil
 }
 
-// committed starts the next batch once the items are written. It reports
-// whether it forgot the streams read, to bound its memory.
-func (m *memStore) committed() bool {
-	m.items, m.lines = nil, nil
-	if m.cached > maxCachedEvents {
-		clear(m.streams)
-		m.cached = 0
-		m.empty = false // the streams written are forgotten
-		return true
+// full reports whether the streams read hold more events than kept.
+func (m *memStore) full() bool { return m.cached > maxCachedEvents }
+
+// evict forgets the streams read if there are too many, once what they
+// hold is committed, and reports whether it did.
+func (m *memStore) evict() bool {
+	if !m.full() {
+		return false
 	}
-	return false
+	clear(m.streams)
+	m.cached = 0
+	m.empty = false // the streams written are forgotten
+	return true
 }
 
 func (m *memStore) ReadAll(ctx context.Context, after uint64, limit int) ([]eventstore.Event, error) {
