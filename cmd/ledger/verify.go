@@ -53,6 +53,7 @@ func runIntegrity(ctx context.Context, args []string, getenv func(string) string
 		export, trusted, pubKey *string
 		from, to                *uint64
 		keyFile                 *string
+		exportOpts              exportFlags
 	)
 	switch cmd {
 	case "verify":
@@ -62,6 +63,7 @@ func runIntegrity(ctx context.Context, args []string, getenv func(string) string
 	case "export":
 		from = fs.Uint64("from", 1, "first position")
 		to = fs.Uint64("to", 0, "last position (0: the head)")
+		exportOpts = addExportFlags(fs, env)
 	case "public-key":
 		keyFile = fs.String("signing-key-file", env("LEDGER_SIGNING_KEY_FILE", ""), "file holding the base64 Ed25519 seed (LEDGER_SIGNING_KEY_FILE)")
 	}
@@ -81,27 +83,7 @@ func runIntegrity(ctx context.Context, args []string, getenv func(string) string
 		_, err = fmt.Fprintf(stdout, "%s keyId=%s\n", base64.StdEncoding.EncodeToString(pub), ledger.KeyID(pub))
 		return err
 	case "export":
-		if fs.NArg() != 1 {
-			return errors.New("export takes exactly one FILE argument (\"-\" for stdout)")
-		}
-		s, err := openForIntegrity(ctx, *data, *store, false)
-		if err != nil {
-			return err
-		}
-		defer s.Close()
-		out, closeOut := stdout, func() error { return nil }
-		if fs.Arg(0) != "-" {
-			f, err := os.Create(fs.Arg(0))
-			if err != nil {
-				return err
-			}
-			out, closeOut = f, f.Close
-		}
-		err = writeExport(ctx, s, out, *from, *to)
-		if cerr := closeOut(); err == nil {
-			err = cerr
-		}
-		return err
+		return runExport(ctx, exportOpts, fs.Args(), *data, *store, *from, *to, stdout, stderr)
 	}
 	if fs.NArg() != 0 {
 		return fmt.Errorf("verify: unexpected arguments %v", fs.Args())
@@ -208,36 +190,6 @@ func asJSON(b []byte) (json.RawMessage, []byte) {
 		return b, nil
 	}
 	return nil, b
-}
-
-func writeExport(ctx context.Context, s eventstore.Store, out io.Writer, from, to uint64) error {
-	w := bufio.NewWriterSize(out, 1<<20)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	after := max(from, 1) - 1
-	for {
-		evs, err := s.ReadAll(ctx, after, 1000)
-		if err != nil {
-			return err
-		}
-		if len(evs) == 0 {
-			break
-		}
-		for _, ev := range evs {
-			if to > 0 && ev.Position > to {
-				return w.Flush()
-			}
-			l := exportLine{Position: ev.Position, ID: ev.ID.String(), Stream: ev.Stream, Version: ev.Version, Type: ev.Type,
-				RecordedAt: ev.RecordedAt.UTC().Format(time.RFC3339Nano), Hash: hex.EncodeToString(ev.Hash[:])}
-			l.Data, l.DataBase64 = asJSON(ev.Data)
-			l.Metadata, l.MetadataBase64 = asJSON(ev.Metadata)
-			if err := enc.Encode(l); err != nil {
-				return err
-			}
-			after = ev.Position
-		}
-	}
-	return w.Flush()
 }
 
 // verifier recomputes the chain, the tree and the checkpoints.

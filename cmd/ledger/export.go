@@ -1,0 +1,358 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/csv"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/controlsledger/ledger/domain"
+	"github.com/controlsledger/ledger/eventstore"
+	"github.com/controlsledger/ledger/internal/progress"
+	"github.com/controlsledger/ledger/projections"
+)
+
+// exportFlags are the flags of ledger export besides --data, --store,
+// --from and --to.
+type exportFlags struct {
+	format, view, validAt, knownAt, snapshot, status *string
+	position                                         *uint64
+}
+
+func addExportFlags(fs *flag.FlagSet, env func(k, def string) string) exportFlags {
+	return exportFlags{
+		format:   fs.String("format", env("LEDGER_EXPORT_FORMAT", "ndjson"), "ndjson: every event with its hash, for ledger verify --export; csv: the rows of a --view (LEDGER_EXPORT_FORMAT)"),
+		view:     fs.String("view", "", "with --format csv: measures, designations or transactions"),
+		validAt:  fs.String("valid-at", "", "with --format csv: the date the view is taken on, YYYY-MM-DD (default today)"),
+		knownAt:  fs.String("known-at", "", "with --format csv: what the ledger knew at this time, RFC 3339 (default: now); or --position"),
+		position: fs.Uint64("position", 0, "with --format csv: what the ledger knew at this position (default: its head)"),
+		status:   fs.String("status", "", "with --format csv: keep the rows of these statuses only, comma-separated (e.g. in_force,partly_suspended)"),
+		snapshot: fs.String("snapshot", env("LEDGER_SNAPSHOT", ""), "with --format csv: the projections' snapshot to start from (default DATA/projections.snapshot if there is one; none: rebuild from the ledger) (LEDGER_SNAPSHOT)"),
+	}
+}
+
+// viewQuery is a validated CSV export request.
+type viewQuery struct {
+	view     string
+	asOf     projections.AsOf
+	statuses []string
+	snapshot string
+}
+
+// parse validates the flags, reporting every problem at once.
+func (f exportFlags) parse(data, store string) (viewQuery, error) {
+	var problems []error
+	q := viewQuery{view: *f.view}
+	if *f.format != "ndjson" && *f.format != "csv" {
+		problems = append(problems, fmt.Errorf("--format must be ndjson or csv, not %q", *f.format))
+	}
+	if *f.format != "csv" {
+		if q.view != "" || *f.validAt != "" || *f.knownAt != "" || *f.position != 0 || *f.status != "" {
+			problems = append(problems, errors.New("--view, --valid-at, --known-at, --position and --status go with --format csv"))
+		}
+		return q, errors.Join(problems...)
+	}
+	switch q.view {
+	case "measures", "designations", "transactions":
+	case "":
+		problems = append(problems, errors.New("--format csv needs --view measures, designations or transactions"))
+	default:
+		problems = append(problems, fmt.Errorf("--view must be measures, designations or transactions, not %q", q.view))
+	}
+	if *f.validAt != "" {
+		d, err := domain.ParseDate(*f.validAt)
+		if err != nil {
+			problems = append(problems, fmt.Errorf("--valid-at %q is not a date YYYY-MM-DD", *f.validAt))
+		}
+		q.asOf.ValidAt = d
+	}
+	if *f.knownAt != "" {
+		t, err := time.Parse(time.RFC3339Nano, *f.knownAt)
+		if err != nil {
+			problems = append(problems, fmt.Errorf("--known-at %q is not an RFC 3339 time such as 2024-01-31T12:00:00Z", *f.knownAt))
+		}
+		q.asOf.KnownAt = t
+		if *f.position != 0 {
+			problems = append(problems, errors.New("--known-at and --position cannot go together"))
+		}
+	}
+	q.asOf.Position = *f.position
+	for _, s := range strings.Split(*f.status, ",") {
+		if s = strings.TrimSpace(s); s != "" {
+			q.statuses = append(q.statuses, s)
+		}
+	}
+	switch {
+	case *f.snapshot == "none":
+	case *f.snapshot != "":
+		q.snapshot = *f.snapshot
+	case store == "":
+		if path := filepath.Join(data, "projections.snapshot"); fileExists(path) {
+			q.snapshot = path
+		}
+	}
+	return q, errors.Join(problems...)
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+// runExport runs ledger export FILE.
+func runExport(ctx context.Context, f exportFlags, args []string, data, store string, from, to uint64, stdout, stderr io.Writer) error {
+	q, err := f.parse(data, store)
+	if err != nil {
+		return err
+	}
+	if len(args) != 1 {
+		return errors.New("export takes exactly one FILE argument (\"-\" for stdout)")
+	}
+	s, err := openForIntegrity(ctx, data, store, false)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	out, closeOut := stdout, func() error { return nil }
+	if args[0] != "-" {
+		f, err := os.Create(args[0])
+		if err != nil {
+			return err
+		}
+		out, closeOut = f, f.Close
+	}
+	if *f.format == "csv" {
+		err = exportView(ctx, s, q, out, stderr)
+	} else {
+		var head uint64
+		if head, err = s.Head(ctx); err == nil {
+			last := head
+			if to > 0 {
+				last = min(to, head)
+			}
+			bar := progress.New(stderr, progress.Options{Label: "export", Unit: "events", Total: int64(last - min(max(from, 1)-1, last))})
+			err = writeExport(ctx, s, out, from, to, bar)
+			bar.Done()
+		}
+	}
+	if cerr := closeOut(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// exportView builds the projections over the store (from the snapshot, if
+// any, then the events after it) and writes the rows of the view at the
+// point asked for as CSV.
+func exportView(ctx context.Context, s eventstore.Store, q viewQuery, out, stderr io.Writer) error {
+	p := projections.New(projections.Options{})
+	if q.snapshot != "" {
+		if _, err := projections.LoadSnapshot(ctx, q.snapshot, s, p); err != nil {
+			// LoadSnapshot leaves p empty: the events rebuild it.
+			fmt.Fprintf(stderr, "export: snapshot %s not used: %v\n", q.snapshot, err)
+		}
+	}
+	head, err := s.Head(ctx)
+	if err != nil {
+		return err
+	}
+	after := p.Head()
+	bar := progress.New(stderr, progress.Options{Label: "export: building views", Unit: "events", Total: int64(head - min(after, head))})
+	for after < head {
+		evs, err := s.ReadAll(ctx, after, 4096)
+		if err != nil {
+			return err
+		}
+		if len(evs) == 0 {
+			break
+		}
+		for _, ev := range evs {
+			if err := p.Apply(ev); err != nil {
+				return err
+			}
+		}
+		after = evs[len(evs)-1].Position
+		bar.Add(int64(len(evs)))
+	}
+	bar.Done()
+
+	w := csv.NewWriter(out)
+	var b projections.Basis
+	switch q.view {
+	case "measures":
+		var views []projections.MeasureView
+		if b, views, err = p.Measures(q.asOf, projections.MeasureFilter{Status: q.statuses}); err != nil {
+			return err
+		}
+		w.Write(measureColumns)
+		for _, v := range views {
+			w.Write(measureRow(v, b))
+		}
+	case "designations":
+		var views []projections.DesignationView
+		if b, views, err = p.Designations(q.asOf, projections.DesignationFilter{Status: q.statuses}); err != nil {
+			return err
+		}
+		w.Write(designationColumns)
+		for _, v := range views {
+			w.Write(designationRow(v, b))
+		}
+	case "transactions":
+		var views []projections.TransactionView
+		if b, views, err = p.Transactions(q.asOf); err != nil {
+			return err
+		}
+		w.Write(transactionColumns)
+		for _, v := range views {
+			if len(q.statuses) == 0 || contains(q.statuses, v.Status) {
+				w.Write(transactionRow(v, b))
+			}
+		}
+	}
+	w.Flush()
+	return w.Error()
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// The columns of the views, in a fixed order. Lists are joined with "; ",
+// dates are ISO (YYYY-MM-DD), empty when not set. Every row carries the
+// basis it was computed at (basisPosition, validAt): repeating the export
+// with --position and --valid-at of the basis gives the same rows.
+var (
+	measureColumns = []string{"measureId", "title", "status", "measureType", "implementingJurisdiction", "authorityId", "authority",
+		"affected", "countryNeutral", "items", "provisions", "announcedOn", "revokedOn", "expiredOn", "instrument", "citation",
+		"knownSince", "basisPosition", "validAt"}
+	designationColumns = []string{"designationId", "partyId", "party", "partyJurisdiction", "list", "listAuthority", "status",
+		"licenceRequirement", "reviewPolicy", "footnotes", "effectiveOn", "delistedOn", "measureId", "knownSince", "basisPosition", "validAt"}
+	transactionColumns = []string{"transactionId", "title", "status", "acquirers", "target", "targetJurisdiction", "value", "currency",
+		"announcedOn", "outsideDate", "reviews", "knownSince", "basisPosition", "validAt"}
+)
+
+func date(d domain.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.String()
+}
+
+func join[T any](list []T, f func(T) string) string {
+	parts := make([]string, len(list))
+	for i, x := range list {
+		parts[i] = f(x)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func basis(b projections.Basis) []string {
+	return []string{strconv.FormatUint(b.Position, 10), date(b.ValidAt)}
+}
+
+func measureRow(v projections.MeasureView, b projections.Basis) []string {
+	a := v.Announced
+	var revoked, expired string
+	if v.Revoked != nil {
+		revoked = date(v.Revoked.EffectiveOn)
+	}
+	if v.Expired != nil {
+		expired = date(v.Expired.ExpiredOn)
+	}
+	row := []string{a.MeasureID, a.Title, v.Status, a.MeasureType, a.Implementing, a.Authority.ID, a.Authority.Name,
+		join(v.Content.Affected, func(x domain.AffectedJurisdiction) string { return x.Jurisdiction + " (" + x.How + ")" }),
+		strconv.FormatBool(a.CountryNeutral),
+		join(v.Content.Items, func(x domain.Item) string {
+			if x.Code == "" {
+				return x.Description
+			}
+			return strings.TrimSpace(x.Scheme+" "+x.Code) + " " + x.Description
+		}),
+		join(v.Provisions, func(x domain.ProvisionStatus) string {
+			s := x.ID + ": " + x.Status
+			if !x.EffectiveOn.IsZero() {
+				s += " from " + x.EffectiveOn.String()
+			}
+			return s
+		}),
+		date(a.AnnouncedOn), revoked, expired, a.Instrument.Title, a.Instrument.Citation, strconv.FormatUint(v.KnownSince, 10)}
+	return append(row, basis(b)...)
+}
+
+func designationRow(v projections.DesignationView, b projections.Basis) []string {
+	d := v.Designated
+	var delisted string
+	if v.Delisted != nil {
+		delisted = date(v.Delisted.EffectiveOn)
+	}
+	row := []string{d.DesignationID, d.Party.ID, d.Party.Name, d.Party.Jurisdiction, d.List, d.ListAuthority.Name, v.Status,
+		v.Terms.LicenceRequirement, v.Terms.ReviewPolicy, strings.Join(v.Terms.Footnotes, "; "), date(d.EffectiveOn), delisted, d.MeasureID,
+		strconv.FormatUint(v.KnownSince, 10)}
+	return append(row, basis(b)...)
+}
+
+func transactionRow(v projections.TransactionView, b projections.Basis) []string {
+	var amount, currency string
+	if v.Value != nil {
+		amount, currency = strconv.FormatFloat(v.Value.Amount, 'f', -1, 64), v.Value.Currency
+	}
+	row := []string{v.TransactionID, v.Title, v.Status, join(v.Acquirers, func(p domain.Party) string { return p.Name }),
+		v.Target.Name, v.Target.Jurisdiction, amount, currency, date(v.AnnouncedOn), date(v.OutsideDate),
+		join(v.ReviewStates, func(r projections.ReviewState) string {
+			s := r.Authority.Name + " " + r.Regime + ": " + r.Phase
+			if r.Outcome != "" {
+				s += " (" + r.Outcome + " " + date(r.ConcludedOn) + ")"
+			}
+			return s
+		}),
+		strconv.FormatUint(v.KnownSince, 10)}
+	return append(row, basis(b)...)
+}
+
+// writeExport writes the events from position from to position to (0: the
+// head) as NDJSON lines, counting them on bar.
+func writeExport(ctx context.Context, s eventstore.Store, out io.Writer, from, to uint64, bar *progress.Reporter) error {
+	w := bufio.NewWriterSize(out, 1<<20)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	after := max(from, 1) - 1
+	for {
+		evs, err := s.ReadAll(ctx, after, 1000)
+		if err != nil {
+			return err
+		}
+		if len(evs) == 0 {
+			break
+		}
+		for _, ev := range evs {
+			if to > 0 && ev.Position > to {
+				return w.Flush()
+			}
+			l := exportLine{Position: ev.Position, ID: ev.ID.String(), Stream: ev.Stream, Version: ev.Version, Type: ev.Type,
+				RecordedAt: ev.RecordedAt.UTC().Format(time.RFC3339Nano), Hash: hex.EncodeToString(ev.Hash[:])}
+			l.Data, l.DataBase64 = asJSON(ev.Data)
+			l.Metadata, l.MetadataBase64 = asJSON(ev.Metadata)
+			if err := enc.Encode(l); err != nil {
+				return err
+			}
+			after = ev.Position
+		}
+		bar.Add(int64(len(evs)))
+	}
+	return w.Flush()
+}
