@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/base64"
 	"encoding/json"
 	"os"
 	"reflect"
@@ -56,7 +57,10 @@ func TestReadmeAnswers(t *testing.T) {
 	if len(examples) < 6 {
 		t.Fatalf("found %d README examples, want at least 6", len(examples))
 	}
-	s := startServer(t, t.TempDir(), "--demo")
+	// The test key of the sealing tests, on demand only: the README shows
+	// the key, and no checkpoint is sealed behind the examples' backs.
+	keyFile := writeFile(t, "key", base64.StdEncoding.EncodeToString(testSeed))
+	s := startServer(t, t.TempDir(), "--demo", "--signing-key-file", keyFile, "--checkpoint-interval", "0")
 	head := s.head(t)
 	for _, ex := range examples {
 		r := s.query(t, ex.query, nil)

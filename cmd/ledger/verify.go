@@ -58,7 +58,7 @@ func runIntegrity(ctx context.Context, args []string, getenv func(string) string
 	switch cmd {
 	case "verify":
 		export = fs.String("export", "", "verify an export file (from ledger export) instead of a store")
-		trusted = fs.String("trusted-checkpoint", "", "JSON file {treeSize, rootHash} saved earlier: prove the ledger extends it")
+		trusted = fs.String("trusted-checkpoint", "", "JSON file {treeSize, rootHash} saved earlier: prove the ledger extends it (and, if it has them, check sealedAt, keyId, publicKey and signature)")
 		pubKey = fs.String("public-key", "", "base64 Ed25519 public key every checkpoint must be signed with")
 	case "export":
 		from = fs.Uint64("from", 1, "first position")
@@ -456,9 +456,18 @@ func (v *verifier) checkTrusted(path string) error {
 	var cp struct {
 		TreeSize uint64 `json:"treeSize"`
 		RootHash string `json:"rootHash"`
+		// A checkpoint saved whole (from the API's checkpoint query) also
+		// has its signature, which is checked too.
+		domain.CheckpointSealed
 	}
 	if err := json.Unmarshal(b, &cp); err != nil {
 		return fmt.Errorf("trusted checkpoint %s: %w", path, err)
+	}
+	if cp.Signature != "" {
+		cp.CheckpointSealed.TreeSize, cp.CheckpointSealed.RootHash = int64(cp.TreeSize), cp.RootHash
+		if _, err := ledger.VerifyCheckpoint(cp.CheckpointSealed, v.key); err != nil {
+			return fmt.Errorf("trusted checkpoint %s: %w", path, err)
+		}
 	}
 	rootM, err := hex.DecodeString(cp.RootHash)
 	if err != nil || len(rootM) != 32 {

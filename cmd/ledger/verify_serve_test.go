@@ -115,7 +115,25 @@ func TestAnAuditorChecksTheServersCheckpoints(t *testing.T) {
 	if second := s.seal(t).SealCheckpoint; !second.Sealed || second.Checkpoint.TreeSize != 45 || second.Checkpoint.Position != 46 {
 		t.Fatalf("second seal: %+v", second)
 	}
+	// The auditor may also save the checkpoint whole, signature and all.
+	r := s.query(t, `{ checkpoint(size: 44) { treeSize rootHash sealedAt keyId publicKey signature } }`, nil)
+	var whole struct{ Checkpoint map[string]any }
+	if err := json.Unmarshal(r.Data, &whole); err != nil || len(r.Errors) > 0 || whole.Checkpoint["treeSize"] != 43.0 {
+		t.Fatalf("checkpoint(size: 44): %v %+v %s", err, r.Errors, r.Data)
+	}
+	raw, _ := json.Marshal(whole.Checkpoint)
+	savedWhole := writeFile(t, "whole.json", string(raw))
+	whole.Checkpoint["sealedAt"] = "2020-01-01T00:00:00Z"
+	raw, _ = json.Marshal(whole.Checkpoint)
+	redated := writeFile(t, "redated.json", string(raw))
 	s.kill(t)
+
+	if out, ok := verify(t, "--data", dir, "--public-key", pub, "--trusted-checkpoint", savedWhole); !ok || !strings.Contains(out, "extends the trusted checkpoint of size 43") {
+		t.Errorf("verify against the checkpoint saved whole:\n%s", out)
+	}
+	if out, ok := verify(t, "--data", dir, "--trusted-checkpoint", redated); ok || !strings.Contains(out, "signature does not verify") {
+		t.Errorf("a saved checkpoint with another date verifies:\n%s", out)
+	}
 
 	out, ok := verify(t, "--data", dir, "--public-key", pub, "--trusted-checkpoint", trusted)
 	if !ok || !strings.Contains(out, "ok: 46 events") || !strings.Contains(out, "2 checkpoints verified") || !strings.Contains(out, "extends the trusted checkpoint of size 43") {
