@@ -114,40 +114,57 @@ func decodeEvent(b []byte, dict []string) (domain.Event, error) {
 }
 
 // foldCache keeps recent folds, so that the records a page shows often
-// (the oldest measures still in force come first on many pages) are not
-// decoded again. It is direct-mapped: a fold replaces the one in its slot.
-// Folds never change (a version never does), so entries stay valid.
+// (the oldest measures still in force come first on many pages, and the
+// records linked to them) are not decoded again. It is set-associative: a
+// fold goes to one of foldSets sets and replaces the least recently used of
+// its foldWays folds, so that the few hundred records of one answer do not
+// evict one another. Folds never change (a version never does), so entries
+// stay valid.
 type foldCache struct {
-	mu    sync.Mutex
-	slots [foldSlots]struct {
-		key foldKey
-		agg domain.Record
-	}
+	mu   sync.Mutex
+	sets [foldSets][foldWays]foldEntry
 }
 
-const foldSlots = 1 << 12
+type foldEntry struct {
+	key foldKey
+	agg domain.Record
+}
+
+const (
+	foldSets = 1 << 11
+	foldWays = 4
+)
 
 type foldKey struct {
 	rec, n int32
 }
 
-func (k foldKey) slot() int {
+func (k foldKey) set() int {
 	h := uint64(uint32(k.rec))*0x9E3779B97F4A7C15 ^ uint64(uint32(k.n))*0xC2B2AE3D27D4EB4F
-	return int(h>>32) % foldSlots
+	return int(h>>32) % foldSets
 }
 
+// get returns the fold of k, or nil, and makes it the set's most recent.
 func (c *foldCache) get(k foldKey) domain.Record {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if s := &c.slots[k.slot()]; s.key == k && s.agg != nil {
-		return s.agg
+	ways := &c.sets[k.set()]
+	for i := range ways {
+		if e := ways[i]; e.key == k && e.agg != nil {
+			copy(ways[1:i+1], ways[:i])
+			ways[0] = e
+			return e.agg
+		}
 	}
 	return nil
 }
 
+// put adds the fold of k as its set's most recent, dropping the least
+// recent.
 func (c *foldCache) put(k foldKey, agg domain.Record) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	s := &c.slots[k.slot()]
-	s.key, s.agg = k, agg
+	ways := &c.sets[k.set()]
+	copy(ways[1:], ways[:foldWays-1])
+	ways[0] = foldEntry{key: k, agg: agg}
 }
