@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -621,3 +622,65 @@ func TestLargePagesFindFirstBreak(t *testing.T) {
 }
 
 var errDone = errors.New("done")
+
+// TestLargePagesWhileAppending reads large pages (which the store reads in
+// halves at once) from every kind of start while writers append: each page
+// is the ledger's events in order from its start, with no gap, whatever
+// the head was when each half was read.
+func TestLargePagesWhileAppending(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t, filepath.Join(t.TempDir(), "ledger.db"), sqlite.Options{})
+	for i := range 3 {
+		evs := make([]eventstore.EventData, 500)
+		for j := range evs {
+			evs[j] = event("filled", fmt.Sprintf(`{"n":%d}`, i*500+j))
+		}
+		if _, err := s.Append(ctx, fmt.Sprintf("fill-%d", i), eventstore.NoStream, evs...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; ; i++ {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				if _, err := s.Append(ctx, fmt.Sprintf("w-%d-%d", w, i), eventstore.NoStream, event("appended", `{}`)); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		}()
+	}
+	for round := range 5 {
+		for _, after := range []uint64{0, 1, 700, 1499} {
+			for _, limit := range []int{512, 513, 1000, 1500, 4000} {
+				page, err := s.ReadAll(ctx, after, limit)
+				if err != nil {
+					t.Fatalf("round %d: read all after %d limit %d: %v", round, after, limit, err)
+				}
+				if len(page) == 0 || len(page) > limit {
+					t.Fatalf("round %d: read all after %d limit %d: %d events", round, after, limit, len(page))
+				}
+				for i, ev := range page {
+					if ev.Position != after+uint64(i)+1 {
+						t.Fatalf("round %d: read all after %d limit %d: event %d at position %d", round, after, limit, i, ev.Position)
+					}
+				}
+				if after == 0 && limit >= 1500 {
+					if n := page[1499].Data; string(n) != `{"n":1499}` {
+						t.Fatalf("round %d: event 1500 holds %s", round, n)
+					}
+				}
+			}
+		}
+	}
+	close(stop)
+	wg.Wait()
+}

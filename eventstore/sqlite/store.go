@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -139,6 +140,12 @@ func (s *Store) ReadAll(ctx context.Context, after uint64, limit int) ([]eventst
 	return s.readPage(ctx, after, limit, 0)
 }
 
+// splitMin is the smallest page (by its limit, without a byte limit) that
+// readPage reads in two halves at once, on two connections: a full read is
+// bound by the CPU of SQLite's steps and the driver's per-column work,
+// which one connection does on one core.
+const splitMin = 512
+
 // readPage is ReadAll that also stops, after at least one event, once the
 // payloads read reach maxBytes (0: no byte limit).
 func (s *Store) readPage(ctx context.Context, after uint64, limit, maxBytes int) ([]eventstore.Event, error) {
@@ -152,6 +159,44 @@ func (s *Store) readPage(ctx context.Context, after uint64, limit, maxBytes int)
 	if after > 1<<63-1 {
 		return nil, nil
 	}
+	if maxBytes == 0 && limit >= splitMin && after <= 1<<62 && s.opts.Readers > 1 && runtime.GOMAXPROCS(0) > 1 {
+		return s.readHalves(ctx, op, after, limit)
+	}
+	return s.readRun(ctx, op, after, limit, maxBytes)
+}
+
+// readHalves reads the page of limit events after position after as two
+// halves at once. Positions have no gaps, so the second half starts at a
+// known position; each half checks its links of the hash chain from the
+// stored hash of the event before it. If the first half ends short of its
+// limit, it reached the head when it was read, and a second half read
+// later could leave a gap: it is dropped.
+func (s *Store) readHalves(ctx context.Context, op string, after uint64, limit int) ([]eventstore.Event, error) {
+	half := limit / 2
+	var (
+		second    []eventstore.Event
+		secondErr error
+		done      = make(chan struct{})
+	)
+	go func() {
+		defer close(done)
+		second, secondErr = s.readRun(ctx, op, after+uint64(half), limit-half, 0)
+	}()
+	first, err := s.readRun(ctx, op, after, half, 0)
+	<-done
+	switch {
+	case err != nil:
+		return nil, err
+	case len(first) < half:
+		return first, nil
+	case secondErr != nil:
+		return nil, secondErr
+	}
+	return append(first, second...), nil
+}
+
+// readRun reads the events after position after (see readPage).
+func (s *Store) readRun(ctx context.Context, op string, after uint64, limit, maxBytes int) ([]eventstore.Event, error) {
 	check := &chainCheck{off: s.opts.Unchecked, next: after + 1, prevKnown: after == 0}
 	if after > 0 && !check.off {
 		// The ledger is append-only: the predecessor read apart from the
