@@ -3,11 +3,13 @@ package domain
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 	"unsafe"
 )
 
@@ -147,4 +149,26 @@ func FuzzFastDecode(f *testing.F) {
 	}
 	std := stdDecoders(f)
 	f.Fuzz(func(t *testing.T, data []byte) { compareDecoders(t, std, data) })
+}
+
+// TestParseDateAsTimeParse checks that ParseDate accepts and refuses the
+// dates time.Parse does, and gives the same dates.
+func TestParseDateAsTimeParse(t *testing.T) {
+	var inputs []string
+	for _, y := range []int{0, 1, 4, 100, 1900, 1999, 2000, 2023, 2024, 2100, 2400, 9999} {
+		for m := 0; m <= 13; m++ {
+			for d := 0; d <= 32; d++ {
+				inputs = append(inputs, fmt.Sprintf("%04d-%02d-%02d", y, m, d))
+			}
+		}
+	}
+	inputs = append(inputs, "2024-1-01", "2024-01-1", "02024-01-01", "2024/01/01", "2024-01-01 ", "+024-01-01", "-024-01-01",
+		"2024-0a-01", "２024-01-01", "2024-01-01T00:00:00Z", "x")
+	for _, s := range inputs {
+		got, gerr := ParseDate(s)
+		tm, werr := time.Parse(time.DateOnly, s)
+		if (gerr != nil) != (werr != nil) || (werr == nil && got != (Date{tm})) {
+			t.Fatalf("%q: %v (%v), time.Parse: %v (%v)", s, got, gerr, tm, werr)
+		}
+	}
 }

@@ -41,6 +41,25 @@ func (a *arena) add(b []byte) blobRef {
 	return blobRef(uint64(a.cur)<<40 | uint64(off)<<20 | uint64(len(b)))
 }
 
+// addFinished adds the binary form of a pre-encoded event, finished
+// against dict in place (it is no longer than pre).
+func (a *arena) addFinished(dict *dictionary, pre []byte, cands []candidate) blobRef {
+	if len(pre) >= arenaChunk/4 {
+		return a.add(dict.finish(nil, pre, cands))
+	}
+	if len(a.chunks) == 0 || len(a.chunks[a.cur])+len(pre) > arenaChunk {
+		a.chunks = append(a.chunks, make([]byte, 0, arenaChunk))
+		a.cur = len(a.chunks) - 1
+	}
+	c := a.chunks[a.cur]
+	off := len(c)
+	c = dict.finish(c, pre, cands)
+	a.chunks[a.cur] = c
+	n := len(c) - off
+	a.size += int64(n)
+	return blobRef(uint64(a.cur)<<40 | uint64(off)<<20 | uint64(n))
+}
+
 func (a *arena) get(r blobRef) []byte { return getBlob(a.chunks, r) }
 
 // holds reports whether r lies within the arena.
@@ -75,14 +94,16 @@ var eventTags = sync.OnceValues(func() (map[string]uint64, []reflect.Type) {
 	return tags, types
 })
 
-// encodeEvent appends the binary form of ev to buf, with strings that recur
-// in the projection's dictionary.
-func (p *Projection) encodeEvent(buf []byte, ev domain.Event) []byte {
+// preEncode appends the binary form of ev to buf with every string
+// inline, and lists in cands the strings that may refer to a dictionary:
+// the part of the encoding that needs no dictionary, which the runner's
+// workers do in parallel.
+func preEncode(buf []byte, cands []candidate, ev domain.Event) ([]byte, []candidate) {
 	tags, _ := eventTags()
-	e := &encoder{buf: buf, dict: p.dict}
+	e := &encoder{buf: buf, collect: true, cands: cands}
 	e.uvarint(tags[ev.EventType()])
 	e.value(ev)
-	return e.buf
+	return e.buf, e.cands
 }
 
 // event decodes the event at index i (position-1).

@@ -9,8 +9,10 @@ import (
 	"math"
 	"reflect"
 	"slices"
+	"strings"
 	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/controlsledger/ledger/domain"
 )
@@ -205,7 +207,7 @@ type dictionary struct {
 }
 
 const (
-	dictionaryMaxLen = 40
+	dictionaryMaxLen = 40 // below 128: see finish
 	dictionarySeen   = 1 << 18
 	dictionaryBits   = 1 << 24
 )
@@ -241,11 +243,19 @@ func (d *dictionary) add(s string, h uint64) uint32 {
 
 // ref returns the index of s, adding s if it was seen before.
 func (d *dictionary) ref(s string) (uint32, bool) {
-	if len(s) <= 3 || len(s) > dictionaryMaxLen {
-		// Short strings are as short inline as referred to.
+	if !dictionaryCandidate(s) {
 		return 0, false
 	}
-	h := fnv1a(s) | 1
+	return d.refHashed(s, fnv1a(s)|1)
+}
+
+// dictionaryCandidate reports whether s may join the dictionary: short
+// strings are as short inline as referred to.
+func dictionaryCandidate(s string) bool { return len(s) > 3 && len(s) <= dictionaryMaxLen }
+
+// refHashed is ref of a candidate whose hash (fnv1a(s)|1) is known. s may
+// point into a buffer: it is copied if it joins.
+func (d *dictionary) refHashed(s string, h uint64) (uint32, bool) {
 	if i, ok := d.lookup(s, h); ok {
 		return i, true
 	}
@@ -253,7 +263,32 @@ func (d *dictionary) ref(s string) (uint32, bool) {
 		*slot = h
 		return 0, false
 	}
-	return d.add(s, h), true
+	return d.add(strings.Clone(s), h), true
+}
+
+// candidate is a string of a pre-encoded event that may refer to the
+// dictionary: its inline form is buf[at:end].
+type candidate struct {
+	at, end int32
+	hash    uint64
+}
+
+// finish appends to dst the binary form of a pre-encoded event (strings
+// inline, candidates listed in order), referring to the dictionary as an
+// encoder with dict would have: the same bytes, the same dictionary.
+func (d *dictionary) finish(dst, pre []byte, cands []candidate) []byte {
+	last := int32(0)
+	for _, c := range cands {
+		// The inline form is 1, the length (one byte: a candidate is
+		// shorter than 128 bytes), the bytes.
+		s := unsafe.String(&pre[c.at+2], int(c.end-c.at-2))
+		if i, ok := d.refHashed(s, c.hash); ok {
+			dst = append(dst, pre[last:c.at]...)
+			dst = binary.AppendUvarint(dst, uint64(i)+2)
+			last = c.end
+		}
+	}
+	return append(dst, pre[last:]...)
 }
 
 // fnv1a is the 64-bit FNV-1a hash of s.
@@ -273,6 +308,11 @@ type encoder struct {
 	buf      []byte
 	dict     *dictionary
 	readOnly bool
+	// collect, without dict, lists the strings that may refer to a
+	// dictionary in cands: the event is pre-encoded, for
+	// dictionary.finish.
+	collect bool
+	cands   []candidate
 }
 
 func (e *encoder) uvarint(x uint64) { e.buf = binary.AppendUvarint(e.buf, x) }
@@ -301,6 +341,13 @@ func (e *encoder) str(s string) {
 			e.uvarint(uint64(i) + 2)
 			return
 		}
+	case e.collect && dictionaryCandidate(s):
+		at := len(e.buf)
+		e.uvarint(1)
+		e.uvarint(uint64(len(s)))
+		e.buf = append(e.buf, s...)
+		e.cands = append(e.cands, candidate{at: int32(at), end: int32(len(e.buf)), hash: fnv1a(s) | 1})
+		return
 	}
 	e.uvarint(1)
 	e.uvarint(uint64(len(s)))

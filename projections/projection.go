@@ -60,7 +60,6 @@ type Projection struct {
 	entries []entry
 	arena   arena
 	dict    *dictionary
-	scratch []byte
 	recs    []*recordState
 	ids     map[string]map[string]int32 // kind → record ID → record number
 	streams map[string]int32            // stream name → record number
@@ -200,6 +199,9 @@ type decoded struct {
 	// blob, when set, is the event in binary form already (from a
 	// snapshot).
 	blob []byte
+	// pre and cands are the event pre-encoded (see preEncode).
+	pre   []byte
+	cands []candidate
 }
 
 // decode turns a stored event into a decoded one.
@@ -219,6 +221,7 @@ func decode(rec eventstore.Event) (decoded, error) {
 		}
 	}
 	d.rec.Metadata = nil
+	d.pre, d.cands = preEncode(nil, nil, ev)
 	return d, nil
 }
 
@@ -232,7 +235,14 @@ func (p *Projection) Apply(rec eventstore.Event) error {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	defer p.signal()
 	return p.apply(d)
+}
+
+// signal wakes the waiters of WaitFor. The caller holds the write lock.
+func (p *Projection) signal() {
+	close(p.changed)
+	p.changed = make(chan struct{})
 }
 
 // reserve makes room for n more events, so that a long catch-up does not
@@ -247,6 +257,7 @@ func (p *Projection) reserve(n int) {
 func (p *Projection) applyBatch(ds []decoded) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	defer p.signal()
 	for _, d := range ds {
 		if err := p.apply(d); err != nil {
 			return err
@@ -255,7 +266,8 @@ func (p *Projection) applyBatch(ds []decoded) error {
 	return nil
 }
 
-// apply adds one decoded event. The caller holds the write lock.
+// apply adds one decoded event. The caller holds the write lock, and
+// signals the change.
 func (p *Projection) apply(d decoded) error {
 	pos := d.rec.Position
 	if pos <= p.head {
@@ -279,12 +291,17 @@ func (p *Projection) apply(d decoded) error {
 		}
 	}
 	r := p.recs[n]
-	blob := d.blob
-	if blob == nil {
-		p.scratch = p.encodeEvent(p.scratch[:0], d.ev)
-		blob = p.scratch
+	var blob blobRef
+	switch {
+	case d.blob != nil:
+		blob = p.arena.add(d.blob)
+	case d.pre != nil:
+		blob = p.arena.addFinished(p.dict, d.pre, d.cands)
+	default:
+		pre, cands := preEncode(nil, nil, d.ev)
+		blob = p.arena.addFinished(p.dict, pre, cands)
 	}
-	e := entry{blob: p.arena.add(blob), id: d.rec.ID, recorded: d.rec.RecordedAt.UnixNano(), version: d.rec.Version, rec: n,
+	e := entry{blob: blob, id: d.rec.ID, recorded: d.rec.RecordedAt.UnixNano(), version: d.rec.Version, rec: n,
 		actor: p.names.id(d.meta.Actor), command: p.names.id(d.meta.Command)}
 	if d.stored != nil {
 		p.upcast[pos] = *d.stored
@@ -312,22 +329,25 @@ func (p *Projection) apply(d decoded) error {
 		p.indexEvent(n, r, d.ev, pos)
 	}
 	p.head = pos
-	close(p.changed)
-	p.changed = make(chan struct{})
 	return nil
 }
 
 // corrected returns the event a correction corrects as it reads from the
 // correction on (every correction of it applied), or nil if it cannot be
-// read so. The indexes take its new values.
+// read so or no index takes anything from it. The indexes take its new
+// values.
 func (p *Projection) corrected(r *recordState, c domain.RecordCorrected) domain.Event {
+	id, ok := canonicalID(c.EventID)
+	if !ok {
+		return nil
+	}
 	target := -1
 	for j, i := range r.events {
-		if p.entries[i].id.String() == c.EventID {
+		if p.entries[i].id == id {
 			target = j
 		}
 	}
-	if target < 0 {
+	if target < 0 || !indexed(p.event(r.events[target])) {
 		return nil
 	}
 	typ, data, err := p.payload(uint64(r.events[target]) + 1)
@@ -358,15 +378,26 @@ func (p *Projection) corrected(r *recordState, c domain.RecordCorrected) domain.
 
 // eventByID returns the event of r with the given ID, or nil.
 func (p *Projection) eventByID(r *recordState, id string) domain.Event {
-	if id == "" {
+	uid, ok := canonicalID(id)
+	if !ok {
 		return nil
 	}
 	for _, i := range r.events {
-		if p.entries[i].id.String() == id {
+		if p.entries[i].id == uid {
 			return p.event(i)
 		}
 	}
 	return nil
+}
+
+// canonicalID parses an event ID as the envelope's ID prints (lower-case
+// with hyphens): no other spelling names an event.
+func canonicalID(s string) (uuid.UUID, bool) {
+	id, err := uuid.Parse(s)
+	if err != nil || id.String() != s {
+		return uuid.UUID{}, false
+	}
+	return id, true
 }
 
 // base returns the record replayed by the domain up to its event j, a

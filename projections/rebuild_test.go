@@ -541,3 +541,73 @@ func TestSnapshotOfOneEvent(t *testing.T) {
 		t.Fatalf("the loaded snapshot lost source S1: %v, %v", ok, err)
 	}
 }
+
+// TestPreEncodedIsEncoded checks that an event pre-encoded by a worker and
+// finished against the dictionary gives the bytes, and grows the
+// dictionary, as encoding it with the dictionary does.
+func TestPreEncodedIsEncoded(t *testing.T) {
+	l := sharedLedger(t)
+	evs, err := l.store.ReadAll(context.Background(), 0, generatedEvents)
+	if err != nil {
+		t.Fatal(err)
+	}
+	direct, finished := newDictionary(), newDictionary()
+	tags, _ := eventTags()
+	refs := 0
+	for _, rec := range evs {
+		d, err := decode(rec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := &encoder{dict: direct}
+		e.uvarint(tags[d.ev.EventType()])
+		e.value(d.ev)
+		got := finished.finish(nil, d.pre, d.cands)
+		if !bytes.Equal(got, e.buf) {
+			t.Fatalf("position %d: finished\n%x\nencoded\n%x", rec.Position, got, e.buf)
+		}
+		if len(got) < len(d.pre) {
+			refs++
+		}
+	}
+	if !reflect.DeepEqual(direct.list, finished.list) || !slices.Equal(direct.seen, finished.seen) {
+		t.Fatal("the dictionaries differ")
+	}
+	if refs == 0 || len(finished.list) == 0 {
+		t.Fatalf("no event refers to the dictionary (%d strings)", len(finished.list))
+	}
+}
+
+// TestIndexedNamesWhatIsIndexed checks that indexEvent leaves the indexes
+// as they are for the golden event of every type indexed says it does not
+// index: corrections of those are not computed.
+func TestIndexedNamesWhatIsIndexed(t *testing.T) {
+	skipped := 0
+	for _, name := range domain.EventTypes() {
+		data, err := os.ReadFile(filepath.Join("..", "domain", "testdata", "golden", name+".json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ev, err := domain.Decode(name, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if indexed(ev) {
+			continue
+		}
+		skipped++
+		var ps [2]*Projection
+		for i := range ps {
+			ps[i] = New(Options{})
+			ps[i].recs = append(ps[i].recs, &recordState{ref: ev.Subject(), stream: ev.Subject().Stream()})
+			ps[i].head = 1
+		}
+		ps[1].indexEvent(0, ps[1].recs[0], ev, 1)
+		if !reflect.DeepEqual(stateOf(ps[0]), stateOf(ps[1])) {
+			t.Errorf("%s is indexed", name)
+		}
+	}
+	if skipped == 0 {
+		t.Fatal("every type is indexed")
+	}
+}
