@@ -24,6 +24,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -61,6 +62,8 @@ type Config struct {
 	Queries  int
 	Rebuild  bool
 	Seed     uint64
+	// CPUProfile, if set, is written with the CPU profile of the run.
+	CPUProfile string
 }
 
 // Main runs one measurement.
@@ -79,6 +82,7 @@ func (m *Main) ParseFlags(args []string) error {
 	fs.IntVar(&m.Config.Queries, "queries", 10_000, "number of 'measures in force' queries")
 	fs.BoolVar(&m.Config.Rebuild, "rebuild", false, "also rebuild the projections from position zero")
 	fs.Uint64Var(&m.Config.Seed, "seed", 1, "seed of the random query points")
+	fs.StringVar(&m.Config.CPUProfile, "cpuprofile", "", "write the CPU profile of the run to `file` (for go tool pprof)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -93,6 +97,17 @@ func (m *Main) ParseFlags(args []string) error {
 
 // Run measures and prints the figures.
 func (m *Main) Run(ctx context.Context) error {
+	if m.Config.CPUProfile != "" {
+		f, err := os.Create(m.Config.CPUProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	log := slog.New(slog.NewTextHandler(m.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	store, err := sqlite.Open(filepath.Join(m.Config.DataDir, "ledger.db"), sqlite.Options{})
 	if err != nil {
