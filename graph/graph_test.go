@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"reflect"
 	"runtime"
 	"strings"
 	"testing"
@@ -657,4 +658,65 @@ func TestRetractLinkAnswersWithoutTheLink(t *testing.T) {
 	if p := got.RetractLink; p.Result == nil || p.Result.Version != 2 || p.Link != nil {
 		t.Fatalf("retractLink payload = %+v, want version 2 and no standing link", p)
 	}
+}
+
+// TestLinkEndsByIdentityOnly asks for the ends of links by their identity
+// alone (answered without building the records' views) and with a field of
+// the view: both name the same records at the same states, before and
+// after the linked record is retracted.
+func TestLinkEndsByIdentityOnly(t *testing.T) {
+	a := newAPI(t, nil)
+	a.announce(t, "US-1", "2024-01-01")
+	a.announce(t, "CN-1", "2024-02-01")
+	src := `sources: [{title: "N", publisher: "P", official: false}]`
+	link := `mutation { linkRecords(input: {linkId: "L1", from: {kind: MEASURE, id: "CN-1"}, to: {kind: MEASURE, id: "US-1"},
+	  relation: RESPONDS_TO, assertedBy: PRESS, evidence: "reported", ` + src + `}) { userErrors { rule } } }`
+	if errs := a.do(t, link, nil, nil); len(errs) > 0 {
+		t.Fatalf("link: %+v", errs)
+	}
+	type end struct {
+		Typename string `json:"__typename"`
+		ID       string
+		RecordID string
+		Kind     string
+		Basis    struct{ Position int }
+	}
+	type answer struct {
+		Measure *struct {
+			OutgoingLinks []struct{ To *end }
+			IncomingLinks []struct{ From *end }
+		}
+	}
+	ask := func(id, extra string) (answer, []gqlError) {
+		e := `__typename id recordId kind basis { position } ` + extra
+		q := fmt.Sprintf(`{ measure(recordId: %q) { outgoingLinks { to { %s } } incomingLinks { from { %s } } } }`, id, e, e)
+		var out answer
+		errs := a.do(t, q, nil, &out)
+		return out, errs
+	}
+	compare := func(when string, wantEnds int) {
+		t.Helper()
+		ends := 0
+		for _, id := range []string{"CN-1", "US-1"} {
+			light, lightErrs := ask(id, "")
+			full, fullErrs := ask(id, "... on Measure { title }")
+			if !reflect.DeepEqual(light, full) || !reflect.DeepEqual(lightErrs, fullErrs) {
+				t.Errorf("%s, measure %s: by identity %+v %+v; with the view %+v %+v", when, id, light, lightErrs, full, fullErrs)
+			}
+			if light.Measure != nil {
+				ends += len(light.Measure.OutgoingLinks) + len(light.Measure.IncomingLinks)
+			}
+		}
+		if ends != wantEnds {
+			t.Errorf("%s: %d link ends, want %d", when, ends, wantEnds)
+		}
+	}
+	compare("linked", 2)
+	retract := `mutation { retractRecord(input: {retractionId: "R1", record: {kind: MEASURE, id: "US-1"}, reason: "entered in error", ` + src + `}) { userErrors { rule } } }`
+	if errs := a.do(t, retract, nil, nil); len(errs) > 0 {
+		t.Fatalf("retract: %+v", errs)
+	}
+	// A retracted record stays readable, with its retraction: the link
+	// still names it.
+	compare("after the retraction", 2)
 }

@@ -59,6 +59,7 @@ type Views interface {
 	Dialogues(asOf projections.AsOf, origin *domain.MeetingRef) (projections.Basis, []projections.DialogueView, error)
 	Dialogue(id string, asOf projections.AsOf) (projections.Basis, projections.DialogueView, bool, error)
 	Source(id string, asOf projections.AsOf) (projections.Basis, projections.SourceView, bool, error)
+	Exists(ref domain.Ref, asOf projections.AsOf) (projections.Basis, bool, error)
 	Links(b projections.Basis, from, to domain.Ref) []projections.LinkView
 	History(stream string, b projections.Basis) []projections.Record
 }

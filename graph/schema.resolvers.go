@@ -144,12 +144,12 @@ func (r *ledgerEventResolver) InclusionProof(ctx context.Context, obj *projectio
 
 // From is the resolver for the from field.
 func (r *linkResolver) From(ctx context.Context, obj *Link) (Record, error) {
-	return r.mustRecordAt(obj.From, at(obj.basis))
+	return r.linkEnd(ctx, obj.From, obj.basis)
 }
 
 // To is the resolver for the to field.
 func (r *linkResolver) To(ctx context.Context, obj *Link) (Record, error) {
-	return r.mustRecordAt(obj.To, at(obj.basis))
+	return r.linkEnd(ctx, obj.To, obj.basis)
 }
 
 // History is the resolver for the history field.

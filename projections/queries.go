@@ -213,6 +213,23 @@ func (p *Projection) Designation(id string, asOf AsOf) (b Basis, v DesignationVi
 	return b, designationView(d, r.knownSince(n), b), true, nil
 }
 
+// Exists reports whether the view of the record ref at the basis of asOf
+// would find it (known there, and not only a correction's or retraction's
+// target), without building the view.
+func (p *Projection) Exists(ref domain.Ref, asOf AsOf) (Basis, bool, error) {
+	p.mu.RLock()
+	defer p.mu.RUnlock()
+	b, err := p.resolve(asOf)
+	if err != nil {
+		return Basis{}, false, err
+	}
+	r, n := p.known(ref.Kind, ref.ID, b.Position)
+	if n == 0 || !r.viewable() {
+		return b, false, nil
+	}
+	return b, p.state(r, n).Exists(), nil
+}
+
 // known returns the record of kind and id and how many of its events are
 // known at basis (0 if it is unknown).
 func (p *Projection) known(kind, id string, basis uint64) (*recordState, int) {
