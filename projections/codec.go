@@ -199,12 +199,20 @@ func fingerprint(types ...reflect.Type) string {
 // build. The dictionary only grows.
 type dictionary struct {
 	list []string
-	idx  map[string]uint32
-	seen []uint64
+	// table finds a string's index from its hash: open addressing with
+	// linear probing, a power of two long and at most half full. It
+	// replaced a map: the hash is computed once (by a worker, see
+	// candidate), and a probe compares 32 bits of it before the string.
+	table []dictSlot
+	seen  []uint64
 	// in has a bit set for the hash of each string in the dictionary: most
-	// strings are not, and this answers so without a lookup in idx.
+	// strings are not, and this answers so without a probe in table.
 	in []uint64
 }
+
+// dictSlot is a slot of the dictionary's table: the string's index plus
+// one (0: empty) and the high half of its hash.
+type dictSlot struct{ tag, idx uint32 }
 
 const (
 	dictionaryMaxLen = 40 // below 128: see finish
@@ -213,7 +221,7 @@ const (
 )
 
 func newDictionary() *dictionary {
-	return &dictionary{idx: map[string]uint32{}, seen: make([]uint64, dictionarySeen), in: make([]uint64, dictionaryBits/64)}
+	return &dictionary{seen: make([]uint64, dictionarySeen), in: make([]uint64, dictionaryBits/64)}
 }
 
 func (d *dictionary) mark(h uint64) { b := h % dictionaryBits; d.in[b/64] |= 1 << (b % 64) }
@@ -223,22 +231,60 @@ func (d *dictionary) marked(h uint64) bool {
 	return d.in[b/64]&(1<<(b%64)) != 0
 }
 
-// lookup returns the index of s if it is in the dictionary.
+// lookup returns the index of s, whose hash is h (fnv1a(s)|1), if it is in
+// the dictionary.
 func (d *dictionary) lookup(s string, h uint64) (uint32, bool) {
-	if !d.marked(h) {
+	if !d.marked(h) || len(d.table) == 0 {
 		return 0, false
 	}
-	i, ok := d.idx[s]
-	return i, ok
+	mask := uint64(len(d.table) - 1)
+	tag := uint32(h >> 32)
+	for pos := h & mask; ; pos = (pos + 1) & mask {
+		sl := d.table[pos]
+		if sl.idx == 0 {
+			return 0, false
+		}
+		if sl.tag == tag && d.list[sl.idx-1] == s {
+			return sl.idx - 1, true
+		}
+	}
 }
 
-// add appends s, which is not in the dictionary yet.
+// add appends s, which is not in the dictionary yet and whose hash is h.
 func (d *dictionary) add(s string, h uint64) uint32 {
 	i := uint32(len(d.list))
 	d.list = append(d.list, s)
-	d.idx[s] = i
+	if 2*len(d.list) > len(d.table) {
+		d.reserve(len(d.list))
+	} else {
+		d.insert(h, i)
+	}
 	d.mark(h)
 	return i
+}
+
+// reserve sizes the table for n strings, placing those of the list again.
+func (d *dictionary) reserve(n int) {
+	size := max(len(d.table), 1024)
+	for 2*n > size {
+		size *= 2
+	}
+	if size == len(d.table) {
+		return
+	}
+	d.table = make([]dictSlot, size)
+	for i, x := range d.list {
+		d.insert(fnv1a(x)|1, uint32(i))
+	}
+}
+
+func (d *dictionary) insert(h uint64, i uint32) {
+	mask := uint64(len(d.table) - 1)
+	pos := h & mask
+	for d.table[pos].idx != 0 {
+		pos = (pos + 1) & mask
+	}
+	d.table[pos] = dictSlot{tag: uint32(h >> 32), idx: i + 1}
 }
 
 // ref returns the index of s, adding s if it was seen before.

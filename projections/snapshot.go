@@ -729,7 +729,7 @@ func (p *Projection) readState(r *bufio.Reader, head uint64) error {
 		return s.d.err
 	}
 	p.dict.list = make([]string, 0, s.n)
-	p.dict.idx = make(map[string]uint32, s.n)
+	p.dict.reserve(s.n)
 	for range s.n {
 		x := s.d.str()
 		p.dict.add(x, fnv1a(x)|1)
