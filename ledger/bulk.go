@@ -31,6 +31,9 @@ type BulkOptions struct {
 	// Progress, if set, is called after each command is decided with the
 	// number of commands read so far, and after each commit.
 	Progress func(commands int)
+	// Committing, if set, is called when a batch (or the file) is valid
+	// and its commit starts, with the number of its events.
+	Committing func(events int)
 }
 
 // BulkResult tells what a bulk import did.
@@ -224,6 +227,13 @@ func (s *Service) BulkImport(ctx context.Context, src CommandSource, req Request
 		if len(p.items) == 0 {
 			p.done <- nil
 		} else {
+			if opts.Committing != nil {
+				n := 0
+				for _, it := range p.items {
+					n += len(it.Events)
+				}
+				opts.Committing(n)
+			}
 			go func() {
 				var err error
 				p.results, err = batcher.AppendBatch(ctx, p.items)

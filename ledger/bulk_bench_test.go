@@ -15,7 +15,7 @@ import (
 //
 //	go test ./ledger -run '^$' -bench BulkImport -benchtime 3x
 func BenchmarkBulkImport(b *testing.B) {
-	const events = 20000
+	const events = 50000
 	var file bytes.Buffer
 	if _, err := gen.WriteCommands(context.Background(), &file, gen.Options{Events: events, Seed: 1}, ledger.EventIDForKey); err != nil {
 		b.Fatal(err)

@@ -75,9 +75,17 @@ func (f *folds) forget() {
 // advance brings the aggregate kept for stream, if it was at version, past
 // the events just appended. A correction or retraction changes how earlier
 // events read: the stream is replayed when next needed.
-func (f *folds) advance(stream string, version int64, events []domain.Event, res eventstore.AppendResult) {
+func (f *folds) advance(stream string, version int64, events []domain.Event, meta domain.Metadata, res eventstore.AppendResult) {
 	if f == nil {
 		return
+	}
+	// The keys of the stream are known without reading the metadata back.
+	if idx := f.keys[stream]; idx != nil && idx.version == version {
+		if meta.IdempotencyKey != "" && idx.byKey[meta.IdempotencyKey] == nil {
+			idx.byKey[meta.IdempotencyKey] = &keyed{meta: meta, version: version + 1,
+				res: Result{Stream: stream, Version: res.Version, Position: res.Position}}
+		}
+		idx.version = res.Version
 	}
 	c, ok := f.aggs[stream]
 	if !ok {

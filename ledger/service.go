@@ -212,7 +212,7 @@ func (s *Service) execute(ctx context.Context, req Request, command, stream stri
 		if err != nil {
 			return Result{}, fmt.Errorf("%s: %w", command, err)
 		}
-		s.folds.advance(stream, version, events, res)
+		s.folds.advance(stream, version, events, meta, res)
 		return Result{Stream: stream, Version: res.Version, Position: res.Position}, nil
 	}
 }

@@ -101,6 +101,15 @@ func (m *Main) runImport(ctx context.Context, svc *ledger.Service) error {
 	opts := ledger.BulkOptions{}
 	if c.Atomic == "batch" {
 		opts.BatchSize = c.BatchSize
+	} else {
+		// The one commit of a large file takes a while after the bar is
+		// full: say what happens.
+		opts.Committing = func(events int) {
+			if events >= 10_000 {
+				bar.Done()
+				fmt.Fprintf(m.stderr, "import: every line is valid; writing %d events in one transaction\n", events)
+			}
+		}
 	}
 	var reported int
 	opts.Progress = func(n int) {
