@@ -483,3 +483,26 @@ func TestBackupWhileServing(t *testing.T) {
 		t.Fatalf("the copy serves %d events, want %d", h, head)
 	}
 }
+
+// TestDebugAddr serves the profiler on its own listener only.
+func TestDebugAddr(t *testing.T) {
+	debug := freeAddr(t)
+	s := startServer(t, t.TempDir(), "--debug-addr", debug)
+	for _, c := range []struct {
+		url  string
+		want int
+	}{
+		{"http://" + debug + "/debug/pprof/cmdline", http.StatusOK},
+		{"http://" + debug + "/debug/pprof/goroutine?debug=1", http.StatusOK},
+		{s.url + "/debug/pprof/cmdline", http.StatusNotFound},
+	} {
+		resp, err := http.Get(c.url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != c.want {
+			t.Errorf("GET %s: %d, want %d", c.url, resp.StatusCode, c.want)
+		}
+	}
+}

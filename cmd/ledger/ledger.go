@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/pprof"
 	"os"
 	"path/filepath"
 	"strings"
@@ -62,6 +63,9 @@ type Config struct {
 	AllowedOrigins []string
 	// Introspection enables schema introspection and field suggestions.
 	Introspection bool
+	// DebugAddr, when set, serves Go's profiler (net/http/pprof) on a
+	// listener of its own, kept apart from the API.
+	DebugAddr string
 	// Snapshot is the projections' snapshot file ("" for none): serve
 	// starts from it and keeps it current.
 	Snapshot string
@@ -141,6 +145,7 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 		fs.StringVar(&tokensFile, "tokens-file", env("LEDGER_TOKENS_FILE", ""), "file of bearer tokens, one \"sha256:HEX ROLE ACTOR\" per line (LEDGER_TOKENS_FILE); LEDGER_TOKENS may hold more lines")
 		fs.StringVar(&anonymous, "anonymous", env("LEDGER_ANONYMOUS", "reader"), "role of requests without a token: none, reader, or recorder for local development only (LEDGER_ANONYMOUS)")
 		fs.StringVar(&origins, "allowed-origins", env("LEDGER_ALLOWED_ORIGINS", ""), "comma-separated origin hosts (patterns like *.example.org) allowed to call from a browser on another origin (LEDGER_ALLOWED_ORIGINS)")
+		fs.StringVar(&c.DebugAddr, "debug-addr", env("LEDGER_DEBUG_ADDR", ""), "host:port serving Go's profiler at /debug/pprof/, apart from the API; keep it on a loopback or private address (LEDGER_DEBUG_ADDR; default: off)")
 		fs.BoolVar(&c.Introspection, "introspection", env("LEDGER_INTROSPECTION", "true") == "true", "schema introspection and field suggestions (LEDGER_INTROSPECTION)")
 		fs.StringVar(&snapshot, "snapshot", env("LEDGER_SNAPSHOT", ""), "file of the projections' snapshot, read at start and rewritten as the ledger grows (LEDGER_SNAPSHOT); default DATA/projections.snapshot with the embedded store and none with KurrentDB; \"none\" turns it off")
 		demoDefault := env("LEDGER_DEMO", "false") == "true"
@@ -195,6 +200,11 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 			problems = append(problems, fmt.Errorf("--addr %q is not host:port: %v", c.Addr, err))
 		}
 		var err error
+		if c.DebugAddr != "" {
+			if _, _, err := net.SplitHostPort(c.DebugAddr); err != nil {
+				problems = append(problems, fmt.Errorf("--debug-addr %q is not host:port: %v", c.DebugAddr, err))
+			}
+		}
 		if c.Anonymous, err = graph.ParseRole(anonymous); err != nil || c.Anonymous > graph.RoleRecorder {
 			problems = append(problems, fmt.Errorf("--anonymous must be none, reader or recorder, not %q", anonymous))
 		}
@@ -433,6 +443,23 @@ func (m *Main) runServe(ctx context.Context, svc *ledger.Service) error {
 		return err
 	}
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	if m.Config.DebugAddr != "" {
+		dln, err := net.Listen("tcp", m.Config.DebugAddr)
+		if err != nil {
+			ln.Close()
+			return fmt.Errorf("--debug-addr: %w", err)
+		}
+		debug := http.NewServeMux()
+		debug.HandleFunc("/debug/pprof/", pprof.Index)
+		debug.HandleFunc("/debug/pprof/cmdline", pprof.Cmdline)
+		debug.HandleFunc("/debug/pprof/profile", pprof.Profile)
+		debug.HandleFunc("/debug/pprof/symbol", pprof.Symbol)
+		debug.HandleFunc("/debug/pprof/trace", pprof.Trace)
+		dsrv := &http.Server{Handler: debug, ReadHeaderTimeout: 10 * time.Second}
+		defer dsrv.Close()
+		go dsrv.Serve(dln)
+		m.log.Info("profiler", "pprof", "http://"+dln.Addr().String()+"/debug/pprof/")
+	}
 	m.log.Info("serving", "graphql", "http://"+ln.Addr().String()+"/graphql", "graphiql", "http://"+ln.Addr().String()+"/", "data", m.Config.DataDir)
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
