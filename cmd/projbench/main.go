@@ -64,6 +64,8 @@ type Config struct {
 	Seed     uint64
 	// CPUProfile, if set, is written with the CPU profile of the run.
 	CPUProfile string
+	// HeapProfile, if set, is written with the heap profile once loaded.
+	HeapProfile string
 }
 
 // Main runs one measurement.
@@ -83,6 +85,7 @@ func (m *Main) ParseFlags(args []string) error {
 	fs.BoolVar(&m.Config.Rebuild, "rebuild", false, "also rebuild the projections from position zero")
 	fs.Uint64Var(&m.Config.Seed, "seed", 1, "seed of the random query points")
 	fs.StringVar(&m.Config.CPUProfile, "cpuprofile", "", "write the CPU profile of the run to `file` (for go tool pprof)")
+	fs.StringVar(&m.Config.HeapProfile, "heapprofile", "", "write the heap profile once loaded to `file`")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -161,8 +164,16 @@ func (m *Main) Run(ctx context.Context) error {
 	fmt.Fprintf(m.stdout, "store opened after      %8.2f s\n", opened.Seconds())
 	fmt.Fprintf(m.stdout, "ready after             %8.2f s (snapshot at %d; %.0f events/s after the store was open; CPU %.1f s)\n",
 		ready.Seconds(), loaded, float64(st.Checkpoint-loaded)/(ready-opened).Seconds(), cpu.Seconds())
-	fmt.Fprintf(m.stdout, "resident once loaded    %8.0f MiB (Go heap in use %.0f MiB, from the OS %.0f MiB)\n",
-		float64(rss())/(1<<20), float64(ms.HeapInuse)/(1<<20), float64(ms.Sys)/(1<<20))
+	fmt.Fprintf(m.stdout, "resident once loaded    %8.0f MiB (Go heap in use %.0f MiB, live %.0f MiB, from the OS %.0f MiB)\n",
+		float64(rss())/(1<<20), float64(ms.HeapInuse)/(1<<20), float64(ms.HeapAlloc)/(1<<20), float64(ms.Sys)/(1<<20))
+	if m.Config.HeapProfile != "" {
+		if err := writeHeapProfile(m.Config.HeapProfile); err != nil {
+			cancel()
+			return err
+		}
+	}
+	fmt.Fprintf(m.stdout, "  of which              %8.0f MiB anonymous, %.0f MiB pages of files (the store's memory-mapped ledger.db)\n",
+		float64(procStatus("RssAnon"))/(1<<20), float64(procStatus("RssFile"))/(1<<20))
 
 	if m.Config.Queries > 0 {
 		// Right after ready, while the runner derives the measures'
@@ -296,14 +307,30 @@ func (m *Main) rebuild(store *sqlite.Store, log *slog.Logger) error {
 	return nil
 }
 
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
 // rss returns the resident set size of the process, in bytes.
-func rss() int64 {
+func rss() int64 { return procStatus("VmRSS") }
+
+// procStatus returns a size in bytes from /proc/self/status (VmRSS,
+// RssAnon, RssFile), or 0.
+func procStatus(field string) int64 {
 	b, err := os.ReadFile("/proc/self/status")
 	if err != nil {
 		return 0
 	}
 	for _, line := range strings.Split(string(b), "\n") {
-		if rest, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+		if rest, ok := strings.CutPrefix(line, field+":"); ok {
 			kb, _ := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 10, 64)
 			return kb << 10
 		}
