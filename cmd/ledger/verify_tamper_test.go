@@ -366,3 +366,23 @@ func reorderKeepingPositions(t *testing.T, lines []string, i int) []string {
 	out[i], out[i+1] = string(jb), string(ja)
 	return out
 }
+
+// TestVerifyOfManyPagesNamesTheFirstEdit edits a ledger of several pages
+// in two places and runs verify in this process: the pages are read and
+// hashed in parallel, and the first edit is still the one named.
+func TestVerifyOfManyPagesNamesTheFirstEdit(t *testing.T) {
+	dir := t.TempDir()
+	// Three pages of verifyPage events and a part of a fourth.
+	if out, err := exec.Command(binary, "generate", "--data", dir, "--events", "12388", "--seed", "3").CombinedOutput(); err != nil {
+		t.Fatalf("generate: %v\n%s", err, out)
+	}
+	var stdout, stderr strings.Builder
+	if err := runIntegrity(t.Context(), []string{"verify", "--data", dir}, func(string) string { return "" }, &stdout, &stderr); err != nil || !strings.Contains(stdout.String(), "ok: 12388 events") {
+		t.Fatalf("the generated ledger does not verify: %v\n%s", err, stdout.String())
+	}
+	tamper(t, dir, `UPDATE events SET data = CAST(CAST(data AS TEXT) || ' ' AS BLOB) WHERE position IN (9000, 5000)`)
+	err := runIntegrity(t.Context(), []string{"verify", "--data", dir}, func(string) string { return "" }, &stdout, &stderr)
+	if err == nil || !strings.HasPrefix(err.Error(), "position 5000 (") {
+		t.Fatalf("verify of a ledger edited at 5000 and 9000: %v", err)
+	}
+}
