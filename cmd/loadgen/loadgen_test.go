@@ -123,13 +123,15 @@ func TestModes(t *testing.T) {
 			t.Fatalf("requests %d, errors %d (%s), samples %d", r.Requests, r.Errors, r.FirstError, r.Latency.Samples)
 		}
 	})
-	t.Run("asof", func(t *testing.T) {
-		r := run(t, "-mode", "asof", "-url", url, "-duration", "1s", "-warmup", "0s", "-rate", "50")
-		// 50/s for 1 s is 50 requests, whatever the latency.
-		if r.Requests != 50 || r.Errors != 0 {
-			t.Fatalf("requests %d, want 50; errors %d (%s)", r.Requests, r.Errors, r.FirstError)
-		}
-	})
+	for _, extra := range [][]string{nil, {"-no-total"}} {
+		t.Run(strings.Join(append([]string{"asof"}, extra...), " "), func(t *testing.T) {
+			r := run(t, append([]string{"-mode", "asof", "-url", url, "-duration", "1s", "-warmup", "0s", "-rate", "50"}, extra...)...)
+			// 50/s for 1 s is 50 requests, whatever the latency.
+			if r.Requests != 50 || r.Errors != 0 {
+				t.Fatalf("requests %d, want 50; errors %d (%s)", r.Requests, r.Errors, r.FirstError)
+			}
+		})
+	}
 	t.Run("subscribers", func(t *testing.T) {
 		r := run(t, "-mode", "subscribers", "-url", url, "-token", testToken, "-duration", "1s",
 			"-rate", "50", "-subscribers", "10", "-writers", "2")

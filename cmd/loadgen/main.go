@@ -65,9 +65,11 @@ type Config struct {
 	Writers       int
 	MaxInFlight   int
 	Jurisdictions []string
-	Seed          uint64
-	Timeout       time.Duration
-	JSON          bool
+	// NoTotal leaves totalCount out of the asof query.
+	NoTotal bool
+	Seed    uint64
+	Timeout time.Duration
+	JSON    bool
 }
 
 // Main is the program: ParseFlags, then Run.
@@ -114,6 +116,7 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 	fs.IntVar(&c.Subscribers, "subscribers", 1000, "subscribers: websocket subscriptions, one connection each")
 	fs.IntVar(&c.Writers, "writers", 16, "subscribers: concurrent mutation senders")
 	fs.IntVar(&c.MaxInFlight, "max-inflight", 2000, "asof: requests outstanding at most; beyond, sends wait (and their wait is counted)")
+	fs.BoolVar(&c.NoTotal, "no-total", false, "asof: leave totalCount out of the query (counting checks every candidate measure)")
 	fs.StringVar(&juris, "jurisdictions", "CN,US", "asof: comma-separated jurisdictions the filter picks from")
 	fs.Uint64Var(&c.Seed, "seed", 1, "seed of the random choices")
 	fs.DurationVar(&c.Timeout, "timeout", 10*time.Second, "per-request timeout")

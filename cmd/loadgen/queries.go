@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"sync"
 	"time"
 )
@@ -107,6 +108,10 @@ func runAsOf(ctx context.Context, c *client, cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	query := asOfQuery
+	if cfg.NoTotal {
+		query = strings.Replace(query, "totalCount", "", 1)
+	}
 	if head < 1 {
 		return nil, errors.New("the ledger is empty")
 	}
@@ -153,7 +158,7 @@ func runAsOf(ctx context.Context, c *client, cfg Config) (*Result, error) {
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			err := c.do(ctx, asOfQuery, vars, nil)
+			err := c.do(ctx, query, vars, nil)
 			lat := time.Since(due)
 			if due.Before(measureFrom) {
 				return
