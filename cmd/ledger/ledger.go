@@ -381,6 +381,7 @@ func (m *Main) runServe(ctx context.Context, svc *ledger.Service) error {
 		Log: m.log, Snapshot: m.Config.Snapshot, ReadSnapshot: m.readSnapshot,
 	})
 	go func() { projDone <- runner.Run(projCtx) }()
+	go reportCatchUp(projCtx, m.log, runner, 5*time.Second)
 
 	var files []string
 	if m.Config.Store == "" {
