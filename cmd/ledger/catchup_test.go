@@ -1,12 +1,10 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"log/slog"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -15,25 +13,6 @@ import (
 	"github.com/controlsledger/ledger/projections"
 	"github.com/google/uuid"
 )
-
-// lockedBuffer is a bytes.Buffer for a logger and a reader on two
-// goroutines.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
 
 // TestReportCatchUp logs the read models' progress while they have not
 // caught up, then that they are ready.
@@ -49,7 +28,7 @@ func TestReportCatchUp(t *testing.T) {
 		ID: uuid.New(), Type: "source_document_registered.v1", Data: []byte(in), Metadata: []byte(`{"actor":"t"}`)}); err != nil {
 		t.Fatal(err)
 	}
-	logs := &lockedBuffer{}
+	logs := &syncBuffer{}
 	log := slog.New(slog.NewTextHandler(logs, nil))
 	runner := projections.NewRunner(store, projections.New(projections.Options{}), projections.RunnerOptions{Log: log})
 	done := make(chan struct{})
