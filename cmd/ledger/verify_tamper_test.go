@@ -50,8 +50,11 @@ func sealedDemo(t *testing.T, keys ...ed25519.PrivateKey) string {
 	defer store.Close()
 	proofs := ledger.NewProofs()
 	follow, stop := context.WithCancel(ctx)
-	defer stop()
-	go proofs.Follow(follow, store)
+	followed := make(chan struct{})
+	go func() { proofs.Follow(follow, store); close(followed) }()
+	// The tree stops following before the store closes, so that nothing
+	// holds the file when the test edits it.
+	defer func() { stop(); <-followed }()
 	if len(keys) == 0 {
 		keys = []ed25519.PrivateKey{operatorKey, operatorKey}
 	}
@@ -73,7 +76,7 @@ func sealedDemo(t *testing.T, keys ...ed25519.PrivateKey) string {
 // as an editor who wants the hash chain to hold again would.
 func rehash(t *testing.T, dir string, from uint64) {
 	t.Helper()
-	db, err := sql.Open("sqlite", filepath.Join(dir, "ledger.db"))
+	db, err := openFile(t, dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,7 +116,7 @@ func rehash(t *testing.T, dir string, from uint64) {
 // editCheckpoint rewrites the checkpoint stored at position.
 func editCheckpoint(t *testing.T, dir string, position int, edit func(*domain.CheckpointSealed)) {
 	t.Helper()
-	db, err := sql.Open("sqlite", filepath.Join(dir, "ledger.db"))
+	db, err := openFile(t, dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -138,9 +141,27 @@ func editCheckpoint(t *testing.T, dir string, position int, edit func(*domain.Ch
 // checkpointAt returns the checkpoint stored at position.
 func checkpointAt(t *testing.T, dir string, position int) domain.CheckpointSealed {
 	t.Helper()
+	db, err := openFile(t, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var data []byte
+	if err := db.QueryRow("SELECT data FROM events WHERE position = ?", position).Scan(&data); err != nil {
+		t.Fatal(err)
+	}
 	var cp domain.CheckpointSealed
-	editCheckpoint(t, dir, position, func(c *domain.CheckpointSealed) { cp = *c })
+	if err := json.Unmarshal(data, &cp); err != nil {
+		t.Fatal(err)
+	}
 	return cp
+}
+
+// openFile opens the ledger file behind the store's back, waiting for a
+// lock rather than failing at once.
+func openFile(t *testing.T, dir string) (*sql.DB, error) {
+	t.Helper()
+	return sql.Open("sqlite", filepath.Join(dir, "ledger.db")+"?_pragma=busy_timeout(10000)")
 }
 
 // resign signs cp again with key, as its own.

@@ -30,7 +30,7 @@ func verify(t *testing.T, args ...string) (string, bool) {
 // tamper runs SQL against the ledger file behind the store's back.
 func tamper(t *testing.T, dir, stmt string) {
 	t.Helper()
-	db, err := sql.Open("sqlite", filepath.Join(dir, "ledger.db"))
+	db, err := sql.Open("sqlite", filepath.Join(dir, "ledger.db")+"?_pragma=busy_timeout(10000)")
 	if err != nil {
 		t.Fatal(err)
 	}
