@@ -271,7 +271,7 @@ func (s *Service) BulkImport(ctx context.Context, src CommandSource, req Request
 			fail(p.err.(*LineError))
 		} else {
 			r := req
-			r.IdempotencyKey = p.key
+			r.IdempotencyKey, r.inputHash = p.key, p.inputHash
 			before := len(mem.items)
 			mem.line, mem.command = p.line, p.cmd.Name
 			if _, err := p.handler.exec(bulk, ctx, r, p.decoded); err != nil {
@@ -316,11 +316,13 @@ type pendingCommit struct {
 
 // parsedCommand is a command read and decoded ahead of its execution.
 type parsedCommand struct {
-	line    int
-	cmd     Command
-	key     string // idempotency key
-	handler handler
-	decoded any
+	line int
+	cmd  Command
+	key  string // idempotency key
+	// inputHash is the command's, computed here rather than in execute.
+	inputHash string
+	handler   handler
+	decoded   any
 	// err is a *LineError for a line that failed to read or decode, or
 	// the error that ends the file.
 	err error
@@ -347,6 +349,8 @@ func readCommands(ctx context.Context, src CommandSource, out chan<- parsedComma
 			if !ok {
 				p.err = &LineError{Line: line, Command: cmd.Name, Err: unknownCommand(cmd.Name)}
 			} else if p.decoded, err = h.decode(cmd.Input); err != nil {
+				p.err = &LineError{Line: line, Command: cmd.Name, Err: err}
+			} else if p.inputHash, err = inputHash(cmd.Name, p.decoded); err != nil {
 				p.err = &LineError{Line: line, Command: cmd.Name, Err: err}
 			}
 			p.handler = h

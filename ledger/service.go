@@ -59,6 +59,10 @@ type Request struct {
 	// result and writes nothing; the same key with other content fails with
 	// the rule idempotency.key_reused.
 	IdempotencyKey string
+
+	// inputHash, when set, is the command's inputHash, computed ahead (by
+	// a bulk import, while it decodes).
+	inputHash string
 }
 
 // Result tells where a command's events landed.
@@ -148,12 +152,13 @@ type decision func(h *history, now time.Time) ([]domain.Event, error)
 func (s *Service) execute(ctx context.Context, req Request, command, stream string, input any, decide decision) (Result, error) {
 	meta := domain.Metadata{Actor: req.Actor, CorrelationID: req.CorrelationID, Command: command, IdempotencyKey: req.IdempotencyKey}
 	if req.IdempotencyKey != "" {
-		raw, err := json.Marshal(input)
-		if err != nil {
-			return Result{}, fmt.Errorf("%s: %w", command, err)
+		meta.InputHash = req.inputHash
+		if meta.InputHash == "" {
+			var err error
+			if meta.InputHash, err = inputHash(command, input); err != nil {
+				return Result{}, fmt.Errorf("%s: %w", command, err)
+			}
 		}
-		sum := sha256.Sum256(append([]byte(command+"\n"), raw...))
-		meta.InputHash = hex.EncodeToString(sum[:])
 		// A retry must produce the same events byte for byte, so that the
 		// store recognises it even when two tries race.
 		meta.CorrelationID = uuid.NewSHA1(idempotencyNamespace, []byte(req.IdempotencyKey)).String()
@@ -215,6 +220,17 @@ func (s *Service) execute(ctx context.Context, req Request, command, stream stri
 		s.folds.advance(stream, version, events, meta, res)
 		return Result{Stream: stream, Version: res.Version, Position: res.Position}, nil
 	}
+}
+
+// inputHash is the SHA-256 of a command's name and JSON form, recorded
+// with an idempotency key to tell a retry from a reuse of the key.
+func inputHash(command string, input any) (string, error) {
+	raw, err := json.Marshal(input)
+	if err != nil {
+		return "", err
+	}
+	sum := sha256.Sum256(append([]byte(command+"\n"), raw...))
+	return hex.EncodeToString(sum[:]), nil
 }
 
 // idempotencyNamespace derives event and correlation IDs from idempotency
