@@ -441,11 +441,37 @@ func (m *memStore) stream(ctx context.Context, name string) (*memStream, error) 
 		if evs, err = m.base.ReadStream(ctx, name, 0); err != nil {
 			return nil, err
 		}
+		evs = compact(evs)
 	}
 	st := &memStream{events: evs}
 	m.streams[name] = st
 	m.cached += len(evs)
 	return st, nil
+}
+
+// compact copies events into memory of their size: a store may return them
+// in larger buffers (the SQLite store reads into 64 KiB), which a cache of
+// every stream read must not keep.
+func compact(evs []eventstore.Event) []eventstore.Event {
+	if len(evs) == 0 {
+		return nil
+	}
+	n := 0
+	for _, ev := range evs {
+		n += len(ev.Data) + len(ev.Metadata)
+	}
+	buf := make([]byte, 0, n)
+	out := make([]eventstore.Event, len(evs))
+	for i, ev := range evs {
+		out[i] = ev
+		start := len(buf)
+		buf = append(buf, ev.Data...)
+		out[i].Data = buf[start:len(buf):len(buf)]
+		start = len(buf)
+		buf = append(buf, ev.Metadata...)
+		out[i].Metadata = buf[start:len(buf):len(buf)]
+	}
+	return out
 }
 
 func (m *memStore) ReadStream(ctx context.Context, stream string, after int64) ([]eventstore.Event, error) {
