@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/ledger"
@@ -143,8 +144,23 @@ func (r *Resolver) linkEnd(ctx context.Context, ref domain.Ref, b projections.Ba
 // onlyFields reports whether the selection of the field being resolved,
 // for an object of one of the types satisfies, asks for allowed fields only.
 func onlyFields(ctx context.Context, allowed map[string]bool, satisfies ...string) bool {
-	if graphql.GetFieldContext(ctx) == nil {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil {
 		return false
+	}
+	plain := true // no fragments: the fields are the selections
+	for _, sel := range fc.Field.Selections {
+		f, ok := sel.(*ast.Field)
+		if !ok {
+			plain = false
+			break
+		}
+		if !allowed[f.Name] {
+			return false
+		}
+	}
+	if plain {
+		return true
 	}
 	for _, f := range graphql.CollectFieldsCtx(ctx, satisfies) {
 		if !allowed[f.Name] {
