@@ -61,23 +61,30 @@ type Change struct {
 // Signed checkpoints, newest first.
 type CheckpointConnection struct {
 	// How many checkpoints the ledger holds.
-	TotalCount int                 `json:"totalCount"`
-	Edges      []CheckpointEdge    `json:"edges"`
-	Nodes      []ledger.Checkpoint `json:"nodes"`
-	PageInfo   *PageInfo           `json:"pageInfo"`
+	TotalCount int `json:"totalCount"`
+	// The checkpoints of this page with their cursors.
+	Edges []CheckpointEdge `json:"edges"`
+	// The checkpoints of this page, newest first.
+	Nodes []ledger.Checkpoint `json:"nodes"`
+	// Whether older checkpoints follow (hasNextPage) and the cursors to get them.
+	PageInfo *PageInfo `json:"pageInfo"`
 }
 
+// A checkpoint in a page of checkpoints.
 type CheckpointEdge struct {
 	// Pass as after to get the checkpoints older than this one.
-	Cursor string             `json:"cursor"`
-	Node   *ledger.Checkpoint `json:"node"`
+	Cursor string `json:"cursor"`
+	// The checkpoint.
+	Node *ledger.Checkpoint `json:"node"`
 }
 
 // An RFC 6962 consistency proof: the ledger of size from is a prefix of the ledger of size to.
 type ConsistencyProof struct {
+	// The earlier, smaller tree head: the one you saved or were shown before.
 	From *TreeHead `json:"from"`
-	To   *TreeHead `json:"to"`
-	// Hexadecimal hashes.
+	// The later tree head, which the proof shows extends from.
+	To *TreeHead `json:"to"`
+	// The proof's hashes, hexadecimal, in the order of RFC 9162, 2.1.4; checked with from.rootHash and to.rootHash by any RFC 9162 verifier.
 	Path []string `json:"path"`
 }
 
@@ -177,14 +184,17 @@ type GraphNode struct {
 	Depth  int            `json:"depth"`
 }
 
-// An RFC 6962 inclusion proof.
+// An RFC 6962 inclusion proof: hashing leafHash with the path (RFC 9162,
+// 2.1.3.2) gives rootHash exactly when the event is leaf leafIndex of the
+// ledger of treeSize events.
 type InclusionProof struct {
 	// Index of the leaf: position - 1.
 	LeafIndex int `json:"leafIndex"`
-	TreeSize  int `json:"treeSize"`
+	// The number of events of the tree the proof is for (positions 1 to treeSize).
+	TreeSize int `json:"treeSize"`
 	// SHA-256(0x00 || event hash), hexadecimal.
 	LeafHash string `json:"leafHash"`
-	// The tree head of treeSize events, hexadecimal.
+	// The tree head of treeSize events, hexadecimal. Compare it with a head you trust, such as a signed checkpoint's rootHash.
 	RootHash string `json:"rootHash"`
 	// The audit path, leaf to root, hexadecimal hashes.
 	Path []string `json:"path"`
@@ -387,8 +397,9 @@ type TransactionPayload struct {
 
 // The head of the Merkle tree over the first size events of the ledger.
 type TreeHead struct {
+	// The number of events it covers: positions 1 to size.
 	Size int `json:"size"`
-	// Hexadecimal SHA-256.
+	// The RFC 6962 Merkle root over the hashes of those events: hexadecimal SHA-256.
 	RootHash string `json:"rootHash"`
 }
 
