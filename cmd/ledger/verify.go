@@ -107,6 +107,7 @@ func runIntegrity(ctx context.Context, args []string, getenv func(string) string
 		defer s.Close()
 		err = v.verifyStore(ctx, s)
 	}
+	v.progress.Done() // ends a terminal's progress line before the verdict
 	if err != nil {
 		return err
 	}
