@@ -11,8 +11,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/google/uuid"
-
 	"github.com/controlsledger/ledger/eventstore"
 )
 
@@ -133,7 +131,9 @@ type CommandSource interface {
 // Each command gets an idempotency key: the one its line gives, or one
 // derived from its content and how many identical lines came before it.
 // So re-importing a file, or a file that extends it, writes only what is
-// new.
+// new. Events get the IDs their line gives (Command.EventIDs), else
+// time-ordered ones: a repeated command is recognised by its key, before
+// it is decided, not by its event IDs.
 func (s *Service) BulkImport(ctx context.Context, src CommandSource, req Request, opts BulkOptions) (BulkResult, error) {
 	var res BulkResult
 	batcher, ok := s.store.(eventstore.BatchAppender)
@@ -272,6 +272,7 @@ func (s *Service) BulkImport(ctx context.Context, src CommandSource, req Request
 		} else {
 			r := req
 			r.IdempotencyKey, r.inputHash = p.key, p.inputHash
+			r.eventIDs, r.orderedIDs = p.cmd.EventIDs, true
 			before := len(mem.items)
 			mem.line, mem.command = p.line, p.cmd.Name
 			if _, err := p.handler.exec(bulk, ctx, r, p.decoded); err != nil {
@@ -384,14 +385,6 @@ func importKey(cmd Command, seen map[[32]byte]int) string {
 	n := seen[sum]
 	seen[sum] = n + 1
 	return "import:" + hex.EncodeToString(sum[:16]) + ":" + strconv.Itoa(n)
-}
-
-// EventIDForKey returns the ID of the i-th event of a command given the
-// idempotency key key: so a generator can write commands that cite the
-// events their import will record.
-func EventIDForKey(key string, i int) uuid.UUID {
-	id, _ := eventID(key, i) // never fails with a key
-	return id
 }
 
 // memStore is the store a bulk import decides against: the streams as

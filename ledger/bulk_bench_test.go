@@ -17,7 +17,7 @@ import (
 func BenchmarkBulkImport(b *testing.B) {
 	const events = 50000
 	var file bytes.Buffer
-	if _, err := gen.WriteCommands(context.Background(), &file, gen.Options{Events: events, Seed: 1}, ledger.EventIDForKey); err != nil {
+	if _, err := gen.WriteCommands(context.Background(), &file, gen.Options{Events: events, Seed: 1}); err != nil {
 		b.Fatal(err)
 	}
 	b.ResetTimer()

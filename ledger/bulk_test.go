@@ -221,8 +221,8 @@ func TestBulkImportNeedsABatchAppender(t *testing.T) {
 
 // TestBulkImportOfGeneratedCommandsRecordsTheGeneratedLedger imports the
 // commands of a generated ledger and checks each stream holds the events
-// the generator decided itself: the folds kept across commands decide as
-// a replay does.
+// the generator decided itself, with their IDs: the folds kept across
+// commands decide as a replay does, and the IDs of the file are kept.
 func TestBulkImportOfGeneratedCommandsRecordsTheGeneratedLedger(t *testing.T) {
 	ctx := context.Background()
 	opts := gen.Options{Events: 6000, Seed: 7}
@@ -231,7 +231,7 @@ func TestBulkImportOfGeneratedCommandsRecordsTheGeneratedLedger(t *testing.T) {
 		t.Fatal(err)
 	}
 	var file bytes.Buffer
-	if _, err := gen.WriteCommands(ctx, &file, opts, ledger.EventIDForKey); err != nil {
+	if _, err := gen.WriteCommands(ctx, &file, opts); err != nil {
 		t.Fatal(err)
 	}
 	imported := openStore(t)
@@ -259,18 +259,38 @@ func TestBulkImportOfGeneratedCommandsRecordsTheGeneratedLedger(t *testing.T) {
 		if len(a) != len(b) {
 			t.Fatalf("%s: %d events generated, %d imported", stream, len(a), len(b))
 		}
-		ids := map[string]string{}
 		for i := range a {
-			// Corrections and retractions name the events of their stream,
-			// whose IDs differ.
-			ids[a[i].ID.String()] = b[i].ID.String()
-			data := a[i].Data
-			for from, to := range ids {
-				data = bytes.ReplaceAll(data, []byte(from), []byte(to))
-			}
-			if a[i].Type != b[i].Type || !bytes.Equal(data, b[i].Data) {
-				t.Fatalf("%s v%d: generated %s %s\nimported %s %s", stream, i+1, a[i].Type, a[i].Data, b[i].Type, b[i].Data)
+			if a[i].ID != b[i].ID || a[i].Type != b[i].Type || !bytes.Equal(a[i].Data, b[i].Data) {
+				t.Fatalf("%s v%d: generated %s %s %s\nimported %s %s %s", stream, i+1, a[i].ID, a[i].Type, a[i].Data, b[i].ID, b[i].Type, b[i].Data)
 			}
 		}
+	}
+}
+
+func TestBulkImportKeepsTheEventIDsOfALine(t *testing.T) {
+	store := openStore(t)
+	svc := ledger.New(store, ledger.Options{Now: func() time.Time { return now }})
+	id := "0195f3c2-7a1e-7cc0-9a57-3f1c2d4e5b6a"
+	withID := strings.Replace(registerLine, `{"command":"RegisterSource",`, `{"command":"RegisterSource","eventIds":["`+id+`"],`, 1)
+	if _, err := bulk(t, svc, withID, ledger.BulkOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	evs, err := store.ReadAll(context.Background(), 0, 10)
+	if err != nil || len(evs) != 1 || evs[0].ID.String() != id {
+		t.Fatalf("events %v, %v: want the line's ID %s", evs, err, id)
+	}
+	// Another command claiming the ID: its line fails, nothing is written.
+	again := strings.Replace(citingAnnounce("M-1"), `{"command":"AnnounceMeasure",`, `{"command":"AnnounceMeasure","eventIds":["`+id+`"],`, 1)
+	_, err = bulk(t, svc, revokeLine("M-0", "2025-01-01")+"\n"+again, ledger.BulkOptions{})
+	var ie *ledger.ImportError
+	if !errors.As(err, &ie) || len(ie.Lines) != 1 || ie.Lines[0].Line != 1 {
+		t.Fatalf("import: %v", err)
+	}
+	_, err = bulk(t, svc, registerLine+"\n"+again, ledger.BulkOptions{}) // line 1 repeats, line 2 reuses the ID
+	if !errors.As(err, &ie) || ie.Lines[0].Line != 2 || !errors.Is(err, eventstore.ErrDuplicateEvent) {
+		t.Fatalf("import: %v, want line 2 failing on a duplicate event ID", err)
+	}
+	if h := head(t, store); h != 1 {
+		t.Errorf("head %d after failing imports", h)
 	}
 }

@@ -12,6 +12,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/google/uuid"
+
 	"github.com/controlsledger/ledger/domain"
 )
 
@@ -25,6 +27,10 @@ type Command struct {
 	// IdempotencyKey, if set, makes the command safe to import again (see
 	// Request.IdempotencyKey); BulkImport derives one when it is empty.
 	IdempotencyKey string `json:"idempotencyKey,omitempty"`
+	// EventIDs, if set, are the IDs BulkImport gives the command's events,
+	// in order (so that a file can correct an event it records); events
+	// beyond them get time-ordered IDs.
+	EventIDs []uuid.UUID `json:"eventIds,omitempty"`
 }
 
 // handler runs a command given its JSON input: decode turns the input into

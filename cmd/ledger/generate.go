@@ -13,7 +13,6 @@ import (
 
 	"github.com/controlsledger/ledger/internal/gen"
 	"github.com/controlsledger/ledger/internal/progress"
-	"github.com/controlsledger/ledger/ledger"
 )
 
 // GenerateConfig configures the generate command.
@@ -52,7 +51,7 @@ func (m *Main) runGenerateCommands(ctx context.Context) error {
 	var reported int
 	start := time.Now()
 	stats, err := gen.WriteCommands(ctx, f, gen.Options{Events: c.Events, Seed: c.Seed, Actor: m.Config.Actor,
-		Progress: func(n int) { bar.Add(int64(n - reported)); reported = n }}, ledger.EventIDForKey)
+		Progress: func(n int) { bar.Add(int64(n - reported)); reported = n }})
 	bar.Done()
 	if cerr := f.Close(); err == nil {
 		err = cerr

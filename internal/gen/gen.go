@@ -146,11 +146,10 @@ func Generate(ctx context.Context, store eventstore.Store, opts Options) (Stats,
 }
 
 // WriteCommands writes the commands of the ledger Generate would write, as
-// an import file (one JSON command a line, with an idempotency key), to w.
-// eventID must return the ID the import gives the i-th event of the
-// command with idempotency key key (ledger.EventIDForKey), so that
-// corrections and retractions name the right events.
-func WriteCommands(ctx context.Context, w io.Writer, opts Options, eventID func(key string, i int) uuid.UUID) (Stats, error) {
+// an import file (one JSON command a line, with an idempotency key and the
+// IDs of its events, so that corrections and retractions name them), to w.
+// Importing it records the events Generate writes, with the same IDs.
+func WriteCommands(ctx context.Context, w io.Writer, opts Options) (Stats, error) {
 	opts, err := opts.withDefaults()
 	if err != nil {
 		return Stats{}, err
@@ -159,7 +158,6 @@ func WriteCommands(ctx context.Context, w io.Writer, opts Options, eventID func(
 	bw := bufio.NewWriterSize(w, 1<<20)
 	g.out = json.NewEncoder(bw)
 	g.out.SetEscapeHTML(false)
-	g.eventID = eventID
 	for g.emitted < opts.Events {
 		g.step()
 		if g.outErr != nil {
@@ -343,19 +341,19 @@ type generator struct {
 	actionCum    []int
 
 	// out, when set, receives each command as a line of an import file,
-	// and eventID gives its events the IDs their import will record.
-	out     *json.Encoder
-	outErr  error
-	eventID func(key string, i int) uuid.UUID
+	// with the IDs of its events.
+	out    *json.Encoder
+	outErr error
 	// commands counts the commands emitted.
 	commands int
 }
 
 // commandLine is a line of an import file (see ledger.Command).
 type commandLine struct {
-	Command        string `json:"command"`
-	IdempotencyKey string `json:"idempotencyKey"`
-	Input          any    `json:"input"`
+	Command        string      `json:"command"`
+	IdempotencyKey string      `json:"idempotencyKey"`
+	EventIDs       []uuid.UUID `json:"eventIds"`
+	Input          any         `json:"input"`
 }
 
 type pendingLink struct {
@@ -436,20 +434,25 @@ func (g *generator) emit(r *record, command string, cmd any, evs []domain.Event,
 	}
 	created := !r.aggregate().Exists()
 	knowledge := false
-	key := fmt.Sprintf("gen:%d:%d", g.opts.Seed, g.commands)
-	g.commands++
-	if g.out != nil && g.outErr == nil {
-		g.outErr = g.out.Encode(commandLine{Command: command, IdempotencyKey: key, Input: cmd})
+	// The IDs are drawn before the events are counted: newID reads the
+	// count, as it did when each ID was drawn with its event.
+	ids := make([]uuid.UUID, len(evs))
+	for i := range ids {
+		ids[i] = g.newID()
+		g.emitted++
 	}
+	g.emitted -= len(ids)
+	if g.out != nil && g.outErr == nil {
+		key := fmt.Sprintf("gen:%d:%d", g.opts.Seed, g.commands)
+		g.outErr = g.out.Encode(commandLine{Command: command, IdempotencyKey: key, EventIDs: ids, Input: cmd})
+	}
+	g.commands++
 	for i, ev := range evs {
 		data, err := domain.Encode(ev)
 		if err != nil {
 			panic(fmt.Sprintf("generate: %v", err)) // every domain event encodes
 		}
-		id := g.newID() // drawn in every mode, so that a seed gives one ledger
-		if g.eventID != nil {
-			id = g.eventID(key, i)
-		}
+		id := ids[i]
 		g.cur.add(r.ref.Stream(), r.version, eventstore.EventData{ID: id, Type: ev.EventType(), Data: data, Metadata: meta})
 		r.version++
 		r.events = append(r.events, domain.Recorded{ID: id.String(), Type: ev.EventType(), Data: data})
