@@ -186,6 +186,17 @@ func TestPagesKeepTheirBasis(t *testing.T) {
 	if fresh.Measures.TotalCount != 6 || fresh.Measures.Nodes[0].ID != "M-0" {
 		t.Fatalf("a new first page = %+v, want 6 measures starting with M-0", fresh.Measures)
 	}
+	// Totals are counted once per listing, filter and basis: another
+	// filter at the same basis has its own.
+	for _, c := range []struct {
+		filter string
+		want   int
+	}{{`{jurisdiction: "CN"}`, 0}, {`{jurisdiction: "US"}`, 6}, {`{jurisdiction: "CN"}`, 0}} {
+		var got struct{ Measures struct{ TotalCount int } }
+		if errs := a.do(t, `{ measures(first: 1, filter: `+c.filter+`) { totalCount } }`, nil, &got); len(errs) > 0 || got.Measures.TotalCount != c.want {
+			t.Errorf("filter %s: total %d, %+v; want %d", c.filter, got.Measures.TotalCount, errs, c.want)
+		}
+	}
 
 	for _, c := range []struct {
 		vars        map[string]any

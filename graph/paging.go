@@ -56,6 +56,9 @@ func parseCursor(field, s string) (cursor, error) {
 type pageRequest struct {
 	first, last   *int
 	after, before *string
+	// countKey names the listing and its filter, so that its total at a
+	// basis is counted once (see Resolver.counts); empty: not cached.
+	countKey string
 }
 
 // asOf returns the point to ask at: the cursors' basis when a cursor is
@@ -235,12 +238,28 @@ func page[V, N any](ctx context.Context, r *Resolver, asOf *AsOf, pr pageRequest
 			c, _ := parseCursor("after", *pr.after)
 			start = c.offset + 1
 		}
+		count, cached, key := wantsTotal(ctx), false, ""
+		if count && pr.countKey != "" {
+			// A total at a basis never changes: the pages after the first
+			// (their cursors carry the basis) do not count again.
+			if b, err = r.Views.Resolve(a); err != nil {
+				return connection[N]{}, err
+			}
+			a, key = at(b), fmt.Sprintf("%s@%d/%s", pr.countKey, b.Position, b.ValidAt)
+			total, cached = r.counts().Get(ctx, key)
+		}
 		var pg projections.Page[V]
-		b, pg, err = list(a, projections.PageRequest{Offset: start, Limit: max(first, 1), Count: wantsTotal(ctx)})
+		b, pg, err = list(a, projections.PageRequest{Offset: start, Limit: max(first, 1), Count: count && !cached})
 		if err != nil {
 			return connection[N]{}, err
 		}
-		items, total = pg.Items, pg.Total
+		items = pg.Items
+		if !cached {
+			total = pg.Total
+			if count && key != "" {
+				r.counts().Add(ctx, key, total)
+			}
+		}
 		if first == 0 {
 			items = nil
 		}

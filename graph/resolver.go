@@ -6,6 +6,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql/handler/lru"
+
 	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/eventstore"
 	"github.com/controlsledger/ledger/eventstore/merkle"
@@ -109,7 +111,21 @@ type Resolver struct {
 
 	tailOnce sync.Once
 	tail     *tail
+
+	countsOnce sync.Once
+	countCache *lru.LRU[int]
 }
+
+// counts caches the totals of filtered listings by listing, filter and
+// basis, the most recent countCacheSize of them: counting checks every
+// candidate record, and a client paging through an answer asks the same
+// total at the same basis on every page.
+func (r *Resolver) counts() *lru.LRU[int] {
+	r.countsOnce.Do(func() { r.countCache = lru.New[int](countCacheSize) })
+	return r.countCache
+}
+
+const countCacheSize = 4096
 
 // subscriptionContext returns a context that ends with ctx or when the
 // server stops.

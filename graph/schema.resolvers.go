@@ -190,9 +190,10 @@ func (r *provisionStateResolver) Suspension(ctx context.Context, obj *domain.Pro
 
 // Measures is the resolver for the measures field.
 func (r *queryResolver) Measures(ctx context.Context, asOf *AsOf, filter *MeasureFilter, first *int, after *string, last *int, before *string) (*MeasureConnection, error) {
-	c, err := page(ctx, r.Resolver, asOf, pageRequest{first: first, last: last, after: after, before: before},
+	f := measureFilter(filter)
+	c, err := page(ctx, r.Resolver, asOf, pageRequest{first: first, last: last, after: after, before: before, countKey: fmt.Sprintf("measures%#v", f)},
 		func(a projections.AsOf, req projections.PageRequest) (projections.Basis, projections.Page[projections.MeasureView], error) {
-			return r.Views.MeasurePage(a, measureFilter(filter), req)
+			return r.Views.MeasurePage(a, f, req)
 		}, newMeasure)
 	if err != nil {
 		return nil, err
@@ -219,9 +220,10 @@ func (r *queryResolver) Measure(ctx context.Context, recordID string, asOf *AsOf
 
 // Designations is the resolver for the designations field.
 func (r *queryResolver) Designations(ctx context.Context, asOf *AsOf, filter *DesignationFilter, first *int, after *string, last *int, before *string) (*DesignationConnection, error) {
-	c, err := page(ctx, r.Resolver, asOf, pageRequest{first: first, last: last, after: after, before: before},
+	f := designationFilter(filter)
+	c, err := page(ctx, r.Resolver, asOf, pageRequest{first: first, last: last, after: after, before: before, countKey: fmt.Sprintf("designations%#v", f)},
 		func(a projections.AsOf, req projections.PageRequest) (projections.Basis, projections.Page[projections.DesignationView], error) {
-			return r.Views.DesignationPage(a, designationFilter(filter), req)
+			return r.Views.DesignationPage(a, f, req)
 		}, newDesignation)
 	if err != nil {
 		return nil, err
