@@ -171,9 +171,14 @@ func decodeStrict(data []byte, v any) error {
 	}
 	re := &domain.RuleError{Kind: domain.ErrInvalid, Rule: "input.malformed", Message: err.Error()}
 	var typeErr *json.UnmarshalTypeError
-	if errors.As(err, &typeErr) {
+	switch {
+	case errors.As(err, &typeErr) && typeErr.Field == "":
+		re.Message = fmt.Sprintf("the input must be a JSON object, not %s", typeErr.Value)
+	case errors.As(err, &typeErr):
 		re.Field = typeErr.Field
 		re.Message = fmt.Sprintf("%s must be %s, not %s", typeErr.Field, typeErr.Type, typeErr.Value)
+	case errors.Is(err, io.EOF):
+		re.Message = "the input is empty: a JSON object is required"
 	}
 	return re
 }
@@ -200,6 +205,9 @@ func (n *ndjsonSource) Next() (int, Command, error) {
 		}
 		var c Command
 		if err := decodeStrict(text, &c); err != nil {
+			if re, ok := err.(*domain.RuleError); ok && re.Field == "" && re.Rule == "input.malformed" {
+				re.Message = `a line must be one JSON object {"command":"...","input":{...}}: ` + re.Message
+			}
 			return n.line, c, &LineError{Line: n.line, Err: err}
 		}
 		return n.line, c, nil
