@@ -357,6 +357,16 @@ func (m *Main) loadDemo(ctx context.Context, svc *ledger.Service) error {
 		return err
 	}
 	defer f.Close()
+	// All or nothing where the store can: a failed start leaves no half
+	// demo behind.
+	if _, ok := m.store.(eventstore.BatchAppender); ok {
+		res, err := svc.BulkImport(ctx, ledger.NDJSON(f), ledger.Request{Actor: "demo"}, ledger.BulkOptions{})
+		if err != nil {
+			return fmt.Errorf("demo dataset: %w", err)
+		}
+		m.log.Info("demo dataset loaded", "commands", res.Commands)
+		return nil
+	}
 	n, err := svc.Import(ctx, f, ledger.Request{Actor: "demo"}, nil)
 	if err != nil {
 		return fmt.Errorf("demo dataset: %w", err)
