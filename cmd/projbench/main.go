@@ -66,6 +66,9 @@ type Config struct {
 	CPUProfile string
 	// HeapProfile, if set, is written with the heap profile once loaded.
 	HeapProfile string
+	// MmapMiB is the store's sqlite.Options.MmapSizeMiB (0: its default;
+	// negative: no mapping).
+	MmapMiB int
 }
 
 // Main runs one measurement.
@@ -86,6 +89,7 @@ func (m *Main) ParseFlags(args []string) error {
 	fs.Uint64Var(&m.Config.Seed, "seed", 1, "seed of the random query points")
 	fs.StringVar(&m.Config.CPUProfile, "cpuprofile", "", "write the CPU profile of the run to `file` (for go tool pprof)")
 	fs.StringVar(&m.Config.HeapProfile, "heapprofile", "", "write the heap profile once loaded to `file`")
+	fs.IntVar(&m.Config.MmapMiB, "mmap", 0, "the store's memory map of ledger.db per read connection, in MiB (0: the store's default; -1: none)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -112,7 +116,7 @@ func (m *Main) Run(ctx context.Context) error {
 		defer pprof.StopCPUProfile()
 	}
 	log := slog.New(slog.NewTextHandler(m.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	store, err := sqlite.Open(filepath.Join(m.Config.DataDir, "ledger.db"), sqlite.Options{})
+	store, err := sqlite.Open(filepath.Join(m.Config.DataDir, "ledger.db"), sqlite.Options{MmapSizeMiB: m.Config.MmapMiB})
 	if err != nil {
 		return err
 	}
