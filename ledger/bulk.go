@@ -2,9 +2,6 @@ package ledger
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -129,7 +126,8 @@ type CommandSource interface {
 // ErrNoBatchAppend.
 //
 // Each command gets an idempotency key: the one its line gives, or one
-// derived from its content and how many identical lines came before it.
+// derived from its content (as decoded: spacing, field order and the file's
+// format do not matter) and how many identical commands came before it.
 // So re-importing a file, or a file that extends it, writes only what is
 // new. Events get the IDs their line gives (Command.EventIDs), else
 // time-ordered ones: a repeated command is recognised by its key, before
@@ -334,7 +332,7 @@ type parsedCommand struct {
 // It runs apart from the decisions, which take most of the time.
 func readCommands(ctx context.Context, src CommandSource, out chan<- parsedCommand) {
 	defer close(out)
-	seen := map[[32]byte]int{} // occurrences of each command content
+	seen := map[string]int{} // occurrences of each command, by input hash
 	for {
 		line, cmd, err := src.Next()
 		if errors.Is(err, io.EOF) {
@@ -342,10 +340,6 @@ func readCommands(ctx context.Context, src CommandSource, out chan<- parsedComma
 		}
 		p := parsedCommand{line: line, cmd: cmd, err: err}
 		if err == nil {
-			p.key = cmd.IdempotencyKey
-			if p.key == "" {
-				p.key = importKey(cmd, seen)
-			}
 			h, ok := handlers[cmd.Name]
 			if !ok {
 				p.err = &LineError{Line: line, Command: cmd.Name, Err: unknownCommand(cmd.Name)}
@@ -355,6 +349,9 @@ func readCommands(ctx context.Context, src CommandSource, out chan<- parsedComma
 				p.err = &LineError{Line: line, Command: cmd.Name, Err: err}
 			}
 			p.handler = h
+			if p.key = cmd.IdempotencyKey; p.key == "" && p.err == nil {
+				p.key = importKey(p.inputHash, seen)
+			}
 		}
 		select {
 		case out <- p:
@@ -368,23 +365,14 @@ func readCommands(ctx context.Context, src CommandSource, out chan<- parsedComma
 	}
 }
 
-// importKey derives the idempotency key of a command without one: the
-// hash of its name and compact input, and how many identical commands came
-// before it in the file.
-func importKey(cmd Command, seen map[[32]byte]int) string {
-	h := sha256.New()
-	h.Write([]byte(cmd.Name))
-	h.Write([]byte{'\n'})
-	if b, err := json.Marshal(cmd.Input); err == nil {
-		h.Write(b) // json.Marshal compacts a RawMessage
-	} else {
-		h.Write(cmd.Input)
-	}
-	var sum [32]byte
-	h.Sum(sum[:0])
-	n := seen[sum]
-	seen[sum] = n + 1
-	return "import:" + hex.EncodeToString(sum[:16]) + ":" + strconv.Itoa(n)
+// importKey derives the idempotency key of a command without one from its
+// input hash (of its name and canonical JSON form, so that neither the
+// spacing nor the order of fields nor the file format matters) and how
+// many identical commands came before it in the file.
+func importKey(inputHash string, seen map[string]int) string {
+	n := seen[inputHash]
+	seen[inputHash] = n + 1
+	return "import:" + inputHash[:32] + ":" + strconv.Itoa(n)
 }
 
 // memStore is the store a bulk import decides against: the streams as

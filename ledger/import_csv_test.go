@@ -2,8 +2,13 @@ package ledger_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
+	"io"
+	"maps"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -82,5 +87,52 @@ func TestCSVNeedsACommandColumn(t *testing.T) {
 	_, err := svc.BulkImport(context.Background(), ledger.CSV(strings.NewReader("name,title\nx,y\n")), ledger.Request{Actor: "a"}, ledger.BulkOptions{})
 	if err == nil || !strings.Contains(err.Error(), `no "command" column`) {
 		t.Fatalf("import: %v", err)
+	}
+}
+
+// TestTheSameCommandsInAnotherFormatAreRecognised imports the example CSV,
+// then its commands as NDJSON, spaced and ordered otherwise: the second
+// import writes nothing.
+func TestTheSameCommandsInAnotherFormatAreRecognised(t *testing.T) {
+	raw, err := os.ReadFile("../cmd/ledger/testdata/gallium.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	store := openStore(t)
+	svc := ledger.New(store, ledger.Options{Now: func() time.Time { return now }})
+	ctx := context.Background()
+	if _, err := svc.BulkImport(ctx, ledger.CSV(strings.NewReader(string(raw))), ledger.Request{Actor: "a"}, ledger.BulkOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	var ndjson strings.Builder
+	src := ledger.CSV(strings.NewReader(string(raw)))
+	for {
+		_, cmd, err := src.Next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		var input map[string]any
+		if err := json.Unmarshal(cmd.Input, &input); err != nil {
+			t.Fatal(err)
+		}
+		// The fields in reverse order, spaced.
+		keys := slices.Sorted(maps.Keys(input))
+		slices.Reverse(keys)
+		var fields []string
+		for _, k := range keys {
+			v, _ := json.Marshal(input[k])
+			fields = append(fields, fmt.Sprintf("%q : %s", k, v))
+		}
+		ndjson.WriteString(`{ "input": { ` + strings.Join(fields, " , ") + ` }, "command": "` + cmd.Name + "\" }\n")
+	}
+	res, err := svc.BulkImport(ctx, ledger.NDJSON(strings.NewReader(ndjson.String())), ledger.Request{Actor: "a"}, ledger.BulkOptions{})
+	if err != nil {
+		t.Fatalf("import as NDJSON: %v", err)
+	}
+	if res.Repeated != 4 || res.Recorded != 0 {
+		t.Errorf("import as NDJSON: %+v, want the 4 commands recognised", res)
 	}
 }
