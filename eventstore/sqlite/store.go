@@ -197,29 +197,39 @@ func (s *Store) readHalves(ctx context.Context, op string, after uint64, limit i
 
 // readRun reads the events after position after (see readPage).
 func (s *Store) readRun(ctx context.Context, op string, after uint64, limit, maxBytes int) ([]eventstore.Event, error) {
-	check := &chainCheck{off: s.opts.Unchecked, next: after + 1, prevKnown: after == 0}
-	if after > 0 && !check.off {
-		// The ledger is append-only: the predecessor read apart from the
-		// page is the one the page follows.
-		var h []byte
-		switch err := s.hashAt.QueryRowContext(ctx, int64(after)).Scan(&h); {
-		case errors.Is(err, sql.ErrNoRows):
-		case err != nil:
-			return nil, s.fail(ctx, op, err)
-		default:
-			check.prevKnown = true
-			check.prev = toHash(h)
+	for retried := false; ; retried = true {
+		check := &chainCheck{off: s.opts.Unchecked, next: after + 1, prevKnown: after == 0}
+		if after > 0 && !check.off {
+			// The ledger is append-only: the predecessor read apart from the
+			// page is the one the page follows.
+			var h []byte
+			switch err := s.hashAt.QueryRowContext(ctx, int64(after)).Scan(&h); {
+			case errors.Is(err, sql.ErrNoRows):
+			case err != nil:
+				return nil, s.fail(ctx, op, err)
+			default:
+				check.prevKnown = true
+				check.prev = toHash(h)
+			}
 		}
+		unknownPrev := !check.prevKnown && !check.off
+		rows, err := s.readAll.QueryContext(ctx, int64(after), limit)
+		if err != nil {
+			return nil, s.fail(ctx, op, err)
+		}
+		evs, err := scanEvents(rows, maxBytes, limit, check)
+		if err != nil && unknownPrev && !retried && errors.Is(err, eventstore.ErrCorrupt) {
+			// The event at after was not recorded when its hash was read
+			// (a read from the head, such as the second half of a page),
+			// and was by the time the rows were: read again, once. An
+			// event missing for good fails the second read too.
+			continue
+		}
+		if err != nil {
+			return nil, s.fail(ctx, op, err)
+		}
+		return evs, nil
 	}
-	rows, err := s.readAll.QueryContext(ctx, int64(after), limit)
-	if err != nil {
-		return nil, s.fail(ctx, op, err)
-	}
-	evs, err := scanEvents(rows, maxBytes, limit, check)
-	if err != nil {
-		return nil, s.fail(ctx, op, err)
-	}
-	return evs, nil
 }
 
 // arenaChunk is the size of the blocks that hold the payloads of a page of
