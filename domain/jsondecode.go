@@ -129,10 +129,11 @@ func buildJSONPlan(t reflect.Type, building map[reflect.Type]*jsonPlan) *jsonPla
 			if !f.IsExported() {
 				continue // encoding/json ignores it: its key is an unknown one
 			}
-			name, opts, _ := cut(f.Tag.Get("json"), ',')
-			if name == "-" && opts == "" {
+			tag := f.Tag.Get("json")
+			if tag == "-" {
 				continue
 			}
+			name, opts, _ := cut(tag, ',')
 			if opts != "" && !onlyEncodingOptions(opts) {
 				return nil // ",string" and the like
 			}

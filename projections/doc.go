@@ -19,8 +19,15 @@
 // along valid time), and stops after the page it was asked for. The log is
 // never replayed per query.
 //
+// The ledger's own checkpoints (checkpoint_sealed.v1) are kept as ledger
+// events, in the history and timeline of their stream and in every basis,
+// but are no record of any view.
+//
 // A Runner feeds a Projection: it catches up from the projection's
 // checkpoint (its head, restored from a snapshot if one matches the store),
 // reports readiness once caught up with the store's head, then follows the
-// store's subscription, writing snapshots as it goes.
+// store's subscription, writing snapshots as it goes. While catching up,
+// workers decode pages of events and pre-encode them into the binary form
+// in parallel; one goroutine applies them in ledger order, finishing the
+// binary form against the string dictionary and updating the indexes.
 package projections
