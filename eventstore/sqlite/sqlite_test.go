@@ -437,7 +437,7 @@ func TestDuplicateAmongConcurrentAppends(t *testing.T) {
 		t.Fatal(err)
 	}
 	const writers = 32
-	for round := range 10 {
+	for round := range 5 {
 		errs := make([]error, writers)
 		streams := make([]string, writers)
 		done := make(chan struct{})
