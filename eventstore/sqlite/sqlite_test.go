@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -689,4 +690,36 @@ func TestLargePagesWhileAppending(t *testing.T) {
 	}
 	close(stop)
 	wg.Wait()
+}
+
+// TestStreamReadsKeepLittleMemory keeps the events of many small stream
+// reads: their payloads must not each hold a page-sized block alive.
+func TestStreamReadsKeepLittleMemory(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t, filepath.Join(t.TempDir(), "ledger.db"), sqlite.Options{})
+	for i := range 10 {
+		if _, err := s.Append(ctx, fmt.Sprintf("s-%d", i), eventstore.NoStream, event("small", `{"n":1}`), event("small", `{"n":2}`)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const reads = 200
+	kept := make([][]eventstore.Event, 0, reads)
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	for i := range reads {
+		evs, err := s.ReadStream(ctx, fmt.Sprintf("s-%d", i%10), 0)
+		if err != nil || len(evs) != 2 {
+			t.Fatalf("read: %d events, %v", len(evs), err)
+		}
+		kept = append(kept, evs)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	// 200 reads of two ~10-byte payloads: ~50 KB, far from one 64 KiB
+	// block each (12.8 MB) or room for 64 events each (2.3 MB).
+	if grown := int64(after.HeapAlloc) - int64(before.HeapAlloc); grown > 1<<20 {
+		t.Errorf("%d stream reads kept %d bytes alive", reads, grown)
+	}
+	runtime.KeepAlive(kept)
 }

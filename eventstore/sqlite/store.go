@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -131,7 +132,29 @@ func (s *Store) ReadStream(ctx context.Context, stream string, after int64) ([]e
 	if err != nil {
 		return nil, s.fail(ctx, op, err)
 	}
-	return evs, nil
+	return compact(evs), nil
+}
+
+// compact moves the payloads of a few small events into one block of their
+// size, and the events into a slice of their number: a stream's events,
+// which callers often keep, would otherwise each keep a 64 KiB block of the
+// arena, and room for 64 events, alive.
+func compact(evs []eventstore.Event) []eventstore.Event {
+	if cap(evs) > 2*len(evs) {
+		evs = slices.Clone(evs)
+	}
+	size := 0
+	for _, ev := range evs {
+		size += len(ev.Data) + len(ev.Metadata)
+	}
+	if size == 0 || size >= arenaChunk/2 {
+		return evs
+	}
+	mem := arena(make([]byte, 0, size))
+	for i := range evs {
+		evs[i].Data, evs[i].Metadata = mem.copy(evs[i].Data), mem.copy(evs[i].Metadata)
+	}
+	return evs
 }
 
 // ReadAll returns at most limit events with a position greater than after,
