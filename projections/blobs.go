@@ -95,14 +95,22 @@ var eventTags = sync.OnceValues(func() (map[string]uint64, []reflect.Type) {
 })
 
 // preEncode appends the binary form of ev to buf with every string
-// inline, and lists in cands the strings that may refer to a dictionary:
+// inline, and appends to cands the strings that may refer to a dictionary
+// (located from the event's first byte):
 // the part of the encoding that needs no dictionary, which the runner's
 // workers do in parallel.
 func preEncode(buf []byte, cands []candidate, ev domain.Event) ([]byte, []candidate) {
 	tags, _ := eventTags()
+	start, first := len(buf), len(cands)
 	e := &encoder{buf: buf, collect: true, cands: cands}
 	e.uvarint(tags[ev.EventType()])
 	e.value(ev)
+	// Candidates are located from the event's first byte.
+	for i := range e.cands[first:] {
+		c := &e.cands[first+i]
+		c.at -= int32(start)
+		c.end -= int32(start)
+	}
 	return e.buf, e.cands
 }
 

@@ -205,7 +205,27 @@ type decoded struct {
 }
 
 // decode turns a stored event into a decoded one.
-func decode(rec eventstore.Event) (decoded, error) {
+func decode(rec eventstore.Event) (decoded, error) { return decodeWith(rec, nil) }
+
+// slabs hold the pre-encoded forms of a page of events: two allocations a
+// page rather than two an event.
+type slabs struct {
+	pre   []byte
+	cands []candidate
+}
+
+// newSlabs returns slabs sized for the events.
+func newSlabs(evs []eventstore.Event) *slabs {
+	size := 0
+	for _, ev := range evs {
+		size += len(ev.Data) // the binary form is shorter than the JSON
+	}
+	return &slabs{pre: make([]byte, 0, size), cands: make([]candidate, 0, 24*len(evs))}
+}
+
+// decodeWith is decode, pre-encoding into s if not nil. The event's parts
+// of s are never written again (a slab outgrown is replaced, not moved).
+func decodeWith(rec eventstore.Event, s *slabs) (decoded, error) {
 	ev, err := domain.Decode(rec.Type, rec.Data)
 	if err != nil {
 		return decoded{}, fmt.Errorf("apply position %d: %w", rec.Position, err)
@@ -221,8 +241,13 @@ func decode(rec eventstore.Event) (decoded, error) {
 		}
 	}
 	d.rec.Metadata = nil
-	// The binary form is shorter than the JSON: one allocation each.
-	d.pre, d.cands = preEncode(make([]byte, 0, len(rec.Data)), make([]candidate, 0, 32), ev)
+	if s == nil {
+		// The binary form is shorter than the JSON: one allocation each.
+		s = &slabs{pre: make([]byte, 0, len(rec.Data)), cands: make([]candidate, 0, 32)}
+	}
+	ps, cs := len(s.pre), len(s.cands)
+	s.pre, s.cands = preEncode(s.pre, s.cands, ev)
+	d.pre, d.cands = s.pre[ps:len(s.pre):len(s.pre)], s.cands[cs:len(s.cands):len(s.cands)]
 	return d, nil
 }
 

@@ -371,8 +371,9 @@ func (r *Runner) catchUp(ctx context.Context, applyErr *error) error {
 			defer wg.Done()
 			for b := range jobs {
 				b.decoded = make([]decoded, 0, len(b.events))
+				s := newSlabs(b.events)
 				for _, ev := range b.events {
-					d, err := decode(ev)
+					d, err := decodeWith(ev, s)
 					if err != nil {
 						b.err = err
 						break
