@@ -37,6 +37,7 @@ type AsOf struct {
 
 // One recorded event of a record's audit trail.
 type AuditEntry struct {
+	// The event, with who recorded it and when.
 	Event *projections.Record `json:"event"`
 	// The documents the event cites.
 	Sources []domain.Source `json:"sources"`
@@ -44,18 +45,24 @@ type AuditEntry struct {
 	CorrectedBy []projections.AuditRef `json:"correctedBy"`
 }
 
+// The recorded events of a record, with who recorded them, their sources and their later corrections.
 type AuditTrail struct {
-	Basis   *projections.Basis `json:"basis"`
-	Entries []AuditEntry       `json:"entries"`
+	// The point the trail was read at.
+	Basis *projections.Basis `json:"basis"`
+	// The events, in the order recorded.
+	Entries []AuditEntry `json:"entries"`
 }
 
 // How a record differs between two points.
 type Change struct {
+	// The record, as known at the later point.
 	Record *RecordSummary `json:"record"`
 	// recorded, announced, came_into_force, ended, suspended, resumed, amended, corrected, retracted, designated, status_changed, linked, unlinked, finding_issued, meeting_held.
-	What         []string `json:"what"`
-	StatusBefore string   `json:"statusBefore"`
-	StatusAfter  string   `json:"statusAfter"`
+	What []string `json:"what"`
+	// Its status at the earlier point; empty when it had none or was not known.
+	StatusBefore string `json:"statusBefore"`
+	// Its status at the later point; empty when it has none.
+	StatusAfter string `json:"statusAfter"`
 }
 
 // Signed checkpoints, newest first.
@@ -88,88 +95,137 @@ type ConsistencyProof struct {
 	Path []string `json:"path"`
 }
 
+// A page of designations (Relay cursor connection), with the basis every page of the list is cut at.
 type DesignationConnection struct {
-	Edges      []DesignationEdge  `json:"edges"`
-	Nodes      []Designation      `json:"nodes"`
-	PageInfo   *PageInfo          `json:"pageInfo"`
-	TotalCount int                `json:"totalCount"`
-	Basis      *projections.Basis `json:"basis"`
+	// The designations of this page with their cursors.
+	Edges []DesignationEdge `json:"edges"`
+	// The designations of this page, in list order: the same as edges' nodes.
+	Nodes []Designation `json:"nodes"`
+	// Whether pages follow or precede this one, and the cursors to get them.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// Number of designations matching, across all pages.
+	TotalCount int `json:"totalCount"`
+	// The point the list was computed at; pages reached through its cursors are cut from the same state of the ledger.
+	Basis *projections.Basis `json:"basis"`
 }
 
+// A designation in a page of designations.
 type DesignationEdge struct {
-	Cursor string       `json:"cursor"`
-	Node   *Designation `json:"node"`
+	// Pass as after (or before) to get the designations that follow (or precede) this one; it carries the page's basis.
+	Cursor string `json:"cursor"`
+	// The designation.
+	Node *Designation `json:"node"`
 }
 
 // Narrows a list of designations.
 type DesignationFilter struct {
+	// Only designations of this party.
 	PartyID *string `json:"partyId,omitempty"`
 	// Part of the list's name, case-insensitive.
-	List   *string  `json:"list,omitempty"`
+	List *string `json:"list,omitempty"`
+	// Any of these statuses at the valid time.
 	Status []string `json:"status,omitempty"`
 }
 
+// The answer of a command on a designation: where its events landed and the designation after it, or the rules it broke.
 type DesignationPayload struct {
-	Result      *ledger.Result `json:"result,omitempty"`
-	Designation *Designation   `json:"designation,omitempty"`
+	// Where the command's events landed; null when a rule was broken and nothing was written.
+	Result *ledger.Result `json:"result,omitempty"`
+	// The designation as known right after the command, valid today; null when nothing was written.
+	Designation *Designation `json:"designation,omitempty"`
 	// Rules the command broke; empty when it succeeded.
 	UserErrors []UserError `json:"userErrors"`
 }
 
+// A page of dialogues (Relay cursor connection), with the basis every page of the list is cut at.
 type DialogueConnection struct {
-	Edges      []DialogueEdge     `json:"edges"`
-	Nodes      []Dialogue         `json:"nodes"`
-	PageInfo   *PageInfo          `json:"pageInfo"`
-	TotalCount int                `json:"totalCount"`
-	Basis      *projections.Basis `json:"basis"`
+	// The dialogues of this page with their cursors.
+	Edges []DialogueEdge `json:"edges"`
+	// The dialogues of this page, in list order: the same as edges' nodes.
+	Nodes []Dialogue `json:"nodes"`
+	// Whether pages follow or precede this one, and the cursors to get them.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// Number of dialogues matching, across all pages.
+	TotalCount int `json:"totalCount"`
+	// The point the list was computed at; pages reached through its cursors are cut from the same state of the ledger.
+	Basis *projections.Basis `json:"basis"`
 }
 
+// A dialogue in a page of dialogues.
 type DialogueEdge struct {
-	Cursor string    `json:"cursor"`
-	Node   *Dialogue `json:"node"`
+	// Pass as after (or before) to get the dialogues that follow (or precede) this one; it carries the page's basis.
+	Cursor string `json:"cursor"`
+	// The dialogue.
+	Node *Dialogue `json:"node"`
 }
 
+// The answer of a command on a dialogue: where its events landed and the dialogue after it, or the rules it broke.
 type DialoguePayload struct {
-	Result   *ledger.Result `json:"result,omitempty"`
-	Dialogue *Dialogue      `json:"dialogue,omitempty"`
+	// Where the command's events landed; null when a rule was broken and nothing was written.
+	Result *ledger.Result `json:"result,omitempty"`
+	// The dialogue as known right after the command, valid today; null when nothing was written.
+	Dialogue *Dialogue `json:"dialogue,omitempty"`
 	// Rules the command broke; empty when it succeeded.
 	UserErrors []UserError `json:"userErrors"`
 }
 
+// What differs between two points on the two time axes.
 type Diff struct {
+	// The earlier point, as resolved.
 	FromBasis *projections.Basis `json:"fromBasis"`
-	ToBasis   *projections.Basis `json:"toBasis"`
-	Changes   []Change           `json:"changes"`
+	// The later point, as resolved.
+	ToBasis *projections.Basis `json:"toBasis"`
+	// The records that differ, each with what changed.
+	Changes []Change `json:"changes"`
 }
 
+// A page of enforcement actions (Relay cursor connection), with the basis every page of the list is cut at.
 type EnforcementActionConnection struct {
-	Edges      []EnforcementActionEdge `json:"edges"`
-	Nodes      []EnforcementAction     `json:"nodes"`
-	PageInfo   *PageInfo               `json:"pageInfo"`
-	TotalCount int                     `json:"totalCount"`
-	Basis      *projections.Basis      `json:"basis"`
+	// The enforcement actions of this page with their cursors.
+	Edges []EnforcementActionEdge `json:"edges"`
+	// The enforcement actions of this page, in list order: the same as edges' nodes.
+	Nodes []EnforcementAction `json:"nodes"`
+	// Whether pages follow or precede this one, and the cursors to get them.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// Number of enforcement actions matching, across all pages.
+	TotalCount int `json:"totalCount"`
+	// The point the list was computed at; pages reached through its cursors are cut from the same state of the ledger.
+	Basis *projections.Basis `json:"basis"`
 }
 
+// A enforcement action in a page of enforcement actions.
 type EnforcementActionEdge struct {
-	Cursor string             `json:"cursor"`
-	Node   *EnforcementAction `json:"node"`
+	// Pass as after (or before) to get the enforcement actions that follow (or
+	// precede) this one; it carries the page's basis.
+	Cursor string `json:"cursor"`
+	// The enforcement action.
+	Node *EnforcementAction `json:"node"`
 }
 
+// The answer of a command on a enforcement action: where its events landed and
+// the enforcement action after it, or the rules it broke.
 type EnforcementActionPayload struct {
-	Result            *ledger.Result     `json:"result,omitempty"`
+	// Where the command's events landed; null when a rule was broken and nothing was written.
+	Result *ledger.Result `json:"result,omitempty"`
+	// The enforcement action as known right after the command, valid today; null when nothing was written.
 	EnforcementAction *EnforcementAction `json:"enforcementAction,omitempty"`
 	// Rules the command broke; empty when it succeeded.
 	UserErrors []UserError `json:"userErrors"`
 }
 
+// The measures two jurisdictions took against each other, in date order, with the links between them.
 type EscalationChain struct {
+	// The point the chain was computed at.
 	Basis *projections.Basis `json:"basis"`
-	Steps []EscalationStep   `json:"steps"`
+	// The measures, by announcement date.
+	Steps []EscalationStep `json:"steps"`
 	// The links standing between measures of the chain.
 	Links []Link `json:"links"`
 }
 
+// A measure one jurisdiction took against the other.
 type EscalationStep struct {
+	// The measure.
 	Measure *RecordSummary `json:"measure"`
 	// The jurisdiction that took the measure.
 	By string `json:"by"`
@@ -179,9 +235,12 @@ type EscalationStep struct {
 	Answers []Link `json:"answers"`
 }
 
+// A record reached in a retaliation graph.
 type GraphNode struct {
+	// The record.
 	Record *RecordSummary `json:"record"`
-	Depth  int            `json:"depth"`
+	// Its distance in links from the root: 0 for the root.
+	Depth int `json:"depth"`
 }
 
 // An RFC 6962 inclusion proof: hashing leafHash with the path (RFC 9162,
@@ -200,7 +259,10 @@ type InclusionProof struct {
 	Path []string `json:"path"`
 }
 
+// The answer of a correction, retraction or source-conflict note: where its
+// event landed and the record after it, or the rules it broke.
 type KnowledgePayload struct {
+	// Where the command's events landed; null when a rule was broken and nothing was written.
 	Result *ledger.Result `json:"result,omitempty"`
 	// The record as known right after the command, valid today.
 	Record Record `json:"record,omitempty"`
@@ -228,25 +290,36 @@ type LedgerInfo struct {
 	SigningKey *SigningKey `json:"signingKey,omitempty"`
 }
 
+// The answer of a command on a link: where its events landed and the link after it, or the rules it broke.
 type LinkPayload struct {
+	// Where the command's events landed; null when a rule was broken and nothing was written.
 	Result *ledger.Result `json:"result,omitempty"`
-	Link   *Link          `json:"link,omitempty"`
+	// The link as known right after the command, valid today; null when nothing was written.
+	Link *Link `json:"link,omitempty"`
 	// Rules the command broke; empty when it succeeded.
 	UserErrors []UserError `json:"userErrors"`
 }
 
+// A page of measures (Relay cursor connection), with the basis every page of the list is cut at.
 type MeasureConnection struct {
-	Edges    []MeasureEdge `json:"edges"`
-	Nodes    []Measure     `json:"nodes"`
-	PageInfo *PageInfo     `json:"pageInfo"`
+	// The measures of this page with their cursors.
+	Edges []MeasureEdge `json:"edges"`
+	// The measures of this page, in list order: the same as edges' nodes.
+	Nodes []Measure `json:"nodes"`
+	// Whether pages follow or precede this one, and the cursors to get them.
+	PageInfo *PageInfo `json:"pageInfo"`
 	// Number of measures matching, across all pages.
-	TotalCount int                `json:"totalCount"`
-	Basis      *projections.Basis `json:"basis"`
+	TotalCount int `json:"totalCount"`
+	// The point the list was computed at; pages reached through its cursors are cut from the same state of the ledger.
+	Basis *projections.Basis `json:"basis"`
 }
 
+// A measure in a page of measures.
 type MeasureEdge struct {
-	Cursor string   `json:"cursor"`
-	Node   *Measure `json:"node"`
+	// Pass as after (or before) to get the measures that follow (or precede) this one; it carries the page's basis.
+	Cursor string `json:"cursor"`
+	// The measure.
+	Node *Measure `json:"node"`
 }
 
 // Narrows a list of measures; every given field must match.
@@ -259,6 +332,7 @@ type MeasureFilter struct {
 	AffectedJurisdiction *string `json:"affectedJurisdiction,omitempty"`
 	// ID of the authority that took the measure.
 	AuthorityID *string `json:"authorityId,omitempty"`
+	// Only measures of this type.
 	MeasureType *string `json:"measureType,omitempty"`
 	// Part of an item's code or description, case-insensitive ("gallium", "3A090"), as amended at the valid time.
 	Item *string `json:"item,omitempty"`
@@ -268,7 +342,9 @@ type MeasureFilter struct {
 	Text *string `json:"text,omitempty"`
 }
 
+// The answer of a command on a measure: where its events landed and the measure after it, or the rules it broke.
 type MeasurePayload struct {
+	// Where the command's events landed; null when a rule was broken and nothing was written.
 	Result *ledger.Result `json:"result,omitempty"`
 	// The measure as known right after the command, valid today.
 	Measure *Measure `json:"measure,omitempty"`
@@ -289,10 +365,14 @@ type Mutation struct {
 
 // Pagination state of a connection (Relay cursor connections).
 type PageInfo struct {
-	HasNextPage     bool    `json:"hasNextPage"`
-	HasPreviousPage bool    `json:"hasPreviousPage"`
-	StartCursor     *string `json:"startCursor,omitempty"`
-	EndCursor       *string `json:"endCursor,omitempty"`
+	// True when more items follow this page: pass endCursor as after to get them.
+	HasNextPage bool `json:"hasNextPage"`
+	// True when items precede this page: pass startCursor as before to get them.
+	HasPreviousPage bool `json:"hasPreviousPage"`
+	// The cursor of the first item of the page; null when the page is empty.
+	StartCursor *string `json:"startCursor,omitempty"`
+	// The cursor of the last item of the page; null when the page is empty.
+	EndCursor *string `json:"endCursor,omitempty"`
 }
 
 // Lists are Relay cursor connections: first/after pages forward, last/before
@@ -303,9 +383,12 @@ type PageInfo struct {
 type Query struct {
 }
 
+// The records linked to a root record, up to a number of links away, with the links between them.
 type RetaliationGraph struct {
+	// The point the graph was computed at.
 	Basis *projections.Basis `json:"basis"`
-	Root  *domain.Ref        `json:"root"`
+	// The record the graph starts from.
+	Root *domain.Ref `json:"root"`
 	// The records reached, the root first, each with its distance in links from the root.
 	Nodes []GraphNode `json:"nodes"`
 	// The links between them, each once, with assertion and evidence.
@@ -330,31 +413,47 @@ type SigningKey struct {
 	KeyID string `json:"keyId"`
 }
 
+// The answer of a command on a source document: where its events landed and the
+// source document after it, or the rules it broke.
 type SourcePayload struct {
-	Result *ledger.Result  `json:"result,omitempty"`
+	// Where the command's events landed; null when a rule was broken and nothing was written.
+	Result *ledger.Result `json:"result,omitempty"`
+	// The source document as known right after the command, valid today; null when nothing was written.
 	Source *SourceDocument `json:"source,omitempty"`
 	// Rules the command broke; empty when it succeeded.
 	UserErrors []UserError `json:"userErrors"`
 }
 
+// Live streams: ledger events as they are recorded, and answers that change when events are recorded.
 type Subscription struct {
 }
 
+// A page of timeline entries (Relay cursor connection), with the basis every page of the list is cut at.
 type TimelineConnection struct {
-	Edges      []TimelineEdge     `json:"edges"`
-	Nodes      []TimelineEntry    `json:"nodes"`
-	PageInfo   *PageInfo          `json:"pageInfo"`
-	TotalCount int                `json:"totalCount"`
-	Basis      *projections.Basis `json:"basis"`
+	// The timeline entries of this page with their cursors.
+	Edges []TimelineEdge `json:"edges"`
+	// The timeline entries of this page, in list order: the same as edges' nodes.
+	Nodes []TimelineEntry `json:"nodes"`
+	// Whether pages follow or precede this one, and the cursors to get them.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// Number of timeline entries matching, across all pages.
+	TotalCount int `json:"totalCount"`
+	// The point the list was computed at; pages reached through its cursors are cut from the same state of the ledger.
+	Basis *projections.Basis `json:"basis"`
 }
 
+// A timeline entry in a page of timeline entries.
 type TimelineEdge struct {
-	Cursor string         `json:"cursor"`
-	Node   *TimelineEntry `json:"node"`
+	// Pass as after (or before) to get the timeline entries that follow (or
+	// precede) this one; it carries the page's basis.
+	Cursor string `json:"cursor"`
+	// The timeline entry.
+	Node *TimelineEntry `json:"node"`
 }
 
 // One event of a timeline.
 type TimelineEntry struct {
+	// The event.
 	Event *projections.Record `json:"event"`
 	// The record whose stream holds the event.
 	Record *domain.Ref `json:"record"`
@@ -370,27 +469,42 @@ type TimelineEntry struct {
 
 // What a timeline is about: exactly one of the three.
 type TimelineSubject struct {
-	Record       *domain.Ref `json:"record,omitempty"`
-	PartyID      *string     `json:"partyId,omitempty"`
-	Jurisdiction *string     `json:"jurisdiction,omitempty"`
+	// Every event of this record.
+	Record *domain.Ref `json:"record,omitempty"`
+	// Every event that names this party.
+	PartyID *string `json:"partyId,omitempty"`
+	// Every event of records that involve this jurisdiction (two-letter code).
+	Jurisdiction *string `json:"jurisdiction,omitempty"`
 }
 
+// A page of transactions (Relay cursor connection), with the basis every page of the list is cut at.
 type TransactionConnection struct {
-	Edges      []TransactionEdge  `json:"edges"`
-	Nodes      []Transaction      `json:"nodes"`
-	PageInfo   *PageInfo          `json:"pageInfo"`
-	TotalCount int                `json:"totalCount"`
-	Basis      *projections.Basis `json:"basis"`
+	// The transactions of this page with their cursors.
+	Edges []TransactionEdge `json:"edges"`
+	// The transactions of this page, in list order: the same as edges' nodes.
+	Nodes []Transaction `json:"nodes"`
+	// Whether pages follow or precede this one, and the cursors to get them.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// Number of transactions matching, across all pages.
+	TotalCount int `json:"totalCount"`
+	// The point the list was computed at; pages reached through its cursors are cut from the same state of the ledger.
+	Basis *projections.Basis `json:"basis"`
 }
 
+// A transaction in a page of transactions.
 type TransactionEdge struct {
-	Cursor string       `json:"cursor"`
-	Node   *Transaction `json:"node"`
+	// Pass as after (or before) to get the transactions that follow (or precede) this one; it carries the page's basis.
+	Cursor string `json:"cursor"`
+	// The transaction.
+	Node *Transaction `json:"node"`
 }
 
+// The answer of a command on a transaction: where its events landed and the transaction after it, or the rules it broke.
 type TransactionPayload struct {
-	Result      *ledger.Result `json:"result,omitempty"`
-	Transaction *Transaction   `json:"transaction,omitempty"`
+	// Where the command's events landed; null when a rule was broken and nothing was written.
+	Result *ledger.Result `json:"result,omitempty"`
+	// The transaction as known right after the command, valid today; null when nothing was written.
+	Transaction *Transaction `json:"transaction,omitempty"`
 	// Rules the command broke; empty when it succeeded.
 	UserErrors []UserError `json:"userErrors"`
 }
