@@ -55,13 +55,13 @@ type AuditTrail struct {
 
 // How a record differs between two points.
 type Change struct {
-	// The record, as known at the later point.
+	// The record, as known at the to point (at the from point if it was unknown then).
 	Record *RecordSummary `json:"record"`
 	// recorded, announced, came_into_force, ended, suspended, resumed, amended, corrected, retracted, designated, status_changed, linked, unlinked, finding_issued, meeting_held.
 	What []string `json:"what"`
-	// Its status at the earlier point; empty when it had none or was not known.
+	// Its status at the from point, spelled as RecordSummary.status (e.g. IN_FORCE); empty when it had none or was unknown.
 	StatusBefore string `json:"statusBefore"`
-	// Its status at the later point; empty when it has none.
+	// Its status at the to point, spelled as RecordSummary.status; empty when it has none.
 	StatusAfter string `json:"statusAfter"`
 }
 
@@ -171,9 +171,9 @@ type DialoguePayload struct {
 
 // What differs between two points on the two time axes.
 type Diff struct {
-	// The earlier point, as resolved.
+	// The from point, resolved to a ledger position and a valid date.
 	FromBasis *projections.Basis `json:"fromBasis"`
-	// The later point, as resolved.
+	// The to point, resolved to a ledger position and a valid date.
 	ToBasis *projections.Basis `json:"toBasis"`
 	// The records that differ, each with what changed.
 	Changes []Change `json:"changes"`
@@ -193,7 +193,7 @@ type EnforcementActionConnection struct {
 	Basis *projections.Basis `json:"basis"`
 }
 
-// A enforcement action in a page of enforcement actions.
+// An enforcement action in a page of enforcement actions.
 type EnforcementActionEdge struct {
 	// Pass as after (or before) to get the enforcement actions that follow (or
 	// precede) this one; it carries the page's basis.
@@ -202,7 +202,7 @@ type EnforcementActionEdge struct {
 	Node *EnforcementAction `json:"node"`
 }
 
-// The answer of a command on a enforcement action: where its events landed and
+// The answer of a command on an enforcement action: where its events landed and
 // the enforcement action after it, or the rules it broke.
 type EnforcementActionPayload struct {
 	// Where the command's events landed; null when a rule was broken and nothing was written.
@@ -444,8 +444,7 @@ type TimelineConnection struct {
 
 // A timeline entry in a page of timeline entries.
 type TimelineEdge struct {
-	// Pass as after (or before) to get the timeline entries that follow (or
-	// precede) this one; it carries the page's basis.
+	// Pass as after to get the timeline entries that follow this one; it carries the page's basis.
 	Cursor string `json:"cursor"`
 	// The timeline entry.
 	Node *TimelineEntry `json:"node"`
