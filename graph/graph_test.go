@@ -90,11 +90,22 @@ type gqlError struct {
 
 func (a *api) do(tb testing.TB, query string, vars map[string]any, into any) []gqlError {
 	tb.Helper()
+	token := ""
+	if strings.HasPrefix(strings.TrimSpace(query), "mutation") {
+		token = recorderToken
+	}
+	return a.send(tb, token, query, vars, into)
+}
+
+// send posts a query with its variables and the given bearer token ("" for
+// none), decodes its data into into, and returns its errors.
+func (a *api) send(tb testing.TB, token, query string, vars map[string]any, into any) []gqlError {
+	tb.Helper()
 	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
 	req, _ := http.NewRequest(http.MethodPost, a.srv.URL, bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
-	if strings.HasPrefix(strings.TrimSpace(query), "mutation") {
-		req.Header.Set("Authorization", "Bearer "+recorderToken)
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
 	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {

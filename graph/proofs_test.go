@@ -1,13 +1,9 @@
 package graph_test
 
 import (
-	"bytes"
 	"crypto/ed25519"
 	"encoding/base64"
 	"encoding/hex"
-	"encoding/json"
-	"io"
-	"net/http"
 	"strings"
 	"testing"
 
@@ -20,31 +16,7 @@ import (
 // doAs sends a query with the given bearer token ("" for none).
 func (a *api) doAs(tb testing.TB, token, query string, into any) []gqlError {
 	tb.Helper()
-	body, _ := json.Marshal(map[string]any{"query": query})
-	req, _ := http.NewRequest(http.MethodPost, a.srv.URL, bytes.NewReader(body))
-	req.Header.Set("Content-Type", "application/json")
-	if token != "" {
-		req.Header.Set("Authorization", "Bearer "+token)
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer resp.Body.Close()
-	raw, _ := io.ReadAll(resp.Body)
-	var out struct {
-		Data   json.RawMessage `json:"data"`
-		Errors []gqlError      `json:"errors"`
-	}
-	if err := json.Unmarshal(raw, &out); err != nil {
-		tb.Fatalf("not JSON (%d): %s", resp.StatusCode, raw)
-	}
-	if into != nil && len(out.Data) > 0 && string(out.Data) != "null" {
-		if err := json.Unmarshal(out.Data, into); err != nil {
-			tb.Fatal(err)
-		}
-	}
-	return out.Errors
+	return a.send(tb, token, query, nil, into)
 }
 
 // checkpointJSON is a Checkpoint as the API answers it.
