@@ -400,6 +400,13 @@ func (m *Main) runServe(ctx context.Context, svc *ledger.Service) error {
 	}
 	proofs := ledger.NewProofs()
 	go func() {
+		// The tree reads the whole ledger: it starts once the read models
+		// are ready, so that it does not slow their start.
+		select {
+		case <-runner.Ready():
+		case <-projCtx.Done():
+			return
+		}
 		if err := proofs.Follow(projCtx, m.store); err != nil && projCtx.Err() == nil {
 			m.log.Error("the Merkle tree stopped following the ledger", "err", err)
 		}
