@@ -116,23 +116,17 @@ func rehash(t *testing.T, dir string, from uint64) {
 // editCheckpoint rewrites the checkpoint stored at position.
 func editCheckpoint(t *testing.T, dir string, position int, edit func(*domain.CheckpointSealed)) {
 	t.Helper()
+	cp := checkpointAt(t, dir, position)
+	edit(&cp)
+	data, err := domain.Encode(cp)
+	if err != nil {
+		t.Fatal(err)
+	}
 	db, err := openFile(t, dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	var data []byte
-	if err := db.QueryRow("SELECT data FROM events WHERE position = ?", position).Scan(&data); err != nil {
-		t.Fatal(err)
-	}
-	var cp domain.CheckpointSealed
-	if err := json.Unmarshal(data, &cp); err != nil {
-		t.Fatal(err)
-	}
-	edit(&cp)
-	if data, err = domain.Encode(cp); err != nil {
-		t.Fatal(err)
-	}
 	if _, err := db.Exec("UPDATE events SET data = ? WHERE position = ?", data, position); err != nil {
 		t.Fatal(err)
 	}
