@@ -45,7 +45,7 @@ const (
 type jsonPlan struct {
 	kind jsonKind
 	typ  reflect.Type
-	// bits is the size of an integer or a float.
+	// bits is the size of a float.
 	bits   int
 	elem   *jsonPlan   // of a pointer or slice
 	fields []jsonField // of a struct, in declaration order
@@ -99,9 +99,9 @@ func buildJSONPlan(t reflect.Type, building map[reflect.Type]*jsonPlan) *jsonPla
 	case reflect.Bool:
 		p.kind = jsonBool
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		p.kind, p.bits = jsonInt, t.Bits()
+		p.kind = jsonInt
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		p.kind, p.bits = jsonUint, t.Bits()
+		p.kind = jsonUint
 	case reflect.Float32, reflect.Float64:
 		p.kind, p.bits = jsonFloat, t.Bits()
 	case reflect.Pointer, reflect.Slice:
@@ -341,47 +341,26 @@ func (s *jsonScanner) value(pl *jsonPlan, p unsafe.Pointer) bool {
 // storeNumber stores num as encoding/json would, or reports false where
 // it would fail.
 func storeNumber(pl *jsonPlan, p unsafe.Pointer, num []byte) bool {
+	v := reflect.NewAt(pl.typ, p).Elem()
 	switch pl.kind {
 	case jsonInt:
 		n, err := strconv.ParseInt(string(num), 10, 64)
-		if err != nil || reflect.Zero(pl.typ).OverflowInt(n) {
+		if err != nil || v.OverflowInt(n) {
 			return false
 		}
-		switch pl.bits {
-		case 8:
-			*(*int8)(p) = int8(n)
-		case 16:
-			*(*int16)(p) = int16(n)
-		case 32:
-			*(*int32)(p) = int32(n)
-		default:
-			*(*int64)(p) = n
-		}
+		v.SetInt(n)
 	case jsonUint:
 		n, err := strconv.ParseUint(string(num), 10, 64)
-		if err != nil || reflect.Zero(pl.typ).OverflowUint(n) {
+		if err != nil || v.OverflowUint(n) {
 			return false
 		}
-		switch pl.bits {
-		case 8:
-			*(*uint8)(p) = uint8(n)
-		case 16:
-			*(*uint16)(p) = uint16(n)
-		case 32:
-			*(*uint32)(p) = uint32(n)
-		default:
-			*(*uint64)(p) = n
-		}
+		v.SetUint(n)
 	case jsonFloat:
 		n, err := strconv.ParseFloat(string(num), pl.bits)
-		if err != nil || reflect.Zero(pl.typ).OverflowFloat(n) {
+		if err != nil || v.OverflowFloat(n) {
 			return false
 		}
-		if pl.bits == 32 {
-			*(*float32)(p) = float32(n)
-		} else {
-			*(*float64)(p) = n
-		}
+		v.SetFloat(n)
 	default:
 		return false
 	}
