@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -503,6 +504,84 @@ func TestDebugAddr(t *testing.T) {
 		resp.Body.Close()
 		if resp.StatusCode != c.want {
 			t.Errorf("GET %s: %d, want %d", c.url, resp.StatusCode, c.want)
+		}
+	}
+}
+
+// TestServeStopsOnDamagedFile damages an index of a ledger that the read
+// models never read: the server still starts from its snapshot, then its
+// integrity check, run once it serves, finds the damage and stops it with
+// an error that says so.
+func TestServeStopsOnDamagedFile(t *testing.T) {
+	dir := t.TempDir()
+	s := startServer(t, dir, "--demo")
+	waitForLog(t, s, "ledger file integrity checked")
+	if err := s.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	<-s.exited
+
+	path := filepath.Join(dir, "ledger.db")
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var root, pageSize int64
+	err = db.QueryRow(`SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_schema
+		WHERE type = 'index' AND tbl_name = 'events' ORDER BY rootpage LIMIT 1`).Scan(&root, &pageSize)
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Break the page header of the index's root page.
+	if _, err := f.WriteAt([]byte{0x00, 0xff, 0xff, 0xff}, (root-1)*pageSize); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	logs := &syncBuffer{}
+	cmd := exec.Command(binary, "serve", "--addr", freeAddr(t), "--data", dir)
+	cmd.Stdout, cmd.Stderr = logs, logs
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	select {
+	case err = <-exited:
+	case <-time.After(60 * time.Second):
+		cmd.Process.Kill()
+		t.Fatalf("the server on a damaged file still runs after 60 s; logs:\n%s", logs)
+	}
+	if err == nil {
+		t.Fatalf("the server on a damaged file exited 0; logs:\n%s", logs)
+	}
+	t.Logf("exit: %v; logs:\n%s", err, logs)
+	for _, want := range []string{"projections ready", "the ledger file is damaged", "integrity check failed", path} {
+		if !strings.Contains(logs.String(), want) {
+			t.Errorf("logs do not say %q:\n%s", want, logs)
+		}
+	}
+}
+
+// waitForLog waits until the server has logged want.
+func waitForLog(tb testing.TB, s *server, want string) {
+	tb.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for !strings.Contains(s.logs.String(), want) {
+		if time.Now().After(deadline) {
+			tb.Fatalf("the server did not log %q within 60 s; logs:\n%s", want, s.logs)
+		}
+		select {
+		case <-s.exited:
+			tb.Fatalf("the server exited before logging %q; logs:\n%s", want, s.logs)
+		case <-time.After(50 * time.Millisecond): // polling an external process: no event to wait on
 		}
 	}
 }

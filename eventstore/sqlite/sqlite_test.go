@@ -267,8 +267,14 @@ func TestRefusesCorruptLedger(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	if err := s.QuickCheck(ctx); err != nil {
+		t.Fatalf("quick check of a sound ledger: %v", err)
+	}
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
+	}
+	if err := s.QuickCheck(ctx); !errors.Is(err, eventstore.ErrClosed) {
+		t.Errorf("quick check after Close: %v, want ErrClosed", err)
 	}
 	// Closing the last connection checkpointed the WAL into the file.
 	f, err := os.OpenFile(path, os.O_RDWR, 0)
@@ -291,6 +297,21 @@ func TestRefusesCorruptLedger(t *testing.T) {
 	t.Logf("refused: %v", err)
 	if !errors.Is(err, sqlite.ErrIncompatible) || !strings.Contains(err.Error(), path) {
 		t.Errorf("err %v, want ErrIncompatible naming %s", err, path)
+	}
+
+	// Opened without the check, the store finds the damage when asked to
+	// check, and the file still closes cleanly.
+	s, err = sqlite.Open(path, sqlite.Options{SkipQuickCheck: true})
+	if err != nil {
+		t.Fatalf("open without the check: %v", err)
+	}
+	err = s.QuickCheck(ctx)
+	t.Logf("quick check: %v", err)
+	if !errors.Is(err, sqlite.ErrIncompatible) || !strings.Contains(err.Error(), path) {
+		t.Errorf("quick check: %v, want ErrIncompatible naming %s", err, path)
+	}
+	if err := s.Close(); err != nil {
+		t.Errorf("close: %v", err)
 	}
 }
 
@@ -722,4 +743,49 @@ func TestStreamReadsKeepLittleMemory(t *testing.T) {
 		t.Errorf("%d stream reads kept %d bytes alive", reads, grown)
 	}
 	runtime.KeepAlive(kept)
+}
+
+// TestQuickCheckWhileWritingAndClosing runs integrity checks beside appends
+// and a Close: each check ends sound or with ErrClosed, and the file is left
+// whole (the write connection closed last and checkpointed the WAL).
+func TestQuickCheckWhileWritingAndClosing(t *testing.T) {
+	ctx := t.Context()
+	path := filepath.Join(t.TempDir(), "ledger.db")
+	s, err := sqlite.Open(path, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 300 {
+		if _, err := s.Append(ctx, "s", int64(i), event("s.v1", strings.Repeat("x", 2000))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	checks := make(chan error, 4)
+	for range cap(checks) {
+		go func() { checks <- s.QuickCheck(ctx) }()
+	}
+	for i := 300; i < 400; i++ {
+		if _, err := s.Append(ctx, "s", int64(i), event("s.v1", "y")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for range cap(checks) {
+		if err := <-checks; err != nil && !errors.Is(err, eventstore.ErrClosed) {
+			t.Errorf("quick check: %v, want nil or ErrClosed", err)
+		}
+	}
+	if _, err := os.Stat(path + "-wal"); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the WAL is still there after Close (stat: %v): a check kept a connection open", err)
+	}
+	s, err = sqlite.Open(path, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if head, err := s.Head(ctx); err != nil || head != 400 {
+		t.Errorf("head %d (%v), want 400", head, err)
+	}
 }

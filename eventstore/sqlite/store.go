@@ -52,9 +52,11 @@ type Store struct {
 	closed     atomic.Bool
 
 	// notify is closed and replaced after every commit that wrote events,
-	// waking the subscriptions that wait on it.
+	// waking the subscriptions that wait on it. mu also orders QuickCheck's
+	// start against Close, which waits for the running checks.
 	mu     sync.Mutex
 	notify chan struct{}
+	checks sync.WaitGroup
 }
 
 // eventColumns are the columns scanEvents reads, for the events table
@@ -599,6 +601,12 @@ func (s *Store) Close() error {
 	}
 	close(s.done)
 	<-s.writerDone
+	// A QuickCheck that started before closed was set has been counted:
+	// wait for it (s.done interrupts it), so that the write connection is
+	// the last to close and checkpoints the WAL.
+	s.mu.Lock()
+	s.mu.Unlock()
+	s.checks.Wait()
 	if err := s.closeDBs(); err != nil {
 		return fmt.Errorf("close %s: %w", s.path, err)
 	}
