@@ -204,6 +204,10 @@ type jsonScanner struct {
 	data  []byte
 	i     int
 	depth int
+	// refuseUnknown gives up on a key that names no field, at any depth,
+	// where encoding/json ignores it or, with DisallowUnknownFields,
+	// refuses it.
+	refuseUnknown bool
 }
 
 // maxJSONDepth bounds nesting on the fast path (encoding/json allows
@@ -232,6 +236,33 @@ func decodeJSONFast(plan *jsonPlan, data []byte, ptr unsafe.Pointer, strict bool
 		return s.i == len(s.data)
 	}
 	return true
+}
+
+// StrictDecoder returns the fast path's decoder of a command's input, a
+// JSON object, into a T: it decodes data into *v, which must be the zero
+// value, as a json.Decoder with DisallowUnknownFields decodes its first
+// value, and only white space may follow the object. It reports false,
+// leaving *v undefined, wherever the caller must decode with encoding/json
+// instead, from a fresh zero value: on any key that is not exactly a
+// field's name (an unknown field, which encoding/json then names in its
+// error), and on anything else the fast path gives up on (see above). It
+// returns nil if T has no plan, to be decoded with encoding/json always.
+//
+// A decoder is safe for concurrent use.
+func StrictDecoder[T any]() func(data []byte, v *T) bool {
+	plan := planJSON(reflect.TypeFor[T]())
+	if plan == nil || plan.kind != jsonStruct {
+		return nil
+	}
+	return func(data []byte, v *T) bool {
+		s := jsonScanner{data: data, refuseUnknown: true}
+		s.space()
+		if s.i >= len(s.data) || s.data[s.i] != '{' || !s.object(plan, unsafe.Pointer(v)) {
+			return false
+		}
+		s.space()
+		return s.i == len(s.data)
+	}
 }
 
 func (s *jsonScanner) space() {
@@ -416,7 +447,7 @@ func (s *jsonScanner) object(pl *jsonPlan, p unsafe.Pointer) bool {
 			}
 			next = f + 1
 		} else {
-			if !unknownKey(pl, key) || !s.skip() {
+			if s.refuseUnknown || !unknownKey(pl, key) || !s.skip() {
 				return false
 			}
 		}
