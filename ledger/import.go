@@ -38,8 +38,11 @@ type Command struct {
 // bulk import can decode ahead while it executes in order.
 type handler struct {
 	decode func(input []byte) (any, error)
-	exec   func(s *Service, ctx context.Context, req Request, cmd any) (Result, error)
-	input  reflect.Type
+	// decodeFast is decode's fast path (domain.StrictDecoder): it reports
+	// false where decode falls back to encoding/json.
+	decodeFast func(input []byte) (any, bool)
+	exec       func(s *Service, ctx context.Context, req Request, cmd any) (Result, error)
+	input      reflect.Type
 }
 
 func (h handler) run(s *Service, ctx context.Context, req Request, input []byte) (Result, error) {
@@ -50,11 +53,26 @@ func (h handler) run(s *Service, ctx context.Context, req Request, input []byte)
 	return h.exec(s, ctx, req, cmd)
 }
 
-// handle adapts a typed command method to a handler of JSON input.
+// handle adapts a typed command method to a handler of JSON input. The
+// input is decoded on the domain's fast path, and with encoding/json
+// (decodeStrict) wherever the fast path gives up: on an unknown field,
+// which decodeStrict names, and on anything it is not sure of.
 func handle[C any](method func(*Service, context.Context, Request, C) (Result, error)) handler {
+	fast := domain.StrictDecoder[C]()
+	decodeFast := func(input []byte) (any, bool) {
+		var cmd C
+		if fast == nil || !fast(input, &cmd) {
+			return nil, false
+		}
+		return cmd, true
+	}
 	return handler{
-		input: reflect.TypeFor[C](),
+		input:      reflect.TypeFor[C](),
+		decodeFast: decodeFast,
 		decode: func(input []byte) (any, error) {
+			if cmd, ok := decodeFast(input); ok {
+				return cmd, nil
+			}
 			var cmd C
 			err := decodeStrict(input, &cmd)
 			return cmd, err
@@ -135,8 +153,8 @@ func (s *Service) Import(ctx context.Context, r io.Reader, req Request, progress
 		if len(text) == 0 {
 			continue
 		}
-		var c Command
-		if err := decodeStrict(text, &c); err != nil {
+		c, err := decodeCommand(text)
+		if err != nil {
 			return done, fmt.Errorf("line %d: %w", line, err)
 		}
 		r := req
@@ -155,6 +173,46 @@ func (s *Service) Import(ctx context.Context, r io.Reader, req Request, progress
 		return done, fmt.Errorf("line %d: %w", line+1, err)
 	}
 	return done, nil
+}
+
+// commandLine is a Command as the fast path decodes it: the event IDs as
+// strings, parsed after (uuid.UUID is a TextUnmarshaler, which the fast
+// path leaves to encoding/json).
+type commandLine struct {
+	Name           string          `json:"command"`
+	Input          json.RawMessage `json:"input"`
+	IdempotencyKey string          `json:"idempotencyKey"`
+	EventIDs       []string        `json:"eventIds"`
+}
+
+var decodeCommandLine = domain.StrictDecoder[commandLine]()
+
+// decodeCommand decodes one line of an import file as decodeStrict decodes
+// it into a Command, on the fast path where it can.
+func decodeCommand(text []byte) (Command, error) {
+	var l commandLine
+	if decodeCommandLine != nil && decodeCommandLine(text, &l) {
+		c := Command{Name: l.Name, Input: l.Input, IdempotencyKey: l.IdempotencyKey}
+		ok := true
+		if l.EventIDs != nil {
+			c.EventIDs = make([]uuid.UUID, len(l.EventIDs))
+			for i, id := range l.EventIDs {
+				// As uuid.UUID.UnmarshalText parses; a failure is reported by
+				// encoding/json below.
+				var err error
+				if c.EventIDs[i], err = uuid.Parse(id); err != nil {
+					ok = false
+					break
+				}
+			}
+		}
+		if ok {
+			return c, nil
+		}
+	}
+	var c Command
+	err := decodeStrict(text, &c)
+	return c, err
 }
 
 // decodeStrict decodes one JSON value, refusing unknown fields and trailing
@@ -197,23 +255,36 @@ type ndjsonSource struct {
 }
 
 func (n *ndjsonSource) Next() (int, Command, error) {
+	line, text, err := n.nextRecord()
+	if err != nil {
+		return line, Command{}, err
+	}
+	c, err := n.decodeRecord(line, text)
+	return line, c, err
+}
+
+func (n *ndjsonSource) nextRecord() (int, []byte, error) {
 	for n.sc.Scan() {
 		n.line++
 		text := bytes.TrimSpace(n.sc.Bytes())
 		if len(text) == 0 {
 			continue
 		}
-		var c Command
-		if err := decodeStrict(text, &c); err != nil {
-			if re, ok := err.(*domain.RuleError); ok && re.Field == "" && re.Rule == "input.malformed" {
-				re.Message = `a line must be one JSON object {"command":"...","input":{...}}: ` + re.Message
-			}
-			return n.line, c, &LineError{Line: n.line, Err: err}
-		}
-		return n.line, c, nil
+		return n.line, text, nil
 	}
 	if err := n.sc.Err(); err != nil {
-		return n.line + 1, Command{}, fmt.Errorf("line %d: %w", n.line+1, err)
+		return n.line + 1, nil, fmt.Errorf("line %d: %w", n.line+1, err)
 	}
-	return n.line, Command{}, io.EOF
+	return n.line, nil, io.EOF
+}
+
+func (n *ndjsonSource) decodeRecord(line int, text []byte) (Command, error) {
+	c, err := decodeCommand(text)
+	if err != nil {
+		if re, ok := err.(*domain.RuleError); ok && re.Field == "" && re.Rule == "input.malformed" {
+			re.Message = `a line must be one JSON object {"command":"...","input":{...}}: ` + re.Message
+		}
+		return c, &LineError{Line: line, Err: err}
+	}
+	return c, nil
 }
