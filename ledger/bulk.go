@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"strconv"
 	"strings"
 
@@ -149,8 +150,10 @@ func (s *Service) BulkImport(ctx context.Context, src CommandSource, req Request
 	bulk := &Service{store: mem, now: s.now, folds: newFolds()}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	parsed := make(chan parsedCommand, 256)
-	go readCommands(ctx, src, parsed)
+	workers := max(runtime.GOMAXPROCS(0), 1)
+	chunks := make(chan *parseChunk, 4*workers)
+	go readCommands(ctx, src, chunks, workers)
+	seen := map[string]int{} // occurrences of each command, by input hash
 
 	var (
 		lineErrs []*LineError
@@ -251,45 +254,53 @@ func (s *Service) BulkImport(ctx context.Context, src CommandSource, req Request
 		}
 		return nil
 	}
-	for p := range parsed {
-		if p.err != nil {
-			var le *LineError
-			if !errors.As(p.err, &le) {
-				return res, fmt.Errorf("import: after line %d: %w", last, p.err)
-			}
-			p.line = le.Line
-		}
-		last = p.line
-		if first == 0 {
-			first = p.line
-		}
-		res.Commands++
-		inBatch++
-		if p.err != nil {
-			fail(p.err.(*LineError))
-		} else {
-			r := req
-			r.IdempotencyKey, r.inputHash = p.key, p.inputHash
-			r.eventIDs, r.orderedIDs = p.cmd.EventIDs, true
-			before := len(mem.items)
-			mem.line, mem.command = p.line, p.cmd.Name
-			if _, err := p.handler.exec(bulk, ctx, r, p.decoded); err != nil {
-				if ctx.Err() != nil {
-					return res, fmt.Errorf("import: %w", ctx.Err())
+	for c := range chunks {
+		<-c.done
+		for i := range c.cmds {
+			p := &c.cmds[i]
+			if p.err != nil {
+				var le *LineError
+				if !errors.As(p.err, &le) {
+					return res, fmt.Errorf("import: after line %d: %w", last, p.err)
 				}
-				fail(&LineError{Line: p.line, Command: p.cmd.Name, Err: err})
-			} else if len(mem.items) > before {
-				res.Recorded++
-			} else {
-				res.Repeated++
+				p.line = le.Line
 			}
-		}
-		if opts.Progress != nil && failed == 0 {
-			opts.Progress(res.Commands)
-		}
-		if opts.BatchSize > 0 && inBatch >= opts.BatchSize {
-			if err := commit(false); err != nil {
-				return res, err
+			last = p.line
+			if first == 0 {
+				first = p.line
+			}
+			res.Commands++
+			inBatch++
+			if p.err != nil {
+				fail(p.err.(*LineError))
+			} else {
+				r := req
+				key := p.cmd.IdempotencyKey
+				if key == "" {
+					key = importKey(p.inputHash, seen)
+				}
+				r.IdempotencyKey, r.inputHash = key, p.inputHash
+				r.eventIDs, r.orderedIDs = p.cmd.EventIDs, true
+				before := len(mem.items)
+				mem.line, mem.command = p.line, p.cmd.Name
+				if _, err := p.handler.exec(bulk, ctx, r, p.decoded); err != nil {
+					if ctx.Err() != nil {
+						return res, fmt.Errorf("import: %w", ctx.Err())
+					}
+					fail(&LineError{Line: p.line, Command: p.cmd.Name, Err: err})
+				} else if len(mem.items) > before {
+					res.Recorded++
+				} else {
+					res.Repeated++
+				}
+			}
+			if opts.Progress != nil && failed == 0 {
+				opts.Progress(res.Commands)
+			}
+			if opts.BatchSize > 0 && inBatch >= opts.BatchSize {
+				if err := commit(false); err != nil {
+					return res, err
+				}
 			}
 		}
 	}
@@ -317,7 +328,8 @@ type pendingCommit struct {
 type parsedCommand struct {
 	line int
 	cmd  Command
-	key  string // idempotency key
+	// raw is the record of a recordSource, to be decoded into cmd.
+	raw []byte
 	// inputHash is the command's, computed here rather than in execute.
 	inputHash string
 	handler   handler
@@ -327,39 +339,140 @@ type parsedCommand struct {
 	err error
 }
 
-// readCommands reads, decodes and keys the commands of src, in order,
-// until its end, an error that ends it, or ctx's end; then closes out.
-// It runs apart from the decisions, which take most of the time.
-func readCommands(ctx context.Context, src CommandSource, out chan<- parsedCommand) {
-	defer close(out)
-	seen := map[string]int{} // occurrences of each command, by input hash
-	for {
-		line, cmd, err := src.Next()
-		if errors.Is(err, io.EOF) {
+// decode decodes the command (its record first, if it has one), and
+// hashes its input.
+func (p *parsedCommand) decode(src recordSource) {
+	if p.err != nil {
+		return // it failed to read
+	}
+	if p.raw != nil {
+		p.cmd, p.err = src.decodeRecord(p.line, p.raw)
+		p.raw = nil
+		if p.err != nil {
 			return
 		}
-		p := parsedCommand{line: line, cmd: cmd, err: err}
-		if err == nil {
-			h, ok := handlers[cmd.Name]
-			if !ok {
-				p.err = &LineError{Line: line, Command: cmd.Name, Err: unknownCommand(cmd.Name)}
-			} else if p.decoded, err = h.decode(cmd.Input); err != nil {
-				p.err = &LineError{Line: line, Command: cmd.Name, Err: err}
-			} else if p.inputHash, err = inputHash(cmd.Name, p.decoded); err != nil {
-				p.err = &LineError{Line: line, Command: cmd.Name, Err: err}
+	}
+	h, ok := handlers[p.cmd.Name]
+	if !ok {
+		p.err = &LineError{Line: p.line, Command: p.cmd.Name, Err: unknownCommand(p.cmd.Name)}
+		return
+	}
+	p.handler = h
+	var err error
+	if p.decoded, err = h.decode(p.cmd.Input); err != nil {
+		p.err = &LineError{Line: p.line, Command: p.cmd.Name, Err: err}
+	} else if p.inputHash, err = inputHash(p.cmd.Name, p.decoded); err != nil {
+		p.err = &LineError{Line: p.line, Command: p.cmd.Name, Err: err}
+	}
+	p.cmd.Input = nil // decoded: the bytes need not be kept
+}
+
+// recordSource is a CommandSource whose records can be decoded apart from
+// reading them, and so on several cores (NDJSON: reading a line is cheap,
+// decoding it is not).
+type recordSource interface {
+	CommandSource
+	// nextRecord returns the next record undecoded, valid until the next
+	// call, and the line it starts on, or io.EOF after the last; any error
+	// ends the file.
+	nextRecord() (line int, record []byte, err error)
+	// decodeRecord decodes a record as Next does; it is safe for
+	// concurrent use.
+	decodeRecord(line int, record []byte) (Command, error)
+}
+
+// parseChunk is a run of consecutive commands of a file, decoded together
+// by one worker. done is closed once they are.
+type parseChunk struct {
+	cmds []parsedCommand
+	done chan struct{}
+}
+
+const (
+	// chunkCommands is the number of commands of a parseChunk: enough to
+	// make handing a chunk over cheap against decoding it.
+	chunkCommands = 256
+	// chunkBytes bounds the records a parseChunk copies (a few long lines).
+	chunkBytes = 1 << 20
+)
+
+// readCommands reads the commands of src, in order, until its end, an
+// error that ends it, or ctx's end, and sends them to out in chunks, in
+// order; then closes out. The chunks are decoded (and their inputs hashed)
+// by workers goroutines, each chunk by one: the receiver waits for each
+// chunk's done. It all runs apart from the decisions, which must take the
+// commands one after the other.
+func readCommands(ctx context.Context, src CommandSource, out chan<- *parseChunk, workers int) {
+	defer close(out)
+	rs, _ := src.(recordSource)
+	work := make(chan *parseChunk, cap(out))
+	defer close(work)
+	for range workers {
+		go func() {
+			for c := range work {
+				for i := range c.cmds {
+					c.cmds[i].decode(rs)
+				}
+				close(c.done)
 			}
-			p.handler = h
-			if p.key = cmd.IdempotencyKey; p.key == "" && p.err == nil {
-				p.key = importKey(p.inputHash, seen)
-			}
+		}()
+	}
+	// send hands the chunk to a worker, then to out to be taken in order:
+	// a chunk in out is sure to be done.
+	send := func(c *parseChunk) bool {
+		select {
+		case work <- c:
+		case <-ctx.Done():
+			return false
 		}
 		select {
-		case out <- p:
+		case out <- c:
 		case <-ctx.Done():
+			return false
+		}
+		return true
+	}
+	for {
+		c := &parseChunk{cmds: make([]parsedCommand, 0, chunkCommands), done: make(chan struct{})}
+		var buf []byte // the chunk's records
+		end := false
+		for len(c.cmds) < chunkCommands && len(buf) < chunkBytes {
+			var p parsedCommand
+			var err error
+			if rs != nil {
+				var rec []byte
+				p.line, rec, err = rs.nextRecord()
+				if err == nil {
+					// Records are copied into one buffer a chunk: the
+					// source reuses its own.
+					if cap(buf)-len(buf) < len(rec) {
+						buf = make([]byte, 0, max(len(rec), 64<<10))
+					}
+					start := len(buf)
+					buf = append(buf, rec...)
+					p.raw = buf[start:len(buf):len(buf)]
+				}
+			} else {
+				p.line, p.cmd, err = src.Next()
+			}
+			if errors.Is(err, io.EOF) {
+				end = true
+				break
+			}
+			var le *LineError
+			if err != nil {
+				p.err = err
+			}
+			c.cmds = append(c.cmds, p)
+			if err != nil && !errors.As(err, &le) {
+				end = true // an error that ends the file
+				break
+			}
+		}
+		if len(c.cmds) > 0 && !send(c) {
 			return
 		}
-		var le *LineError
-		if p.err != nil && !errors.As(p.err, &le) {
+		if end {
 			return
 		}
 	}
