@@ -197,15 +197,16 @@ func Open(path string, opts Options) (*Store, error) {
 	rdb.SetConnMaxLifetime(readerMaxLifetime)
 
 	s := &Store{
-		path:       path,
-		opts:       opts,
-		wdb:        wdb,
-		wconn:      conn,
-		rdb:        rdb,
-		reqs:       make(chan *request),
-		done:       make(chan struct{}),
-		writerDone: make(chan struct{}),
-		notify:     make(chan struct{}),
+		path:         path,
+		opts:         opts,
+		wdb:          wdb,
+		wconn:        conn,
+		rdb:          rdb,
+		reqs:         make(chan *request),
+		done:         make(chan struct{}),
+		writerDone:   make(chan struct{}),
+		notify:       make(chan struct{}),
+		releaseAfter: releaseAfter,
 	}
 	if err := s.prepare(ctx); err != nil {
 		s.closeDBs()

@@ -57,7 +57,16 @@ type Store struct {
 	mu     sync.Mutex
 	notify chan struct{}
 	checks sync.WaitGroup
+
+	// readSinceRelease counts the events read since the read connections
+	// were last released (see releaseAfterLongRead).
+	readSinceRelease atomic.Int64
+	releaseAfter     int64
 }
+
+// releaseAfter is how many events a read reaches the head after before the
+// idle read connections are closed.
+const releaseAfter = 100_000
 
 // eventColumns are the columns scanEvents reads, for the events table
 // named e. The driver's cost is per column (each value is fetched under the
@@ -184,10 +193,36 @@ func (s *Store) readPage(ctx context.Context, after uint64, limit, maxBytes int)
 	if after > 1<<63-1 {
 		return nil, nil
 	}
+	var (
+		evs []eventstore.Event
+		err error
+	)
 	if maxBytes == 0 && limit >= splitMin && after <= 1<<62 && s.opts.Readers > 1 && runtime.GOMAXPROCS(0) > 1 {
-		return s.readHalves(ctx, op, after, limit)
+		evs, err = s.readHalves(ctx, op, after, limit)
+	} else {
+		evs, err = s.readRun(ctx, op, after, limit, maxBytes)
 	}
-	return s.readRun(ctx, op, after, limit, maxBytes)
+	if err == nil {
+		s.releaseAfterLongRead(len(evs))
+	}
+	return evs, err
+}
+
+// releaseAfterLongRead closes the idle read connections when a read has
+// reached the head after many events (a catch-up, a rebuild, a full scan):
+// the pages of the file each connection has mapped count in the process's
+// resident memory while it lives, and after a full read that is the whole
+// file. Later reads open connections again (well under a millisecond each).
+func (s *Store) releaseAfterLongRead(read int) {
+	if read > 0 {
+		s.readSinceRelease.Add(int64(read))
+		return
+	}
+	if s.readSinceRelease.Load() < s.releaseAfter || s.readSinceRelease.Swap(0) < s.releaseAfter {
+		return
+	}
+	s.rdb.SetMaxIdleConns(0) // closes the idle connections
+	s.rdb.SetMaxIdleConns(s.opts.Readers)
 }
 
 // readHalves reads the page of limit events after position after as two
