@@ -8,12 +8,23 @@ import (
 	"github.com/controlsledger/ledger/eventstore"
 )
 
-// history is the stream a command is decided on: its recorded events, and
+// history is the stream a command is decided on: its stored events, and
 // the folds that may hold its aggregate already.
 type history struct {
 	stream string
-	events []domain.Recorded
+	stored []eventstore.Event
 	folds  *folds
+	// recorded holds stored as the domain replays it, once asked for:
+	// a decision on a folded aggregate does not need it.
+	recorded []domain.Recorded
+}
+
+// events returns the stream's events as the domain replays them.
+func (h *history) events() []domain.Recorded {
+	if h.recorded == nil && len(h.stored) > 0 {
+		h.recorded = recorded(h.stored)
+	}
+	return h.recorded
 }
 
 // fold returns the aggregate of the stream: the one kept in folds if it is
@@ -21,14 +32,14 @@ type history struct {
 // (and kept). Decisions are pure, so the aggregate a decision sees stays
 // as it is whether the command succeeds or not.
 func (h *history) fold(newAgg func() domain.Aggregate) (domain.Aggregate, error) {
-	version := int64(len(h.events))
+	version := int64(len(h.stored))
 	if h.folds != nil {
 		if f, ok := h.folds.aggs[h.stream]; ok && f.version == version {
 			return f.agg, nil
 		}
 	}
 	agg := newAgg()
-	if err := domain.Replay(agg, h.events); err != nil {
+	if err := domain.Replay(agg, h.events()); err != nil {
 		return nil, err
 	}
 	if h.folds != nil {

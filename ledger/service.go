@@ -133,7 +133,7 @@ func (s *Service) exists(ctx context.Context, ref domain.Ref) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	h := &history{stream: stream, events: recorded(events), folds: s.folds}
+	h := &history{stream: stream, stored: events, folds: s.folds}
 	agg, err := h.fold(func() domain.Aggregate { return domain.NewRecord(ref.Kind) })
 	if err != nil {
 		return false, fmt.Errorf("load %s: %w", stream, err)
@@ -208,7 +208,7 @@ func (s *Service) execute(ctx context.Context, req Request, command, stream stri
 		if req.ExpectedVersion != nil && *req.ExpectedVersion != version {
 			return Result{}, &eventstore.VersionConflictError{Stream: stream, Expected: *req.ExpectedVersion, Actual: version}
 		}
-		events, err := decide(&history{stream: stream, events: recorded(stored), folds: s.folds}, s.now())
+		events, err := decide(&history{stream: stream, stored: stored, folds: s.folds}, s.now())
 		if err == nil {
 			err = s.checkCitations(ctx, events)
 		}
@@ -298,7 +298,7 @@ func on[A any, P interface {
 		if !ok {
 			// Another command kept this stream folded as another type.
 			p = P(new(A))
-			if err := domain.Replay(p, h.events); err != nil {
+			if err := domain.Replay(p, h.events()); err != nil {
 				return nil, err
 			}
 		}
@@ -510,7 +510,7 @@ func (s *Service) EstablishDialogue(ctx context.Context, req Request, cmd domain
 func (s *Service) CorrectRecord(ctx context.Context, req Request, cmd domain.CorrectRecord) (Result, error) {
 	stream := cmd.Record.Stream()
 	return s.execute(ctx, req, "CorrectRecord", stream, cmd, func(h *history, now time.Time) ([]domain.Event, error) {
-		return domain.DecideCorrection(cmd, h.events, now)
+		return domain.DecideCorrection(cmd, h.events(), now)
 	})
 }
 
@@ -518,7 +518,7 @@ func (s *Service) CorrectRecord(ctx context.Context, req Request, cmd domain.Cor
 func (s *Service) RetractRecord(ctx context.Context, req Request, cmd domain.RetractRecord) (Result, error) {
 	stream := cmd.Record.Stream()
 	return s.execute(ctx, req, "RetractRecord", stream, cmd, func(h *history, now time.Time) ([]domain.Event, error) {
-		return domain.DecideRetraction(cmd, h.events, now)
+		return domain.DecideRetraction(cmd, h.events(), now)
 	})
 }
 
@@ -526,6 +526,6 @@ func (s *Service) RetractRecord(ctx context.Context, req Request, cmd domain.Ret
 func (s *Service) NoteSourceConflict(ctx context.Context, req Request, cmd domain.NoteSourceConflict) (Result, error) {
 	stream := cmd.Record.Stream()
 	return s.execute(ctx, req, "NoteSourceConflict", stream, cmd, func(h *history, now time.Time) ([]domain.Event, error) {
-		return domain.DecideSourceConflict(cmd, h.events, now)
+		return domain.DecideSourceConflict(cmd, h.events(), now)
 	})
 }
