@@ -99,7 +99,16 @@ func (d Date) MarshalJSON() ([]byte, error) {
 	if d.IsZero() {
 		return []byte("null"), nil
 	}
-	return json.Marshal(d.String())
+	y, m, day := d.t.Date()
+	if y < 0 || y > 9999 {
+		return json.Marshal(d.String())
+	}
+	// As json.Marshal(d.String()) writes it, at a fraction of the cost
+	// (every event holds dates).
+	b := make([]byte, 0, 12)
+	b = append(b, '"', byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+m/10), byte('0'+m%10), '-', byte('0'+day/10), byte('0'+day%10), '"')
+	return b, nil
 }
 
 // UnmarshalJSON decodes "YYYY-MM-DD" or null.

@@ -50,3 +50,27 @@ func TestDateOrder(t *testing.T) {
 		t.Errorf("zero date prints %q", s)
 	}
 }
+
+// TestDateMarshalJSONAsString checks that a date encodes as json.Marshal
+// encodes its string, over the years a date can have.
+func TestDateMarshalJSONAsString(t *testing.T) {
+	for _, y := range []int{-1, 0, 1, 9, 10, 99, 100, 999, 1000, 1999, 2024, 9999, 10000, 12345} {
+		for _, md := range [][2]int{{1, 1}, {2, 29}, {9, 30}, {10, 9}, {12, 31}} {
+			d := domain.NewDate(y, time.Month(md[0]), md[1])
+			if d.IsZero() {
+				continue // 0001-01-01, null
+			}
+			want, err := json.Marshal(d.String())
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := d.MarshalJSON()
+			if err != nil || string(got) != string(want) {
+				t.Fatalf("%v: %s (%v), want %s", d.Time(), got, err, want)
+			}
+		}
+	}
+	if got, _ := (domain.Date{}).MarshalJSON(); string(got) != "null" {
+		t.Fatalf("zero date: %s", got)
+	}
+}
