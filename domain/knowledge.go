@@ -114,9 +114,16 @@ func isKnowledge(ev Event) bool {
 
 // replayRecord rebuilds the record of kind from its stream and checks it can
 // take a knowledge event: it exists and is not retracted.
-func replayRecord(ref Ref, stream []Recorded) (Record, error) {
+// decoded, if not nil, is the stream decoded (decodeAll).
+func replayRecord(ref Ref, stream []Recorded, decoded []Event) (Record, error) {
 	rec := NewRecord(ref.Kind)
-	if err := Replay(rec, stream); err != nil {
+	if decoded == nil {
+		var err error
+		if decoded, err = decodeAll(stream); err != nil {
+			return nil, err
+		}
+	}
+	if err := replayDecoded(rec, stream, decoded); err != nil {
 		return nil, err
 	}
 	if !rec.Exists() {
@@ -131,15 +138,21 @@ func replayRecord(ref Ref, stream []Recorded) (Record, error) {
 }
 
 // findEvent returns the index of the event id in stream, which must be a
-// fact of the record, not a knowledge event.
-func findEvent(stream []Recorded, ref Ref, id string) (int, Event, error) {
+// fact of the record, not a knowledge event. decoded, if not nil, is the
+// stream decoded (decodeAll).
+func findEvent(stream []Recorded, decoded []Event, ref Ref, id string) (int, Event, error) {
 	for i, r := range stream {
 		if r.ID != id {
 			continue
 		}
-		ev, err := Decode(r.Type, r.Data)
-		if err != nil {
-			return 0, nil, err
+		var ev Event
+		if decoded != nil {
+			ev = decoded[i]
+		} else {
+			var err error
+			if ev, err = Decode(r.Type, r.Data); err != nil {
+				return 0, nil, err
+			}
 		}
 		if isKnowledge(ev) {
 			return 0, nil, &RuleError{Kind: ErrInvalid, Rule: "event.is_knowledge", Field: "eventId",
@@ -173,29 +186,31 @@ func DecideCorrection(cmd CorrectRecord, stream []Recorded, now time.Time) ([]Ev
 	if err := p.err(); err != nil {
 		return nil, err
 	}
-	if _, err := replayRecord(cmd.Record, stream); err != nil {
+	// Each event is decoded once (a correction used to decode the stream
+	// four times over).
+	decoded, err := decodeAll(stream)
+	if err != nil {
 		return nil, err
 	}
-	for _, r := range stream {
-		if ev, err := Decode(r.Type, r.Data); err == nil {
-			if c, ok := ev.(RecordCorrected); ok && c.CorrectionID == cmd.CorrectionID {
-				return nil, &RuleError{Kind: ErrConflict, Rule: "correction.duplicate", Field: "correctionId",
-					Message: fmt.Sprintf("correction %q of %s is already recorded", cmd.CorrectionID, cmd.Record)}
-			}
+	if _, err := replayRecord(cmd.Record, stream, decoded); err != nil {
+		return nil, err
+	}
+	for _, ev := range decoded {
+		if c, ok := ev.(RecordCorrected); ok && c.CorrectionID == cmd.CorrectionID {
+			return nil, &RuleError{Kind: ErrConflict, Rule: "correction.duplicate", Field: "correctionId",
+				Message: fmt.Sprintf("correction %q of %s is already recorded", cmd.CorrectionID, cmd.Record)}
 		}
 	}
-	i, target, err := findEvent(stream, cmd.Record, cmd.EventID)
+	i, target, err := findEvent(stream, decoded, cmd.Record, cmd.EventID)
 	if err != nil {
 		return nil, err
 	}
 	// The value now is the stored one with earlier corrections applied.
 	current := stream[i].Data
-	for _, r := range stream[i+1:] {
-		if ev, err := Decode(r.Type, r.Data); err == nil {
-			if c, ok := ev.(RecordCorrected); ok && c.EventID == cmd.EventID {
-				if patched, err := PatchField(current, c.Field, nil, c.NewValue); err == nil {
-					current = patched
-				}
+	for _, ev := range decoded[i+1:] {
+		if c, ok := ev.(RecordCorrected); ok && c.EventID == cmd.EventID {
+			if patched, err := PatchField(current, c.Field, nil, c.NewValue); err == nil {
+				current = patched
 			}
 		}
 	}
@@ -226,7 +241,8 @@ func DecideCorrection(cmd CorrectRecord, stream []Recorded, now time.Time) ([]Ev
 	if err != nil {
 		return nil, err
 	}
-	if err := Replay(NewRecord(cmd.Record.Kind), append(stream[:len(stream):len(stream)], Recorded{ID: "pending", Type: ev.EventType(), Data: data})); err != nil {
+	if err := replayDecoded(NewRecord(cmd.Record.Kind), append(stream[:len(stream):len(stream)], Recorded{ID: "pending", Type: ev.EventType(), Data: data}),
+		append(decoded[:len(decoded):len(decoded)], ev)); err != nil {
 		return nil, &RuleError{Kind: ErrInvalid, Rule: "correction.malformed", Field: "newValue", Message: err.Error()}
 	}
 	return []Event{ev}, nil
@@ -249,13 +265,13 @@ func DecideRetraction(cmd RetractRecord, stream []Recorded, now time.Time) ([]Ev
 	if err := p.err(); err != nil {
 		return nil, err
 	}
-	if _, err := replayRecord(cmd.Record, stream); err != nil {
+	if _, err := replayRecord(cmd.Record, stream, nil); err != nil {
 		return nil, err
 	}
 	if cmd.EventID == "" {
 		return []Event{RecordRetracted(cmd)}, nil
 	}
-	i, _, err := findEvent(stream, cmd.Record, cmd.EventID)
+	i, _, err := findEvent(stream, nil, cmd.Record, cmd.EventID)
 	if err != nil {
 		return nil, err
 	}
@@ -294,7 +310,7 @@ func DecideSourceConflict(cmd NoteSourceConflict, stream []Recorded, now time.Ti
 	if err := p.err(); err != nil {
 		return nil, err
 	}
-	rec, err := replayRecord(cmd.Record, stream)
+	rec, err := replayRecord(cmd.Record, stream, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -60,19 +60,36 @@ type Aggregate interface {
 // correction comes after the event it corrects, replaying the stream up to a
 // ledger position gives the record as the ledger knew it then.
 func Replay(agg Aggregate, events []Recorded) error {
+	decoded, err := decodeAll(events)
+	if err != nil {
+		return err
+	}
+	return replayDecoded(agg, events, decoded)
+}
+
+// decodeAll decodes the events of a stream, as Replay does.
+func decodeAll(events []Recorded) ([]Event, error) {
+	decoded := make([]Event, len(events))
+	for i, rec := range events {
+		ev, err := Decode(rec.Type, rec.Data)
+		if err != nil {
+			return nil, fmt.Errorf("replay event %s: %w", rec.ID, err)
+		}
+		decoded[i] = ev
+	}
+	return decoded, nil
+}
+
+// replayDecoded is Replay given the events decoded: decoded[i] is events[i]
+// decoded.
+func replayDecoded(agg Aggregate, events []Recorded, decoded []Event) error {
 	type patch struct {
 		field string
 		value json.RawMessage
 	}
 	patches := map[string][]patch{}
 	retracted := map[string]bool{}
-	decoded := make([]Event, len(events))
-	for i, rec := range events {
-		ev, err := Decode(rec.Type, rec.Data)
-		if err != nil {
-			return fmt.Errorf("replay event %s: %w", rec.ID, err)
-		}
-		decoded[i] = ev
+	for _, ev := range decoded {
 		switch k := ev.(type) {
 		case RecordCorrected:
 			patches[k.EventID] = append(patches[k.EventID], patch{k.Field, k.NewValue})
