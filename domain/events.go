@@ -166,7 +166,7 @@ func Decode(eventType string, data []byte) (Event, error) {
 
 // Encode returns the stored payload of an event.
 func Encode(ev Event) ([]byte, error) {
-	b, err := json.Marshal(ev)
+	b, err := EncodeJSON(ev)
 	if err != nil {
 		return nil, fmt.Errorf("encode %s: %w", ev.EventType(), err)
 	}
