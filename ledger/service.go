@@ -185,7 +185,7 @@ func (s *Service) execute(ctx context.Context, req Request, command, stream stri
 	if meta.CorrelationID == "" {
 		meta.CorrelationID = uuid.NewString()
 	}
-	metaJSON, err := json.Marshal(meta)
+	metaJSON, err := domain.EncodeJSON(meta)
 	if err != nil {
 		return Result{}, fmt.Errorf("%s: %w", command, err)
 	}
@@ -242,9 +242,11 @@ func (s *Service) execute(ctx context.Context, req Request, command, stream stri
 }
 
 // inputHash is the SHA-256 of a command's name and JSON form, recorded
-// with an idempotency key to tell a retry from a reuse of the key.
+// with an idempotency key to tell a retry from a reuse of the key. The JSON
+// form is json.Marshal's, byte for byte (domain.EncodeJSON): the hashes
+// recorded must not change.
 func inputHash(command string, input any) (string, error) {
-	raw, err := json.Marshal(input)
+	raw, err := domain.EncodeJSON(input)
 	if err != nil {
 		return "", err
 	}
