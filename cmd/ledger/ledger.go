@@ -91,7 +91,11 @@ type Main struct {
 
 	stdout, stderr io.Writer
 	log            *slog.Logger
-	store          eventstore.Store
+	// opLog takes the line of each GraphQL operation, written through logw
+	// (buffered) by the server; every other line goes to log, at once.
+	opLog *slog.Logger
+	logw  *logWriter
+	store eventstore.Store
 	// readSnapshot returns the projections' snapshot, read while the store
 	// was opening.
 	readSnapshot func(context.Context) (*projections.Snapshot, error)
@@ -256,10 +260,17 @@ func (m *Main) Run(ctx context.Context) error {
 	case "backup":
 		return m.runBackup(ctx)
 	}
-	if m.Config.LogFormat == "json" {
-		m.log = slog.New(slog.NewJSONHandler(m.stderr, nil))
-	} else {
-		m.log = slog.New(slog.NewTextHandler(m.stderr, nil))
+	newLog := func(w io.Writer) *slog.Logger {
+		if m.Config.LogFormat == "json" {
+			return slog.New(slog.NewJSONHandler(w, nil))
+		}
+		return slog.New(slog.NewTextHandler(w, nil))
+	}
+	m.log = newLog(m.stderr)
+	m.opLog = m.log
+	if m.Config.Command == "serve" {
+		m.logw = newLogWriter(m.stderr, 100*time.Millisecond)
+		m.opLog = newLog(m.logw)
 	}
 	if m.Config.Command == "serve" && m.Config.Snapshot != "" {
 		// The snapshot loads while the store opens (which checks the
@@ -358,12 +369,16 @@ func readInBackground(ctx context.Context, path string) func(context.Context) (*
 	}
 }
 
-// Close releases the store.
+// Close releases the store and writes the log lines still buffered.
 func (m *Main) Close() error {
-	if m.store == nil {
-		return nil
+	var err error
+	if m.store != nil {
+		err = m.store.Close()
 	}
-	return m.store.Close()
+	if m.logw != nil {
+		err = errors.Join(err, m.logw.Close())
+	}
+	return err
 }
 
 // hashToken prints the configuration line of a token read from stdin, so
@@ -481,7 +496,7 @@ func (m *Main) runServe(ctx context.Context, svc *ledger.Service) error {
 	mux.Handle("/graphql", graph.NewHandler(resolver, graph.Options{
 		Log: m.log, Tokens: m.Config.Tokens, Anonymous: m.Config.Anonymous,
 		AllowedOrigins: m.Config.AllowedOrigins, Introspection: m.Config.Introspection,
-		OnOperation: met.observeOperation(m.log),
+		OnOperation: met.observeOperation(m.opLog),
 	}))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(met.reg, promhttp.HandlerOpts{}))
 	mux.Handle("GET /{$}", graph.NewPlayground("/graphql"))
