@@ -50,6 +50,16 @@ func runSimple(ctx context.Context, c *client, cfg Config) (*Result, error) {
 	if len(ids) == 0 {
 		return nil, errors.New("the ledger has no measures to query")
 	}
+	// Each request is prepared once per measure; an answer must name the
+	// measure asked for.
+	prepared := make([][]byte, len(ids))
+	wants := make([][]byte, len(ids))
+	for i, id := range ids {
+		if prepared[i], err = prepareRequest(cfg.URL, cfg.Token, simpleQuery, map[string]any{"id": id}); err != nil {
+			return nil, err
+		}
+		wants[i] = fmt.Appendf(nil, `"recordId":%q`, id)
+	}
 	start := time.Now()
 	measureFrom := start.Add(cfg.Warmup)
 	end := measureFrom.Add(cfg.Duration)
@@ -65,14 +75,22 @@ func runSimple(ctx context.Context, c *client, cfg Config) (*Result, error) {
 		go func(wk *worker, seed uint64) {
 			defer wg.Done()
 			rng := rand.New(rand.NewPCG(cfg.Seed, seed))
-			vars := map[string]any{}
+			cn, err := newConn(cfg.URL, cfg.Timeout)
+			if err != nil {
+				wk.errs.add(err)
+				return
+			}
+			defer cn.close()
 			for ctx.Err() == nil {
 				t0 := time.Now()
 				if t0.After(end) {
 					return
 				}
-				vars["id"] = ids[rng.IntN(len(ids))]
-				err := c.do(ctx, simpleQuery, vars, nil)
+				i := rng.IntN(len(ids))
+				body, err := cn.do(prepared[i])
+				if err == nil {
+					err = checkAnswer(body, wants[i])
+				}
 				if t0.Before(measureFrom) {
 					continue
 				}
