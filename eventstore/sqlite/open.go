@@ -455,14 +455,11 @@ func createSchema(ctx context.Context, conn *sql.Conn) (err error) {
 // Close interrupts it.
 func (s *Store) QuickCheck(ctx context.Context) error {
 	const op = "quick check"
-	s.mu.Lock()
-	if err := s.precheck(ctx, op); err != nil {
-		s.mu.Unlock()
+	leave, err := s.enter(ctx, op)
+	if err != nil {
 		return err
 	}
-	s.checks.Add(1)
-	s.mu.Unlock()
-	defer s.checks.Done()
+	defer leave()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	go func() {

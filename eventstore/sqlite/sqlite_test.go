@@ -789,3 +789,60 @@ func TestQuickCheckWhileWritingAndClosing(t *testing.T) {
 		t.Errorf("head %d (%v), want 400", head, err)
 	}
 }
+
+// TestCloseWaitsForReads closes the store while readers read without pause:
+// each read ends with its events or ErrClosed, and Close returns only once
+// no read holds a connection, so that the write connection, closing last,
+// checkpointed the WAL into the file and removed it.
+func TestCloseWaitsForReads(t *testing.T) {
+	ctx := t.Context()
+	path := filepath.Join(t.TempDir(), "ledger.db")
+	s, err := sqlite.Open(path, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	items := make([]eventstore.StreamAppend, 2000)
+	for i := range items {
+		items[i] = eventstore.StreamAppend{Stream: fmt.Sprintf("s-%d", i%10), Expected: int64(i / 10),
+			Events: []eventstore.EventData{event("s.v1", strings.Repeat("x", 1000))}}
+	}
+	if _, err := s.AppendBatch(ctx, items); err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 6)
+	reads := make(chan struct{}, 6)
+	for r := range cap(errs) {
+		go func() {
+			for i := 0; ; i++ {
+				var err error
+				if r%2 == 0 {
+					_, err = s.ReadAll(ctx, uint64(i%3)*500, 1000)
+				} else {
+					_, err = s.ReadStream(ctx, fmt.Sprintf("s-%d", i%10), 0)
+				}
+				if err != nil {
+					errs <- err
+					return
+				}
+				select {
+				case reads <- struct{}{}:
+				default:
+				}
+			}
+		}()
+	}
+	for range cap(reads) {
+		<-reads // every reader is reading
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(path + "-wal"); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the WAL is still there after Close (stat: %v): a read kept a connection open", err)
+	}
+	for range cap(errs) {
+		if err := <-errs; !errors.Is(err, eventstore.ErrClosed) {
+			t.Errorf("read during Close: %v, want ErrClosed", err)
+		}
+	}
+}

@@ -52,11 +52,11 @@ type Store struct {
 	closed     atomic.Bool
 
 	// notify is closed and replaced after every commit that wrote events,
-	// waking the subscriptions that wait on it. mu also orders QuickCheck's
-	// start against Close, which waits for the running checks.
+	// waking the subscriptions that wait on it. mu also orders the start
+	// of reads (enter) against Close, which waits for them (active).
 	mu     sync.Mutex
 	notify chan struct{}
-	checks sync.WaitGroup
+	active sync.WaitGroup
 
 	// readSinceRelease counts the events read since the read connections
 	// were last released (see releaseAfterLongRead).
@@ -117,6 +117,21 @@ func (s *Store) fail(ctx context.Context, op string, err error) error {
 	}
 }
 
+// enter starts a read: it fails as precheck does, and otherwise counts the
+// read until the returned function is called. Close waits for the reads it
+// counted: a read still holding a connection when the write connection
+// closes would keep that from checkpointing the WAL into the file, and the
+// file busy after Close returned.
+func (s *Store) enter(ctx context.Context, op string) (leave func(), err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.precheck(ctx, op); err != nil {
+		return nil, err
+	}
+	s.active.Add(1)
+	return s.active.Done, nil
+}
+
 // precheck returns the error of a call that must not start.
 func (s *Store) precheck(ctx context.Context, op string) error {
 	if s.closed.Load() {
@@ -132,9 +147,11 @@ func (s *Store) precheck(ctx context.Context, op string) error {
 // after, in version order.
 func (s *Store) ReadStream(ctx context.Context, stream string, after int64) ([]eventstore.Event, error) {
 	op := fmt.Sprintf("read stream %q after v%d", stream, after)
-	if err := s.precheck(ctx, op); err != nil {
+	leave, err := s.enter(ctx, op)
+	if err != nil {
 		return nil, err
 	}
+	defer leave()
 	rows, err := s.readStream.QueryContext(ctx, stream, after)
 	if err != nil {
 		return nil, s.fail(ctx, op, err)
@@ -184,19 +201,18 @@ const splitMin = 512
 // payloads read reach maxBytes (0: no byte limit).
 func (s *Store) readPage(ctx context.Context, after uint64, limit, maxBytes int) ([]eventstore.Event, error) {
 	op := fmt.Sprintf("read all after %d", after)
-	if err := s.precheck(ctx, op); err != nil {
+	leave, err := s.enter(ctx, op)
+	if err != nil {
 		return nil, err
 	}
+	defer leave()
 	if limit < 1 {
 		return nil, fmt.Errorf("%s: %w: limit %d is below 1", op, eventstore.ErrInvalid, limit)
 	}
 	if after > 1<<63-1 {
 		return nil, nil
 	}
-	var (
-		evs []eventstore.Event
-		err error
-	)
+	var evs []eventstore.Event
 	if maxBytes == 0 && limit >= splitMin && after <= 1<<62 && s.opts.Readers > 1 && runtime.GOMAXPROCS(0) > 1 {
 		evs, err = s.readHalves(ctx, op, after, limit)
 	} else {
@@ -551,9 +567,11 @@ func scanEvents(rows *sql.Rows, maxBytes, capHint int, check *chainCheck) ([]eve
 // Head returns the position of the last event in the ledger (0 if empty).
 func (s *Store) Head(ctx context.Context) (uint64, error) {
 	const op = "read head"
-	if err := s.precheck(ctx, op); err != nil {
+	leave, err := s.enter(ctx, op)
+	if err != nil {
 		return 0, err
 	}
+	defer leave()
 	var head int64
 	if err := s.head.QueryRowContext(ctx).Scan(&head); err != nil {
 		return 0, s.fail(ctx, op, err)
@@ -636,12 +654,12 @@ func (s *Store) Close() error {
 	}
 	close(s.done)
 	<-s.writerDone
-	// A QuickCheck that started before closed was set has been counted:
-	// wait for it (s.done interrupts it), so that the write connection is
-	// the last to close and checkpoints the WAL.
+	// A read or QuickCheck that started before closed was set has been
+	// counted (enter): wait for it (s.done interrupts a check), so that the
+	// write connection is the last to close and checkpoints the WAL.
 	s.mu.Lock()
 	s.mu.Unlock()
-	s.checks.Wait()
+	s.active.Wait()
 	if err := s.closeDBs(); err != nil {
 		return fmt.Errorf("close %s: %w", s.path, err)
 	}
