@@ -40,13 +40,12 @@ func (r *Resolver) ledgerEvents(ctx context.Context, after *int, filter *LedgerE
 	ch := make(chan *projections.Record, subscriptionBuffer)
 	go func() {
 		defer close(ch)
-		err := r.follow(ctx, start, func(ev eventstore.Event) error {
-			rec := ledgerRecord(ev)
-			if ok, err := match(ctx, rec); err != nil || !ok {
+		err := r.follow(ctx, start, func(rec *projections.Record) error {
+			if ok, err := match(ctx, *rec); err != nil || !ok {
 				return err
 			}
 			select {
-			case ch <- &rec:
+			case ch <- rec:
 				return nil
 			case <-ctx.Done():
 				return ctx.Err()
@@ -168,16 +167,16 @@ func (r *Resolver) measuresChanged(ctx context.Context, validAt *domain.Date, fi
 	wake := make(chan uint64, 1)
 	go func() {
 		defer close(wake)
-		_ = r.follow(ctx, conn.Basis.Position, func(ev eventstore.Event) error {
+		_ = r.follow(ctx, conn.Basis.Position, func(rec *projections.Record) error {
 			// Coalesce: a pending wake-up covers this event too.
 			select {
-			case wake <- ev.Position:
+			case wake <- rec.Position:
 			default:
 				select {
 				case <-wake:
 				default:
 				}
-				wake <- ev.Position
+				wake <- rec.Position
 			}
 			return nil
 		})

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/controlsledger/ledger/eventstore"
+	"github.com/controlsledger/ledger/projections"
 )
 
 // tailBuffer is how far a subscription may fall behind the shared tail
@@ -15,16 +16,17 @@ const tailBuffer = 1024
 
 // tail follows the store once and fans each new event out to the
 // subscriptions, so that a thousand subscribers cost one read of the store
-// per commit instead of a thousand.
+// per commit instead of a thousand, and one decoding of each event: the
+// subscriptions share its record and must not modify it.
 type tail struct {
 	events Events
 	mu     sync.Mutex
-	subs   map[chan eventstore.Event]struct{}
+	subs   map[chan *projections.Record]struct{}
 }
 
 // startTail starts following the store from its head until stop closes.
 func startTail(events Events, stop <-chan struct{}) *tail {
-	t := &tail{events: events, subs: map[chan eventstore.Event]struct{}{}}
+	t := &tail{events: events, subs: map[chan *projections.Record]struct{}{}}
 	ctx, cancel := context.WithCancel(context.Background())
 	go func() {
 		if stop != nil {
@@ -64,11 +66,12 @@ func (t *tail) run(ctx context.Context) {
 // publish hands ev to every subscription; one whose buffer is full is cut
 // loose (its channel closed) and goes on reading the store itself.
 func (t *tail) publish(ev eventstore.Event) {
+	rec := ledgerRecord(ev)
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	for ch := range t.subs {
 		select {
-		case ch <- ev:
+		case ch <- &rec:
 		default:
 			delete(t.subs, ch)
 			close(ch)
@@ -76,15 +79,15 @@ func (t *tail) publish(ev eventstore.Event) {
 	}
 }
 
-func (t *tail) join() chan eventstore.Event {
-	ch := make(chan eventstore.Event, tailBuffer)
+func (t *tail) join() chan *projections.Record {
+	ch := make(chan *projections.Record, tailBuffer)
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	t.subs[ch] = struct{}{}
 	return ch
 }
 
-func (t *tail) leave(ch chan eventstore.Event) {
+func (t *tail) leave(ch chan *projections.Record) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if _, ok := t.subs[ch]; ok {
@@ -109,18 +112,23 @@ var errCaughtUp = errors.New("caught up")
 // with no gap and no duplicate: first from the store up to its head, then
 // from the shared tail, reading the store again for any gap, and from the
 // store alone if this subscription falls too far behind the tail. It
-// returns when ctx ends or fn fails.
-func (r *Resolver) follow(ctx context.Context, after uint64, fn func(eventstore.Event) error) error {
+// returns when ctx ends or fn fails. The records from the tail are shared
+// by every subscription: fn must not modify them.
+func (r *Resolver) follow(ctx context.Context, after uint64, fn func(*projections.Record) error) error {
 	r.tailOnce.Do(func() { r.tail = startTail(r.Events, r.Stop) })
 	ch := r.tail.join()
 	defer r.tail.leave(ch)
 	last := after
-	deliver := func(ev eventstore.Event) error {
-		if err := fn(ev); err != nil {
+	deliver := func(rec *projections.Record) error {
+		if err := fn(rec); err != nil {
 			return err
 		}
-		last = ev.Position
+		last = rec.Position
 		return nil
+	}
+	deliverEvent := func(ev eventstore.Event) error {
+		rec := ledgerRecord(ev)
+		return deliver(&rec)
 	}
 	// catchUp delivers the events in (last, to] from the store.
 	catchUp := func(to uint64) error {
@@ -128,7 +136,7 @@ func (r *Resolver) follow(ctx context.Context, after uint64, fn func(eventstore.
 			return nil
 		}
 		err := r.Events.Subscribe(ctx, last, func(ev eventstore.Event) error {
-			if err := deliver(ev); err != nil {
+			if err := deliverEvent(ev); err != nil {
 				return err
 			}
 			if last >= to {
@@ -152,7 +160,7 @@ func (r *Resolver) follow(ctx context.Context, after uint64, fn func(eventstore.
 		select {
 		case ev, ok := <-ch:
 			if !ok {
-				return r.Events.Subscribe(ctx, last, deliver)
+				return r.Events.Subscribe(ctx, last, deliverEvent)
 			}
 			if ev.Position <= last {
 				continue
