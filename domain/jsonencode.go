@@ -180,15 +180,45 @@ func EncodeJSON(v any) ([]byte, error) {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() == reflect.Struct {
 		if plan := encPlanOf(rv.Type()); plan != nil {
-			// The plan reads the value through a pointer.
-			ptr := reflect.New(rv.Type())
-			ptr.Elem().Set(rv)
-			if b, ok := plan.append(make([]byte, 0, 512), ptr.UnsafePointer()); ok {
-				return b, nil
+			bp := encBufs.Get().(*[]byte)
+			b, ok := plan.append((*bp)[:0], structData(v, rv))
+			var out []byte
+			if ok {
+				out = append(make([]byte, 0, len(b)), b...)
+			}
+			// Only once the result is copied out may another encoding
+			// take the buffer.
+			if cap(b) <= maxPooledEncBuf {
+				*bp = b[:0]
+				encBufs.Put(bp)
+			}
+			if ok {
+				return out, nil
 			}
 		}
 	}
 	return json.Marshal(v)
+}
+
+// encBufs holds the buffers EncodeJSON writes in before it copies the
+// result out, as json.Marshal does: a result then takes its size only.
+var encBufs = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
+
+const maxPooledEncBuf = 64 << 10
+
+// structData returns a pointer to the struct value that v, of value rv,
+// holds. A struct larger than a pointer is held by an interface as a
+// pointer to an immutable copy of it, which the plan reads without copying
+// it again; a smaller one (which an interface may hold in its own word) is
+// copied.
+func structData(v any, rv reflect.Value) unsafe.Pointer {
+	if rv.Type().Size() > unsafe.Sizeof(uintptr(0)) {
+		// An interface is two words, the type and the data.
+		return (*[2]unsafe.Pointer)(unsafe.Pointer(&v))[1]
+	}
+	ptr := reflect.New(rv.Type())
+	ptr.Elem().Set(rv)
+	return ptr.UnsafePointer()
 }
 
 // append writes the value at p as json.Marshal writes it, or reports false

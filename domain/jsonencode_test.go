@@ -3,8 +3,10 @@ package domain
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"math"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -127,6 +129,20 @@ func TestFastEncodeAsMarshal(t *testing.T) {
 	} {
 		compareEncoders(t, v)
 	}
+	// Structs of a pointer's size or less, which an interface may hold in
+	// its own word.
+	type small struct {
+		N int32 `json:"n"`
+	}
+	type onePointer struct {
+		P *encInner `json:"p"`
+	}
+	for _, v := range []any{small{N: -5}, onePointer{}, onePointer{P: &encInner{S: "<"}}, struct{}{}} {
+		if encPlanOf(reflect.TypeOf(v)) == nil {
+			t.Fatalf("%T has no plan", v)
+		}
+		compareEncoders(t, v)
+	}
 	// Where json.Marshal fails, so does the fast path.
 	for _, v := range []encSample{
 		{F: math.NaN()}, {F: math.Inf(1)}, {F32: float32(math.Inf(-1))},
@@ -158,4 +174,30 @@ func FuzzFastEncode(f *testing.F) {
 			compareEncoders(t, v.Elem().Interface())
 		}
 	})
+}
+
+// TestFastEncodeConcurrently encodes from several goroutines at once, as a
+// bulk import's decoders and its decisions do: each result must be its
+// own (run with -race).
+func TestFastEncodeConcurrently(t *testing.T) {
+	done := make(chan error)
+	for g := range 4 {
+		go func() {
+			for i := range 500 {
+				v := encSample{S: strings.Repeat("x", g*100+i%7), I: g*1000 + i}
+				got, err := EncodeJSON(v)
+				want, _ := json.Marshal(v)
+				if err != nil || !bytes.Equal(got, want) {
+					done <- fmt.Errorf("goroutine %d: %s, want %s", g, got, want)
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for range 4 {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
 }
