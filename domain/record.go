@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Record kinds: each record lives on its own stream, named by StreamName.
@@ -177,6 +178,15 @@ func (k *Knowledge) notRetracted(ref Ref) error {
 // indexes: "provisions[1].effectiveOn". If old is not nil, the current value
 // must equal it. The path must exist.
 func PatchField(data []byte, path string, old, value json.RawMessage) ([]byte, error) {
+	if out, ok := patchInPlace(data, path, old, value); ok {
+		return out, nil
+	}
+	return patchByMaps(data, path, old, value)
+}
+
+// patchByMaps is PatchField the long way: the document decoded into maps,
+// patched and encoded again.
+func patchByMaps(data []byte, path string, old, value json.RawMessage) ([]byte, error) {
 	var root any
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
@@ -227,6 +237,145 @@ func PatchField(data []byte, path string, old, value json.RawMessage) ([]byte, e
 		parent = cur
 	}
 	return json.Marshal(root)
+}
+
+// patchInPlace is PatchField's fast path: it finds the value at path in
+// data and writes the new value in its place, leaving the rest of the
+// document as it is, where decoding it all into maps and encoding it again
+// would give the same document once decoded (the order of keys, spacing
+// and escapes aside). It reports false wherever PatchField must take the
+// long way: on any error (which the long way reports), a key written with
+// escapes or repeated in an object on the path, anything after the
+// document.
+func patchInPlace(data []byte, path string, old, value json.RawMessage) ([]byte, bool) {
+	steps, err := parsePath(path)
+	if err != nil {
+		return nil, false
+	}
+	// The whole document must be JSON, as the long way decodes it all.
+	s := jsonScanner{data: data}
+	if !s.skip() {
+		return nil, false
+	}
+	s.space()
+	if s.i != len(data) {
+		return nil, false
+	}
+	s = jsonScanner{data: data}
+	for _, st := range steps {
+		s.space()
+		if s.i >= len(data) {
+			return nil, false
+		}
+		var ok bool
+		if st.key != "" {
+			ok = data[s.i] == '{' && s.findKey(st.key)
+		} else {
+			ok = data[s.i] == '[' && s.findIndex(st.index)
+		}
+		if !ok {
+			return nil, false
+		}
+	}
+	s.space()
+	start := s.i
+	if !s.skip() {
+		return nil, false
+	}
+	end := s.i
+	if old != nil {
+		var cur any
+		dec := json.NewDecoder(bytes.NewReader(data[start:end]))
+		dec.UseNumber()
+		if dec.Decode(&cur) != nil || sameValue(cur, old) != nil {
+			return nil, false
+		}
+	}
+	var newValue any
+	dec := json.NewDecoder(bytes.NewReader(value))
+	dec.UseNumber()
+	if dec.Decode(&newValue) != nil {
+		return nil, false
+	}
+	encoded, err := json.Marshal(newValue)
+	if err != nil {
+		return nil, false
+	}
+	out := make([]byte, 0, len(data)-(end-start)+len(encoded))
+	out = append(out, data[:start]...)
+	out = append(out, encoded...)
+	return append(out, data[end:]...), true
+}
+
+// findKey moves from an object's '{' to the value of key, which must be
+// there once, with no key of the object written with escapes.
+func (s *jsonScanner) findKey(key string) bool {
+	s.i++
+	at := -1
+	for {
+		s.space()
+		if s.i >= len(s.data) {
+			return false
+		}
+		if s.data[s.i] == '}' {
+			break
+		}
+		if s.data[s.i] != '"' {
+			return false
+		}
+		k, ok := s.key()
+		if !ok {
+			return false // escaped
+		}
+		s.space()
+		if s.i >= len(s.data) || s.data[s.i] != ':' {
+			return false
+		}
+		s.i++
+		s.space()
+		if string(k) == key {
+			if !utf8.Valid(k) {
+				return false // the long way's key holds U+FFFD instead
+			}
+			if at >= 0 {
+				return false // repeated: the long way keeps the last
+			}
+			at = s.i
+		}
+		if !s.skip() {
+			return false
+		}
+		s.space()
+		if s.i < len(s.data) && s.data[s.i] == ',' {
+			s.i++
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	s.i = at
+	return true
+}
+
+// findIndex moves from an array's '[' to its element n.
+func (s *jsonScanner) findIndex(n int) bool {
+	s.i++
+	for i := 0; ; i++ {
+		s.space()
+		if s.i >= len(s.data) || s.data[s.i] == ']' {
+			return false
+		}
+		if i == n {
+			return true
+		}
+		if !s.skip() {
+			return false
+		}
+		s.space()
+		if s.i < len(s.data) && s.data[s.i] == ',' {
+			s.i++
+		}
+	}
 }
 
 var (
