@@ -392,6 +392,12 @@ type derivedCache struct {
 
 // derived is what a query derived from one version of a record.
 type derived struct {
+	// exists is the version's Exists: its creating event (an
+	// announcement, a designation ...) is known and stands.
+	exists bool
+	// link is, for a link, the link as this version has it if it stands
+	// (recorded, neither withdrawn nor retracted); nil otherwise.
+	link *domain.MeasuresLinked
 	// days are the valid-time dates the version holds (sources and
 	// knowledge left out), sorted, as day numbers.
 	days []int32
@@ -435,9 +441,13 @@ func (p *Projection) derive(r *recordState, n int) *derived {
 
 // deriveFrom derives what queries need from a version of a record.
 func deriveFrom(agg domain.Record) *derived {
-	d := &derived{days: datesIn(reflect.ValueOf(agg).Elem(), nil)}
+	d := &derived{exists: agg.Exists(), days: datesIn(reflect.ValueOf(agg).Elem(), nil)}
 	slices.Sort(d.days)
 	d.days = slices.Compact(d.days)
+	if l, ok := agg.(*domain.Link); ok && l.Linked != nil && l.Withdrawn == nil && !l.Retracted() {
+		linked := *l.Linked // not the fold's: the fold may go on
+		d.link = &linked
+	}
 	if m, ok := agg.(*domain.Measure); ok {
 		d.timeline = statusTimeline(m, d.days)
 		if a := m.Announced; a != nil {

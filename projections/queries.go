@@ -112,11 +112,13 @@ func (p *Projection) linkAt(r *recordState, basis uint64) (LinkView, bool) {
 	if n == 0 {
 		return LinkView{}, false
 	}
-	l := p.state(r, n).(*domain.Link)
-	if l.Linked == nil || l.Withdrawn != nil || l.Retracted() {
+	// What a version of a link says is derived once: a page of measures
+	// with their links reads several hundred links at its own basis.
+	l := p.derive(r, n).link
+	if l == nil {
 		return LinkView{}, false
 	}
-	return LinkView{MeasuresLinked: *l.Linked, KnownSince: r.knownSince(n)}, true
+	return LinkView{MeasuresLinked: *l, KnownSince: r.knownSince(n)}, true
 }
 
 // designationIndex finds candidate designations.
@@ -227,7 +229,9 @@ func (p *Projection) Exists(ref domain.Ref, asOf AsOf) (Basis, bool, error) {
 	if n == 0 || !r.viewable() {
 		return b, false, nil
 	}
-	return b, p.state(r, n).Exists(), nil
+	// Derived once per version, kept: the ends of the links of a page are
+	// asked at many bases.
+	return b, p.derive(r, n).exists, nil
 }
 
 // known returns the record of kind and id and how many of its events are
