@@ -741,7 +741,11 @@ func (p *Projection) MeasurePage(asOf AsOf, f MeasureFilter, req PageRequest) (B
 	valid := dayOf(b.ValidAt)
 	p.statusCandidates(&c, f.Status, valid, b.Position)
 	page := Page[MeasureView]{Offset: req.Offset, Total: -1}
+	// A listing by jurisdiction alone is counted from its table, once the
+	// page is cut.
+	tabled := req.Count && f.countable() && (c.set == nil || c.set.count() >= minCounted)
 	matched := 0
+	cut := false // the walk stopped after the page
 	visit := func(e orderEntry) bool {
 		if !c.has(e.rec) {
 			return true
@@ -779,7 +783,8 @@ func (p *Projection) MeasurePage(asOf AsOf, f MeasureFilter, req PageRequest) (B
 			page.Items = append(page.Items, v)
 		} else if matched >= req.Offset {
 			page.More = true
-			if !req.Count {
+			if !req.Count || tabled {
+				cut = true
 				return false
 			}
 		}
@@ -802,6 +807,9 @@ func (p *Projection) MeasurePage(asOf AsOf, f MeasureFilter, req PageRequest) (B
 	}
 	if req.Count {
 		page.Total = matched
+		if cut {
+			page.Total = p.countMeasures(f.Jurisdiction, b, c.set)
+		}
 	}
 	return b, page, nil
 }

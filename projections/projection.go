@@ -73,6 +73,7 @@ type Projection struct {
 	orders       map[string]*orderList // kind → records by their date
 	linksOf      linkIndex
 	folds        foldCache
+	counts       measureCounts
 	// parties and jurisdictions map a party ID or a jurisdiction code to
 	// the records that name it (any version), for timelines.
 	parties       map[string]postings

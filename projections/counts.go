@@ -1,0 +1,245 @@
+package projections
+
+import (
+	"cmp"
+	"slices"
+	"sort"
+	"sync"
+
+	"github.com/controlsledger/ledger/domain"
+)
+
+// measureCounts counts the measures a listing of every measure, or of the
+// measures of one jurisdiction, finds at a basis, without visiting them:
+// the total of a page of such a listing at a random (validAt, position)
+// would otherwise check every candidate.
+//
+// A table per jurisdiction ("" for every measure) holds, for each version
+// of each measure, the valid days on which the listing finds it (its status
+// is not not_yet_announced, it implements or affects the jurisdiction that
+// day, and, unless it is retroactive, it was announced by then) as
+// rectangles over ledger positions [known since, next change) and those
+// days. The count at (position, day) is the number of rectangles holding
+// it: with each rectangle written as four signed corners, the sum of the
+// corners at or before both. Corners come in position order (a version
+// starts, and its rectangles close, at the position of an event), so a
+// table grows by appending; full blocks of corners are kept sorted by day
+// with running sums, so a count reads one sum per block and scans the last
+// block.
+//
+// Tables are built on the first count of their listing and brought up to
+// the head by later ones, from the versions that queries derive (see
+// derive); nothing is done when events apply. A table is rebuilt if a
+// measure became retroactive since (the listing then finds it before its
+// announcement at every position).
+type measureCounts struct {
+	mu     sync.Mutex
+	tables map[string]*countTable
+}
+
+// minCounted is the number of candidates below which a count visits them:
+// a table would not be worth its memory. Tests lower it.
+var minCounted = 512
+
+const (
+	// countBlock is the number of corners of a block.
+	countBlock = 4096
+	// openEnded marks a range of days with no end.
+	openEnded = forever
+)
+
+// countTable counts the listing of one jurisdiction.
+type countTable struct {
+	jurisdiction string
+	head         uint64 // the events up to head are in
+	retro        int    // retroactive measures when built
+	corners      []corner
+	// sorted holds each full block of corners ordered by day, with the
+	// running sum of their weights.
+	sorted [][]daySum
+	// open holds, per measure, the days its current version is found on:
+	// the rectangles still open on the position axis.
+	open map[int32][]dayRange
+}
+
+type corner struct {
+	pos uint64
+	day int32
+	w   int32
+}
+
+type daySum struct{ day, sum int32 }
+
+// dayRange is the valid days [from, to).
+type dayRange struct{ from, to int32 }
+
+// countable reports whether the filter's total can come from a table: it
+// names at most a jurisdiction.
+func (f MeasureFilter) countable() bool {
+	return f.Implementing == "" && f.Affected == "" && f.AuthorityID == "" && f.MeasureType == "" &&
+		f.Item == "" && f.Status == nil && f.Text == ""
+}
+
+// countMeasures returns how many measures the listing of jurisdiction j
+// ("" for every measure) finds at basis b; cand are the measures that
+// implement or affect j in some version (nil: every record). The caller
+// holds the read lock.
+func (p *Projection) countMeasures(j string, b Basis, cand set) int {
+	mc := &p.counts
+	mc.mu.Lock()
+	defer mc.mu.Unlock()
+	t := mc.tables[j]
+	if t == nil || t.retro != len(p.measures.retro) {
+		t = &countTable{jurisdiction: j, retro: len(p.measures.retro), open: map[int32][]dayRange{}}
+		if mc.tables == nil {
+			mc.tables = map[string]*countTable{}
+		}
+		mc.tables[j] = t
+	}
+	p.updateCounts(t, cand)
+	return t.count(b.Position, dayOf(b.ValidAt))
+}
+
+// updateCounts brings t up to the head: each measure event among the
+// candidates (nil: every measure) starts a version, whose found days
+// replace the open ones if they differ. The caller holds the read lock.
+func (p *Projection) updateCounts(t *countTable, cand set) {
+	for at := t.head; at < p.head; at++ {
+		n := p.entries[at].rec
+		r := p.recs[n]
+		if r.ref.Kind != domain.KindMeasure || (cand != nil && !cand.has(n)) {
+			continue
+		}
+		pos := at + 1
+		days := p.foundOn(r, p.versionAt(r, pos), pos, t.jurisdiction)
+		old := t.open[n]
+		if slices.Equal(old, days) {
+			continue
+		}
+		for _, d := range old {
+			t.add(pos, d.from, -1)
+			t.add(pos, d.to, 1)
+		}
+		for _, d := range days {
+			t.add(pos, d.from, 1)
+			t.add(pos, d.to, -1)
+		}
+		if len(days) == 0 {
+			delete(t.open, n)
+		} else {
+			t.open[n] = days
+		}
+	}
+	t.head = p.head
+}
+
+// foundOn returns the valid days on which the listing of jurisdiction j
+// finds the n-th version of measure r, known from pos on: what MeasurePage
+// checks of each candidate, over every day at once.
+func (p *Projection) foundOn(r *recordState, n int, pos uint64, j string) []dayRange {
+	if r.retracted(pos) {
+		return nil
+	}
+	day, ok := r.dayAt(pos)
+	if !ok {
+		return nil
+	}
+	d := p.derive(r, n)
+	var out []dayRange
+	tl := d.timeline
+	for i, s := range tl.status {
+		if statusName(s) == domain.StatusNotYetAnnounced {
+			continue
+		}
+		to := openEnded
+		if i+1 < len(tl.from) {
+			to = tl.from[i+1]
+		}
+		out = appendRange(out, dayRange{tl.from[i], to})
+	}
+	if j != "" && d.implementing != j {
+		var affects []dayRange
+		for i, s := range d.affected {
+			if !slices.Contains(s.codes, j) {
+				continue
+			}
+			to := openEnded
+			if i+1 < len(d.affected) {
+				to = d.affected[i+1].from
+			}
+			affects = appendRange(affects, dayRange{s.from, to})
+		}
+		out = intersect(out, affects)
+	}
+	if !p.measures.retro[r.n] {
+		// Listed under its announcement date, and found only from it on.
+		out = intersect(out, []dayRange{{day, openEnded}})
+	}
+	return out
+}
+
+// appendRange appends d to sorted disjoint ranges, joining it to the last
+// one if they touch.
+func appendRange(out []dayRange, d dayRange) []dayRange {
+	if d.from >= d.to {
+		return out
+	}
+	if n := len(out); n > 0 && out[n-1].to == d.from {
+		out[n-1].to = d.to
+		return out
+	}
+	return append(out, d)
+}
+
+// intersect returns the days in both sorted disjoint lists of ranges.
+func intersect(a, b []dayRange) []dayRange {
+	var out []dayRange
+	for i, k := 0, 0; i < len(a) && k < len(b); {
+		out = appendRange(out, dayRange{max(a[i].from, b[k].from), min(a[i].to, b[k].to)})
+		if a[i].to < b[k].to {
+			i++
+		} else {
+			k++
+		}
+	}
+	return out
+}
+
+// add appends a corner; a corner at the open end counts on no day.
+func (t *countTable) add(pos uint64, day, w int32) {
+	if day == openEnded {
+		return
+	}
+	t.corners = append(t.corners, corner{pos: pos, day: day, w: w})
+	if len(t.corners)%countBlock == 0 {
+		block := t.corners[len(t.corners)-countBlock:]
+		s := make([]daySum, len(block))
+		for i, c := range block {
+			s[i] = daySum{day: c.day, sum: c.w}
+		}
+		slices.SortFunc(s, func(a, b daySum) int { return cmp.Compare(a.day, b.day) })
+		for i := 1; i < len(s); i++ {
+			s[i].sum += s[i-1].sum
+		}
+		t.sorted = append(t.sorted, s)
+	}
+}
+
+// count returns the number of rectangles holding (pos, day): the sum of
+// the corners at or before both.
+func (t *countTable) count(pos uint64, day int32) int {
+	end := sort.Search(len(t.corners), func(i int) bool { return t.corners[i].pos > pos })
+	total := int32(0)
+	full := end / countBlock
+	for _, s := range t.sorted[:full] {
+		if i := sort.Search(len(s), func(i int) bool { return s[i].day > day }); i > 0 {
+			total += s[i-1].sum
+		}
+	}
+	for _, c := range t.corners[full*countBlock : end] {
+		if c.day <= day {
+			total += c.w
+		}
+	}
+	return int(total)
+}
