@@ -4,20 +4,22 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/controlsledger/ledger/domain"
 )
 
 // measureCounts counts the measures a listing of every measure, or of the
-// measures of one jurisdiction, finds at a basis, without visiting them:
-// the total of a page of such a listing at a random (validAt, position)
-// would otherwise check every candidate.
+// measures of one jurisdiction, with or without a status filter, finds at a
+// basis, without visiting them: the total of a page of such a listing at a
+// random (validAt, position) would otherwise check every candidate.
 //
-// A table per jurisdiction ("" for every measure) holds, for each version
-// of each measure, the valid days on which the listing finds it (its status
-// is not not_yet_announced, it implements or affects the jurisdiction that
-// day, and, unless it is retroactive, it was announced by then) as
+// A table per listing (jurisdiction, "" for every measure, and statuses)
+// holds, for each version of each measure, the valid days on which the
+// listing finds it (its status is one of those asked for, and not
+// not_yet_announced, it implements or affects the jurisdiction that day,
+// and, unless it is retroactive, it was announced by then) as
 // rectangles over ledger positions [known since, next change) and those
 // days. The count at (position, day) is the number of rectangles holding
 // it: with each rectangle written as four signed corners, the sum of the
@@ -31,28 +33,39 @@ import (
 // the head by later ones, from the versions that queries derive (see
 // derive); nothing is done when events apply. A table is rebuilt if a
 // measure became retroactive since (the listing then finds it before its
-// announcement at every position).
+// announcement at every position). At most maxCountTables are kept, the
+// least recently used dropped first.
 type measureCounts struct {
 	mu     sync.Mutex
 	tables map[string]*countTable
+	clock  uint64 // counts so far, to find the least recently used table
 }
 
-// minCounted is the number of candidates below which a count visits them:
-// a table would not be worth its memory. Tests lower it.
-var minCounted = 512
+var (
+	// minCounted is the number of candidates below which a count visits
+	// them: a table would not be worth its memory. Tests lower it.
+	minCounted = 512
+	// countFromTables is turned off by tests, to count by visiting.
+	countFromTables = true
+)
 
 const (
+	// maxCountTables bounds the tables kept; each holds a few corners per
+	// measure of its listing.
+	maxCountTables = 32
 	// countBlock is the number of corners of a block.
 	countBlock = 4096
 	// openEnded marks a range of days with no end.
 	openEnded = forever
 )
 
-// countTable counts the listing of one jurisdiction.
+// countTable counts one listing.
 type countTable struct {
 	jurisdiction string
-	head         uint64 // the events up to head are in
-	retro        int    // retroactive measures when built
+	statuses     []string // any but not_yet_announced if empty
+	head         uint64   // the events up to head are in
+	retro        int      // retroactive measures when built
+	used         uint64   // the clock when last used
 	corners      []corner
 	// sorted holds each full block of corners ordered by day, with the
 	// running sum of their weights.
@@ -74,28 +87,41 @@ type daySum struct{ day, sum int32 }
 type dayRange struct{ from, to int32 }
 
 // countable reports whether the filter's total can come from a table: it
-// names at most a jurisdiction.
+// names at most a jurisdiction and statuses.
 func (f MeasureFilter) countable() bool {
 	return f.Implementing == "" && f.Affected == "" && f.AuthorityID == "" && f.MeasureType == "" &&
-		f.Item == "" && f.Status == nil && f.Text == ""
+		f.Item == "" && f.Text == ""
 }
 
-// countMeasures returns how many measures the listing of jurisdiction j
-// ("" for every measure) finds at basis b; cand are the measures that
-// implement or affect j in some version (nil: every record). The caller
-// holds the read lock.
-func (p *Projection) countMeasures(j string, b Basis, cand set) int {
+// countMeasures returns how many measures the listing of f (countable)
+// finds at basis b; cand are the measures that implement or affect its
+// jurisdiction in some version (nil: every record). The caller holds the
+// read lock.
+func (p *Projection) countMeasures(f MeasureFilter, b Basis, cand set) int {
+	statuses := slices.Compact(slices.Sorted(slices.Values(f.Status)))
+	key := f.Jurisdiction + "\x00" + strings.Join(statuses, ",")
 	mc := &p.counts
 	mc.mu.Lock()
 	defer mc.mu.Unlock()
-	t := mc.tables[j]
+	mc.clock++
+	t := mc.tables[key]
 	if t == nil || t.retro != len(p.measures.retro) {
-		t = &countTable{jurisdiction: j, retro: len(p.measures.retro), open: map[int32][]dayRange{}}
 		if mc.tables == nil {
 			mc.tables = map[string]*countTable{}
 		}
-		mc.tables[j] = t
+		if t == nil && len(mc.tables) >= maxCountTables {
+			var oldest string
+			for k, x := range mc.tables {
+				if oldest == "" || x.used < mc.tables[oldest].used {
+					oldest = k
+				}
+			}
+			delete(mc.tables, oldest)
+		}
+		t = &countTable{jurisdiction: f.Jurisdiction, statuses: statuses, retro: len(p.measures.retro), open: map[int32][]dayRange{}}
+		mc.tables[key] = t
 	}
+	t.used = mc.clock
 	p.updateCounts(t, cand)
 	return t.count(b.Position, dayOf(b.ValidAt))
 }
@@ -111,7 +137,7 @@ func (p *Projection) updateCounts(t *countTable, cand set) {
 			continue
 		}
 		pos := at + 1
-		days := p.foundOn(r, p.versionAt(r, pos), pos, t.jurisdiction)
+		days := p.foundOn(r, p.versionAt(r, pos), pos, t.jurisdiction, t.statuses)
 		old := t.open[n]
 		if slices.Equal(old, days) {
 			continue
@@ -134,9 +160,9 @@ func (p *Projection) updateCounts(t *countTable, cand set) {
 }
 
 // foundOn returns the valid days on which the listing of jurisdiction j
-// finds the n-th version of measure r, known from pos on: what MeasurePage
-// checks of each candidate, over every day at once.
-func (p *Projection) foundOn(r *recordState, n int, pos uint64, j string) []dayRange {
+// and statuses finds the n-th version of measure r, known from pos on: what
+// MeasurePage checks of each candidate, over every day at once.
+func (p *Projection) foundOn(r *recordState, n int, pos uint64, j string, statuses []string) []dayRange {
 	if r.retracted(pos) {
 		return nil
 	}
@@ -148,7 +174,7 @@ func (p *Projection) foundOn(r *recordState, n int, pos uint64, j string) []dayR
 	var out []dayRange
 	tl := d.timeline
 	for i, s := range tl.status {
-		if statusName(s) == domain.StatusNotYetAnnounced {
+		if name := statusName(s); name == domain.StatusNotYetAnnounced || (len(statuses) > 0 && !slices.Contains(statuses, name)) {
 			continue
 		}
 		to := openEnded

@@ -13,7 +13,8 @@ import (
 // without a table: every candidate checked at the basis.
 func countByVisiting(tb testing.TB, p *Projection, asOf AsOf, f MeasureFilter) int {
 	tb.Helper()
-	f.Status = []string{} // not countable from a table: visits, and matches any status
+	countFromTables = false
+	defer func() { countFromTables = true }()
 	_, page, err := p.MeasurePage(asOf, f, PageRequest{Limit: 1, Count: true})
 	if err != nil {
 		tb.Fatal(err)
@@ -21,8 +22,15 @@ func countByVisiting(tb testing.TB, p *Projection, asOf AsOf, f MeasureFilter) i
 	return page.Total
 }
 
+// statusFilters are the status filters the count tests ask with: none,
+// the common ones, and the rare ones (which narrow the candidates by their
+// spans before the walk).
+var statusFilters = [][]string{nil, {domain.StatusInForce, domain.StatusPartlySuspended}, {domain.StatusAnnounced},
+	{domain.StatusSuspended, domain.StatusPartlySuspended}, {domain.StatusRevoked, domain.StatusExpired}}
+
 // TestCountsEqualVisiting checks the totals counted from the tables
-// against those counted by visiting every candidate, on the generated
+// against those counted by visiting every candidate, for listings by
+// jurisdiction and status, on the generated
 // ledger (with its corrections, retractions, suspensions and amendments)
 // at random points of both axes and at the positions of its corrections
 // and retractions, where a version starts.
@@ -50,14 +58,14 @@ func TestCountsEqualVisiting(t *testing.T) {
 			pos = knowledge[rng.IntN(len(knowledge))] - uint64(rng.IntN(2)) // at it, and just before
 		}
 		asOf := AsOf{Position: pos, ValidAt: domain.DateOf(time.Date(2014, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, rng.IntN(13*365)))}
-		for _, j := range []string{"", "CN", "US", "EU", "RU"} {
-			f := MeasureFilter{Jurisdiction: j}
+		for k, j := range []string{"", "CN", "US", "EU", "RU"} {
+			f := MeasureFilter{Jurisdiction: j, Status: statusFilters[(i+k)%len(statusFilters)]}
 			_, page, err := p.MeasurePage(asOf, f, PageRequest{Limit: 1, Count: true})
 			if err != nil {
 				t.Fatal(err)
 			}
 			if want := countByVisiting(t, p, asOf, f); page.Total != want {
-				t.Fatalf("jurisdiction %q at %+v: %d from the table, %d visiting", j, asOf, page.Total, want)
+				t.Fatalf("jurisdiction %q, statuses %v at %+v: %d from the table, %d visiting", j, f.Status, asOf, page.Total, want)
 			}
 			checked++
 			if page.Total > 0 {
@@ -87,14 +95,14 @@ func TestCountsFollowTheLedger(t *testing.T) {
 	check := func(what string) {
 		for range 100 {
 			asOf := AsOf{Position: 1 + rng.Uint64N(p.Head()), ValidAt: domain.DateOf(time.Date(2016, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, rng.IntN(10*365)))}
-			for _, j := range []string{"", "CN", "US"} {
-				f := MeasureFilter{Jurisdiction: j}
+			for k, j := range []string{"", "CN", "US"} {
+				f := MeasureFilter{Jurisdiction: j, Status: statusFilters[(rng.IntN(2)+k)%len(statusFilters)]}
 				_, page, err := p.MeasurePage(asOf, f, PageRequest{Limit: 1, Count: true})
 				if err != nil {
 					t.Fatal(err)
 				}
 				if want := countByVisiting(t, p, asOf, f); page.Total != want {
-					t.Fatalf("%s: jurisdiction %q at %+v: %d from the table, %d visiting", what, j, asOf, page.Total, want)
+					t.Fatalf("%s: jurisdiction %q, statuses %v at %+v: %d from the table, %d visiting", what, j, f.Status, asOf, page.Total, want)
 				}
 			}
 		}
@@ -108,4 +116,39 @@ func TestCountsFollowTheLedger(t *testing.T) {
 		}
 	}
 	check("all")
+}
+
+// TestCountTablesAreBounded asks for the totals of more listings than
+// tables are kept: the least recently used go, and the counts stay right.
+func TestCountTablesAreBounded(t *testing.T) {
+	defer func(n int) { minCounted = n }(minCounted)
+	minCounted = 0
+	p := sharedLedger(t).live
+	all := []string{domain.StatusAnnounced, domain.StatusInForce, domain.StatusPartlySuspended,
+		domain.StatusSuspended, domain.StatusRevoked, domain.StatusExpired}
+	asOf := AsOf{Position: p.Head() / 2, ValidAt: domain.DateOf(time.Date(2020, 6, 1, 0, 0, 0, 0, time.UTC))}
+	listings := 0
+	for mask := 1; mask < 1<<len(all); mask++ {
+		var statuses []string
+		for i, s := range all {
+			if mask&(1<<i) != 0 {
+				statuses = append(statuses, s)
+			}
+		}
+		f := MeasureFilter{Jurisdiction: "CN", Status: statuses}
+		_, page, err := p.MeasurePage(asOf, f, PageRequest{Limit: 1, Count: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := countByVisiting(t, p, asOf, f); page.Total != want {
+			t.Fatalf("statuses %v: %d from the table, %d visiting", statuses, page.Total, want)
+		}
+		listings++
+	}
+	p.counts.mu.Lock()
+	kept := len(p.counts.tables)
+	p.counts.mu.Unlock()
+	if listings <= maxCountTables || kept > maxCountTables {
+		t.Fatalf("%d listings counted, %d tables kept (at most %d)", listings, kept, maxCountTables)
+	}
 }

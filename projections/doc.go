@@ -16,7 +16,11 @@
 // authority, measure type, item and text words, party, list, date order and
 // links hold every key any version had; a query checks each candidate at
 // its basis, caches what it derives from a version (a measure's status
-// along valid time), and stops after the page it was asked for. The log is
+// along valid time, whether a record exists, the link a version stands
+// for), and stops after the page it was asked for. The total of a listing
+// of measures by jurisdiction comes from a table of the valid days each
+// version of each measure is listed on, over the positions it is current
+// at (see measureCounts), not from checking every candidate. The log is
 // never replayed per query.
 //
 // The ledger's own checkpoints (checkpoint_sealed.v1) are kept as ledger

@@ -738,12 +738,16 @@ func (p *Projection) MeasurePage(asOf AsOf, f MeasureFilter, req PageRequest) (B
 		return Basis{}, Page[MeasureView]{}, err
 	}
 	c := p.measureCandidates(f)
+	// A listing by jurisdiction and status with enough candidates is
+	// counted from its table, once the page is cut.
+	tabled := countFromTables && req.Count && f.countable() && (c.set == nil || c.set.count() >= minCounted)
+	var counted set // the jurisdiction's candidates, before the status narrows them
+	if tabled && c.set != nil {
+		counted = slices.Clone(c.set)
+	}
 	valid := dayOf(b.ValidAt)
 	p.statusCandidates(&c, f.Status, valid, b.Position)
 	page := Page[MeasureView]{Offset: req.Offset, Total: -1}
-	// A listing by jurisdiction alone is counted from its table, once the
-	// page is cut.
-	tabled := req.Count && f.countable() && (c.set == nil || c.set.count() >= minCounted)
 	matched := 0
 	cut := false // the walk stopped after the page
 	visit := func(e orderEntry) bool {
@@ -808,7 +812,7 @@ func (p *Projection) MeasurePage(asOf AsOf, f MeasureFilter, req PageRequest) (B
 	if req.Count {
 		page.Total = matched
 		if cut {
-			page.Total = p.countMeasures(f.Jurisdiction, b, c.set)
+			page.Total = p.countMeasures(f, b, counted)
 		}
 	}
 	return b, page, nil
