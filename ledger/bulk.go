@@ -223,7 +223,8 @@ func (s *Service) BulkImport(ctx context.Context, src CommandSource, req Request
 			return unwritten(lineErrs, failed)
 		}
 		p := &pendingCommit{items: mem.items, lines: mem.lines, first: max(first, 1), last: last, commands: res.Commands, done: make(chan error, 1)}
-		mem.items, mem.lines = nil, nil
+		// The next batch's appends are as many as its commands at most.
+		mem.items, mem.lines = make([]eventstore.StreamAppend, 0, opts.BatchSize), make([]origin, 0, opts.BatchSize)
 		first, inBatch = 0, 0
 		if len(p.items) == 0 {
 			p.done <- nil
