@@ -147,6 +147,11 @@ func (s *Service) BulkImport(ctx context.Context, src CommandSource, req Request
 		return res, fmt.Errorf("import: %w", err)
 	}
 	mem := newMemStore(s.store, head == 0)
+	if head > 0 && head <= maxPrefetchEvents {
+		if err := mem.prefetch(ctx, head); err != nil {
+			return res, fmt.Errorf("import: %w", err)
+		}
+	}
 	bulk := &Service{store: mem, now: s.now, folds: newFolds()}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -203,7 +208,7 @@ func (s *Service) BulkImport(ctx context.Context, src CommandSource, req Request
 				res.Events += len(it.Events)
 			}
 			// Streams not read are still empty only if no one else wrote.
-			if mem.empty && res.Head != uint64(res.Events) {
+			if mem.empty && res.Head != mem.head+uint64(res.Events) {
 				mem.empty = false
 			}
 		}
@@ -501,8 +506,10 @@ type memStore struct {
 	items []eventstore.StreamAppend
 	lines []origin
 	// empty is set while every stream not in streams is known to be empty:
-	// the ledger was empty and only this import wrote to it.
+	// the ledger was empty, or every stream was read (prefetch), and only
+	// this import wrote to it since; head is the ledger's head then.
 	empty bool
+	head  uint64
 	// line and command are those of the command being decided.
 	line    int
 	command string
@@ -599,6 +606,52 @@ func (m *memStore) Append(ctx context.Context, stream string, expected int64, ev
 	m.items = append(m.items, eventstore.StreamAppend{Stream: stream, Expected: expected, Events: events})
 	m.lines = append(m.lines, origin{line: m.line, command: m.command})
 	return eventstore.AppendResult{Version: expected + int64(len(events))}, nil
+}
+
+// maxPrefetchEvents bounds the ledgers whose every stream an import reads
+// before it starts: half the events kept, leaving room for the import's.
+const maxPrefetchEvents = maxCachedEvents / 2
+
+// prefetch reads every stream of the ledger, up to head, in one pass in
+// ledger order, so that the import need not read the streams it touches
+// one by one: reading them in order costs a fraction of reading each
+// (with a ledger of 200,000 events, each command's stream read took most
+// of importing it again). If the versions read do not follow each other
+// (a writer went on meanwhile), it keeps nothing: the streams are then read
+// one by one.
+func (m *memStore) prefetch(ctx context.Context, head uint64) error {
+	const page = 10_000
+	var after uint64
+	n := 0
+	for after < head {
+		evs, err := m.base.ReadAll(ctx, after, page)
+		if err != nil {
+			return err
+		}
+		if len(evs) == 0 {
+			break
+		}
+		for _, ev := range compact(evs) {
+			if ev.Position > head {
+				break
+			}
+			st := m.streams[ev.Stream]
+			if st == nil {
+				st = &memStream{}
+				m.streams[ev.Stream] = st
+			}
+			if ev.Version != int64(len(st.events))+1 {
+				clear(m.streams)
+				return nil
+			}
+			st.events = append(st.events, ev)
+			n++
+		}
+		after = evs[len(evs)-1].Position
+	}
+	m.cached = n
+	m.empty, m.head = true, head
+	return nil
 }
 
 // full reports whether the streams read hold more events than kept.

@@ -242,17 +242,60 @@ func TestBulkImportOfGeneratedCommandsRecordsTheGeneratedLedger(t *testing.T) {
 	if res.Events != opts.Events {
 		t.Fatalf("imported %d events, generated %d", res.Events, opts.Events)
 	}
-	want, err := direct.ReadAll(ctx, 0, opts.Events)
+	sameStreams(t, direct, imported, opts.Events)
+}
+
+// TestBulkImportIntoALedgerDecidesOnWhatItHolds imports the first part of
+// a generated file, then the whole file: the second import decides its new
+// lines on the streams the first wrote (read in one pass before it starts),
+// writes only them, and the ledger is the one generated.
+func TestBulkImportIntoALedgerDecidesOnWhatItHolds(t *testing.T) {
+	ctx := context.Background()
+	opts := gen.Options{Events: 6000, Seed: 11}
+	direct := openStore(t)
+	if _, err := gen.Generate(ctx, direct, opts); err != nil {
+		t.Fatal(err)
+	}
+	var file bytes.Buffer
+	if _, err := gen.WriteCommands(ctx, &file, opts); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitAfter(file.String(), "\n")
+	first := strings.Join(lines[:len(lines)/2], "")
+	imported := openStore(t)
+	svc := ledger.New(imported, ledger.Options{})
+	req := ledger.Request{Actor: "generator"}
+	res1, err := svc.BulkImport(ctx, ledger.NDJSON(strings.NewReader(first)), req, ledger.BulkOptions{BatchSize: 500})
+	if err != nil {
+		t.Fatalf("import the first part: %v", err)
+	}
+	res2, err := svc.BulkImport(ctx, ledger.NDJSON(&file), req, ledger.BulkOptions{BatchSize: 500})
+	if err != nil {
+		t.Fatalf("import the whole file: %v", err)
+	}
+	if res2.Repeated != res1.Commands || res1.Events+res2.Events != opts.Events {
+		t.Fatalf("first import %+v, second %+v: want the second to repeat the %d commands of the first and write the rest of %d events",
+			res1, res2, res1.Commands, opts.Events)
+	}
+	sameStreams(t, direct, imported, opts.Events)
+}
+
+// sameStreams fails unless every stream of want holds in got the same
+// events (IDs, types, payloads).
+func sameStreams(t *testing.T, want, got eventstore.Store, events int) {
+	t.Helper()
+	ctx := context.Background()
+	all, err := want.ReadAll(ctx, 0, events)
 	if err != nil {
 		t.Fatal(err)
 	}
 	streams := map[string]bool{}
-	for _, ev := range want {
+	for _, ev := range all {
 		streams[ev.Stream] = true
 	}
 	for stream := range streams {
-		a, err1 := direct.ReadStream(ctx, stream, 0)
-		b, err2 := imported.ReadStream(ctx, stream, 0)
+		a, err1 := want.ReadStream(ctx, stream, 0)
+		b, err2 := got.ReadStream(ctx, stream, 0)
 		if err := errors.Join(err1, err2); err != nil {
 			t.Fatal(err)
 		}
