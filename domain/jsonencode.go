@@ -177,27 +177,37 @@ func encPlanOf(t reflect.Type) *encPlan {
 // EncodeJSON returns json.Marshal(v), byte for byte, on the fast path for
 // a struct of the domain's (an event, a command, the metadata).
 func EncodeJSON(v any) ([]byte, error) {
+	bp := encBufs.Get().(*[]byte)
+	b, err := AppendJSON((*bp)[:0], v)
+	var out []byte
+	if err == nil {
+		out = append(make([]byte, 0, len(b)), b...)
+	}
+	// Only once the result is copied out may another encoding take the
+	// buffer.
+	if cap(b) <= maxPooledEncBuf {
+		*bp = b[:0]
+		encBufs.Put(bp)
+	}
+	return out, err
+}
+
+// AppendJSON appends json.Marshal(v) to dst, as EncodeJSON encodes it; on
+// an error it returns dst as it was.
+func AppendJSON(dst []byte, v any) ([]byte, error) {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() == reflect.Struct {
 		if plan := encPlanOf(rv.Type()); plan != nil {
-			bp := encBufs.Get().(*[]byte)
-			b, ok := plan.append((*bp)[:0], structData(v, rv))
-			var out []byte
-			if ok {
-				out = append(make([]byte, 0, len(b)), b...)
-			}
-			// Only once the result is copied out may another encoding
-			// take the buffer.
-			if cap(b) <= maxPooledEncBuf {
-				*bp = b[:0]
-				encBufs.Put(bp)
-			}
-			if ok {
-				return out, nil
+			if b, ok := plan.append(dst, structData(v, rv)); ok {
+				return b, nil
 			}
 		}
 	}
-	return json.Marshal(v)
+	b, err := json.Marshal(v)
+	if err != nil {
+		return dst, err
+	}
+	return append(dst, b...), nil
 }
 
 // encBufs holds the buffers EncodeJSON writes in before it copies the

@@ -41,6 +41,10 @@ func compareEncoders(t *testing.T, v any) {
 	if (werr != nil) != (gerr != nil) || !bytes.Equal(got, want) {
 		t.Fatalf("%T %#v:\nencoded %s (%v)\njson.Marshal %s (%v)", v, v, got, gerr, want, werr)
 	}
+	appended, aerr := AppendJSON([]byte("prefix"), v)
+	if (werr != nil) != (aerr != nil) || string(appended) != "prefix"+string(want) {
+		t.Fatalf("%T %#v:\nappended %s (%v)\njson.Marshal %s (%v)", v, v, appended, aerr, want, werr)
+	}
 }
 
 // TestFastEncodeTakesTheDomainsTypes checks that every event type, command
