@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/controlsledger/ledger/eventstore"
 )
@@ -392,7 +393,15 @@ type recordSource interface {
 type parseChunk struct {
 	cmds []parsedCommand
 	done chan struct{}
+	// bufs hold the records of a recordSource, given back to recordBufs
+	// once they are decoded (nothing decoded refers to them).
+	bufs []*[]byte
 }
+
+// recordBufs holds the buffers chunks copy records into.
+var recordBufs = sync.Pool{New: func() any { b := make([]byte, 0, recordBufSize); return &b }}
+
+const recordBufSize = 64 << 10
 
 const (
 	// chunkCommands is the number of commands of a parseChunk: enough to
@@ -419,6 +428,11 @@ func readCommands(ctx context.Context, src CommandSource, out chan<- *parseChunk
 				for i := range c.cmds {
 					c.cmds[i].decode(rs)
 				}
+				for _, bp := range c.bufs {
+					*bp = (*bp)[:0]
+					recordBufs.Put(bp)
+				}
+				c.bufs = nil
 				close(c.done)
 			}
 		}()
@@ -452,7 +466,13 @@ func readCommands(ctx context.Context, src CommandSource, out chan<- *parseChunk
 					// Records are copied into one buffer a chunk: the
 					// source reuses its own.
 					if cap(buf)-len(buf) < len(rec) {
-						buf = make([]byte, 0, max(len(rec), 64<<10))
+						if len(rec) > recordBufSize {
+							buf = make([]byte, 0, len(rec))
+						} else {
+							bp := recordBufs.Get().(*[]byte)
+							c.bufs = append(c.bufs, bp)
+							buf = *bp
+						}
 					}
 					start := len(buf)
 					buf = append(buf, rec...)

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/controlsledger/ledger/domain"
@@ -246,13 +247,27 @@ func (s *Service) execute(ctx context.Context, req Request, command, stream stri
 // form is json.Marshal's, byte for byte (domain.EncodeJSON): the hashes
 // recorded must not change.
 func inputHash(command string, input any) (string, error) {
-	raw, err := domain.EncodeJSON(input)
+	bp := hashBufs.Get().(*[]byte)
+	b := append((*bp)[:0], command...)
+	b = append(b, '\n')
+	b, err := domain.AppendJSON(b, input)
+	var sum [sha256.Size]byte
+	if err == nil {
+		sum = sha256.Sum256(b)
+	}
+	// The buffer goes back only once it is hashed.
+	if cap(b) <= 64<<10 {
+		*bp = b[:0]
+		hashBufs.Put(bp)
+	}
 	if err != nil {
 		return "", err
 	}
-	sum := sha256.Sum256(append([]byte(command+"\n"), raw...))
 	return hex.EncodeToString(sum[:]), nil
 }
+
+// hashBufs holds the buffers inputHash encodes commands in.
+var hashBufs = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
 
 // idempotencyNamespace derives event and correlation IDs from idempotency
 // keys.
