@@ -1,7 +1,6 @@
 package ledger
 
 import (
-	"encoding/json"
 	"fmt"
 
 	"github.com/controlsledger/ledger/domain"
@@ -130,8 +129,8 @@ func (f *folds) earlier(stream string, stored []eventstore.Event, meta domain.Me
 		f.keys[stream] = idx
 	}
 	for _, ev := range stored[idx.version:] {
-		var m domain.Metadata
-		if json.Unmarshal(ev.Metadata, &m) != nil || m.IdempotencyKey == "" {
+		m, merr := domain.DecodeMetadata(ev.Metadata)
+		if merr != nil || m.IdempotencyKey == "" {
 			continue
 		}
 		k := idx.byKey[m.IdempotencyKey]

@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"sync"
@@ -288,8 +287,8 @@ func eventID(key string, i int) (uuid.UUID, error) {
 // gave; a key reused for other content is an error.
 func earlier(stored []eventstore.Event, meta domain.Metadata) (res Result, done bool, err error) {
 	for _, ev := range stored {
-		var m domain.Metadata
-		if json.Unmarshal(ev.Metadata, &m) != nil || m.IdempotencyKey != meta.IdempotencyKey {
+		m, merr := domain.DecodeMetadata(ev.Metadata)
+		if merr != nil || m.IdempotencyKey != meta.IdempotencyKey {
 			continue
 		}
 		if m.InputHash != meta.InputHash || m.Command != meta.Command {
