@@ -16,10 +16,10 @@ import (
 // random (validAt, position) would otherwise check every candidate.
 //
 // A table per listing (jurisdiction, "" for every measure, and statuses)
-// holds, for each version of each measure, the valid days on which the
-// listing finds it (its status is one of those asked for, and not
-// not_yet_announced, it implements or affects the jurisdiction that day,
-// and, unless it is retroactive, it was announced by then) as
+// holds, for each version of each measure, the valid days from its
+// announcement date on on which the listing finds it (its status is one of
+// those asked for, and not not_yet_announced, and it implements or affects
+// the jurisdiction that day) as
 // rectangles over ledger positions [known since, next change) and those
 // days. The count at (position, day) is the number of rectangles holding
 // it: with each rectangle written as four signed corners, the sum of the
@@ -29,12 +29,23 @@ import (
 // with running sums, so a count reads one sum per block and scans the last
 // block.
 //
-// Tables are built on the first count of their listing and brought up to
-// the head by later ones, from the versions that queries derive (see
-// derive); nothing is done when events apply. A table is rebuilt if a
-// measure became retroactive since (the listing then finds it before its
-// announcement at every position). At most maxCountTables are kept, the
-// least recently used dropped first.
+// Tables are built by the counts of their listing and brought up to the
+// head by later ones, from the versions that queries derive (see derive);
+// nothing is done when events apply. A count takes at most countSteps
+// events into its table, so that it holds the read lock (and so delays the
+// writer, and the readers behind it) for a bounded time: until its table
+// has reached the head, a listing is counted by visiting. The days before
+// its announcement on which a retroactive measure is found are not in the
+// tables (a measure can become retroactive later, by a correction, and the
+// listing then finds it there at every position): MeasurePage counts them
+// by visiting the few retroactive measures listed after the valid time.
+// At most maxCountTables are
+// kept; a new listing takes the place of the least recently used table
+// only if no count used it for countIdle counts (else it is counted by
+// visiting), so that listings asked in turn do not keep dropping tables
+// half built. A table of a listing by
+// jurisdiction holds ~2-5 MB on the 1,000,000-event ledger, one of every
+// measure in force ~19 MB.
 type measureCounts struct {
 	mu     sync.Mutex
 	tables map[string]*countTable
@@ -47,12 +58,18 @@ var (
 	minCounted = 512
 	// countFromTables is turned off by tests, to count by visiting.
 	countFromTables = true
+	// countSteps bounds the events a count takes into its table (~25-50 ms
+	// of work here). Tests lower it.
+	countSteps = 1 << 16
+	// countIdle is the number of counts after which an unused table may
+	// make room for another listing's. Tests lower it.
+	countIdle uint64 = 4096
 )
 
 const (
 	// maxCountTables bounds the tables kept; each holds a few corners per
-	// measure of its listing.
-	maxCountTables = 32
+	// version of a measure of its listing.
+	maxCountTables = 8
 	// countBlock is the number of corners of a block.
 	countBlock = 4096
 	// openEnded marks a range of days with no end.
@@ -64,7 +81,6 @@ type countTable struct {
 	jurisdiction string
 	statuses     []string // any but not_yet_announced if empty
 	head         uint64   // the events up to head are in
-	retro        int      // retroactive measures when built
 	used         uint64   // the clock when last used
 	corners      []corner
 	// sorted holds each full block of corners ordered by day, with the
@@ -94,10 +110,10 @@ func (f MeasureFilter) countable() bool {
 }
 
 // countMeasures returns how many measures the listing of f (countable)
-// finds at basis b; cand are the measures that implement or affect its
-// jurisdiction in some version (nil: every record). The caller holds the
-// read lock.
-func (p *Projection) countMeasures(f MeasureFilter, b Basis, cand set) int {
+// finds at basis b, or false if its table has not reached the head yet;
+// cand are the measures that implement or affect its jurisdiction in some
+// version (nil: every record). The caller holds the read lock.
+func (p *Projection) countMeasures(f MeasureFilter, b Basis, cand set) (int, bool) {
 	statuses := slices.Compact(slices.Sorted(slices.Values(f.Status)))
 	key := f.Jurisdiction + "\x00" + strings.Join(statuses, ",")
 	mc := &p.counts
@@ -105,32 +121,39 @@ func (p *Projection) countMeasures(f MeasureFilter, b Basis, cand set) int {
 	defer mc.mu.Unlock()
 	mc.clock++
 	t := mc.tables[key]
-	if t == nil || t.retro != len(p.measures.retro) {
+	if t == nil {
 		if mc.tables == nil {
 			mc.tables = map[string]*countTable{}
 		}
-		if t == nil && len(mc.tables) >= maxCountTables {
+		if len(mc.tables) >= maxCountTables {
 			var oldest string
 			for k, x := range mc.tables {
 				if oldest == "" || x.used < mc.tables[oldest].used {
 					oldest = k
 				}
 			}
+			if mc.clock-mc.tables[oldest].used < countIdle {
+				return 0, false
+			}
 			delete(mc.tables, oldest)
 		}
-		t = &countTable{jurisdiction: f.Jurisdiction, statuses: statuses, retro: len(p.measures.retro), open: map[int32][]dayRange{}}
+		t = &countTable{jurisdiction: f.Jurisdiction, statuses: statuses, open: map[int32][]dayRange{}}
 		mc.tables[key] = t
 	}
 	t.used = mc.clock
-	p.updateCounts(t, cand)
-	return t.count(b.Position, dayOf(b.ValidAt))
+	if !p.updateCounts(t, cand, countSteps) {
+		return 0, false
+	}
+	return t.count(b.Position, dayOf(b.ValidAt)), true
 }
 
-// updateCounts brings t up to the head: each measure event among the
-// candidates (nil: every measure) starts a version, whose found days
-// replace the open ones if they differ. The caller holds the read lock.
-func (p *Projection) updateCounts(t *countTable, cand set) {
-	for at := t.head; at < p.head; at++ {
+// updateCounts takes up to steps events into t, and reports whether t has
+// reached the head: each measure event among the candidates (nil: every
+// measure) starts a version, whose found days replace the open ones if they
+// differ. The caller holds the read lock.
+func (p *Projection) updateCounts(t *countTable, cand set, steps int) bool {
+	end := min(p.head, t.head+uint64(steps))
+	for at := t.head; at < end; at++ {
 		n := p.entries[at].rec
 		r := p.recs[n]
 		if r.ref.Kind != domain.KindMeasure || (cand != nil && !cand.has(n)) {
@@ -156,12 +179,14 @@ func (p *Projection) updateCounts(t *countTable, cand set) {
 			t.open[n] = days
 		}
 	}
-	t.head = p.head
+	t.head = end
+	return end == p.head
 }
 
-// foundOn returns the valid days on which the listing of jurisdiction j
-// and statuses finds the n-th version of measure r, known from pos on: what
-// MeasurePage checks of each candidate, over every day at once.
+// foundOn returns the valid days, from its announcement date on, on which
+// the listing of jurisdiction j and statuses finds the n-th version of
+// measure r, known from pos on: what MeasurePage checks of each candidate,
+// over every day at once.
 func (p *Projection) foundOn(r *recordState, n int, pos uint64, j string, statuses []string) []dayRange {
 	if r.retracted(pos) {
 		return nil
@@ -197,11 +222,9 @@ func (p *Projection) foundOn(r *recordState, n int, pos uint64, j string, status
 		}
 		out = intersect(out, affects)
 	}
-	if !p.measures.retro[r.n] {
-		// Listed under its announcement date, and found only from it on.
-		out = intersect(out, []dayRange{{day, openEnded}})
-	}
-	return out
+	// Listed under its announcement date; a retroactive measure found
+	// before it is counted by visiting.
+	return intersect(out, []dayRange{{day, openEnded}})
 }
 
 // appendRange appends d to sorted disjoint ranges, joining it to the last

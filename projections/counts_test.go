@@ -80,10 +80,11 @@ func TestCountsEqualVisiting(t *testing.T) {
 
 // TestCountsFollowTheLedger builds the tables on half of the generated
 // ledger, then applies the rest: the next counts bring the tables up to the
-// head, and must equal visiting at every point, old and new.
+// head, a few hundred events per count (visiting until they reach it), and
+// must equal visiting at every point, old and new.
 func TestCountsFollowTheLedger(t *testing.T) {
-	defer func(n int) { minCounted = n }(minCounted)
-	minCounted = 0
+	defer func(n, steps int) { minCounted, countSteps = n, steps }(minCounted, countSteps)
+	minCounted, countSteps = 0, 300
 	l := sharedLedger(t)
 	ctx := context.Background()
 	evs, err := l.store.ReadAll(ctx, 0, generatedEvents)
@@ -116,13 +117,25 @@ func TestCountsFollowTheLedger(t *testing.T) {
 		}
 	}
 	check("all")
+	p.counts.mu.Lock()
+	defer p.counts.mu.Unlock()
+	caughtUp := 0
+	for _, tb := range p.counts.tables {
+		if tb.head == p.head {
+			caughtUp++
+		}
+	}
+	if caughtUp == 0 {
+		t.Fatalf("none of the %d tables reached the head", len(p.counts.tables))
+	}
 }
 
 // TestCountTablesAreBounded asks for the totals of more listings than
-// tables are kept: the least recently used go, and the counts stay right.
+// tables are kept: the least recently used go once idle, and the counts
+// stay right.
 func TestCountTablesAreBounded(t *testing.T) {
-	defer func(n int) { minCounted = n }(minCounted)
-	minCounted = 0
+	defer func(n int, idle uint64) { minCounted, countIdle = n, idle }(minCounted, countIdle)
+	minCounted, countIdle = 0, 3
 	p := sharedLedger(t).live
 	all := []string{domain.StatusAnnounced, domain.StatusInForce, domain.StatusPartlySuspended,
 		domain.StatusSuspended, domain.StatusRevoked, domain.StatusExpired}

@@ -739,36 +739,45 @@ func (p *Projection) MeasurePage(asOf AsOf, f MeasureFilter, req PageRequest) (B
 	}
 	c := p.measureCandidates(f)
 	// A listing by jurisdiction and status with enough candidates is
-	// counted from its table, once the page is cut.
-	tabled := countFromTables && req.Count && f.countable() && (c.set == nil || c.set.count() >= minCounted)
-	var counted set // the jurisdiction's candidates, before the status narrows them
-	if tabled && c.set != nil {
-		counted = slices.Clone(c.set)
+	// counted from its table, and the walk stops after the page.
+	total, tabled := 0, false
+	if countFromTables && req.Count && f.countable() && (c.set == nil || c.set.count() >= minCounted) {
+		// Before the status narrows the candidates to the basis.
+		total, tabled = p.countMeasures(f, b, c.set)
 	}
 	valid := dayOf(b.ValidAt)
 	p.statusCandidates(&c, f.Status, valid, b.Position)
 	page := Page[MeasureView]{Offset: req.Offset, Total: -1}
 	matched := 0
 	cut := false // the walk stopped after the page
-	visit := func(e orderEntry) bool {
+	// found checks what was derived from the version of e's measure at
+	// the basis, and returns it if the listing finds it.
+	found := func(e orderEntry) (*recordState, int, bool) {
 		if !c.has(e.rec) {
-			return true
+			return nil, 0, false
 		}
 		r := p.recs[e.rec]
 		if uint64(r.events[0]) >= b.Position {
-			return true // not known yet
+			return nil, 0, false // not known yet
 		}
 		n := p.versionAt(r, b.Position)
 		if r.retracted(b.Position) {
-			return true
+			return nil, 0, false
 		}
 		if day, _ := r.dayAt(b.Position); day != e.day {
-			return true
+			return nil, 0, false
 		}
 		d := p.derive(r, n)
 		status := d.timeline.at(valid)
 		if status == domain.StatusNotYetAnnounced || (len(f.Status) > 0 && !slices.Contains(f.Status, status)) ||
 			!f.matchKeys(d) || !f.matchAffected(d, valid) {
+			return nil, 0, false
+		}
+		return r, n, true
+	}
+	visit := func(e orderEntry) bool {
+		r, n, ok := found(e)
+		if !ok {
 			return true
 		}
 		inPage := matched >= req.Offset && (req.Limit < 1 || matched < req.Offset+req.Limit)
@@ -812,7 +821,15 @@ func (p *Projection) MeasurePage(asOf AsOf, f MeasureFilter, req PageRequest) (B
 	if req.Count {
 		page.Total = matched
 		if cut {
-			page.Total = p.countMeasures(f, b, counted)
+			// The table counts each measure from its announcement date on;
+			// the retroactive ones found before it are counted here.
+			page.Total = total
+			p.measures.retroList.from(valid+1, func(e orderEntry) bool {
+				if _, _, ok := found(e); ok {
+					page.Total++
+				}
+				return true
+			})
 		}
 	}
 	return b, page, nil
