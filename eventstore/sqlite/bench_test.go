@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -213,4 +214,28 @@ func BenchmarkReadStream(b *testing.B) {
 		read += len(evs)
 	}
 	b.ReportMetric(float64(read)/b.Elapsed().Seconds(), "events/s")
+}
+
+// BenchmarkReadShortStream measures reading a stream of 3 events of ~600
+// bytes, as a command does before deciding (ns/op and B/op are per read).
+func BenchmarkReadShortStream(b *testing.B) {
+	s, err := sqlite.Open(filepath.Join(b.TempDir(), "ledger.db"), sqlite.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	for i := range 3 {
+		if _, err := s.Append(ctx, "short", int64(i), eventstore.EventData{ID: uuid.New(), Type: "s.v1",
+			Data: []byte(`{"text":"` + strings.Repeat("x", 600) + `"}`), Metadata: []byte(`{"actor":"bench"}`)}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		evs, err := s.ReadStream(ctx, "short", 0)
+		if err != nil || len(evs) != 3 {
+			b.Fatalf("read %d events: %v", len(evs), err)
+		}
+	}
 }

@@ -156,7 +156,7 @@ func (s *Store) ReadStream(ctx context.Context, stream string, after int64) ([]e
 	if err != nil {
 		return nil, s.fail(ctx, op, err)
 	}
-	evs, err := scanEvents(rows, 0, 64, &chainCheck{off: s.opts.Unchecked, stream: true})
+	evs, err := scanEvents(rows, 0, 8, &chainCheck{off: s.opts.Unchecked, stream: true})
 	if err != nil {
 		return nil, s.fail(ctx, op, err)
 	}
@@ -311,8 +311,13 @@ func (s *Store) readRun(ctx context.Context, op string, after uint64, limit, max
 // arenaChunk is the size of the blocks that hold the payloads of a page of
 // events: one allocation for many events instead of two per event. An event
 // kept by the caller keeps at most one block alive; larger payloads get
-// their own allocation.
-const arenaChunk = 64 << 10
+// their own allocation. The first block of a read is arenaFirst bytes and
+// each next one twice the last, so that a read of a few small events (a
+// stream, for a command) does not allocate and clear a whole chunk.
+const (
+	arenaChunk = 64 << 10
+	arenaFirst = 4 << 10
+)
 
 // arena hands out the payload copies of a page of events.
 type arena []byte
@@ -328,7 +333,7 @@ func (a *arena) copy(b []byte) []byte {
 	case n > arenaChunk/4:
 		return append([]byte(nil), b...)
 	case cap(*a)-len(*a) < n:
-		*a = make([]byte, 0, arenaChunk)
+		*a = make([]byte, 0, min(arenaChunk, max(arenaFirst, 2*cap(*a), n)))
 	}
 	start := len(*a)
 	*a = append(*a, b...)
