@@ -93,74 +93,105 @@ func buildJSONPlan(t reflect.Type, building map[reflect.Type]*jsonPlan) *jsonPla
 		}
 	}
 	p := &jsonPlan{typ: t}
-	switch t.Kind() {
-	case reflect.String:
-		p.kind = jsonString
-	case reflect.Bool:
-		p.kind = jsonBool
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		p.kind = jsonInt
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		p.kind = jsonUint
-	case reflect.Float32, reflect.Float64:
-		p.kind, p.bits = jsonFloat, t.Bits()
-	case reflect.Pointer, reflect.Slice:
-		if t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Uint8 {
-			return nil // base64 in encoding/json
-		}
-		p.kind = jsonPointer
-		if t.Kind() == reflect.Slice {
-			p.kind = jsonSlice
-		}
+	var ok bool
+	if p.kind, p.bits, ok = kindPlan(t); !ok {
+		return nil
+	}
+	switch p.kind {
+	case jsonPointer, jsonSlice:
 		building[t] = p
 		if p.elem = buildJSONPlan(t.Elem(), building); p.elem == nil {
 			return nil
 		}
-	case reflect.Struct:
-		p.kind = jsonStruct
+	case jsonStruct:
 		building[t] = p
-		var fields []jsonField
-		names := map[string]bool{}
-		for i := range t.NumField() {
-			f := t.Field(i)
-			if f.Anonymous {
-				return nil // promoted fields: not handled
-			}
-			if !f.IsExported() {
-				continue // encoding/json ignores it: its key is an unknown one
-			}
-			tag := f.Tag.Get("json")
-			if tag == "-" {
-				continue
-			}
-			name, opts, _ := cut(tag, ',')
-			if opts != "" && !onlyEncodingOptions(opts) {
-				return nil // ",string" and the like
-			}
-			if name == "" {
-				name = f.Name
-			}
-			if !plainName(name) || names[name] {
-				return nil
-			}
-			names[name] = true
+		tagged, ok := taggedFields(t)
+		if !ok || len(tagged) > 64 {
+			return nil // beyond the fast path; or the set of seen fields is more than a word
+		}
+		fields := []jsonField{}
+		for _, f := range tagged {
 			fp := buildJSONPlan(f.Type, building)
 			if fp == nil {
 				return nil
 			}
-			fields = append(fields, jsonField{name: name, offset: f.Offset, plan: fp})
-		}
-		if len(fields) > 64 {
-			return nil // the set of seen fields is one word
+			fields = append(fields, jsonField{name: f.name, offset: f.Offset, plan: fp})
 		}
 		p.fields = fields
-		if p.fields == nil {
-			p.fields = []jsonField{}
-		}
-	default:
-		return nil
 	}
 	return p
+}
+
+// kindPlan returns the kind of plan both fast paths (decoding and
+// encoding) give t by its Go kind, with a float's size; a pointer, slice or
+// struct still needs its parts planned. It reports false for a kind they
+// leave to encoding/json.
+func kindPlan(t reflect.Type) (kind jsonKind, bits int, ok bool) {
+	switch t.Kind() {
+	case reflect.String:
+		return jsonString, 0, true
+	case reflect.Bool:
+		return jsonBool, 0, true
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return jsonInt, 0, true
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return jsonUint, 0, true
+	case reflect.Float32, reflect.Float64:
+		return jsonFloat, t.Bits(), true
+	case reflect.Pointer:
+		return jsonPointer, 0, true
+	case reflect.Slice:
+		if t.Elem().Kind() == reflect.Uint8 {
+			return 0, 0, false // base64 in encoding/json
+		}
+		return jsonSlice, 0, true
+	case reflect.Struct:
+		return jsonStruct, 0, true
+	}
+	return 0, 0, false
+}
+
+// taggedField is a struct field with its name in JSON and its tag's
+// options (omitempty and omitzero only).
+type taggedField struct {
+	reflect.StructField
+	name, opts string
+}
+
+// taggedFields lists the fields of the struct type t that encoding/json
+// reads and writes, in declaration order, or reports false if one is beyond
+// the fast paths: an embedded field, a name encoding/json would not take as
+// it is or that comes twice, or a tag option other than omitempty and
+// omitzero ("string" and the like).
+func taggedFields(t reflect.Type) ([]taggedField, bool) {
+	var out []taggedField
+	names := map[string]bool{}
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if f.Anonymous {
+			return nil, false // promoted fields: not handled
+		}
+		if !f.IsExported() {
+			continue // encoding/json ignores it: when decoding, its key is an unknown one
+		}
+		tag := f.Tag.Get("json")
+		if tag == "-" {
+			continue
+		}
+		name, opts, _ := cut(tag, ',')
+		if opts != "" && !onlyEncodingOptions(opts) {
+			return nil, false
+		}
+		if name == "" {
+			name = f.Name
+		}
+		if !plainName(name) || names[name] {
+			return nil, false
+		}
+		names[name] = true
+		out = append(out, taggedField{StructField: f, name: name, opts: opts})
+	}
+	return out, true
 }
 
 func cut(s string, sep byte) (before, after string, found bool) {

@@ -84,63 +84,30 @@ func buildEncPlan(t reflect.Type, building map[reflect.Type]*encPlan) *encPlan {
 		}
 	}
 	p := &encPlan{typ: t}
-	switch t.Kind() {
-	case reflect.String:
-		p.kind = jsonString
-	case reflect.Bool:
-		p.kind = jsonBool
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		p.kind = jsonInt
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		p.kind = jsonUint
-	case reflect.Float32, reflect.Float64:
-		p.kind, p.bits = jsonFloat, t.Bits()
-	case reflect.Pointer, reflect.Slice:
-		if t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.Uint8 {
-			return nil // base64 in encoding/json
-		}
-		p.kind = jsonPointer
-		if t.Kind() == reflect.Slice {
-			p.kind = jsonSlice
-		}
+	var ok bool
+	if p.kind, p.bits, ok = kindPlan(t); !ok {
+		return nil
+	}
+	switch p.kind {
+	case jsonPointer, jsonSlice:
 		building[t] = p
 		if p.elem = buildEncPlan(t.Elem(), building); p.elem == nil {
 			return nil
 		}
-	case reflect.Struct:
-		p.kind = jsonStruct
+	case jsonStruct:
 		building[t] = p
+		tagged, ok := taggedFields(t)
+		if !ok {
+			return nil
+		}
 		fields := []encField{}
-		names := map[string]bool{}
-		for i := range t.NumField() {
-			f := t.Field(i)
-			if f.Anonymous {
-				return nil
-			}
-			if !f.IsExported() {
-				continue
-			}
-			tag := f.Tag.Get("json")
-			if tag == "-" {
-				continue
-			}
-			name, opts, _ := cut(tag, ',')
-			if opts != "" && !onlyEncodingOptions(opts) {
-				return nil
-			}
-			if name == "" {
-				name = f.Name
-			}
-			if !plainName(name) || names[name] {
-				return nil
-			}
-			names[name] = true
+		for _, f := range tagged {
 			fp := buildEncPlan(f.Type, building)
 			if fp == nil {
 				return nil
 			}
-			ef := encField{key: `"` + name + `":`, offset: f.Offset, plan: fp}
-			for opts != "" {
+			ef := encField{key: `"` + f.name + `":`, offset: f.Offset, plan: fp}
+			for opts := f.opts; opts != ""; {
 				var o string
 				o, opts, _ = cut(opts, ',')
 				switch o {
@@ -156,8 +123,6 @@ func buildEncPlan(t reflect.Type, building map[reflect.Type]*encPlan) *encPlan {
 			fields = append(fields, ef)
 		}
 		p.fields = fields
-	default:
-		return nil
 	}
 	return p
 }
