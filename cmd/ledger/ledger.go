@@ -273,8 +273,8 @@ func (m *Main) Run(ctx context.Context) error {
 		m.opLog = newLog(m.logw)
 	}
 	if m.Config.Command == "serve" && m.Config.Snapshot != "" {
-		// The snapshot loads while the store opens (which checks the
-		// file's integrity): the two take about as long on a large ledger.
+		// The snapshot loads while the store opens (the server checks the
+		// file's integrity later, once it is ready; see checkStore).
 		m.readSnapshot = readInBackground(ctx, m.Config.Snapshot)
 	}
 	if m.Config.Command == "generate" && m.Config.Generate.Out != "" {
