@@ -226,16 +226,9 @@ func TestBulkImportNeedsABatchAppender(t *testing.T) {
 func TestBulkImportOfGeneratedCommandsRecordsTheGeneratedLedger(t *testing.T) {
 	ctx := context.Background()
 	opts := gen.Options{Events: 6000, Seed: 7}
-	direct := openStore(t)
-	if _, err := gen.Generate(ctx, direct, opts); err != nil {
-		t.Fatal(err)
-	}
-	var file bytes.Buffer
-	if _, err := gen.WriteCommands(ctx, &file, opts); err != nil {
-		t.Fatal(err)
-	}
+	direct, file := generated(t, opts)
 	imported := openStore(t)
-	res, err := ledger.New(imported, ledger.Options{}).BulkImport(ctx, ledger.NDJSON(&file), ledger.Request{Actor: "generator"}, ledger.BulkOptions{BatchSize: 1000})
+	res, err := ledger.New(imported, ledger.Options{}).BulkImport(ctx, ledger.NDJSON(strings.NewReader(file)), ledger.Request{Actor: "generator"}, ledger.BulkOptions{BatchSize: 1000})
 	if err != nil {
 		t.Fatalf("import: %v", err)
 	}
@@ -252,15 +245,8 @@ func TestBulkImportOfGeneratedCommandsRecordsTheGeneratedLedger(t *testing.T) {
 func TestBulkImportIntoALedgerDecidesOnWhatItHolds(t *testing.T) {
 	ctx := context.Background()
 	opts := gen.Options{Events: 6000, Seed: 11}
-	direct := openStore(t)
-	if _, err := gen.Generate(ctx, direct, opts); err != nil {
-		t.Fatal(err)
-	}
-	var file bytes.Buffer
-	if _, err := gen.WriteCommands(ctx, &file, opts); err != nil {
-		t.Fatal(err)
-	}
-	lines := strings.SplitAfter(file.String(), "\n")
+	direct, file := generated(t, opts)
+	lines := strings.SplitAfter(file, "\n")
 	first := strings.Join(lines[:len(lines)/2], "")
 	imported := openStore(t)
 	svc := ledger.New(imported, ledger.Options{})
@@ -269,7 +255,7 @@ func TestBulkImportIntoALedgerDecidesOnWhatItHolds(t *testing.T) {
 	if err != nil {
 		t.Fatalf("import the first part: %v", err)
 	}
-	res2, err := svc.BulkImport(ctx, ledger.NDJSON(&file), req, ledger.BulkOptions{BatchSize: 500})
+	res2, err := svc.BulkImport(ctx, ledger.NDJSON(strings.NewReader(file)), req, ledger.BulkOptions{BatchSize: 500})
 	if err != nil {
 		t.Fatalf("import the whole file: %v", err)
 	}
@@ -278,6 +264,22 @@ func TestBulkImportIntoALedgerDecidesOnWhatItHolds(t *testing.T) {
 			res1, res2, res1.Commands, opts.Events)
 	}
 	sameStreams(t, direct, imported, opts.Events)
+}
+
+// generated returns a store holding the ledger the generator writes for
+// opts, and the file of commands it writes for the same options.
+func generated(t *testing.T, opts gen.Options) (eventstore.Store, string) {
+	t.Helper()
+	ctx := context.Background()
+	direct := openStore(t)
+	if _, err := gen.Generate(ctx, direct, opts); err != nil {
+		t.Fatal(err)
+	}
+	var file bytes.Buffer
+	if _, err := gen.WriteCommands(ctx, &file, opts); err != nil {
+		t.Fatal(err)
+	}
+	return direct, file.String()
 }
 
 // sameStreams fails unless every stream of want holds in got the same
