@@ -846,3 +846,62 @@ func TestCloseWaitsForReads(t *testing.T) {
 		}
 	}
 }
+
+// TestNewStreamThatExists appends as new (NoStream) to a stream the writer
+// has not seen since the file was opened: the append takes it to be new
+// without asking, so the store must still find the conflict, alone and in
+// an atomic batch (writing nothing), and still recognise a retry.
+func TestNewStreamThatExists(t *testing.T) {
+	ctx := t.Context()
+	path := filepath.Join(t.TempDir(), "ledger.db")
+	s, err := sqlite.Open(path, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := event("s.v1", "first")
+	if _, err := s.Append(ctx, "s", eventstore.NoStream, first); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	reopen := func() *sqlite.Store {
+		t.Helper()
+		s, err := sqlite.Open(path, sqlite.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return s
+	}
+
+	s = reopen()
+	_, err = s.Append(ctx, "s", eventstore.NoStream, event("s.v1", "second"))
+	var conflict *eventstore.VersionConflictError
+	if !errors.As(err, &conflict) || conflict.Actual != 1 {
+		t.Fatalf("append as new to an existing stream: %v, want a version conflict at 1", err)
+	}
+
+	s = reopen()
+	_, err = s.AppendBatch(ctx, []eventstore.StreamAppend{
+		{Stream: "fresh", Expected: eventstore.NoStream, Events: []eventstore.EventData{event("s.v1", "x")}},
+		{Stream: "s", Expected: eventstore.NoStream, Events: []eventstore.EventData{event("s.v1", "y")}},
+	})
+	var item *eventstore.BatchItemError
+	if !errors.As(err, &item) || item.Index != 1 || !errors.As(err, &conflict) {
+		t.Fatalf("batch with an existing stream appended as new: %v, want item 1 in conflict", err)
+	}
+	if head, err := s.Head(ctx); err != nil || head != 1 {
+		t.Fatalf("head %d (%v) after the refused batch, want 1: nothing written", head, err)
+	}
+
+	s = reopen()
+	res, err := s.Append(ctx, "s", eventstore.NoStream, first)
+	if err != nil || res.Version != 1 || res.Position != 1 {
+		t.Fatalf("retry of the first append: %+v, %v; want its first result", res, err)
+	}
+	res, err = s.Append(ctx, "fresh", eventstore.NoStream, event("s.v1", "z"))
+	if err != nil || res.Position != 2 {
+		t.Fatalf("a new stream after all that: %+v, %v; want position 2", res, err)
+	}
+}

@@ -324,9 +324,16 @@ func (s *Store) tryBatch(batch []*request, fast, atomic bool) (replies []reply, 
 	replies = make([]reply, len(batch))
 	for i, req := range batch {
 		if fast {
-			current, err := s.streamVersion(ctx, req.stream)
-			if err != nil {
-				return nil, false, err
+			// A stream the append creates is taken to be new unless the
+			// writer knows it: if it exists after all, its insert breaks
+			// UNIQUE (stream, version) and the batch is redone item by
+			// item (errRedo), as for a retried one. Most appends of a
+			// bulk import create their stream: this saves a query each.
+			current, known := s.knownVersion(req.stream)
+			if !known && req.expected != eventstore.NoStream {
+				if current, err = s.streamVersion(ctx, req.stream); err != nil {
+					return nil, false, err
+				}
 			}
 			if current == req.expected {
 				w.pending[req.stream] = req.expected + int64(len(req.events))
@@ -372,7 +379,7 @@ func (s *Store) writeRun(ctx context.Context, batch []*request, replies []reply,
 	}
 	err := s.insertRun(ctx, batch, pos, now)
 	switch {
-	case isUniqueID(err):
+	case isUniqueID(err), isUniqueVersion(err):
 		return pos, fmt.Errorf("insert events: %w", errRedo)
 	case err != nil:
 		return pos, fmt.Errorf("insert events: %w", translate(err))
@@ -530,14 +537,22 @@ func (s *Store) applyOne(ctx context.Context, req *request, pos, now int64) (res
 	return eventstore.AppendResult{Version: req.expected + n, Position: uint64(pos + n)}, n, nil, nil
 }
 
+// knownVersion returns the version of stream as the transaction in
+// progress sees it, if the writer knows it without asking the database.
+func (s *Store) knownVersion(stream string) (int64, bool) {
+	w := &s.w
+	if v, ok := w.pending[stream]; ok {
+		return v, true
+	}
+	v, ok := w.versions[stream]
+	return v, ok
+}
+
 // streamVersion returns the version of stream as the transaction in
 // progress sees it.
 func (s *Store) streamVersion(ctx context.Context, stream string) (int64, error) {
 	w := &s.w
-	if v, ok := w.pending[stream]; ok {
-		return v, nil
-	}
-	if v, ok := w.versions[stream]; ok {
+	if v, ok := s.knownVersion(stream); ok {
 		return v, nil
 	}
 	// Not written by this transaction: the query returns the committed
@@ -609,6 +624,16 @@ func nonNil(b []byte) []byte {
 
 // isUniqueID reports a violation of the uniqueness of events.id.
 func isUniqueID(err error) bool {
+	return isUnique(err, "events.id")
+}
+
+// isUniqueVersion reports the error of an insert of a version its stream
+// already has.
+func isUniqueVersion(err error) bool {
+	return isUnique(err, "events.stream, events.version")
+}
+
+func isUnique(err error, columns string) bool {
 	var se *sqlite.Error
-	return errors.As(err, &se) && se.Code() == sqlite3.SQLITE_CONSTRAINT_UNIQUE && strings.Contains(se.Error(), "events.id")
+	return errors.As(err, &se) && se.Code() == sqlite3.SQLITE_CONSTRAINT_UNIQUE && strings.Contains(se.Error(), columns)
 }
