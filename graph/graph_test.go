@@ -653,19 +653,28 @@ func TestQueriesOverSSE(t *testing.T) {
 	}
 }
 
-func TestRetractLinkAnswersWithoutTheLink(t *testing.T) {
-	a := newAPI(t, nil)
-	a.announce(t, "US-1", "2024-01-01")
-	a.announce(t, "CN-1", "2024-02-01")
-	src := `sources: [{title: "N", publisher: "P", official: false}]`
+// pressSource is the sources argument of the link tests' mutations.
+const pressSource = `sources: [{title: "N", publisher: "P", official: false}]`
+
+// announceLinked records the measures US-1 and CN-1 and the link L1 by
+// which CN-1 responds to US-1.
+func (a *api) announceLinked(tb testing.TB) {
+	tb.Helper()
+	a.announce(tb, "US-1", "2024-01-01")
+	a.announce(tb, "CN-1", "2024-02-01")
 	link := `mutation { linkRecords(input: {linkId: "L1", from: {kind: MEASURE, id: "CN-1"}, to: {kind: MEASURE, id: "US-1"},
-	  relation: RESPONDS_TO, assertedBy: PRESS, evidence: "reported", ` + src + `}) { link { id } userErrors { rule } } }`
+	  relation: RESPONDS_TO, assertedBy: PRESS, evidence: "reported", ` + pressSource + `}) { link { id } userErrors { rule } } }`
 	var made struct {
 		LinkRecords struct{ Link *struct{ ID string } }
 	}
-	if errs := a.do(t, link, nil, &made); len(errs) > 0 || made.LinkRecords.Link == nil || made.LinkRecords.Link.ID != "L1" {
-		t.Fatalf("link: %+v %+v", errs, made)
+	if errs := a.do(tb, link, nil, &made); len(errs) > 0 || made.LinkRecords.Link == nil || made.LinkRecords.Link.ID != "L1" {
+		tb.Fatalf("link: %+v %+v", errs, made)
 	}
+}
+
+func TestRetractLinkAnswersWithoutTheLink(t *testing.T) {
+	a := newAPI(t, nil)
+	a.announceLinked(t)
 	var got struct {
 		RetractLink struct {
 			Result     *struct{ Version int }
@@ -673,7 +682,7 @@ func TestRetractLinkAnswersWithoutTheLink(t *testing.T) {
 			UserErrors []struct{ Rule string }
 		}
 	}
-	q := `mutation { retractLink(input: {linkId: "L1", reason: "denied", ` + src + `}) { result { version } link { id } userErrors { rule } } }`
+	q := `mutation { retractLink(input: {linkId: "L1", reason: "denied", ` + pressSource + `}) { result { version } link { id } userErrors { rule } } }`
 	if errs := a.do(t, q, nil, &got); len(errs) > 0 {
 		t.Fatalf("retracting a link fails: %+v", errs)
 	}
@@ -688,14 +697,7 @@ func TestRetractLinkAnswersWithoutTheLink(t *testing.T) {
 // after the linked record is retracted.
 func TestLinkEndsByIdentityOnly(t *testing.T) {
 	a := newAPI(t, nil)
-	a.announce(t, "US-1", "2024-01-01")
-	a.announce(t, "CN-1", "2024-02-01")
-	src := `sources: [{title: "N", publisher: "P", official: false}]`
-	link := `mutation { linkRecords(input: {linkId: "L1", from: {kind: MEASURE, id: "CN-1"}, to: {kind: MEASURE, id: "US-1"},
-	  relation: RESPONDS_TO, assertedBy: PRESS, evidence: "reported", ` + src + `}) { userErrors { rule } } }`
-	if errs := a.do(t, link, nil, nil); len(errs) > 0 {
-		t.Fatalf("link: %+v", errs)
-	}
+	a.announceLinked(t)
 	type end struct {
 		Typename string `json:"__typename"`
 		ID       string
@@ -734,7 +736,7 @@ func TestLinkEndsByIdentityOnly(t *testing.T) {
 		}
 	}
 	compare("linked", 2)
-	retract := `mutation { retractRecord(input: {retractionId: "R1", record: {kind: MEASURE, id: "US-1"}, reason: "entered in error", ` + src + `}) { userErrors { rule } } }`
+	retract := `mutation { retractRecord(input: {retractionId: "R1", record: {kind: MEASURE, id: "US-1"}, reason: "entered in error", ` + pressSource + `}) { userErrors { rule } } }`
 	if errs := a.do(t, retract, nil, nil); len(errs) > 0 {
 		t.Fatalf("retract: %+v", errs)
 	}
