@@ -301,10 +301,7 @@ func TestRefusesCorruptLedger(t *testing.T) {
 
 	// Opened without the check, the store finds the damage when asked to
 	// check, and the file still closes cleanly.
-	s, err = sqlite.Open(path, sqlite.Options{SkipQuickCheck: true})
-	if err != nil {
-		t.Fatalf("open without the check: %v", err)
-	}
+	s = openStore(t, path, sqlite.Options{SkipQuickCheck: true})
 	err = s.QuickCheck(ctx)
 	t.Logf("quick check: %v", err)
 	if !errors.Is(err, sqlite.ErrIncompatible) || !strings.Contains(err.Error(), path) {
@@ -751,10 +748,7 @@ func TestStreamReadsKeepLittleMemory(t *testing.T) {
 func TestQuickCheckWhileWritingAndClosing(t *testing.T) {
 	ctx := t.Context()
 	path := filepath.Join(t.TempDir(), "ledger.db")
-	s, err := sqlite.Open(path, sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := openStore(t, path, sqlite.Options{})
 	for i := range 300 {
 		if _, err := s.Append(ctx, "s", int64(i), event("s.v1", strings.Repeat("x", 2000))); err != nil {
 			t.Fatal(err)
@@ -780,11 +774,7 @@ func TestQuickCheckWhileWritingAndClosing(t *testing.T) {
 	if _, err := os.Stat(path + "-wal"); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("the WAL is still there after Close (stat: %v): a check kept a connection open", err)
 	}
-	s, err = sqlite.Open(path, sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s = openStore(t, path, sqlite.Options{})
 	if head, err := s.Head(ctx); err != nil || head != 400 {
 		t.Errorf("head %d (%v), want 400", head, err)
 	}
@@ -797,10 +787,7 @@ func TestQuickCheckWhileWritingAndClosing(t *testing.T) {
 func TestCloseWaitsForReads(t *testing.T) {
 	ctx := t.Context()
 	path := filepath.Join(t.TempDir(), "ledger.db")
-	s, err := sqlite.Open(path, sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := openStore(t, path, sqlite.Options{})
 	items := make([]eventstore.StreamAppend, 2000)
 	for i := range items {
 		items[i] = eventstore.StreamAppend{Stream: fmt.Sprintf("s-%d", i%10), Expected: int64(i / 10),
@@ -854,10 +841,7 @@ func TestCloseWaitsForReads(t *testing.T) {
 func TestNewStreamThatExists(t *testing.T) {
 	ctx := t.Context()
 	path := filepath.Join(t.TempDir(), "ledger.db")
-	s, err := sqlite.Open(path, sqlite.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := openStore(t, path, sqlite.Options{})
 	first := event("s.v1", "first")
 	if _, err := s.Append(ctx, "s", eventstore.NoStream, first); err != nil {
 		t.Fatal(err)
@@ -865,18 +849,10 @@ func TestNewStreamThatExists(t *testing.T) {
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
-	reopen := func() *sqlite.Store {
-		t.Helper()
-		s, err := sqlite.Open(path, sqlite.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { s.Close() })
-		return s
-	}
+	reopen := func() *sqlite.Store { return openStore(t, path, sqlite.Options{}) }
 
 	s = reopen()
-	_, err = s.Append(ctx, "s", eventstore.NoStream, event("s.v1", "second"))
+	_, err := s.Append(ctx, "s", eventstore.NoStream, event("s.v1", "second"))
 	var conflict *eventstore.VersionConflictError
 	if !errors.As(err, &conflict) || conflict.Actual != 1 {
 		t.Fatalf("append as new to an existing stream: %v, want a version conflict at 1", err)
