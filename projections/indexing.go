@@ -9,6 +9,8 @@ func (p *Projection) indexEvent(n int32, r *recordState, ev domain.Event, pos ui
 	switch x := ev.(type) {
 	case domain.MeasureAnnounced:
 		p.indexMeasureAnnounced(n, r, &x, pos)
+	case domain.ProvisionEffective:
+		p.indexProvisionEffective(n, r, &x)
 	case domain.MeasureAmended:
 		p.indexMeasureContent(n, x.Items, x.Affected)
 	case domain.MeasureSuspended, domain.SuspensionEnded, domain.MeasureRevoked, domain.MeasureExpired:
@@ -47,7 +49,7 @@ func (p *Projection) indexEvent(n int32, r *recordState, ev domain.Event, pos ui
 // type changes no index, so the corrected event need not be computed.
 func indexed(ev domain.Event) bool {
 	switch ev.(type) {
-	case domain.MeasureAnnounced, domain.MeasureAmended, domain.MeasureSuspended, domain.SuspensionEnded,
+	case domain.MeasureAnnounced, domain.ProvisionEffective, domain.MeasureAmended, domain.MeasureSuspended, domain.SuspensionEnded,
 		domain.MeasureRevoked, domain.MeasureExpired, domain.PartyDesignated, domain.TransactionAnnounced,
 		domain.ReviewOpened, domain.ReviewConcluded, domain.EnforcementActionOpened, domain.DialogueEstablished,
 		domain.MeasuresLinked:

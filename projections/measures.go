@@ -175,16 +175,37 @@ func (p *Projection) indexMeasureAnnounced(n int32, r *recordState, a *domain.Me
 	p.indexMeasureContent(n, a.Items, a.Affected)
 	m.text.add(n, measureText(a))
 	day := dayOf(a.AnnouncedOn)
-	if !m.retro[n] && slices.ContainsFunc(a.Provisions, func(pr domain.Provision) bool {
+	if slices.ContainsFunc(a.Provisions, func(pr domain.Provision) bool {
 		return !pr.EffectiveOn.IsZero() && pr.EffectiveOn.Before(a.AnnouncedOn)
 	}) {
-		m.retro[n] = true
-		for _, k := range r.keys {
-			m.retroList.insert(orderEntry{day: k.day, rec: n, id: r.ref.ID})
-		}
+		p.markRetro(n, r)
 	}
 	if p.setKey(n, r, day, pos) && m.retro[n] {
 		m.retroList.insert(orderEntry{day: day, rec: n, id: r.ref.ID})
+	}
+}
+
+// indexProvisionEffective marks the measure retroactive if the date set
+// comes before a date it is listed under: the domain counts the announced
+// provisions' dates set later too (Measure.start).
+func (p *Projection) indexProvisionEffective(n int32, r *recordState, x *domain.ProvisionEffective) {
+	day := dayOf(x.EffectiveOn)
+	if slices.ContainsFunc(r.keys, func(k orderKey) bool { return day < k.day }) {
+		p.markRetro(n, r)
+	}
+}
+
+// markRetro lists measure n among the retroactive ones, under each date it
+// has been listed under, so that a listing finds it before them. Being
+// listed there only makes it a candidate: the listing checks its status.
+func (p *Projection) markRetro(n int32, r *recordState) {
+	m := &p.measures
+	if m.retro[n] {
+		return
+	}
+	m.retro[n] = true
+	for _, k := range r.keys {
+		m.retroList.insert(orderEntry{day: k.day, rec: n, id: r.ref.ID})
 	}
 }
 

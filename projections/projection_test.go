@@ -144,6 +144,46 @@ func TestMeasuresAtBothTimeAxes(t *testing.T) {
 	}
 }
 
+// TestRetroactiveProvisionDate lists a measure whose provision is dated,
+// after its announcement, to a day before it: from that event on it is
+// found on those days, as the domain says, and counted; before, it is not.
+func TestRetroactiveProvisionDate(t *testing.T) {
+	p := projections.New(projections.Options{Now: func() time.Time { return t0 }})
+	late := gallium()
+	late.Provisions[0].EffectiveOn = domain.Date{}
+	dated := domain.ProvisionEffective{MeasureID: "CN-GA", ProvisionID: "licence", EffectiveOn: date("2023-06-01"),
+		Instrument: domain.Instrument{Title: "Announcement No. 24 [2023]"}, Sources: src}
+	feed(t, p, late, chips(), dated)
+	var m domain.Measure
+	m.Apply(late)
+	for _, c := range []struct {
+		position uint64
+		on       string
+	}{{2, "2023-05-15"}, {2, "2023-06-15"}, {2, "2023-07-15"}, {3, "2023-05-15"}, {3, "2023-06-15"}, {3, "2023-07-15"}} {
+		if c.position == 3 {
+			m.Apply(dated)
+		}
+		want, _ := m.StatusAt(date(c.on))
+		asOf := projections.AsOf{ValidAt: date(c.on), Position: c.position}
+		got := statuses(t, p, asOf, projections.MeasureFilter{Implementing: "CN"})
+		if want == domain.StatusNotYetAnnounced && len(got) != 0 || want != domain.StatusNotYetAnnounced && got["CN-GA"] != want {
+			t.Fatalf("on %s at position %d: listed %v, the domain says %s", c.on, c.position, got, want)
+		}
+		_, page, err := p.MeasurePage(asOf, projections.MeasureFilter{Jurisdiction: "CN", Status: []string{domain.StatusInForce}},
+			projections.PageRequest{Count: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		inForce := 0
+		if want == domain.StatusInForce {
+			inForce = 1
+		}
+		if ids := len(page.Items); page.Total != inForce+1 || ids != page.Total {
+			t.Fatalf("on %s at position %d: %d in force with CN, total %d; want %d (US-AC and CN-GA %s)", c.on, c.position, ids, page.Total, inForce+1, want)
+		}
+	}
+}
+
 func TestBasisIsReportedAndRepeatable(t *testing.T) {
 	p := projections.New(projections.Options{Now: func() time.Time { return t0 }})
 	feed(t, p, gallium())
