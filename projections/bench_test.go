@@ -2,6 +2,7 @@ package projections
 
 import (
 	"context"
+	"encoding/json"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -222,6 +223,24 @@ func BenchmarkDecode(b *testing.B) {
 				if _, err := decodeWith(ev, s); err != nil {
 					b.Fatal(err)
 				}
+			}
+		}
+	}
+	b.ReportMetric(float64(cpuTime()-cpu)/1e3/float64(b.N*len(evs)), "cpu-µs/event")
+	b.ReportMetric(float64(b.N*len(evs))/b.Elapsed().Seconds(), "events/s")
+}
+
+// BenchmarkScanFloor only checks that each event's payload and metadata
+// are well-formed JSON (encoding/json's scanner), as any decoder must, at
+// the least: the floor under BenchmarkDecode.
+func BenchmarkScanFloor(b *testing.B) {
+	evs := benchStageEvents(b)
+	b.ResetTimer()
+	cpu := cpuTime()
+	for range b.N {
+		for _, ev := range evs {
+			if !json.Valid(ev.Data) || !json.Valid(ev.Metadata) {
+				b.Fatalf("event %d is not JSON", ev.Position)
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package sqlite_test
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -192,6 +193,51 @@ func BenchmarkReadAll(b *testing.B) {
 			b.Fatal(err)
 		}
 		read += len(evs)
+		after = (after + page) % readSetEvents
+	}
+	b.ReportMetric(float64(read)/b.Elapsed().Seconds(), "events/s")
+}
+
+// BenchmarkReadFloor reads the pages BenchmarkReadAll reads, every column
+// of each event, with a plain query through database/sql on a connection
+// of its own: none of the store's work (no hash check, no copying into
+// events). It is the floor under ReadAll on this driver; compare the two
+// in one run:
+//
+//	go test -run '^$' -bench 'ReadAll|ReadFloor' ./eventstore/sqlite/
+func BenchmarkReadFloor(b *testing.B) {
+	const page = 1000
+	openReadSet(b).Close()
+	db, err := sql.Open("sqlite", readSet.path+"?_pragma=mmap_size(2147483648)&_query_only=1")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	q, err := db.Prepare("SELECT position, id, stream, version, type, recorded_at, data, metadata, hash " +
+		"FROM events WHERE position > ? ORDER BY position LIMIT ?")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer q.Close()
+	var after uint64
+	read := 0
+	var pos, version, recorded int64
+	var id, stream, typ, data, meta, hash sql.RawBytes
+	for b.Loop() {
+		rows, err := q.Query(after, page)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for rows.Next() {
+			if err := rows.Scan(&pos, &id, &stream, &version, &typ, &recorded, &data, &meta, &hash); err != nil {
+				b.Fatal(err)
+			}
+			read++
+		}
+		if err := rows.Err(); err != nil {
+			b.Fatal(err)
+		}
+		rows.Close()
 		after = (after + page) % readSetEvents
 	}
 	b.ReportMetric(float64(read)/b.Elapsed().Seconds(), "events/s")
