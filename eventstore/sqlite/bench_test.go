@@ -147,6 +147,27 @@ func openReadSet(b *testing.B) *sqlite.Store {
 	return openStore(b, readSet.path, sqlite.Options{})
 }
 
+// fullReadSet returns the ledger the full-read benchmarks read and its
+// number of events: the ledger.db of $LEDGER_BENCH_DATA (a data directory
+// made by "ledger generate", whose events have the domain's sizes) if set,
+// else the read set.
+func fullReadSet(b *testing.B) (path string, events uint64) {
+	b.Helper()
+	dir := os.Getenv("LEDGER_BENCH_DATA")
+	if dir == "" {
+		openReadSet(b).Close()
+		return readSet.path, readSetEvents
+	}
+	path = filepath.Join(dir, "ledger.db")
+	s := openStore(b, path, sqlite.Options{SkipQuickCheck: true})
+	defer s.Close()
+	head, err := s.Head(context.Background())
+	if err != nil || head == 0 {
+		b.Fatalf("%s: head %d: %v", path, head, err)
+	}
+	return path, head
+}
+
 func fillReadSet(path string) error {
 	s, err := sqlite.Open(path, sqlite.Options{})
 	if err != nil {
@@ -179,11 +200,12 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// BenchmarkReadAll measures reading a ledger of 1,000,000 events in pages
-// of 1,000 (ns/op is per page), cycling through the ledger.
+// BenchmarkReadAll measures reading a ledger (see fullReadSet) in pages of
+// 1,000 (ns/op is per page), cycling through it.
 func BenchmarkReadAll(b *testing.B) {
 	const page = 1000
-	s := openReadSet(b)
+	path, events := fullReadSet(b)
+	s := openStore(b, path, sqlite.Options{SkipQuickCheck: true})
 	ctx := context.Background()
 	var after uint64
 	read := 0
@@ -193,7 +215,7 @@ func BenchmarkReadAll(b *testing.B) {
 			b.Fatal(err)
 		}
 		read += len(evs)
-		after = (after + page) % readSetEvents
+		after = (after + page) % events
 	}
 	b.ReportMetric(float64(read)/b.Elapsed().Seconds(), "events/s")
 }
@@ -205,10 +227,11 @@ func BenchmarkReadAll(b *testing.B) {
 // in one run:
 //
 //	go test -run '^$' -bench 'ReadAll|ReadFloor' ./eventstore/sqlite/
+//	LEDGER_BENCH_DATA=/tmp/g1m go test -run '^$' -bench 'ReadAll|ReadFloor' ./eventstore/sqlite/
 func BenchmarkReadFloor(b *testing.B) {
 	const page = 1000
-	openReadSet(b).Close()
-	db, err := sql.Open("sqlite", readSet.path+"?_pragma=mmap_size(2147483648)&_query_only=1")
+	path, events := fullReadSet(b)
+	db, err := sql.Open("sqlite", path+"?_pragma=mmap_size(2147483648)&_query_only=1")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -238,7 +261,7 @@ func BenchmarkReadFloor(b *testing.B) {
 			b.Fatal(err)
 		}
 		rows.Close()
-		after = (after + page) % readSetEvents
+		after = (after + page) % events
 	}
 	b.ReportMetric(float64(read)/b.Elapsed().Seconds(), "events/s")
 }
