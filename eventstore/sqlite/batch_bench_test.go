@@ -3,6 +3,7 @@ package sqlite_test
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"fmt"
 	"path/filepath"
 	"testing"
@@ -13,15 +14,43 @@ import (
 	"github.com/controlsledger/ledger/eventstore/sqlite"
 )
 
-// BenchmarkAppendBatch1K measures AppendBatch as a bulk import uses it: a
-// batch of 10,000 events of 1 KB (the size of a generated ledger's events,
-// metadata included), 2 events per new stream, with time-ordered (v7) event
-// IDs or IDs derived from a hash (v5, as idempotency keys give), which
-// land all over the index of IDs.
+// importBatches makes the batches of a bulk import for the batch
+// benchmarks: 10,000 events of 1 KB (the size of a generated ledger's
+// events, metadata included), 2 events per new stream, with time-ordered
+// (v7) event IDs or IDs derived from a hash (v5, as idempotency keys
+// give), which land all over the index of IDs.
+type importBatches struct {
+	ids string
+	ns  uuid.UUID
+	n   int // events made so far
+}
+
+const importBatch, importPerStream = 10_000, 2
+
+var importPayload = bytes.Repeat([]byte("x"), 1000)
+
+func (g *importBatches) next() []eventstore.StreamAppend {
+	items := make([]eventstore.StreamAppend, 0, importBatch/importPerStream)
+	for range importBatch / importPerStream {
+		evs := make([]eventstore.EventData, importPerStream)
+		for j := range evs {
+			g.n++
+			id := uuid.Must(uuid.NewV7())
+			if g.ids == "v5" {
+				id = uuid.NewSHA1(g.ns, fmt.Appendf(nil, "key-%d", g.n))
+			}
+			evs[j] = eventstore.EventData{ID: id, Type: "measure_announced.v1", Data: importPayload, Metadata: benchMetadata}
+		}
+		items = append(items, eventstore.StreamAppend{Stream: fmt.Sprintf("measure-%d", g.n), Events: evs})
+	}
+	return items
+}
+
+// BenchmarkAppendBatch1K measures AppendBatch as a bulk import uses it (see
+// importBatches).
 //
 //	go test -run '^$' -bench AppendBatch1K ./eventstore/sqlite/
 func BenchmarkAppendBatch1K(b *testing.B) {
-	payload := bytes.Repeat([]byte("x"), 1000)
 	for _, ids := range []string{"v7", "v5"} {
 		b.Run("ids="+ids, func(b *testing.B) {
 			s, err := sqlite.Open(filepath.Join(b.TempDir(), "ledger.db"), sqlite.Options{})
@@ -29,28 +58,64 @@ func BenchmarkAppendBatch1K(b *testing.B) {
 				b.Fatal(err)
 			}
 			defer s.Close()
-			ns := uuid.New()
-			const batch, perStream = 10_000, 2
-			n := 0
+			g := &importBatches{ids: ids, ns: uuid.New()}
 			for b.Loop() {
-				items := make([]eventstore.StreamAppend, 0, batch/perStream)
-				for range batch / perStream {
-					evs := make([]eventstore.EventData, perStream)
-					for j := range evs {
-						n++
-						id := uuid.Must(uuid.NewV7())
-						if ids == "v5" {
-							id = uuid.NewSHA1(ns, fmt.Appendf(nil, "key-%d", n))
-						}
-						evs[j] = eventstore.EventData{ID: id, Type: "measure_announced.v1", Data: payload, Metadata: benchMetadata}
-					}
-					items = append(items, eventstore.StreamAppend{Stream: fmt.Sprintf("measure-%d", n), Events: evs})
-				}
-				if _, err := s.AppendBatch(context.Background(), items); err != nil {
+				if _, err := s.AppendBatch(context.Background(), g.next()); err != nil {
 					b.Fatal(err)
 				}
 			}
-			b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "events/s")
+			b.ReportMetric(float64(g.n)/b.Elapsed().Seconds(), "events/s")
+		})
+	}
+}
+
+// BenchmarkInsertFloor writes what BenchmarkAppendBatch1K appends with the
+// ledger's schema but none of the store: one prepared single-row INSERT
+// per event through database/sql, one transaction per batch, no hashing,
+// no checks. It is the floor under AppendBatch on this driver; compare the
+// two in one run:
+//
+//	go test -run '^$' -bench 'InsertFloor|AppendBatch1K' -benchtime 20x ./eventstore/sqlite/
+func BenchmarkInsertFloor(b *testing.B) {
+	for _, ids := range []string{"v7", "v5"} {
+		b.Run("ids="+ids, func(b *testing.B) {
+			db, err := sql.Open("sqlite", filepath.Join(b.TempDir(), "floor.db")+
+				"?_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_pragma=cache_size(-65536)")
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer db.Close()
+			db.SetMaxOpenConns(1)
+			if _, err := db.Exec(sqlite.Schema); err != nil {
+				b.Fatal(err)
+			}
+			ctx := context.Background()
+			hash := make([]byte, 32)
+			g := &importBatches{ids: ids, ns: uuid.New()}
+			for b.Loop() {
+				items := g.next()
+				tx, err := db.BeginTx(ctx, nil)
+				if err != nil {
+					b.Fatal(err)
+				}
+				ins, err := tx.PrepareContext(ctx, "INSERT INTO events (position, id, stream, version, type, recorded_at, data, metadata, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				if err != nil {
+					b.Fatal(err)
+				}
+				pos := g.n - importBatch
+				for _, it := range items {
+					for v, ev := range it.Events {
+						pos++
+						if _, err := ins.ExecContext(ctx, pos, ev.ID[:], it.Stream, v+1, ev.Type, pos, ev.Data, ev.Metadata, hash); err != nil {
+							b.Fatal(err)
+						}
+					}
+				}
+				if err := tx.Commit(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(g.n)/b.Elapsed().Seconds(), "events/s")
 		})
 	}
 }
