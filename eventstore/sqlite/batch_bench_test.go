@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -18,19 +19,64 @@ import (
 // benchmarks: 10,000 events of 1 KB (the size of a generated ledger's
 // events, metadata included), 2 events per new stream, with time-ordered
 // (v7) event IDs or IDs derived from a hash (v5, as idempotency keys
-// give), which land all over the index of IDs.
+// give), which land all over the index of IDs. With ids "ledger", the
+// batches are the events of $LEDGER_BENCH_DATA's ledger in their order
+// (as importing its commands writes them), 10,000 at a time.
 type importBatches struct {
 	ids string
 	ns  uuid.UUID
 	n   int // events made so far
+	src []eventstore.Event
+}
+
+// importVariants are the kinds of batches the benchmarks run.
+func importVariants() []string {
+	if os.Getenv("LEDGER_BENCH_DATA") != "" {
+		return []string{"ledger"}
+	}
+	return []string{"v7", "v5"}
+}
+
+func newImportBatches(b *testing.B, ids string) *importBatches {
+	g := &importBatches{ids: ids, ns: uuid.New()}
+	if ids != "ledger" {
+		return g
+	}
+	path, events := fullReadSet(b)
+	s := openStore(b, path, sqlite.Options{SkipQuickCheck: true})
+	defer s.Close()
+	for after := uint64(0); after < events; {
+		page, err := s.ReadAll(context.Background(), after, 4096)
+		if err != nil || len(page) == 0 {
+			b.Fatalf("read after %d: %d events, %v", after, len(page), err)
+		}
+		g.src = append(g.src, page...)
+		after = page[len(page)-1].Position
+	}
+	return g
 }
 
 const importBatch, importPerStream = 10_000, 2
 
 var importPayload = bytes.Repeat([]byte("x"), 1000)
 
-func (g *importBatches) next() []eventstore.StreamAppend {
+func (g *importBatches) next(b *testing.B) []eventstore.StreamAppend {
 	items := make([]eventstore.StreamAppend, 0, importBatch/importPerStream)
+	if g.src != nil {
+		if g.n+importBatch > len(g.src) {
+			b.Fatalf("the ledger has %d events, fewer than %d batches of %d: lower -benchtime", len(g.src), g.n/importBatch+1, importBatch)
+		}
+		for _, ev := range g.src[g.n : g.n+importBatch] {
+			d := eventstore.EventData{ID: ev.ID, Type: ev.Type, Data: ev.Data, Metadata: ev.Metadata}
+			if k := len(items) - 1; k >= 0 && items[k].Stream == ev.Stream {
+				items[k].Events = append(items[k].Events, d)
+				continue
+			}
+			items = append(items, eventstore.StreamAppend{Stream: ev.Stream, Expected: ev.Version - 1, Events: []eventstore.EventData{d}})
+		}
+		g.n += importBatch
+		return items
+	}
 	for range importBatch / importPerStream {
 		evs := make([]eventstore.EventData, importPerStream)
 		for j := range evs {
@@ -50,17 +96,18 @@ func (g *importBatches) next() []eventstore.StreamAppend {
 // importBatches).
 //
 //	go test -run '^$' -bench AppendBatch1K ./eventstore/sqlite/
+//	LEDGER_BENCH_DATA=/tmp/g200k go test -run '^$' -bench 'AppendBatch1K|InsertFloor' -benchtime 20x ./eventstore/sqlite/
 func BenchmarkAppendBatch1K(b *testing.B) {
-	for _, ids := range []string{"v7", "v5"} {
+	for _, ids := range importVariants() {
 		b.Run("ids="+ids, func(b *testing.B) {
 			s, err := sqlite.Open(filepath.Join(b.TempDir(), "ledger.db"), sqlite.Options{})
 			if err != nil {
 				b.Fatal(err)
 			}
 			defer s.Close()
-			g := &importBatches{ids: ids, ns: uuid.New()}
+			g := newImportBatches(b, ids)
 			for b.Loop() {
-				if _, err := s.AppendBatch(context.Background(), g.next()); err != nil {
+				if _, err := s.AppendBatch(context.Background(), g.next(b)); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -77,7 +124,7 @@ func BenchmarkAppendBatch1K(b *testing.B) {
 //
 //	go test -run '^$' -bench 'InsertFloor|AppendBatch1K' -benchtime 20x ./eventstore/sqlite/
 func BenchmarkInsertFloor(b *testing.B) {
-	for _, ids := range []string{"v7", "v5"} {
+	for _, ids := range importVariants() {
 		b.Run("ids="+ids, func(b *testing.B) {
 			db, err := sql.Open("sqlite", filepath.Join(b.TempDir(), "floor.db")+
 				"?_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_pragma=cache_size(-65536)")
@@ -91,9 +138,9 @@ func BenchmarkInsertFloor(b *testing.B) {
 			}
 			ctx := context.Background()
 			hash := make([]byte, 32)
-			g := &importBatches{ids: ids, ns: uuid.New()}
+			g := newImportBatches(b, ids)
 			for b.Loop() {
-				items := g.next()
+				items := g.next(b)
 				tx, err := db.BeginTx(ctx, nil)
 				if err != nil {
 					b.Fatal(err)
@@ -106,7 +153,7 @@ func BenchmarkInsertFloor(b *testing.B) {
 				for _, it := range items {
 					for v, ev := range it.Events {
 						pos++
-						if _, err := ins.ExecContext(ctx, pos, ev.ID[:], it.Stream, v+1, ev.Type, pos, ev.Data, ev.Metadata, hash); err != nil {
+						if _, err := ins.ExecContext(ctx, pos, ev.ID[:], it.Stream, it.Expected+1+int64(v), ev.Type, pos, ev.Data, ev.Metadata, hash); err != nil {
 							b.Fatal(err)
 						}
 					}
