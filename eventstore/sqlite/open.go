@@ -478,6 +478,9 @@ func (s *Store) QuickCheck(ctx context.Context) error {
 	conn, err := db.Conn(ctx)
 	if err == nil {
 		defer conn.Close()
+		if testHookCheckConn != nil {
+			testHookCheckConn(s)
+		}
 		err = quickCheck(ctx, conn)
 	}
 	switch {
@@ -491,6 +494,10 @@ func (s *Store) QuickCheck(ctx context.Context) error {
 		return fmt.Errorf("%s %s: %w", op, s.path, err)
 	}
 }
+
+// testHookCheckConn, if set by a test, runs in QuickCheck once its
+// connection is open, before the check.
+var testHookCheckConn func(*Store)
 
 // quickCheck runs PRAGMA quick_check and reports its first findings.
 func quickCheck(ctx context.Context, conn *sql.Conn) error {

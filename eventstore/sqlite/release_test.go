@@ -1,8 +1,12 @@
 package sqlite
 
 import (
+	"errors"
+	"os"
 	"path/filepath"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/google/uuid"
 
@@ -51,5 +55,56 @@ func TestLongReadReleasesReaders(t *testing.T) {
 	}
 	if n := read(0); n != 100 {
 		t.Errorf("read after the release: %d events, want 100", n)
+	}
+}
+
+// TestCloseWaitsForQuickCheck closes the store while a QuickCheck holds
+// its connection: Close returns only after the check has ended, and the
+// write connection, closed last, has checkpointed the WAL and removed it.
+func TestCloseWaitsForQuickCheck(t *testing.T) {
+	ctx := t.Context()
+	path := filepath.Join(t.TempDir(), "ledger.db")
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Append(ctx, "s", eventstore.NoStream, eventstore.EventData{ID: uuid.New(), Type: "s.v1", Data: []byte(`{}`)}); err != nil {
+		t.Fatal(err)
+	}
+	opened, closed := make(chan struct{}), make(chan struct{})
+	testHookCheckConn = func(s *Store) {
+		close(opened)
+		<-s.done // Close has begun
+		// A Close that waits for the check stays blocked: go on after a
+		// while. One that does not wait returns meanwhile, and the check
+		// then runs after it.
+		select {
+		case <-closed:
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+	defer func() { testHookCheckConn = nil }()
+	var checked atomic.Bool
+	checkErr := make(chan error, 1)
+	go func() {
+		err := s.QuickCheck(ctx)
+		checked.Store(true)
+		checkErr <- err
+	}()
+	<-opened
+	err = s.Close()
+	done := checked.Load()
+	close(closed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !done {
+		t.Error("Close returned while the quick check still held its connection")
+	}
+	if err := <-checkErr; err != nil && !errors.Is(err, eventstore.ErrClosed) {
+		t.Errorf("quick check: %v, want nil or ErrClosed", err)
+	}
+	if _, err := os.Stat(path + "-wal"); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the WAL is still there after Close (stat: %v)", err)
 	}
 }
