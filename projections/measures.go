@@ -177,12 +177,25 @@ func (p *Projection) indexMeasureAnnounced(n int32, r *recordState, a *domain.Me
 	day := dayOf(a.AnnouncedOn)
 	if slices.ContainsFunc(a.Provisions, func(pr domain.Provision) bool {
 		return !pr.EffectiveOn.IsZero() && pr.EffectiveOn.Before(a.AnnouncedOn)
-	}) {
+	}) || len(r.events) > 1 && !m.retro[n] && p.startsBefore(r, day) {
 		p.markRetro(n, r)
 	}
 	if p.setKey(n, r, day, pos) && m.retro[n] {
 		m.retroList.insert(orderEntry{day: day, rec: n, id: r.ref.ID})
 	}
+}
+
+// startsBefore reports whether measure r, folded from all its events so
+// far, exists on a day before day (the domain's Measure.start): a
+// correction that moves the announcement date later can move it past a
+// date that ProvisionEffective set, which the announcement does not hold.
+func (p *Projection) startsBefore(r *recordState, day int32) bool {
+	m, ok := p.state(r, len(r.events)).(*domain.Measure)
+	if !ok || !m.Exists() {
+		return false
+	}
+	status, _ := m.StatusAt(dateOfDay(day - 1))
+	return status != domain.StatusNotYetAnnounced
 }
 
 // indexProvisionEffective marks the measure retroactive if the date set

@@ -13,6 +13,7 @@ import (
 
 	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/eventstore"
+	"github.com/google/uuid"
 )
 
 // The ground truth of the measure listings: what the domain's own fold
@@ -365,6 +366,82 @@ func TestMeasureListingsAreTheDomainsFold(t *testing.T) {
 		if statusesSeen[s] == 0 {
 			t.Errorf("no measure %s at any point", s)
 		}
+	}
+}
+
+// TestAnnouncementCorrectedPastAProvisionDate corrects the announcement
+// date of a measure to after the date a later notice set for one of its
+// provisions: from the correction on, the domain has it in force from that
+// date, before its announcement, and the listings find and count it there.
+func TestAnnouncementCorrectedPastAProvisionDate(t *testing.T) {
+	defer func(n int) { minCounted = n }(minCounted)
+	minCounted = 0
+	day := func(s string) domain.Date {
+		d, err := domain.ParseDate(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	src := []domain.Source{{Title: "Notice", Publisher: "Gazette", Official: true}}
+	announce := func(id, on string, provisions ...domain.Provision) domain.MeasureAnnounced {
+		return domain.MeasureAnnounced{MeasureID: id, Title: id, MeasureType: "export_control",
+			Authority:    domain.Authority{ID: "CN-MOFCOM", Name: "Ministry of Commerce", Jurisdiction: "CN"},
+			Implementing: "CN", CountryNeutral: true, Items: []domain.Item{{Description: "Gallium"}},
+			Provisions: provisions, Instrument: domain.Instrument{Title: "Announcement"}, AnnouncedOn: day(on), Sources: src}
+	}
+	ids := []uuid.UUID{uuid.Must(uuid.NewV7()), uuid.Must(uuid.NewV7()), uuid.Must(uuid.NewV7()), uuid.Must(uuid.NewV7())}
+	events := []domain.Event{
+		announce("CN-EARLY", "2023-06-01", domain.Provision{ID: "p1", Title: "Licence", EffectiveOn: day("2023-06-01")}),
+		announce("CN-GA", "2023-07-03", domain.Provision{ID: "p1", Title: "Licence", EffectiveOn: day("2023-08-01")},
+			domain.Provision{ID: "p2", Title: "Reporting"}),
+		domain.ProvisionEffective{MeasureID: "CN-GA", ProvisionID: "p2", EffectiveOn: day("2023-07-10"),
+			Instrument: domain.Instrument{Title: "Notice"}, Sources: src},
+		domain.RecordCorrected{CorrectionID: "C-1", Record: domain.Ref{Kind: domain.KindMeasure, ID: "CN-GA"}, EventID: ids[1].String(),
+			Field: "announcedOn", OldValue: []byte(`"2023-07-03"`), NewValue: []byte(`"2023-07-20"`), Reason: "Misread", Sources: src},
+	}
+	p := New(Options{})
+	var stored []eventstore.Event
+	versions := map[string]int64{}
+	for i, ev := range events {
+		data, err := domain.Encode(ev)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stream := ev.Subject().Stream()
+		versions[stream]++
+		rec := eventstore.Event{ID: ids[i], Type: ev.EventType(), Stream: stream, Data: data, Version: versions[stream],
+			Position: uint64(i + 1), RecordedAt: time.Date(2024, 1, 1, 0, 0, i, 0, time.UTC)}
+		if err := p.Apply(rec); err != nil {
+			t.Fatal(err)
+		}
+		stored = append(stored, rec)
+	}
+	truth := newTruth(t, stored)
+	var mismatches []string
+	fail := func(format string, args ...any) { mismatches = append(mismatches, fmt.Sprintf(format, args...)) }
+	rng := rand.New(rand.NewPCG(1, 2))
+	found := 0
+	for pos := uint64(1); pos <= uint64(len(events)); pos++ {
+		for d := day("2023-06-28"); d.Before(day("2023-08-05")); d = domain.DateOf(d.Time().AddDate(0, 0, 1)) {
+			asOf := AsOf{Position: pos, ValidAt: d}
+			for _, f := range []MeasureFilter{{}, {Jurisdiction: "CN", Status: []string{domain.StatusInForce}}} {
+				want := filterTruth(truth.listing(t, pos, d), f)
+				what := fmt.Sprintf("position %d, valid %s, %s", pos, d, describe(f))
+				checkListing(t, p, asOf, f, want, what, fail)
+				checkPage(t, p, asOf, f, want, rng, false, what, fail)
+				checkPage(t, p, asOf, f, want, rng, true, what, fail)
+				if pos == 4 && d.Before(day("2023-07-20")) && slices.ContainsFunc(want, func(r truthRow) bool { return r.id == "CN-GA" }) {
+					found++
+				}
+			}
+		}
+	}
+	if len(mismatches) > 0 {
+		t.Fatalf("%d listings differ from the domain's fold:\n%s", len(mismatches), strings.Join(mismatches, "\n"))
+	}
+	if found == 0 {
+		t.Fatal("the domain never has CN-GA before its corrected announcement date")
 	}
 }
 
