@@ -212,6 +212,15 @@ func (g *generator) setProvisionEffective() bool {
 		j := jurByCode(r.jur)
 		cmd := domain.SetProvisionEffective{MeasureID: r.ref.ID, ProvisionID: id, EffectiveOn: g.days(g.today, g.rng.IntN(60)),
 			Instrument: g.instrument(j), Sources: g.sources(j)}
+		if g.rare.IntN(10) == 0 {
+			// The notice dates the provision back to around the
+			// announcement, mostly before it (retroactive effect): the
+			// measure is then in force from before it was announced, and a
+			// later correction of the announcement date can move it past
+			// the provision's.
+			cmd.EffectiveOn = g.days(measureOf(r).Announced.AnnouncedOn, g.rare.IntN(80)-60)
+			g.redated = append(g.redated, r)
+		}
 		evs, err := measureOf(r).SetProvisionEffective(cmd, g.now)
 		return g.emit(r, "SetProvisionEffective", cmd, evs, err)
 	}
@@ -716,16 +725,18 @@ var correctable = map[string][]string{
 }
 
 func (g *generator) correctRecord() bool {
-	r := g.knowledgeTarget()
+	r, i, field := g.redatedTarget()
 	if r == nil {
-		return false
+		if r = g.knowledgeTarget(); r == nil {
+			return false
+		}
+		i = g.rng.IntN(len(r.events))
+		fields := correctable[r.events[i].Type]
+		if len(fields) == 0 {
+			return false
+		}
+		field = fields[g.rng.IntN(len(fields))]
 	}
-	i := g.rng.IntN(len(r.events))
-	fields := correctable[r.events[i].Type]
-	if len(fields) == 0 {
-		return false
-	}
-	field := fields[g.rng.IntN(len(fields))]
 	old, ok := lookup(r.current[i], field)
 	if !ok {
 		return false
@@ -740,6 +751,31 @@ func (g *generator) correctRecord() bool {
 		Sources: g.sources(jurByCode(r.jur))}
 	evs, err := domain.DecideCorrection(cmd, r.events, g.now)
 	return g.emit(r, "CorrectRecord", cmd, evs, err)
+}
+
+// redatedTarget returns, once in a while, a measure whose provision was
+// dated back to around its announcement, with the event and field of one
+// of those dates to correct: its announcement date, or the provision's.
+// Such corrections move the announcement past the provision's date, or the
+// provision's date past the announcement. Nil if it is not the time.
+func (g *generator) redatedTarget() (*record, int, string) {
+	if len(g.redated) == 0 || g.rare.IntN(20) != 0 {
+		return nil, 0, ""
+	}
+	r := g.redated[g.rare.IntN(len(g.redated))]
+	if !r.live() || len(r.events) > 12 {
+		return nil, 0, ""
+	}
+	var dated []int
+	for i, ev := range r.events {
+		if ev.Type == domain.TypeProvisionEffective {
+			dated = append(dated, i)
+		}
+	}
+	if len(dated) == 0 || g.rare.IntN(2) == 0 {
+		return r, 0, "announcedOn"
+	}
+	return r, dated[g.rare.IntN(len(dated))], "effectiveOn"
 }
 
 // changed returns another plausible value for a field holding old.

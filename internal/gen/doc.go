@@ -1,8 +1,9 @@
 // Package gen generates large, realistic ledgers for tests and benchmarks.
 //
 // It runs real commands through the domain's decisions, in memory, on a
-// simulated calendar: measures with staged provisions, amendments,
-// suspensions and their ends, revocations and expiries; designations,
+// simulated calendar: measures with staged provisions (a few dated back by
+// a later notice to before their announcement), amendments, suspensions
+// and their ends, revocations and expiries; designations,
 // their amendments and delistings; transactions and their reviews;
 // enforcement actions and findings; dialogues and meetings; links between
 // records, with retaliation chains between jurisdictions; registered source

@@ -313,8 +313,13 @@ func (w *window) add(r *record) {
 }
 
 type generator struct {
-	opts    Options
-	rng     *rand.Rand
+	opts Options
+	rng  *rand.Rand
+	// rare draws the choices of the rare cases (a provision dated back to
+	// around its announcement, a correction of those dates), apart from
+	// rng: a ledger differs from the one generated before they existed
+	// only from the first rare case on.
+	rare    *rand.Rand
 	stats   Stats
 	emitted int
 	block   int
@@ -331,6 +336,9 @@ type generator struct {
 	suspended []*record
 	// undated lists measures with provisions announced without a date.
 	undated []*record
+	// redated lists measures whose provision a notice dated back to
+	// around the announcement: corrections of those dates pick them.
+	redated []*record
 	// byPair holds recent measures by (implementing, affected)
 	// jurisdiction, to find what a new measure answers.
 	byPair map[[2]string][]*record
@@ -371,6 +379,7 @@ func newGenerator(opts Options) *generator {
 	g := &generator{
 		opts:    opts,
 		rng:     rand.New(rand.NewPCG(opts.Seed, opts.Seed^0x9e3779b97f4a7c15)),
+		rare:    rand.New(rand.NewPCG(opts.Seed^0x5851f42d4c957f2d, opts.Seed)),
 		stats:   Stats{Types: map[string]int{}, Records: map[string]int{}, Rejected: map[string]int{}},
 		cur:     newBlock(),
 		span:    int(opts.To.Time().Sub(opts.From.Time()).Hours() / 24),

@@ -32,6 +32,37 @@ func TestGenerate(t *testing.T) {
 			t.Errorf("no event of type %s", typ)
 		}
 	}
+	// The rare cases the listings must get right: a provision dated back
+	// before its measure's announcement, and corrections of the dates of
+	// such a measure.
+	evs, err := store.ReadAll(context.Background(), 0, 20000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	announced, ids := map[string]domain.Date{}, map[string]string{}
+	retro, redated := map[string]bool{}, 0
+	for _, ev := range evs {
+		dec, err := domain.Decode(ev.Type, ev.Data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids[ev.ID.String()] = dec.Subject().ID
+		switch x := dec.(type) {
+		case domain.MeasureAnnounced:
+			announced[x.MeasureID] = x.AnnouncedOn
+		case domain.ProvisionEffective:
+			if x.EffectiveOn.Before(announced[x.MeasureID]) {
+				retro[x.MeasureID] = true
+			}
+		case domain.RecordCorrected:
+			if retro[ids[x.EventID]] && (x.Field == "announcedOn" || x.Field == "effectiveOn") {
+				redated++
+			}
+		}
+	}
+	if len(retro) < 5 || redated == 0 {
+		t.Errorf("%d measures with a provision dated before their announcement, %d corrections of their dates", len(retro), redated)
+	}
 }
 
 // TestDeterministic generates the same seed twice: the streams hold the
