@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -113,6 +114,11 @@ type truthRow struct {
 	implementing string
 	affected     []string
 	measureType  string
+	authority    string
+	// items are the items covered on the valid day; texts the title,
+	// summary, instrument title and citation.
+	items []domain.Item
+	texts []string
 }
 
 // listing returns every measure that exists at (pos, valid) as the domain
@@ -137,10 +143,13 @@ func (t *truthLedger) listingOf(tb testing.TB, pos uint64, valid domain.Date, ke
 			continue
 		}
 		row := truthRow{id: m.Announced.MeasureID, announcedOn: m.Announced.AnnouncedOn, status: status,
-			implementing: m.Announced.Implementing, measureType: m.Announced.MeasureType}
-		for _, a := range m.ContentAt(valid).Affected {
+			implementing: m.Announced.Implementing, measureType: m.Announced.MeasureType, authority: m.Announced.Authority.ID,
+			texts: []string{m.Announced.Title, m.Announced.Summary, m.Announced.Instrument.Title, m.Announced.Instrument.Citation}}
+		content := m.ContentAt(valid)
+		for _, a := range content.Affected {
 			row.affected = append(row.affected, a.Jurisdiction)
 		}
+		row.items = content.Items
 		out = append(out, row)
 	}
 	slices.SortFunc(out, func(a, b truthRow) int {
@@ -159,7 +168,18 @@ func filterTruth(rows []truthRow, f MeasureFilter) []truthRow {
 			f.Implementing != "" && r.implementing != f.Implementing,
 			f.Affected != "" && !slices.Contains(r.affected, f.Affected),
 			f.MeasureType != "" && r.measureType != f.MeasureType,
+			f.AuthorityID != "" && r.authority != f.AuthorityID,
 			len(f.Status) > 0 && !slices.Contains(f.Status, r.status):
+			continue
+		}
+		if q := strings.ToLower(f.Item); q != "" && !slices.ContainsFunc(r.items, func(it domain.Item) bool {
+			return strings.Contains(strings.ToLower(it.Code), q) || strings.Contains(strings.ToLower(it.Description), q)
+		}) {
+			continue
+		}
+		if q := strings.ToLower(f.Text); q != "" && !slices.ContainsFunc(r.texts, func(t string) bool {
+			return strings.Contains(strings.ToLower(t), q)
+		}) {
 			continue
 		}
 		out = append(out, r)
@@ -290,6 +310,17 @@ func TestMeasureListingsAreTheDomainsFold(t *testing.T) {
 			{Jurisdiction: j}, {Jurisdiction: j, Status: status},
 			{Implementing: impl}, {Affected: aff, Status: status},
 			{MeasureType: domain.MeasureTypes[rng.IntN(len(domain.MeasureTypes))]},
+		}
+		if len(all) > 0 {
+			// By authority, item and text, with a part of what a measure
+			// found there holds, in another case.
+			r := all[rng.IntN(len(all))]
+			filters = append(filters, MeasureFilter{AuthorityID: r.authority, Status: status})
+			if len(r.items) > 0 {
+				it := r.items[rng.IntN(len(r.items))]
+				filters = append(filters, MeasureFilter{Item: part(rng, []string{it.Code, it.Description}[rng.IntN(2)])})
+			}
+			filters = append(filters, MeasureFilter{Text: part(rng, r.texts[rng.IntN(len(r.texts))]), Jurisdiction: j})
 		}
 		filters = append(filters, tableListings...)
 		for _, f := range filters {
@@ -501,11 +532,28 @@ func checkPage(tb testing.TB, p *Projection, asOf AsOf, f MeasureFilter, want []
 	}
 }
 
+// part returns a piece of s, two to twelve bytes long (s if shorter),
+// upper-cased or not.
+func part(rng *rand.Rand, s string) string {
+	if n := 2 + rng.IntN(11); len(s) > n {
+		i := rng.IntN(len(s) - n + 1)
+		s = s[i : i+n]
+	}
+	if rng.IntN(2) == 0 {
+		s = strings.ToUpper(s)
+	}
+	return s
+}
+
 // describe names the fields of f that are set.
 func describe(f MeasureFilter) string {
 	var parts []string
 	for _, kv := range [][2]string{{"jurisdiction", f.Jurisdiction}, {"implementing", f.Implementing}, {"affected", f.Affected},
-		{"type", f.MeasureType}, {"status", strings.Join(f.Status, "|")}} {
+		{"type", f.MeasureType}, {"authority", f.AuthorityID}, {"item", strconv.Quote(f.Item)}, {"text", strconv.Quote(f.Text)},
+		{"status", strings.Join(f.Status, "|")}} {
+		if kv[1] == `""` {
+			continue
+		}
 		if kv[1] != "" {
 			parts = append(parts, kv[0]+" "+kv[1])
 		}
