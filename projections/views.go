@@ -249,13 +249,22 @@ func (p *Projection) EscalationChain(a, b string, from, to domain.Date, asOf AsO
 	})
 	var chain EscalationChain
 	linked := map[int32]bool{}
+	earlier := map[domain.Ref]bool{}
 	for _, s := range steps {
 		for _, n := range p.linksOf.from[s.Measure.Ref] {
-			if l, ok := p.linkAt(p.recs[n], basis.Position); ok && l.From == s.Measure.Ref && inChain[l.To] {
+			l, ok := p.linkAt(p.recs[n], basis.Position)
+			if !ok || l.From != s.Measure.Ref || !inChain[l.To] {
+				continue
+			}
+			linked[n] = true
+			// A link to a later step (a measure superseded by or
+			// coordinated with the next) is one of the chain's links, not
+			// what this measure answered.
+			if earlier[l.To] {
 				s.Answers = append(s.Answers, l)
-				linked[n] = true
 			}
 		}
+		earlier[s.Measure.Ref] = true
 		chain.Steps = append(chain.Steps, s.EscalationStep)
 	}
 	for _, n := range p.linksOf.all {

@@ -160,6 +160,11 @@ func TestEscalationChain(t *testing.T) {
 	if got := steps(c); !slices.Equal(got, want) {
 		t.Fatalf("steps %v, want %v", got, want)
 	}
+	// US-AC is coordinated with US-UP (L4), a later step: a chain's link,
+	// not what US-AC answered.
+	if a := c.Steps[0].Answers; len(a) != 0 {
+		t.Fatalf("US-AC answers %v, want none", linkIDs(a))
+	}
 	if a := c.Steps[1].Answers; len(a) != 1 || a[0].LinkID != "L1" {
 		t.Fatalf("CN-MU answers %v, want L1", linkIDs(a))
 	}
