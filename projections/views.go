@@ -705,17 +705,22 @@ func (p *Projection) change(r *recordState, a, b Basis) (Change, bool) {
 		}
 	case *domain.Designation:
 		sa, sb := "", ""
-		var ta, tb domain.Terms
+		var am []string
 		if before != nil {
-			sa, ta = before.(*domain.Designation).StatusAt(a.ValidAt)
+			d := before.(*domain.Designation)
+			sa, _ = d.StatusAt(a.ValidAt)
+			am = designationAmendmentIDs(d, a.ValidAt)
 		}
 		if x.Exists() {
-			sb, tb = x.StatusAt(b.ValidAt)
+			sb, _ = x.StatusAt(b.ValidAt)
 		}
 		c.StatusBefore, c.StatusAfter = sa, sb
 		add(sb == domain.StatusDesignated && sa != domain.StatusDesignated, ChangeDesignated)
 		add(sb == domain.StatusDelisted && sa != domain.StatusDelisted, ChangeEnded)
-		add(before != nil && sa == sb && !reflect.DeepEqual(ta, tb), ChangeAmended)
+		// Amendments, as for a measure: a corrected term is a correction,
+		// not an amendment, and an amendment is one even when it took
+		// effect with the delisting or restated a term.
+		add(before != nil && !slices.Equal(am, designationAmendmentIDs(x, b.ValidAt)), ChangeAmended)
 	case *domain.Transaction:
 		if before != nil {
 			c.StatusBefore = transactionView(before.(*domain.Transaction), 0, a).Status
@@ -749,6 +754,17 @@ func (p *Projection) change(r *recordState, a, b Basis) (Change, bool) {
 		add(standA && !standB, ChangeUnlinked)
 	}
 	return c, len(c.What) > 0
+}
+
+// designationAmendmentIDs lists the amendments of d in effect on day.
+func designationAmendmentIDs(d *domain.Designation, day domain.Date) []string {
+	var out []string
+	for _, a := range d.Amendments {
+		if !day.Before(a.EffectiveOn) {
+			out = append(out, a.AmendmentID)
+		}
+	}
+	return out
 }
 
 func amendmentIDs(list []domain.MeasureAmended) []string {

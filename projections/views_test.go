@@ -325,6 +325,46 @@ func TestDiff(t *testing.T) {
 	}
 }
 
+// TestDiffDesignation: a designation is amended when other amendments are
+// in effect, not when a correction changes its terms.
+func TestDiffDesignation(t *testing.T) {
+	p := projections.New(projections.Options{Now: func() time.Time { return t0 }})
+	ids := feed(t, p,
+		domain.PartyDesignated{DesignationID: "D1", Party: domain.Party{ID: "P-X", Name: "X Corp", Jurisdiction: "CN"}, // 1
+			List: "Entity List", ListAuthority: domain.Authority{ID: "US-BIS", Name: "BIS", Jurisdiction: "US"},
+			ReviewPolicy: "case by case", EffectiveOn: date("2023-01-01"), Instrument: domain.Instrument{Title: "Rule"}, Sources: src},
+		domain.DesignationAmended{DesignationID: "D1", AmendmentID: "a1", EffectiveOn: date("2023-06-01"), ReviewPolicy: "case by case", // 2
+			Summary: "policy restated", Instrument: domain.Instrument{Title: "Rule"}, Sources: src},
+		domain.PartyDelisted{DesignationID: "D1", EffectiveOn: date("2023-09-01"), Instrument: domain.Instrument{Title: "Rule"}, Sources: src}, // 3
+	)
+	feed(t, p, domain.RecordCorrected{CorrectionID: "c1", Record: domain.Ref{Kind: domain.KindDesignation, ID: "D1"}, EventID: ids[0], // 4
+		Field: "reviewPolicy", OldValue: []byte(`"case by case"`), NewValue: []byte(`"presumption of denial"`), Reason: "misread", Sources: src})
+	what := func(a, b projections.AsOf) string {
+		t.Helper()
+		_, _, changes, err := p.Diff(a, b)
+		if err != nil || len(changes) > 1 {
+			t.Fatalf("%+v to %+v: %v, %v", a, b, changes, err)
+		}
+		if len(changes) == 0 {
+			return "no change"
+		}
+		return strings.Join(changes[0].What, ",")
+	}
+	for _, c := range []struct {
+		name string
+		a, b projections.AsOf
+		want string
+	}{
+		{"a restating amendment", projections.AsOf{ValidAt: date("2023-03-01"), Position: 3}, projections.AsOf{ValidAt: date("2023-07-01"), Position: 3}, "amended"},
+		{"an amendment and the delisting", projections.AsOf{ValidAt: date("2023-03-01")}, projections.AsOf{ValidAt: date("2023-10-01")}, "ended,amended"},
+		{"a corrected term", projections.AsOf{ValidAt: date("2023-03-01"), Position: 3}, projections.AsOf{ValidAt: date("2023-03-01")}, "corrected"},
+	} {
+		if got := what(c.a, c.b); got != c.want {
+			t.Errorf("%s: %s, want %s", c.name, got, c.want)
+		}
+	}
+}
+
 func equalStrings(a, b map[string]string) bool {
 	if len(a) != len(b) {
 		return false
