@@ -730,23 +730,25 @@ func (p *Projection) change(r *recordState, a, b Basis) (Change, bool) {
 		}
 		add(before != nil && c.StatusBefore != c.StatusAfter, ChangeStatus)
 	case *domain.Enforcement:
-		fa, fb := 0, 0
+		// Other findings, not only more: one retracted and another issued
+		// in between leave as many.
+		var fa, fb []string
 		if before != nil {
-			fa = len(enforcementView(before.(*domain.Enforcement), 0, a).Findings)
+			fa = findingIDs(enforcementView(before.(*domain.Enforcement), 0, a).Findings)
 		}
 		if x.Exists() {
-			fb = len(enforcementView(x, 0, b).Findings)
+			fb = findingIDs(enforcementView(x, 0, b).Findings)
 		}
-		add(before != nil && fa != fb, ChangeFinding)
+		add(before != nil && !slices.Equal(fa, fb), ChangeFinding)
 	case *domain.Dialogue:
-		ma, mb := 0, 0
+		var ma, mb []string
 		if before != nil {
-			ma = len(dialogueView(before.(*domain.Dialogue), 0, a).Meetings)
+			ma = meetingIDs(dialogueView(before.(*domain.Dialogue), 0, a).Meetings)
 		}
 		if x.Exists() {
-			mb = len(dialogueView(x, 0, b).Meetings)
+			mb = meetingIDs(dialogueView(x, 0, b).Meetings)
 		}
-		add(before != nil && ma != mb, ChangeMeeting)
+		add(before != nil && !slices.Equal(ma, mb), ChangeMeeting)
 	case *domain.Link:
 		_, standA := p.linkAt(r, a.Position)
 		_, standB := p.linkAt(r, b.Position)
@@ -754,6 +756,22 @@ func (p *Projection) change(r *recordState, a, b Basis) (Change, bool) {
 		add(standA && !standB, ChangeUnlinked)
 	}
 	return c, len(c.What) > 0
+}
+
+func findingIDs(list []domain.EnforcementFindingIssued) []string {
+	out := make([]string, len(list))
+	for i, f := range list {
+		out[i] = f.FindingID
+	}
+	return out
+}
+
+func meetingIDs(list []domain.MeetingHeld) []string {
+	out := make([]string, len(list))
+	for i, m := range list {
+		out[i] = m.MeetingID
+	}
+	return out
 }
 
 // designationAmendmentIDs lists the amendments of d in effect on day.

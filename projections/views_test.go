@@ -365,6 +365,33 @@ func TestDiffDesignation(t *testing.T) {
 	}
 }
 
+// TestDiffMeetings: a meeting retracted and another held in between are
+// other meetings, though as many.
+func TestDiffMeetings(t *testing.T) {
+	p := projections.New(projections.Options{Now: func() time.Time { return t0 }})
+	meeting := func(id, on string) domain.MeetingHeld {
+		return domain.MeetingHeld{DialogueID: "G1", MeetingID: id, Title: "Round " + id, HeldOn: date(on), Place: "Geneva",
+			Participants: []domain.Participant{{Name: "A"}}, Outcomes: []string{"talks"}, Sources: src}
+	}
+	ids := feed(t, p,
+		domain.DialogueEstablished{DialogueID: "G1", Name: "Working group", Level: "working", // 1
+			Parties:       []domain.Party{{ID: "US-GOV", Name: "US", Jurisdiction: "US"}, {ID: "CN-GOV", Name: "CN", Jurisdiction: "CN"}},
+			EstablishedOn: date("2023-01-01"), Sources: src},
+		meeting("m1", "2023-02-01"), // 2
+	)
+	feed(t, p,
+		domain.RecordRetracted{RetractionID: "r1", Record: domain.Ref{Kind: domain.KindDialogue, ID: "G1"}, EventID: ids[1], Reason: "not held", Sources: src}, // 3
+		meeting("m2", "2023-03-01"), // 4
+	)
+	_, _, changes, err := p.Diff(projections.AsOf{ValidAt: date("2023-04-01"), Position: 2}, projections.AsOf{ValidAt: date("2023-04-01")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(changes) != 1 || !slices.Equal(changes[0].What, []string{projections.ChangeMeeting}) {
+		t.Fatalf("changes %+v, want G1's meetings", changes)
+	}
+}
+
 func equalStrings(a, b map[string]string) bool {
 	if len(a) != len(b) {
 		return false
