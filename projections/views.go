@@ -21,7 +21,8 @@ var ErrInvalidQuery = errors.New("invalid query")
 type RecordSummary struct {
 	Ref domain.Ref
 	// Known is false for a record the ledger did not know at the basis
-	// (a link may name a record recorded later), or knew as retracted.
+	// (a link may name a record recorded later). A record retracted by
+	// then is known, with Retracted set, as the schema has it.
 	Known     bool
 	Retracted bool
 	// Label is the record's title or name.
