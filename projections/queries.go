@@ -1,11 +1,13 @@
 package projections
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/controlsledger/ledger/domain"
+	"github.com/google/uuid"
 )
 
 // eachByDate calls fn, in order of date and ID, for the records of kind
@@ -309,7 +311,7 @@ func (p *Projection) Transactions(asOf AsOf) (Basis, []TransactionView, error) {
 	var out []TransactionView
 	p.eachByDate(domain.KindTransaction, b, nil, func(r *recordState, n int) bool {
 		if t := p.state(r, n).(*domain.Transaction); t.Exists() {
-			out = append(out, transactionView(t, r.knownSince(n), b))
+			out = append(out, p.transactionView(r, n, t, b))
 		}
 		return true
 	})
@@ -331,9 +333,68 @@ func (p *Projection) Transaction(id string, asOf AsOf) (b Basis, v TransactionVi
 	if !t.Exists() {
 		return b, TransactionView{}, false, nil
 	}
-	return b, transactionView(t, r.knownSince(n), b), true, nil
+	return b, p.transactionView(r, n, t, b), true, nil
 }
 
+// transactionView is the view of t, the first n events of r, with its
+// reviews in the order they were first recorded.
+func (p *Projection) transactionView(r *recordState, n int, t *domain.Transaction, b Basis) TransactionView {
+	v := transactionView(t, r.knownSince(n), b)
+	if len(v.ReviewStates) > 1 {
+		first := p.reviewOrder(r, n, t)
+		slices.SortStableFunc(v.ReviewStates, func(x, y ReviewState) int { return cmp.Compare(first[x.ReviewID], first[y.ReviewID]) })
+	}
+	return v
+}
+
+// reviewOrder numbers the reviews of t, the first n events of r, in the
+// order each was first recorded, by its opening or its conclusion. The
+// aggregate keeps the two apart: its openings and conclusions are, one for
+// one and in order, the events of those types among the first n that were
+// not retracted by then (corrected as they read then).
+func (p *Projection) reviewOrder(r *recordState, n int, t *domain.Transaction) map[string]int {
+	events := r.events[:n]
+	retracted := map[uuid.UUID]bool{}
+	for _, i := range events {
+		if p.entries[i].base == nil {
+			continue // not a correction or retraction
+		}
+		if k, ok := p.event(i).(domain.RecordRetracted); ok && k.EventID != "" {
+			if id, ok := canonicalID(k.EventID); ok {
+				retracted[id] = true
+			}
+		}
+	}
+	first := map[string]int{}
+	note := func(id string) {
+		if _, ok := first[id]; !ok {
+			first[id] = len(first)
+		}
+	}
+	opened, concluded := 0, 0
+	for _, i := range events {
+		if retracted[p.entries[i].id] {
+			continue
+		}
+		switch p.event(i).(type) {
+		case domain.ReviewOpened:
+			if opened < len(t.Opened) {
+				note(t.Opened[opened].ReviewID)
+			}
+			opened++
+		case domain.ReviewConcluded:
+			if concluded < len(t.Reviews) {
+				note(t.Reviews[concluded].ReviewID)
+			}
+			concluded++
+		}
+	}
+	return first
+}
+
+// transactionView is the view of t, with its reviews' states in the order
+// of their openings, then the reviews concluded with no opening in effect;
+// Projection.transactionView orders them as recorded.
 func transactionView(t *domain.Transaction, known uint64, b Basis) TransactionView {
 	v := TransactionView{TransactionAnnounced: *t.Announced, Knowledge: t.Knowledge, KnownSince: known, Version: t.Version, Status: TransactionPending}
 	var latest domain.Date
