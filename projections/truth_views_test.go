@@ -1395,6 +1395,47 @@ func tvCompareViews(t *testing.T, p *Projection, o *tvOracle, points []tvPoint, 
 				got = nil
 			}
 			c.same("audit trail of "+ref.String(), pt, got, want)
+
+			// The stream's history: the events as stored.
+			var history []Record
+			if r := o.recs[ref]; r != nil {
+				for _, e := range r.events[:r.known(pt.Position)] {
+					history = append(history, Record{Position: e.pos(), EventID: e.raw.ID, Stream: e.raw.Stream, Version: e.raw.Version,
+						Type: e.raw.Type, RecordedAt: e.raw.RecordedAt.UTC(), Actor: e.meta.Actor, Command: e.meta.Command, Data: e.raw.Data})
+				}
+			}
+			gotHistory := p.History(ref.Stream(), pt.Basis)
+			if len(gotHistory) == 0 {
+				gotHistory = nil
+			}
+			c.same("history of "+ref.Stream(), pt, gotHistory, history)
+
+			// Whether the views would find it.
+			b, found, err := p.Exists(ref, pt.asOf())
+			c.basis("exists", pt, b, err)
+			agg := o.state(o.recs[ref], pt.Position)
+			c.same("exists "+ref.String(), pt, found, agg != nil && agg.Exists())
+		}
+	})
+
+	t.Run("sources", func(t *testing.T) {
+		c := &tvCheck{t: t}
+		for _, pt := range points {
+			r := o.pick(rng, domain.KindSource, pt.focus)
+			if r == nil {
+				return
+			}
+			b, v, ok, err := p.Source(r.ref.ID, pt.asOf())
+			c.basis("source", pt, b, err)
+			var want SourceView
+			agg := o.state(r, pt.Position)
+			wantOK := agg != nil && agg.Exists()
+			if wantOK {
+				s := agg.(*domain.SourceDocument)
+				want = SourceView{SourceDocumentRegistered: *s.Registered, Knowledge: s.Knowledge, KnownSince: r.knownSince(pt.Position), Version: s.Version}
+			}
+			c.same("source "+r.ref.ID+": found", pt, ok, wantOK)
+			c.same("source "+r.ref.ID, pt, v, want)
 		}
 	})
 
