@@ -1585,11 +1585,12 @@ func tvEdges(t *testing.T) *liveLedger {
 		l1 := link("L1", "M2", "M1", "retaliates_against")
 		link("L2", "M1", "M3", "coordinated_with") // to a later step
 		link("L3", "M3", "M2", "responds_to")
-		link("L4", "M4", "M2", "responds_to")
+		l4 := link("L4", "M4", "M2", "responds_to")
 		withdrawal := do("RetractLink", domain.RetractLink{LinkID: "L3", Reason: "withdrawn", Sources: tvSources})
 		retract("R1", ref(domain.KindLink, "L3"), withdrawal) // L3 stands again
 		correct("C1", ref(domain.KindLink, "L1"), l1, "evidence", `"timing"`, `"the notice cites it"`)
 		retract("R2", ref(domain.KindLink, "L2"), "")
+		correct("C6", ref(domain.KindLink, "L4"), l4, "to.id", `"M2"`, `"M1"`) // now to another record
 		do("AmendMeasure", domain.AmendMeasure{MeasureID: "M4", AmendmentID: "a1", EffectiveOn: day("2023-04-01"), Summary: "now against the US too",
 			Affected:   []domain.AffectedJurisdiction{{Jurisdiction: "KR", How: "targeted"}, {Jurisdiction: "US", How: "targeted"}},
 			Instrument: domain.Instrument{Title: "Amendment"}, Sources: tvSources})
@@ -1615,12 +1616,13 @@ func tvEdges(t *testing.T) *liveLedger {
 		open("T1", "r1", "US-CFIUS", "2023-01-15")                              // recorded after its conclusion
 		retract("R3", ref(domain.KindTransaction, "T1"), opened)
 
-		announce("T2", "2023-01-01")
+		t2 := announce("T2", "2023-01-01")
 		open("T2", "r1", "US-CFIUS", "2023-01-10")
 		conclude("T2", "r1", "US-CFIUS", domain.OutcomeCleared, "2023-04-01")
 		completed := do("CompleteTransaction", domain.CompleteTransaction{TransactionID: "T2", CompletedOn: day("2023-04-01"), Sources: tvSources})
 		conclude("T2", "r3", "GB-CMA", domain.OutcomeDivestmentOrdered, "2023-06-01") // after the completion
 		correct("C2", ref(domain.KindTransaction, "T2"), completed, "completedOn", `"2023-04-01"`, `"2023-07-15"`)
+		correct("C7", ref(domain.KindTransaction, "T2"), t2, "target.id", `"TGT-T2"`, `"TGT-T1"`) // now the same target as T1
 
 		t3 := announce("T3", "2023-02-01")
 		terminated := do("TerminateTransaction", domain.TerminateTransaction{TransactionID: "T3", TerminatedOn: day("2023-03-01"), Reason: "approval not obtained", Sources: tvSources})
@@ -1655,7 +1657,8 @@ func tvEdges(t *testing.T) *liveLedger {
 				Instrument: domain.Instrument{Title: "Rule"}, Sources: tvSources})
 		}
 		d1 := designate("D1", "2023-05-01")
-		designate("D2", "2023-03-01")
+		d2 := designate("D2", "2023-03-01")
+		correct("C8", ref(domain.KindDesignation, "D2"), d2, "party.jurisdiction", `"CN"`, `"HK"`)
 		correct("C5", ref(domain.KindDesignation, "D1"), d1, "effectiveOn", `"2023-05-01"`, `"2023-02-01"`) // now before D2
 		do("AmendDesignation", domain.AmendDesignation{DesignationID: "D2", AmendmentID: "a1", EffectiveOn: day("2023-04-01"), ReviewPolicy: "presumption of denial",
 			Instrument: domain.Instrument{Title: "Rule"}, Summary: "tightened", Sources: tvSources})

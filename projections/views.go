@@ -340,7 +340,8 @@ type TimelineEntry struct {
 
 // Timeline returns the events that touched the subject, known at the
 // basis of asOf, in the order asked, a page at a time: for a record, its
-// own events and those of the links from or to it; for a party or a
+// own events and those of the links from or to it (as known at the basis:
+// a correction may point a link elsewhere); for a party or a
 // jurisdiction, the events of the records that name it (as known at the
 // basis: a measure implementing or affecting a jurisdiction, a designation
 // of a party or on a list of a jurisdiction, a transaction, enforcement
@@ -368,8 +369,13 @@ func (p *Projection) Timeline(s Subject, asOf AsOf, order TimelineOrder, req Pag
 		if n, ok := p.ids[s.Ref.Kind][s.Ref.ID]; ok {
 			recs = append(recs, n)
 		}
-		recs = append(recs, p.linksOf.from[s.Ref]...)
-		recs = append(recs, p.linksOf.to[s.Ref]...)
+		// The index holds every record a link ever named; a correction
+		// may have pointed the link elsewhere, or will only later.
+		for _, n := range append(slices.Clone(p.linksOf.from[s.Ref]), p.linksOf.to[s.Ref]...) {
+			if p.linkNames(p.recs[n], b.Position, s.Ref) {
+				recs = append(recs, n)
+			}
+		}
 	case s.PartyID != "":
 		for _, n := range p.parties[s.PartyID] {
 			if p.mentions(p.recs[n], b.Position, s.PartyID, "") {
@@ -420,6 +426,17 @@ func (p *Projection) Timeline(s Subject, asOf AsOf, order TimelineOrder, req Pag
 		}
 	}
 	return b, out.done(), nil
+}
+
+// linkNames reports whether the link r, as known at basis, goes from or to
+// ref (withdrawn or retracted or not).
+func (p *Projection) linkNames(r *recordState, basis uint64, ref domain.Ref) bool {
+	n := p.versionAt(r, basis)
+	if n == 0 {
+		return false
+	}
+	l, ok := p.state(r, n).(*domain.Link)
+	return ok && l.Linked != nil && (l.Linked.From == ref || l.Linked.To == ref)
 }
 
 func (p *Projection) timelineEntry(at int32, b Basis) TimelineEntry {
