@@ -361,8 +361,8 @@ func (p *Projection) apply(d decoded) error {
 
 // corrected returns the event a correction corrects as it reads from the
 // correction on (every correction of it applied), or nil if it cannot be
-// read so or no index takes anything from it. The indexes take its new
-// values.
+// read so, was retracted, or no index takes anything from it. The indexes
+// take its new values.
 func (p *Projection) corrected(r *recordState, c domain.RecordCorrected) domain.Event {
 	id, ok := canonicalID(c.EventID)
 	if !ok {
@@ -387,10 +387,20 @@ func (p *Projection) corrected(r *recordState, c domain.RecordCorrected) domain.
 	}
 	for _, i := range r.events[target+1:] {
 		if p.entries[i].base == nil {
-			continue // not a correction
+			continue // neither a correction nor a retraction
 		}
-		if k, ok := p.event(i).(domain.RecordCorrected); ok && k.EventID == c.EventID && !patch(k) {
-			return nil
+		switch k := p.event(i).(type) {
+		case domain.RecordCorrected:
+			if k.EventID == c.EventID && !patch(k) {
+				return nil
+			}
+		case domain.RecordRetracted:
+			if k.EventID == c.EventID {
+				// Retracted, the event no longer counts, corrected or not
+				// (domain.Replay skips it): its new values must not, say,
+				// end a suspension whose end was retracted.
+				return nil
+			}
 		}
 	}
 	if !patch(c) {

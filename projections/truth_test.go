@@ -68,9 +68,10 @@ type truthEvent struct {
 
 func readTruth(tb testing.TB, l *liveLedger) *truthLedger {
 	tb.Helper()
-	evs, err := l.store.ReadAll(context.Background(), 0, generatedEvents+1)
-	if err != nil || len(evs) != generatedEvents {
-		tb.Fatalf("read %d events: %v", len(evs), err)
+	head := l.live.Head()
+	evs, err := l.store.ReadAll(context.Background(), 0, int(head)+1)
+	if err != nil || uint64(len(evs)) != head {
+		tb.Fatalf("read %d events of %d: %v", len(evs), head, err)
 	}
 	return newTruth(tb, evs)
 }
@@ -246,23 +247,29 @@ var tableListings = []MeasureFilter{
 // the status the domain gives it, and count them right both from the count
 // tables and by visiting.
 func TestMeasureListingsAreTheDomainsFold(t *testing.T) {
+	checkListingsAgainstFold(t, sharedLedger(t), 300, 17)
+}
+
+// checkListingsAgainstFold checks the measure listings of the ledger l,
+// whose projection has caught up, against the domain's fold: at random
+// points (seeded by seed), and around every interesting event.
+func checkListingsAgainstFold(t *testing.T, l *liveLedger, random int, seed uint64) {
 	defer func(n, steps int, idle uint64) { minCounted, countSteps, countIdle = n, steps, idle }(minCounted, countSteps, countIdle)
 	// Every total of tableListings is counted from a table, built in one
 	// count, in place of those of other tests.
 	minCounted, countSteps, countIdle = 0, 1<<30, 0
-	l := sharedLedger(t)
 	p := l.live
 	truth := readTruth(t, l)
 	head := p.Head()
 	if len(truth.interesting) < 50 {
 		t.Fatalf("only %d corrections, retractions and provision dates of measures in the generated ledger", len(truth.interesting))
 	}
-	rng := rand.New(rand.NewPCG(17, 71))
+	rng := rand.New(rand.NewPCG(seed, 71))
 	day0 := time.Date(2014, 1, 1, 0, 0, 0, 0, time.UTC)
 	randomDay := func() domain.Date { return domain.DateOf(day0.AddDate(0, 0, rng.IntN(13*365))) }
 
 	var points []truthPoint
-	for range 300 {
+	for range random {
 		points = append(points, truthPoint{pos: 1 + rng.Uint64N(head), valid: randomDay()})
 	}
 	// Around each interesting event: at it and just before, on a date of
@@ -400,48 +407,60 @@ func TestMeasureListingsAreTheDomainsFold(t *testing.T) {
 	}
 }
 
-// TestAnnouncementCorrectedPastAProvisionDate corrects the announcement
-// date of a measure to after the date a later notice set for one of its
-// provisions: from the correction on, the domain has it in force from that
-// date, before its announcement, and the listings find and count it there.
-func TestAnnouncementCorrectedPastAProvisionDate(t *testing.T) {
+// small is a hand-written ledger of measures for the cases the generated
+// ledgers may lack: its events, with their IDs, applied to a projection.
+type small struct {
+	ids    []uuid.UUID
+	events []domain.Event
+}
+
+var smallSources = []domain.Source{{Title: "Notice", Publisher: "Gazette", Official: true}}
+
+func day(tb testing.TB, s string) domain.Date {
+	tb.Helper()
+	d, err := domain.ParseDate(s)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return d
+}
+
+// newSmall returns a ledger of n events to come, their IDs drawn.
+func newSmall(n int) *small {
+	s := &small{}
+	for range n {
+		s.ids = append(s.ids, uuid.Must(uuid.NewV7()))
+	}
+	return s
+}
+
+func (s *small) announce(tb testing.TB, id, on string, provisions ...domain.Provision) domain.MeasureAnnounced {
+	return domain.MeasureAnnounced{MeasureID: id, Title: id, MeasureType: "export_control",
+		Authority:    domain.Authority{ID: "CN-MOFCOM", Name: "Ministry of Commerce", Jurisdiction: "CN"},
+		Implementing: "CN", CountryNeutral: true, Items: []domain.Item{{Description: "Gallium"}},
+		Provisions: provisions, Instrument: domain.Instrument{Title: "Announcement"}, AnnouncedOn: day(tb, on), Sources: smallSources}
+}
+
+// check applies the events to a projection and compares the listings of
+// filters, at every position and on every day of [from, to), with the
+// domain's fold, counting from the tables and by visiting. It returns on
+// how many days of [since, until) the last filter found the measure id at
+// position at.
+func (s *small) check(t *testing.T, from, to string, filters []MeasureFilter, id string, at uint64, since, until string) int {
+	t.Helper()
 	defer func(n int) { minCounted = n }(minCounted)
 	minCounted = 0
-	day := func(s string) domain.Date {
-		d, err := domain.ParseDate(s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return d
-	}
-	src := []domain.Source{{Title: "Notice", Publisher: "Gazette", Official: true}}
-	announce := func(id, on string, provisions ...domain.Provision) domain.MeasureAnnounced {
-		return domain.MeasureAnnounced{MeasureID: id, Title: id, MeasureType: "export_control",
-			Authority:    domain.Authority{ID: "CN-MOFCOM", Name: "Ministry of Commerce", Jurisdiction: "CN"},
-			Implementing: "CN", CountryNeutral: true, Items: []domain.Item{{Description: "Gallium"}},
-			Provisions: provisions, Instrument: domain.Instrument{Title: "Announcement"}, AnnouncedOn: day(on), Sources: src}
-	}
-	ids := []uuid.UUID{uuid.Must(uuid.NewV7()), uuid.Must(uuid.NewV7()), uuid.Must(uuid.NewV7()), uuid.Must(uuid.NewV7())}
-	events := []domain.Event{
-		announce("CN-EARLY", "2023-06-01", domain.Provision{ID: "p1", Title: "Licence", EffectiveOn: day("2023-06-01")}),
-		announce("CN-GA", "2023-07-03", domain.Provision{ID: "p1", Title: "Licence", EffectiveOn: day("2023-08-01")},
-			domain.Provision{ID: "p2", Title: "Reporting"}),
-		domain.ProvisionEffective{MeasureID: "CN-GA", ProvisionID: "p2", EffectiveOn: day("2023-07-10"),
-			Instrument: domain.Instrument{Title: "Notice"}, Sources: src},
-		domain.RecordCorrected{CorrectionID: "C-1", Record: domain.Ref{Kind: domain.KindMeasure, ID: "CN-GA"}, EventID: ids[1].String(),
-			Field: "announcedOn", OldValue: []byte(`"2023-07-03"`), NewValue: []byte(`"2023-07-20"`), Reason: "Misread", Sources: src},
-	}
 	p := New(Options{})
 	var stored []eventstore.Event
 	versions := map[string]int64{}
-	for i, ev := range events {
+	for i, ev := range s.events {
 		data, err := domain.Encode(ev)
 		if err != nil {
 			t.Fatal(err)
 		}
 		stream := ev.Subject().Stream()
 		versions[stream]++
-		rec := eventstore.Event{ID: ids[i], Type: ev.EventType(), Stream: stream, Data: data, Version: versions[stream],
+		rec := eventstore.Event{ID: s.ids[i], Type: ev.EventType(), Stream: stream, Data: data, Version: versions[stream],
 			Position: uint64(i + 1), RecordedAt: time.Date(2024, 1, 1, 0, 0, i, 0, time.UTC)}
 		if err := p.Apply(rec); err != nil {
 			t.Fatal(err)
@@ -453,16 +472,17 @@ func TestAnnouncementCorrectedPastAProvisionDate(t *testing.T) {
 	fail := func(format string, args ...any) { mismatches = append(mismatches, fmt.Sprintf(format, args...)) }
 	rng := rand.New(rand.NewPCG(1, 2))
 	found := 0
-	for pos := uint64(1); pos <= uint64(len(events)); pos++ {
-		for d := day("2023-06-28"); d.Before(day("2023-08-05")); d = domain.DateOf(d.Time().AddDate(0, 0, 1)) {
+	for pos := uint64(1); pos <= uint64(len(s.events)); pos++ {
+		for d := day(t, from); d.Before(day(t, to)); d = domain.DateOf(d.Time().AddDate(0, 0, 1)) {
 			asOf := AsOf{Position: pos, ValidAt: d}
-			for _, f := range []MeasureFilter{{}, {Jurisdiction: "CN", Status: []string{domain.StatusInForce}}} {
+			for k, f := range filters {
 				want := filterTruth(truth.listing(t, pos, d), f)
 				what := fmt.Sprintf("position %d, valid %s, %s", pos, d, describe(f))
 				checkListing(t, p, asOf, f, want, what, fail)
 				checkPage(t, p, asOf, f, want, rng, false, what, fail)
 				checkPage(t, p, asOf, f, want, rng, true, what, fail)
-				if pos == 4 && d.Before(day("2023-07-20")) && slices.ContainsFunc(want, func(r truthRow) bool { return r.id == "CN-GA" }) {
+				if k == len(filters)-1 && pos == at && !d.Before(day(t, since)) && d.Before(day(t, until)) &&
+					slices.ContainsFunc(want, func(r truthRow) bool { return r.id == id }) {
 					found++
 				}
 			}
@@ -471,8 +491,49 @@ func TestAnnouncementCorrectedPastAProvisionDate(t *testing.T) {
 	if len(mismatches) > 0 {
 		t.Fatalf("%d listings differ from the domain's fold:\n%s", len(mismatches), strings.Join(mismatches, "\n"))
 	}
-	if found == 0 {
+	return found
+}
+
+// TestAnnouncementCorrectedPastAProvisionDate corrects the announcement
+// date of a measure to after the date a later notice set for one of its
+// provisions: from the correction on, the domain has it in force from that
+// date, before its announcement, and the listings find and count it there.
+func TestAnnouncementCorrectedPastAProvisionDate(t *testing.T) {
+	s := newSmall(4)
+	s.events = []domain.Event{
+		s.announce(t, "CN-EARLY", "2023-06-01", domain.Provision{ID: "p1", Title: "Licence", EffectiveOn: day(t, "2023-06-01")}),
+		s.announce(t, "CN-GA", "2023-07-03", domain.Provision{ID: "p1", Title: "Licence", EffectiveOn: day(t, "2023-08-01")},
+			domain.Provision{ID: "p2", Title: "Reporting"}),
+		domain.ProvisionEffective{MeasureID: "CN-GA", ProvisionID: "p2", EffectiveOn: day(t, "2023-07-10"),
+			Instrument: domain.Instrument{Title: "Notice"}, Sources: smallSources},
+		domain.RecordCorrected{CorrectionID: "C-1", Record: domain.Ref{Kind: domain.KindMeasure, ID: "CN-GA"}, EventID: s.ids[1].String(),
+			Field: "announcedOn", OldValue: []byte(`"2023-07-03"`), NewValue: []byte(`"2023-07-20"`), Reason: "Misread", Sources: smallSources},
+	}
+	filters := []MeasureFilter{{}, {Jurisdiction: "CN", Status: []string{domain.StatusInForce}}}
+	if s.check(t, "2023-06-28", "2023-08-05", filters, "CN-GA", 4, "2023-06-28", "2023-07-20") == 0 {
 		t.Fatal("the domain never has CN-GA before its corrected announcement date")
+	}
+}
+
+// TestCorrectedEndOfARetractedEnd retracts the end of a suspension, then
+// corrects the date of that end: the retracted end no longer counts,
+// corrected or not, and the suspension runs on. The listing of suspended
+// measures finds the measure after both dates.
+func TestCorrectedEndOfARetractedEnd(t *testing.T) {
+	s := newSmall(6)
+	ga := domain.Ref{Kind: domain.KindMeasure, ID: "CN-GA"}
+	s.events = []domain.Event{
+		s.announce(t, "CN-EARLY", "2023-06-01", domain.Provision{ID: "p1", Title: "Licence", EffectiveOn: day(t, "2023-06-01")}),
+		s.announce(t, "CN-GA", "2023-07-03", domain.Provision{ID: "p1", Title: "Licence", EffectiveOn: day(t, "2023-07-03")}),
+		domain.MeasureSuspended{MeasureID: "CN-GA", SuspensionID: "s1", From: day(t, "2023-08-01"), Sources: smallSources},
+		domain.SuspensionEnded{MeasureID: "CN-GA", SuspensionID: "s1", EndedOn: day(t, "2023-08-10"), How: domain.EndLiftedEarly, Sources: smallSources},
+		domain.RecordRetracted{RetractionID: "R-1", Record: ga, EventID: s.ids[3].String(), Reason: "Entered in error", Sources: smallSources},
+		domain.RecordCorrected{CorrectionID: "C-1", Record: ga, EventID: s.ids[3].String(), Field: "endedOn",
+			OldValue: []byte(`"2023-08-10"`), NewValue: []byte(`"2023-08-20"`), Reason: "Misread", Sources: smallSources},
+	}
+	filters := []MeasureFilter{{}, {Status: statusFilters[3]}, {Jurisdiction: "CN", Status: []string{domain.StatusSuspended}}}
+	if s.check(t, "2023-07-28", "2023-09-01", filters, "CN-GA", 6, "2023-08-20", "2023-09-01") == 0 {
+		t.Fatal("the domain never has CN-GA suspended after the correction")
 	}
 }
 
