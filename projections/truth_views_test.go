@@ -1566,8 +1566,8 @@ func tvEdges(t *testing.T) *liveLedger {
 		}
 
 		// Measures and links.
-		measure := func(id, by, against, on string) {
-			do("AnnounceMeasure", domain.AnnounceMeasure{MeasureID: id, Title: "Measure " + id, MeasureType: "export_control",
+		measure := func(id, by, against, on string) string {
+			return do("AnnounceMeasure", domain.AnnounceMeasure{MeasureID: id, Title: "Measure " + id, MeasureType: "export_control",
 				Authority: authority(by+"-EXP", by), Implementing: by,
 				Affected:   []domain.AffectedJurisdiction{{Jurisdiction: against, How: "targeted"}},
 				Items:      []domain.Item{{Description: "Chips"}},
@@ -1580,7 +1580,7 @@ func tvEdges(t *testing.T) *liveLedger {
 		}
 		measure("M1", "US", "CN", "2023-01-01")
 		measure("M2", "CN", "US", "2023-02-01")
-		measure("M3", "US", "CN", "2023-03-01")
+		m3 := measure("M3", "US", "CN", "2023-03-01")
 		measure("M4", "JP", "KR", "2023-02-15")
 		l1 := link("L1", "M2", "M1", "retaliates_against")
 		link("L2", "M1", "M3", "coordinated_with") // to a later step
@@ -1590,7 +1590,8 @@ func tvEdges(t *testing.T) *liveLedger {
 		retract("R1", ref(domain.KindLink, "L3"), withdrawal) // L3 stands again
 		correct("C1", ref(domain.KindLink, "L1"), l1, "evidence", `"timing"`, `"the notice cites it"`)
 		retract("R2", ref(domain.KindLink, "L2"), "")
-		correct("C6", ref(domain.KindLink, "L4"), l4, "to.id", `"M2"`, `"M1"`) // now to another record
+		correct("C6", ref(domain.KindLink, "L4"), l4, "to.id", `"M2"`, `"M1"`)                       // now to another record
+		correct("C9", ref(domain.KindMeasure, "M3"), m3, "implementingJurisdiction", `"US"`, `"GB"`) // leaves the US-CN chain
 		do("AmendMeasure", domain.AmendMeasure{MeasureID: "M4", AmendmentID: "a1", EffectiveOn: day("2023-04-01"), Summary: "now against the US too",
 			Affected:   []domain.AffectedJurisdiction{{Jurisdiction: "KR", How: "targeted"}, {Jurisdiction: "US", How: "targeted"}},
 			Instrument: domain.Instrument{Title: "Amendment"}, Sources: tvSources})
@@ -1644,11 +1645,13 @@ func tvEdges(t *testing.T) *liveLedger {
 				Participants: []domain.Participant{{Name: "A"}}, Outcomes: []string{"talks"}, Sources: tvSources})
 		}
 		m1 := meeting("m1", "2023-02-01")
-		do("EstablishDialogue", domain.EstablishDialogue{DialogueID: "G2", Name: "Working group", Parties: parties, Level: "working",
+		g2 := do("EstablishDialogue", domain.EstablishDialogue{DialogueID: "G2", Name: "Working group", Parties: parties, Level: "working",
 			EstablishedOn: day("2023-02-01"), EstablishedAt: &domain.MeetingRef{DialogueID: "G1", MeetingID: "m1"}, Sources: tvSources})
 		m2 := meeting("m2", "2023-03-01")
 		retract("R6", ref(domain.KindDialogue, "G1"), m1)
 		correct("C4", ref(domain.KindDialogue, "G1"), m2, "heldOn", `"2023-03-01"`, `"2023-01-20"`)
+		correct("C10", ref(domain.KindDialogue, "G2"), g2, "establishedAt.meetingId", `"m1"`, `"m2"`)
+		correct("C11", ref(domain.KindDialogue, "G2"), g2, "establishedOn", `"2023-02-01"`, `"2022-12-01"`) // now before G1
 
 		// Designations.
 		designate := func(id, on string) string {
@@ -1659,6 +1662,8 @@ func tvEdges(t *testing.T) *liveLedger {
 		d1 := designate("D1", "2023-05-01")
 		d2 := designate("D2", "2023-03-01")
 		correct("C8", ref(domain.KindDesignation, "D2"), d2, "party.jurisdiction", `"CN"`, `"HK"`)
+		correct("C12", ref(domain.KindDesignation, "D2"), d2, "party.id", `"P-D2"`, `"P-D1"`)
+		correct("C13", ref(domain.KindDesignation, "D2"), d2, "list", `"Entity List"`, `"Military End User List"`)
 		correct("C5", ref(domain.KindDesignation, "D1"), d1, "effectiveOn", `"2023-05-01"`, `"2023-02-01"`) // now before D2
 		do("AmendDesignation", domain.AmendDesignation{DesignationID: "D2", AmendmentID: "a1", EffectiveOn: day("2023-04-01"), ReviewPolicy: "presumption of denial",
 			Instrument: domain.Instrument{Title: "Rule"}, Summary: "tightened", Sources: tvSources})
