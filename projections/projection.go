@@ -337,13 +337,20 @@ func (p *Projection) apply(d decoded) error {
 	switch k := d.ev.(type) {
 	case domain.RecordCorrected:
 		e.base = &baseCell{}
-		corrected = p.corrected(r, k)
+		corrected = p.reading(r, k.EventID, &k)
+		if end, ok := p.reading(r, k.EventID, nil).(domain.SuspensionEnded); ok {
+			if now, ok := corrected.(domain.SuspensionEnded); !ok || now.SuspensionID != end.SuspensionID {
+				// The end no longer ends the suspension it named, which
+				// runs on as planned.
+				defer p.reopen(n, end, pos)
+			}
+		}
 	case domain.RecordRetracted:
 		e.base = &baseCell{}
 		if k.EventID == "" && r.retractedAt == 0 {
 			r.retractedAt = pos
 		}
-		if end, ok := p.eventByID(r, k.EventID).(domain.SuspensionEnded); ok {
+		if end, ok := p.reading(r, k.EventID, nil).(domain.SuspensionEnded); ok {
 			// Without its end, a suspension runs on as planned.
 			defer p.reopen(n, end, pos)
 		}
@@ -359,12 +366,14 @@ func (p *Projection) apply(d decoded) error {
 	return nil
 }
 
-// corrected returns the event a correction corrects as it reads from the
-// correction on (every correction of it applied), or nil if it cannot be
-// read so, was retracted, or no index takes anything from it. The indexes
-// take its new values.
-func (p *Projection) corrected(r *recordState, c domain.RecordCorrected) domain.Event {
-	id, ok := canonicalID(c.EventID)
+// reading returns the event eventID of r as it reads after r's events so
+// far (every correction of it applied), and after c too if not nil; nil if
+// it cannot be read so, was retracted (domain.Replay skips it, corrected
+// or not), or no index takes anything from it. For a correction, the
+// indexes take the new values; a retracted end of a suspension, or one
+// corrected to name another, reopens the suspension it named.
+func (p *Projection) reading(r *recordState, eventID string, c *domain.RecordCorrected) domain.Event {
+	id, ok := canonicalID(eventID)
 	if !ok {
 		return nil
 	}
@@ -391,19 +400,16 @@ func (p *Projection) corrected(r *recordState, c domain.RecordCorrected) domain.
 		}
 		switch k := p.event(i).(type) {
 		case domain.RecordCorrected:
-			if k.EventID == c.EventID && !patch(k) {
+			if k.EventID == eventID && !patch(k) {
 				return nil
 			}
 		case domain.RecordRetracted:
-			if k.EventID == c.EventID {
-				// Retracted, the event no longer counts, corrected or not
-				// (domain.Replay skips it): its new values must not, say,
-				// end a suspension whose end was retracted.
+			if k.EventID == eventID {
 				return nil
 			}
 		}
 	}
-	if !patch(c) {
+	if c != nil && !patch(*c) {
 		return nil
 	}
 	ev, err := domain.Decode(typ, data)
@@ -411,20 +417,6 @@ func (p *Projection) corrected(r *recordState, c domain.RecordCorrected) domain.
 		return nil
 	}
 	return ev
-}
-
-// eventByID returns the event of r with the given ID, or nil.
-func (p *Projection) eventByID(r *recordState, id string) domain.Event {
-	uid, ok := canonicalID(id)
-	if !ok {
-		return nil
-	}
-	for _, i := range r.events {
-		if p.entries[i].id == uid {
-			return p.event(i)
-		}
-	}
-	return nil
 }
 
 // canonicalID parses an event ID as the envelope's ID prints (lower-case

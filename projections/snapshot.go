@@ -42,7 +42,7 @@ const (
 	snapshotVersion = 3
 	// layoutVersion changes whenever what the projection keeps or indexes
 	// changes, which makes older snapshots unusable.
-	layoutVersion = 7
+	layoutVersion = 8
 )
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)

@@ -537,6 +537,29 @@ func TestCorrectedEndOfARetractedEnd(t *testing.T) {
 	}
 }
 
+// TestEndCorrectedToNameAnotherSuspension corrects the suspension an end
+// names, then retracts the end: the suspension it named first runs on as
+// planned from the correction on, and the one it named then from the
+// retraction on.
+func TestEndCorrectedToNameAnotherSuspension(t *testing.T) {
+	s := newSmall(7)
+	ga := domain.Ref{Kind: domain.KindMeasure, ID: "CN-GA"}
+	s.events = []domain.Event{
+		s.announce(t, "CN-EARLY", "2023-06-01", domain.Provision{ID: "p1", Title: "Licence", EffectiveOn: day(t, "2023-06-01")}),
+		s.announce(t, "CN-GA", "2023-07-03", domain.Provision{ID: "p1", Title: "Licence", EffectiveOn: day(t, "2023-07-03")}),
+		domain.MeasureSuspended{MeasureID: "CN-GA", SuspensionID: "s1", From: day(t, "2023-08-01"), Until: day(t, "2023-08-25"), Sources: smallSources},
+		domain.SuspensionEnded{MeasureID: "CN-GA", SuspensionID: "s1", EndedOn: day(t, "2023-08-10"), How: domain.EndLiftedEarly, Sources: smallSources},
+		domain.MeasureSuspended{MeasureID: "CN-GA", SuspensionID: "s2", From: day(t, "2023-08-15"), Sources: smallSources},
+		domain.RecordCorrected{CorrectionID: "C-1", Record: ga, EventID: s.ids[3].String(), Field: "suspensionId",
+			OldValue: []byte(`"s1"`), NewValue: []byte(`"s2"`), Reason: "Misread", Sources: smallSources},
+		domain.RecordRetracted{RetractionID: "R-1", Record: ga, EventID: s.ids[3].String(), Reason: "Entered in error", Sources: smallSources},
+	}
+	filters := []MeasureFilter{{}, {Status: statusFilters[3]}}
+	if s.check(t, "2023-07-28", "2023-09-05", filters, "CN-GA", 7, "2023-08-25", "2023-09-05") == 0 {
+		t.Fatal("the domain never has CN-GA suspended after the retraction")
+	}
+}
+
 // checkListing compares the whole listing of f with want: the same
 // measures, in the same order, with the same statuses.
 func checkListing(tb testing.TB, p *Projection, asOf AsOf, f MeasureFilter, want []truthRow, what string, fail func(string, ...any)) {
