@@ -270,9 +270,11 @@ type TransactionView struct {
 	Completed  *domain.TransactionCompleted
 	KnownSince uint64
 	Version    int64
-	// Status is the latest of what happened by the valid time: completed or
-	// terminated, else the outcome of the latest concluded review, else
-	// under_review if a review was opened, else pending.
+	// Status is the latest by date of what happened by the valid time:
+	// completed, terminated or the outcome of a concluded review (on the
+	// same day a completion or termination before a review, and of two
+	// reviews the one recorded later); else under_review if a review was
+	// opened, else pending.
 	Status string
 	// ReviewStates are the reviews opened or concluded by the valid time,
 	// each with its phase, in the order they were first recorded.

@@ -583,7 +583,7 @@ type Change struct {
 const (
 	ChangeRecorded   = "recorded"        // not known at the first point, known at the second
 	ChangeAnnounced  = "announced"       // announced, not yet in force
-	ChangeInForce    = "came_into_force" // in force (possibly partly suspended) at the second point, not at the first
+	ChangeInForce    = "came_into_force" // in force (possibly partly suspended) at the second point, not at the first, nor suspended then (that is resumed)
 	ChangeEnded      = "ended"           // revoked, expired or delisted
 	ChangeSuspended  = "suspended"       // more of it suspended
 	ChangeResumed    = "resumed"         // less of it suspended
