@@ -337,8 +337,9 @@ func (p *Projection) apply(d decoded) error {
 	switch k := d.ev.(type) {
 	case domain.RecordCorrected:
 		e.base = &baseCell{}
-		corrected = p.reading(r, k.EventID, &k)
-		if end, ok := p.reading(r, k.EventID, nil).(domain.SuspensionEnded); ok {
+		var before domain.Event
+		before, corrected = p.reading(r, k.EventID, &k)
+		if end, ok := before.(domain.SuspensionEnded); ok {
 			if now, ok := corrected.(domain.SuspensionEnded); !ok || now.SuspensionID != end.SuspensionID {
 				// The end no longer ends the suspension it named, which
 				// runs on as planned.
@@ -350,7 +351,8 @@ func (p *Projection) apply(d decoded) error {
 		if k.EventID == "" && r.retractedAt == 0 {
 			r.retractedAt = pos
 		}
-		if end, ok := p.reading(r, k.EventID, nil).(domain.SuspensionEnded); ok {
+		before, _ := p.reading(r, k.EventID, nil)
+		if end, ok := before.(domain.SuspensionEnded); ok {
 			// Without its end, a suspension runs on as planned.
 			defer p.reopen(n, end, pos)
 		}
@@ -367,15 +369,17 @@ func (p *Projection) apply(d decoded) error {
 }
 
 // reading returns the event eventID of r as it reads after r's events so
-// far (every correction of it applied), and after c too if not nil; nil if
-// it cannot be read so, was retracted (domain.Replay skips it, corrected
-// or not), or no index takes anything from it. For a correction, the
-// indexes take the new values; a retracted end of a suspension, or one
-// corrected to name another, reopens the suspension it named.
-func (p *Projection) reading(r *recordState, eventID string, c *domain.RecordCorrected) domain.Event {
+// far (every correction of it applied), before, and, if c is not nil, as
+// it reads after c too, after; nil if it cannot be read so, was retracted
+// (domain.Replay skips it, corrected or not), or no index takes anything
+// from it. Callers look at before only for the end of a suspension, so it
+// is computed for no other event. For a correction, the indexes take the
+// new values; a retracted end of a suspension, or one corrected to name
+// another, reopens the suspension it named.
+func (p *Projection) reading(r *recordState, eventID string, c *domain.RecordCorrected) (before, after domain.Event) {
 	id, ok := canonicalID(eventID)
 	if !ok {
-		return nil
+		return nil, nil
 	}
 	target := -1
 	for j, i := range r.events {
@@ -383,12 +387,17 @@ func (p *Projection) reading(r *recordState, eventID string, c *domain.RecordCor
 			target = j
 		}
 	}
-	if target < 0 || !indexed(p.event(r.events[target])) {
-		return nil
+	if target < 0 {
+		return nil, nil
+	}
+	ev := p.event(r.events[target])
+	_, end := ev.(domain.SuspensionEnded)
+	if !indexed(ev) || c == nil && !end {
+		return nil, nil
 	}
 	typ, data, err := p.payload(uint64(r.events[target]) + 1)
 	if err != nil {
-		return nil
+		return nil, nil
 	}
 	patch := func(k domain.RecordCorrected) bool {
 		data, err = domain.PatchField(data, k.Field, nil, k.NewValue)
@@ -401,22 +410,28 @@ func (p *Projection) reading(r *recordState, eventID string, c *domain.RecordCor
 		switch k := p.event(i).(type) {
 		case domain.RecordCorrected:
 			if k.EventID == eventID && !patch(k) {
-				return nil
+				return nil, nil
 			}
 		case domain.RecordRetracted:
 			if k.EventID == eventID {
-				return nil
+				return nil, nil
 			}
 		}
 	}
-	if c != nil && !patch(*c) {
-		return nil
+	decode := func() domain.Event {
+		ev, err := domain.Decode(typ, data)
+		if err != nil {
+			return nil
+		}
+		return ev
 	}
-	ev, err := domain.Decode(typ, data)
-	if err != nil {
-		return nil
+	if end {
+		before = decode()
 	}
-	return ev
+	if c != nil && patch(*c) {
+		after = decode()
+	}
+	return before, after
 }
 
 // canonicalID parses an event ID as the envelope's ID prints (lower-case
