@@ -560,6 +560,52 @@ func TestEndCorrectedToNameAnotherSuspension(t *testing.T) {
 	}
 }
 
+// TestCorrectedKeysAndRetractedDates corrects what the listings filter on
+// (the implementing jurisdiction, an amendment's affected jurisdiction, a
+// revocation's date), retracts the date that made a measure retroactive,
+// then the measure: at every position and day the listings give what the
+// domain's fold does.
+func TestCorrectedKeysAndRetractedDates(t *testing.T) {
+	s := newSmall(10)
+	ac := domain.Ref{Kind: domain.KindMeasure, ID: "US-AC"}
+	chips := s.announce(t, "US-AC", "2023-03-01", domain.Provision{ID: "p1", Title: "Licence", EffectiveOn: day(t, "2023-03-01")},
+		domain.Provision{ID: "p2", Title: "Reporting"})
+	chips.Implementing, chips.CountryNeutral = "US", false
+	chips.Authority = domain.Authority{ID: "US-BIS", Name: "BIS", Jurisdiction: "US"}
+	chips.Affected = []domain.AffectedJurisdiction{{Jurisdiction: "CN", How: "targeted"}}
+	// Announced before it, found by every listing that finds it: the
+	// listings count US-AC after the page.
+	early := chips
+	early.MeasureID, early.Title, early.AnnouncedOn = "US-EARLY", "US-EARLY", day(t, "2023-01-05")
+	early.Provisions = []domain.Provision{{ID: "p1", Title: "Licence", EffectiveOn: day(t, "2023-01-05")}}
+	early.Affected = []domain.AffectedJurisdiction{{Jurisdiction: "CN", How: "targeted"}, {Jurisdiction: "RU", How: "targeted"},
+		{Jurisdiction: "JP", How: "targeted"}, {Jurisdiction: "GB", How: "targeted"}}
+	correct := func(id, event int, field, old, new string) domain.RecordCorrected {
+		return domain.RecordCorrected{CorrectionID: fmt.Sprintf("C-%d", id), Record: ac, EventID: s.ids[event].String(), Field: field,
+			OldValue: []byte(old), NewValue: []byte(new), Reason: "Misread", Sources: smallSources}
+	}
+	s.events = []domain.Event{
+		early,
+		chips,
+		domain.MeasureAmended{MeasureID: "US-AC", AmendmentID: "a1", EffectiveOn: day(t, "2023-05-01"), Instrument: domain.Instrument{Title: "Rule"},
+			Summary: "Retargeted", Affected: []domain.AffectedJurisdiction{{Jurisdiction: "RU", How: "targeted"}}, Sources: smallSources},
+		domain.ProvisionEffective{MeasureID: "US-AC", ProvisionID: "p2", EffectiveOn: day(t, "2023-02-01"),
+			Instrument: domain.Instrument{Title: "Notice"}, Sources: smallSources},
+		domain.RecordRetracted{RetractionID: "R-1", Record: ac, EventID: s.ids[3].String(), Reason: "Entered in error", Sources: smallSources},
+		correct(1, 1, "implementingJurisdiction", `"US"`, `"GB"`),
+		correct(2, 2, "affected[0].jurisdiction", `"RU"`, `"JP"`),
+		domain.MeasureRevoked{MeasureID: "US-AC", EffectiveOn: day(t, "2023-06-01"), Reason: "Revoked", Sources: smallSources},
+		correct(3, 7, "effectiveOn", `"2023-06-01"`, `"2023-05-15"`),
+		domain.RecordRetracted{RetractionID: "R-2", Record: ac, Reason: "Entered in error", Sources: smallSources},
+	}
+	filters := []MeasureFilter{{}, {Jurisdiction: "CN"}, {Jurisdiction: "GB"}, {Jurisdiction: "JP"}, {Implementing: "US"},
+		{Affected: "RU"}, {Affected: "JP"}, {Affected: "CN"}, {Status: statusFilters[4]}, {Jurisdiction: "US", Status: statusFilters[1]},
+		{Jurisdiction: "GB", Status: statusFilters[4]}}
+	if s.check(t, "2023-01-20", "2023-07-01", filters, "US-AC", 9, "2023-05-15", "2023-07-01") == 0 {
+		t.Fatal("the domain never has US-AC, implemented by GB, revoked")
+	}
+}
+
 // checkListing compares the whole listing of f with want: the same
 // measures, in the same order, with the same statuses.
 func checkListing(tb testing.TB, p *Projection, asOf AsOf, f MeasureFilter, want []truthRow, what string, fail func(string, ...any)) {
