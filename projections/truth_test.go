@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"slices"
 	"sort"
 	"strconv"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/eventstore"
+	"github.com/controlsledger/ledger/internal/gen"
 	"github.com/google/uuid"
 )
 
@@ -248,6 +250,36 @@ var tableListings = []MeasureFilter{
 // tables and by visiting.
 func TestMeasureListingsAreTheDomainsFold(t *testing.T) {
 	checkListingsAgainstFold(t, sharedLedger(t), 300, 17)
+}
+
+// TestMeasureListingsOnOtherLedgers runs the same comparison on other
+// generated ledgers, when asked: LEDGER_TRUTH_LEDGERS lists them as
+// seed:events, comma-separated (30,000 events take about a minute). Other
+// seeds make other rare cases: the 30,000 events of seed 1 hold the
+// correction of a retracted end of a suspension that
+// TestCorrectedEndOfARetractedEnd now covers.
+//
+//	LEDGER_TRUTH_LEDGERS=1:30000,9:60000 go test -run OtherLedgers -timeout 30m ./projections
+func TestMeasureListingsOnOtherLedgers(t *testing.T) {
+	spec := os.Getenv("LEDGER_TRUTH_LEDGERS")
+	if spec == "" {
+		t.Skip("LEDGER_TRUTH_LEDGERS is not set (seed:events,...): no other ledger to check")
+	}
+	for _, l := range strings.Split(spec, ",") {
+		seed, events, ok := strings.Cut(strings.TrimSpace(l), ":")
+		s, err1 := strconv.ParseUint(seed, 10, 64)
+		n, err2 := strconv.Atoi(events)
+		if !ok || err1 != nil || err2 != nil || n < 1 {
+			t.Fatalf("LEDGER_TRUTH_LEDGERS: %q is not seed:events", l)
+		}
+		t.Run(fmt.Sprintf("seed %d, %d events", s, n), func(t *testing.T) {
+			ledger := newLive(t, func(ctx context.Context, store eventstore.Store) error {
+				_, err := gen.Generate(ctx, store, gen.Options{Events: n, Seed: s})
+				return err
+			})
+			checkListingsAgainstFold(t, ledger, 100, s)
+		})
+	}
 }
 
 // checkListingsAgainstFold checks the measure listings of the ledger l,
