@@ -96,7 +96,9 @@ func newTVOracle(tb testing.TB, store eventstore.Store) *tvOracle {
 			if raw.Position != uint64(len(o.events)) {
 				tb.Fatalf("the store gave position %d as the %d-th event", raw.Position, len(o.events))
 			}
-			from, until := tvEventDates(ev)
+			// Which dates an event is about is a definition the views
+			// and the oracle share (TimelineEntry documents it).
+			from, until := validDates(ev)
 			for _, d := range []domain.Date{from, until} {
 				if !d.IsZero() && !seen[d] {
 					seen[d] = true
@@ -163,54 +165,6 @@ func (r *tvRecord) retractedEvents(pos uint64) map[string]bool {
 		}
 	}
 	return out
-}
-
-// tvEventDates is what TimelineEntry documents: the date an event takes
-// effect or happened, and the end of the period it sets.
-func tvEventDates(ev domain.Event) (from, until domain.Date) {
-	switch x := ev.(type) {
-	case domain.MeasureAnnounced:
-		return x.AnnouncedOn, domain.Date{}
-	case domain.ProvisionEffective:
-		return x.EffectiveOn, domain.Date{}
-	case domain.MeasureAmended:
-		return x.EffectiveOn, domain.Date{}
-	case domain.MeasureSuspended:
-		return x.From, x.Until
-	case domain.SuspensionEnded:
-		return x.EndedOn, domain.Date{}
-	case domain.MeasureRevoked:
-		return x.EffectiveOn, domain.Date{}
-	case domain.MeasureExpired:
-		return x.ExpiredOn, domain.Date{}
-	case domain.PartyDesignated:
-		return x.EffectiveOn, x.SavingsClauseUntil
-	case domain.DesignationAmended:
-		return x.EffectiveOn, domain.Date{}
-	case domain.PartyDelisted:
-		return x.EffectiveOn, domain.Date{}
-	case domain.TransactionAnnounced:
-		return x.AnnouncedOn, x.OutsideDate
-	case domain.ReviewOpened:
-		return x.OpenedOn, domain.Date{}
-	case domain.ReviewConcluded:
-		return x.ConcludedOn, domain.Date{}
-	case domain.TransactionTerminated:
-		return x.TerminatedOn, domain.Date{}
-	case domain.TransactionCompleted:
-		return x.CompletedOn, domain.Date{}
-	case domain.EnforcementActionOpened:
-		return x.OpenedOn, domain.Date{}
-	case domain.EnforcementFindingIssued:
-		return x.IssuedOn, domain.Date{}
-	case domain.DialogueEstablished:
-		return x.EstablishedOn, domain.Date{}
-	case domain.MeetingHeld:
-		return x.HeldOn, domain.Date{}
-	case domain.SourceDocumentRegistered:
-		return x.PublishedOn, domain.Date{}
-	}
-	return domain.Date{}, domain.Date{}
 }
 
 // onOrBefore reports whether d is set and not after v.
@@ -692,7 +646,7 @@ func (o *tvOracle) timeline(s Subject, b Basis, order TimelineOrder) []TimelineE
 func (o *tvOracle) timelineEntry(e *tvEvent, b Basis) TimelineEntry {
 	t := TimelineEntry{Position: e.pos(), RecordedAt: e.raw.RecordedAt.UTC(), EventID: e.raw.ID, Type: e.raw.Type,
 		Actor: e.meta.Actor, Command: e.meta.Command, Record: e.rec.ref, Event: e.ev}
-	t.ValidFrom, t.ValidUntil = tvEventDates(e.ev)
+	t.ValidFrom, t.ValidUntil = validDates(e.ev)
 	id := e.raw.ID.String()
 	for _, k := range e.rec.events[:e.rec.known(b.Position)] {
 		switch x := k.ev.(type) {
@@ -987,6 +941,25 @@ func (c *tvCheck) basis(what string, pt tvPoint, got Basis, err error) bool {
 	return c.same(what+": basis", pt, got, pt.Basis)
 }
 
+// tvCheckOne checks one record's view at a point, if r is set: found as
+// the oracle finds it, and equal to the oracle's view of the domain's fold.
+func tvCheckOne[A domain.Record, V any](c *tvCheck, o *tvOracle, r *tvRecord, pt tvPoint, what string,
+	get func(id string, asOf AsOf) (Basis, V, bool, error), view func(*tvRecord, A, Basis) V) {
+	if r == nil {
+		return
+	}
+	b, v, ok, err := get(r.ref.ID, pt.asOf())
+	c.basis(what, pt, b, err)
+	var want V
+	agg := o.state(r, pt.Position)
+	wantOK := agg != nil && agg.Exists()
+	if wantOK {
+		want = view(r, agg.(A), pt.Basis)
+	}
+	c.same(what+" "+r.ref.ID+": found", pt, ok, wantOK)
+	c.same(what+" "+r.ref.ID, pt, v, want)
+}
+
 // tvDiff describes the first place where got and want differ.
 func tvDiff(path string, got, want reflect.Value) string {
 	show := func(v reflect.Value) string {
@@ -1172,18 +1145,7 @@ func tvCompareViews(t *testing.T, p *Projection, o *tvOracle, points []tvPoint, 
 			c.basis("designation page", pt, b, err)
 			c.same(fmt.Sprintf("designations %+v, page %+v", f, req), pt, page, tvPage(want, req))
 
-			if r := o.pick(rng, domain.KindDesignation, pt.focus); r != nil {
-				b, v, ok, err := p.Designation(r.ref.ID, pt.asOf())
-				c.basis("designation", pt, b, err)
-				var want DesignationView
-				agg := o.state(r, pt.Position)
-				wantOK := agg != nil && agg.Exists()
-				if wantOK {
-					want = o.designationView(r, agg.(*domain.Designation), pt.Basis)
-				}
-				c.same("designation "+r.ref.ID+": found", pt, ok, wantOK)
-				c.same("designation "+r.ref.ID, pt, v, want)
-			}
+			tvCheckOne(c, o, o.pick(rng, domain.KindDesignation, pt.focus), pt, "designation", p.Designation, o.designationView)
 		}
 	})
 
@@ -1195,18 +1157,7 @@ func tvCompareViews(t *testing.T, p *Projection, o *tvOracle, points []tvPoint, 
 				c.basis("transactions", pt, b, err)
 				c.same("transactions", pt, got, o.transactions(pt.Basis))
 			}
-			if r := o.pick(rng, domain.KindTransaction, pt.focus); r != nil {
-				b, v, ok, err := p.Transaction(r.ref.ID, pt.asOf())
-				c.basis("transaction", pt, b, err)
-				var want TransactionView
-				agg := o.state(r, pt.Position)
-				wantOK := agg != nil && agg.Exists()
-				if wantOK {
-					want = o.transactionView(r, agg.(*domain.Transaction), pt.Basis)
-				}
-				c.same("transaction "+r.ref.ID+": found", pt, ok, wantOK)
-				c.same("transaction "+r.ref.ID, pt, v, want)
-			}
+			tvCheckOne(c, o, o.pick(rng, domain.KindTransaction, pt.focus), pt, "transaction", p.Transaction, o.transactionView)
 		}
 	})
 
@@ -1218,18 +1169,7 @@ func tvCompareViews(t *testing.T, p *Projection, o *tvOracle, points []tvPoint, 
 				c.basis("enforcement actions", pt, b, err)
 				c.same("enforcement actions", pt, got, o.enforcementActions(pt.Basis))
 			}
-			if r := o.pick(rng, domain.KindEnforcement, pt.focus); r != nil {
-				b, v, ok, err := p.EnforcementAction(r.ref.ID, pt.asOf())
-				c.basis("enforcement action", pt, b, err)
-				var want EnforcementView
-				agg := o.state(r, pt.Position)
-				wantOK := agg != nil && agg.Exists()
-				if wantOK {
-					want = o.enforcementView(r, agg.(*domain.Enforcement), pt.Basis)
-				}
-				c.same("enforcement action "+r.ref.ID+": found", pt, ok, wantOK)
-				c.same("enforcement action "+r.ref.ID, pt, v, want)
-			}
+			tvCheckOne(c, o, o.pick(rng, domain.KindEnforcement, pt.focus), pt, "enforcement action", p.EnforcementAction, o.enforcementView)
 		}
 	})
 
@@ -1254,18 +1194,7 @@ func tvCompareViews(t *testing.T, p *Projection, o *tvOracle, points []tvPoint, 
 				c.basis("dialogues", pt, b, err)
 				c.same(fmt.Sprintf("dialogues set up at %+v", origin), pt, got, o.dialogues(pt.Basis, &origin))
 			}
-			if r := o.pick(rng, domain.KindDialogue, pt.focus); r != nil {
-				b, v, ok, err := p.Dialogue(r.ref.ID, pt.asOf())
-				c.basis("dialogue", pt, b, err)
-				var want DialogueView
-				agg := o.state(r, pt.Position)
-				wantOK := agg != nil && agg.Exists()
-				if wantOK {
-					want = o.dialogueView(r, agg.(*domain.Dialogue), pt.Basis)
-				}
-				c.same("dialogue "+r.ref.ID+": found", pt, ok, wantOK)
-				c.same("dialogue "+r.ref.ID, pt, v, want)
-			}
+			tvCheckOne(c, o, o.pick(rng, domain.KindDialogue, pt.focus), pt, "dialogue", p.Dialogue, o.dialogueView)
 		}
 	})
 
