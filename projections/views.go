@@ -696,7 +696,7 @@ func (p *Projection) change(r *recordState, a, b Basis) (Change, bool) {
 		var am []string
 		if before != nil {
 			sa, _ = before.(*domain.Measure).StatusAt(a.ValidAt)
-			am = amendmentIDs(before.(*domain.Measure).ContentAt(a.ValidAt).Amendments)
+			am = idsOf(before.(*domain.Measure).ContentAt(a.ValidAt).Amendments, amendmentID)
 		}
 		if x.Exists() {
 			sb, _ = x.StatusAt(b.ValidAt)
@@ -719,7 +719,7 @@ func (p *Projection) change(r *recordState, a, b Basis) (Change, bool) {
 		add(suspended(sb) > suspended(sa) && !ended(sb), ChangeSuspended)
 		add(suspended(sb) < suspended(sa) && !ended(sb), ChangeResumed)
 		if x.Exists() {
-			add(before != nil && !slices.Equal(am, amendmentIDs(x.ContentAt(b.ValidAt).Amendments)), ChangeAmended)
+			add(before != nil && !slices.Equal(am, idsOf(x.ContentAt(b.ValidAt).Amendments, amendmentID)), ChangeAmended)
 		}
 	case *domain.Designation:
 		sa, sb := "", ""
@@ -752,19 +752,19 @@ func (p *Projection) change(r *recordState, a, b Basis) (Change, bool) {
 		// in between leave as many.
 		var fa, fb []string
 		if before != nil {
-			fa = findingIDs(enforcementView(before.(*domain.Enforcement), 0, a).Findings)
+			fa = idsOf(enforcementView(before.(*domain.Enforcement), 0, a).Findings, findingID)
 		}
 		if x.Exists() {
-			fb = findingIDs(enforcementView(x, 0, b).Findings)
+			fb = idsOf(enforcementView(x, 0, b).Findings, findingID)
 		}
 		add(before != nil && !slices.Equal(fa, fb), ChangeFinding)
 	case *domain.Dialogue:
 		var ma, mb []string
 		if before != nil {
-			ma = meetingIDs(dialogueView(before.(*domain.Dialogue), 0, a).Meetings)
+			ma = idsOf(dialogueView(before.(*domain.Dialogue), 0, a).Meetings, meetingID)
 		}
 		if x.Exists() {
-			mb = meetingIDs(dialogueView(x, 0, b).Meetings)
+			mb = idsOf(dialogueView(x, 0, b).Meetings, meetingID)
 		}
 		add(before != nil && !slices.Equal(ma, mb), ChangeMeeting)
 	case *domain.Link:
@@ -776,21 +776,18 @@ func (p *Projection) change(r *recordState, a, b Basis) (Change, bool) {
 	return c, len(c.What) > 0
 }
 
-func findingIDs(list []domain.EnforcementFindingIssued) []string {
+// idsOf lists the IDs of the items of list, in order.
+func idsOf[T any](list []T, id func(T) string) []string {
 	out := make([]string, len(list))
-	for i, f := range list {
-		out[i] = f.FindingID
+	for i, x := range list {
+		out[i] = id(x)
 	}
 	return out
 }
 
-func meetingIDs(list []domain.MeetingHeld) []string {
-	out := make([]string, len(list))
-	for i, m := range list {
-		out[i] = m.MeetingID
-	}
-	return out
-}
+func findingID(f domain.EnforcementFindingIssued) string { return f.FindingID }
+func meetingID(m domain.MeetingHeld) string              { return m.MeetingID }
+func amendmentID(a domain.MeasureAmended) string         { return a.AmendmentID }
 
 // designationAmendmentIDs lists the amendments of d in effect on day.
 func designationAmendmentIDs(d *domain.Designation, day domain.Date) []string {
@@ -799,14 +796,6 @@ func designationAmendmentIDs(d *domain.Designation, day domain.Date) []string {
 		if !day.Before(a.EffectiveOn) {
 			out = append(out, a.AmendmentID)
 		}
-	}
-	return out
-}
-
-func amendmentIDs(list []domain.MeasureAmended) []string {
-	out := make([]string, len(list))
-	for i, a := range list {
-		out[i] = a.AmendmentID
 	}
 	return out
 }
