@@ -547,56 +547,8 @@ func (o *tvOracle) escalation(a, bj string, from, to domain.Date, b Basis) Escal
 
 // --- timelines and audit trails ---
 
-// names returns the parties and jurisdictions a record names as known:
-// Timeline's doc lists them.
-func tvNames(agg domain.Record) (parties []domain.Party, js []string) {
-	switch a := agg.(type) {
-	case *domain.Measure:
-		if a.Announced != nil {
-			js = append(js, a.Announced.Implementing, a.Announced.Authority.Jurisdiction)
-			for _, x := range a.Announced.Affected {
-				js = append(js, x.Jurisdiction)
-			}
-		}
-		for _, am := range a.Amendments {
-			for _, x := range am.Affected {
-				js = append(js, x.Jurisdiction)
-			}
-		}
-	case *domain.Designation:
-		if a.Designated != nil {
-			parties = append(parties, a.Designated.Party)
-			js = append(js, a.Designated.ListAuthority.Jurisdiction)
-		}
-	case *domain.Transaction:
-		if a.Announced != nil {
-			parties = append(append(parties, a.Announced.Acquirers...), a.Announced.Target)
-		}
-		for _, x := range a.Opened {
-			js = append(js, x.Authority.Jurisdiction)
-		}
-		for _, x := range a.Reviews {
-			js = append(js, x.Authority.Jurisdiction)
-		}
-	case *domain.Enforcement:
-		if a.Opened != nil {
-			parties = append(parties, a.Opened.Targets...)
-			js = append(js, a.Opened.Authority.Jurisdiction)
-		}
-	case *domain.Dialogue:
-		if a.Established != nil {
-			parties = append(parties, a.Established.Parties...)
-		}
-	}
-	for _, p := range parties {
-		if p.Jurisdiction != "" {
-			js = append(js, p.Jurisdiction)
-		}
-	}
-	return parties, js
-}
-
-// timeline follows Timeline's doc.
+// timeline follows Timeline's doc. Which parties and jurisdictions a
+// record names is a definition it shares with the views (named).
 func (o *tvOracle) timeline(s Subject, b Basis, order TimelineOrder) []TimelineEntry {
 	var recs []*tvRecord
 	for _, kind := range domain.RecordKinds {
@@ -613,12 +565,12 @@ func (o *tvOracle) timeline(s Subject, b Basis, order TimelineOrder) []TimelineE
 					recs = append(recs, r)
 				}
 			case s.PartyID != "":
-				parties, _ := tvNames(agg)
+				parties, _ := named(agg)
 				if slices.ContainsFunc(parties, func(p domain.Party) bool { return p.ID == s.PartyID }) {
 					recs = append(recs, r)
 				}
 			default:
-				if _, js := tvNames(agg); slices.Contains(js, s.Jurisdiction) {
+				if _, js := named(agg); slices.Contains(js, s.Jurisdiction) {
 					recs = append(recs, r)
 				}
 			}
@@ -1082,7 +1034,7 @@ func tvCompareViews(t *testing.T, p *Projection, o *tvOracle, points []tvPoint, 
 			if agg == nil {
 				continue
 			}
-			pp, jj := tvNames(agg)
+			pp, jj := named(agg)
 			for _, x := range pp {
 				ps[x.ID] = true
 			}

@@ -518,9 +518,17 @@ func (p *Projection) mentions(r *recordState, basis uint64, party, jurisdiction 
 	if n == 0 {
 		return false
 	}
-	var parties []domain.Party
-	var js []string
-	switch a := p.state(r, n).(type) {
+	parties, js := named(p.state(r, n))
+	if party != "" && slices.ContainsFunc(parties, func(x domain.Party) bool { return x.ID == party }) {
+		return true
+	}
+	return jurisdiction != "" && slices.Contains(js, jurisdiction)
+}
+
+// named returns the parties and the jurisdictions a record names, as
+// Timeline's doc lists them; the jurisdictions include the parties'.
+func named(agg domain.Record) (parties []domain.Party, js []string) {
+	switch a := agg.(type) {
 	case *domain.Measure:
 		if a.Announced != nil {
 			js = append(js, a.Announced.Implementing, a.Announced.Authority.Jurisdiction)
@@ -559,14 +567,11 @@ func (p *Projection) mentions(r *recordState, basis uint64, party, jurisdiction 
 		}
 	}
 	for _, x := range parties {
-		if party != "" && x.ID == party {
-			return true
-		}
 		if x.Jurisdiction != "" {
 			js = append(js, x.Jurisdiction)
 		}
 	}
-	return jurisdiction != "" && slices.Contains(js, jurisdiction)
+	return parties, js
 }
 
 // Change is how a record differs between two points.
