@@ -398,49 +398,19 @@ func (o *tvOracle) links(standing []LinkView, from, to domain.Ref) []LinkView {
 }
 
 // summary follows RecordSummary's doc (and the schema's: known is false
-// only for a record not known at the basis).
+// only for a record not known at the basis). The label, date and status of
+// a record that exists are definitions it shares with the views
+// (summaryOf); the views that give the statuses are checked on their own.
 func (o *tvOracle) summary(ref domain.Ref, b Basis) RecordSummary {
-	s := RecordSummary{Ref: ref}
 	r := o.recs[ref]
 	if r == nil {
-		return s
+		return RecordSummary{Ref: ref}
 	}
 	agg := o.state(r, b.Position)
 	if agg == nil || !agg.Exists() {
-		return s
+		return RecordSummary{Ref: ref}
 	}
-	s.Known, s.Retracted = true, agg.Known().Retracted()
-	switch a := agg.(type) {
-	case *domain.Measure:
-		s.Label, s.Jurisdiction, s.Date = a.Announced.Title, a.Announced.Implementing, a.Announced.AnnouncedOn
-		s.Status, _ = a.StatusAt(b.ValidAt)
-	case *domain.Designation:
-		d := a.Designated
-		s.Label, s.Jurisdiction, s.Date = d.Party.Name+" on the "+d.List, d.ListAuthority.Jurisdiction, d.EffectiveOn
-		s.Status, _ = a.StatusAt(b.ValidAt)
-	case *domain.Transaction:
-		s.Label, s.Date = a.Announced.Title, a.Announced.AnnouncedOn
-		if len(a.Announced.Acquirers) > 0 {
-			s.Jurisdiction = a.Announced.Acquirers[0].Jurisdiction
-		}
-		s.Status = o.transactionView(r, a, b).Status
-	case *domain.Enforcement:
-		s.Label, s.Jurisdiction, s.Date = a.Opened.Summary, a.Opened.Authority.Jurisdiction, a.Opened.OpenedOn
-		s.Status = "open"
-		if o.enforcementView(r, a, b).Closed {
-			s.Status = "closed"
-		}
-	case *domain.Dialogue:
-		s.Label, s.Date = a.Established.Name, a.Established.EstablishedOn
-		if len(a.Established.Parties) > 0 {
-			s.Jurisdiction = a.Established.Parties[0].Jurisdiction
-		}
-	case *domain.Link:
-		s.Label = a.Linked.Relation + " " + a.Linked.To.String()
-	case *domain.SourceDocument:
-		s.Label, s.Date = a.Registered.Title, a.Registered.PublishedOn
-	}
-	return s
+	return summaryOf(ref, agg, b)
 }
 
 // graph is a breadth-first walk through the standing links, each node's

@@ -42,21 +42,24 @@ type RecordSummary struct {
 
 // summary describes r as known at basis b.
 func (p *Projection) summary(ref domain.Ref, b Basis) RecordSummary {
-	s := RecordSummary{Ref: ref}
 	r := p.record(ref.Kind, ref.ID)
 	if r == nil || !r.viewable() {
-		return s
+		return RecordSummary{Ref: ref}
 	}
 	n := p.versionAt(r, b.Position)
 	if n == 0 {
-		return s
+		return RecordSummary{Ref: ref}
 	}
 	agg := p.state(r, n)
 	if !agg.Exists() {
-		return s
+		return RecordSummary{Ref: ref}
 	}
-	s.Known = true
-	s.Retracted = agg.Known().Retracted()
+	return summaryOf(ref, agg, b)
+}
+
+// summaryOf describes a record that exists, as agg holds it, at basis b.
+func summaryOf(ref domain.Ref, agg domain.Record, b Basis) RecordSummary {
+	s := RecordSummary{Ref: ref, Known: true, Retracted: agg.Known().Retracted()}
 	switch a := agg.(type) {
 	case *domain.Measure:
 		s.Label, s.Jurisdiction, s.Date = a.Announced.Title, a.Announced.Implementing, a.Announced.AnnouncedOn
