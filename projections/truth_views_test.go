@@ -173,26 +173,39 @@ func onOrBefore(d, v domain.Date) bool { return !d.IsZero() && !d.After(v) }
 // --- designations ---
 
 func (o *tvOracle) designations(b Basis, f DesignationFilter) []DesignationView {
-	var out []DesignationView
-	for _, r := range o.byKind[domain.KindDesignation] {
+	return tvListing(o, domain.KindDesignation, b, func(d *domain.Designation) domain.Date { return d.Designated.EffectiveOn },
+		o.designationView, func(d *domain.Designation, v DesignationView) bool {
+			return (f.PartyID == "" || d.Designated.Party.ID == f.PartyID) &&
+				(f.List == "" || strings.Contains(strings.ToLower(d.Designated.List), strings.ToLower(f.List))) &&
+				(len(f.Status) == 0 || slices.Contains(f.Status, v.Status))
+		}, func(v DesignationView) (domain.Date, string) {
+			return v.Designated.EffectiveOn, v.Designated.DesignationID
+		})
+}
+
+// tvListing lists the views of the records of a kind that exist at b, were
+// made (made) by its valid time and are kept by keep (nil: all), in the
+// order the views document: by the date order gives, then by ID.
+func tvListing[A domain.Record, V any](o *tvOracle, kind string, b Basis, made func(A) domain.Date,
+	view func(*tvRecord, A, Basis) V, keep func(A, V) bool, order func(V) (domain.Date, string)) []V {
+	var out []V
+	for _, r := range o.byKind[kind] {
 		agg := o.live(r, b.Position)
 		if agg == nil {
 			continue
 		}
-		d := agg.(*domain.Designation)
-		if d.Designated.EffectiveOn.After(b.ValidAt) {
-			continue // not made by the valid time
-		}
-		v := o.designationView(r, d, b)
-		if (f.PartyID != "" && d.Designated.Party.ID != f.PartyID) ||
-			(f.List != "" && !strings.Contains(strings.ToLower(d.Designated.List), strings.ToLower(f.List))) ||
-			(len(f.Status) > 0 && !slices.Contains(f.Status, v.Status)) {
+		a := agg.(A)
+		if made(a).After(b.ValidAt) {
 			continue
 		}
-		out = append(out, v)
+		if v := view(r, a, b); keep == nil || keep(a, v) {
+			out = append(out, v)
+		}
 	}
-	slices.SortStableFunc(out, func(x, y DesignationView) int {
-		return cmp.Or(x.Designated.EffectiveOn.Compare(y.Designated.EffectiveOn), strings.Compare(x.Designated.DesignationID, y.Designated.DesignationID))
+	slices.SortStableFunc(out, func(x, y V) int {
+		dx, ix := order(x)
+		dy, iy := order(y)
+		return cmp.Or(dx.Compare(dy), strings.Compare(ix, iy))
 	})
 	return out
 }
@@ -291,18 +304,8 @@ func (o *tvOracle) transactionView(r *tvRecord, t *domain.Transaction, b Basis) 
 }
 
 func (o *tvOracle) transactions(b Basis) []TransactionView {
-	var out []TransactionView
-	for _, r := range o.byKind[domain.KindTransaction] {
-		if agg := o.live(r, b.Position); agg != nil {
-			if t := agg.(*domain.Transaction); !t.Announced.AnnouncedOn.After(b.ValidAt) {
-				out = append(out, o.transactionView(r, t, b))
-			}
-		}
-	}
-	slices.SortStableFunc(out, func(x, y TransactionView) int {
-		return cmp.Or(x.AnnouncedOn.Compare(y.AnnouncedOn), strings.Compare(x.TransactionID, y.TransactionID))
-	})
-	return out
+	return tvListing(o, domain.KindTransaction, b, func(t *domain.Transaction) domain.Date { return t.Announced.AnnouncedOn },
+		o.transactionView, nil, func(v TransactionView) (domain.Date, string) { return v.AnnouncedOn, v.TransactionID })
 }
 
 // --- enforcement actions ---
@@ -319,18 +322,8 @@ func (o *tvOracle) enforcementView(r *tvRecord, e *domain.Enforcement, b Basis) 
 }
 
 func (o *tvOracle) enforcementActions(b Basis) []EnforcementView {
-	var out []EnforcementView
-	for _, r := range o.byKind[domain.KindEnforcement] {
-		if agg := o.live(r, b.Position); agg != nil {
-			if e := agg.(*domain.Enforcement); !e.Opened.OpenedOn.After(b.ValidAt) {
-				out = append(out, o.enforcementView(r, e, b))
-			}
-		}
-	}
-	slices.SortStableFunc(out, func(x, y EnforcementView) int {
-		return cmp.Or(x.OpenedOn.Compare(y.OpenedOn), strings.Compare(x.ActionID, y.ActionID))
-	})
-	return out
+	return tvListing(o, domain.KindEnforcement, b, func(e *domain.Enforcement) domain.Date { return e.Opened.OpenedOn },
+		o.enforcementView, nil, func(v EnforcementView) (domain.Date, string) { return v.OpenedOn, v.ActionID })
 }
 
 // --- dialogues and meetings ---
@@ -346,25 +339,10 @@ func (o *tvOracle) dialogueView(r *tvRecord, d *domain.Dialogue, b Basis) Dialog
 }
 
 func (o *tvOracle) dialogues(b Basis, origin *domain.MeetingRef) []DialogueView {
-	var out []DialogueView
-	for _, r := range o.byKind[domain.KindDialogue] {
-		agg := o.live(r, b.Position)
-		if agg == nil {
-			continue
-		}
-		d := agg.(*domain.Dialogue)
-		if d.Established.EstablishedOn.After(b.ValidAt) {
-			continue
-		}
-		if origin != nil && (d.Established.EstablishedAt == nil || *d.Established.EstablishedAt != *origin) {
-			continue
-		}
-		out = append(out, o.dialogueView(r, d, b))
-	}
-	slices.SortStableFunc(out, func(x, y DialogueView) int {
-		return cmp.Or(x.EstablishedOn.Compare(y.EstablishedOn), strings.Compare(x.DialogueID, y.DialogueID))
-	})
-	return out
+	return tvListing(o, domain.KindDialogue, b, func(d *domain.Dialogue) domain.Date { return d.Established.EstablishedOn },
+		o.dialogueView, func(d *domain.Dialogue, _ DialogueView) bool {
+			return origin == nil || d.Established.EstablishedAt != nil && *d.Established.EstablishedAt == *origin
+		}, func(v DialogueView) (domain.Date, string) { return v.EstablishedOn, v.DialogueID })
 }
 
 // --- links, the retaliation graph, escalation chains ---
