@@ -448,15 +448,6 @@ type small struct {
 
 var smallSources = []domain.Source{{Title: "Notice", Publisher: "Gazette", Official: true}}
 
-func day(tb testing.TB, s string) domain.Date {
-	tb.Helper()
-	d, err := domain.ParseDate(s)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return d
-}
-
 // newSmall returns a ledger of n events to come, their IDs drawn.
 func newSmall(n int) *small {
 	s := &small{}
@@ -470,7 +461,7 @@ func (s *small) announce(tb testing.TB, id, on string, provisions ...domain.Prov
 	return domain.MeasureAnnounced{MeasureID: id, Title: id, MeasureType: "export_control",
 		Authority:    domain.Authority{ID: "CN-MOFCOM", Name: "Ministry of Commerce", Jurisdiction: "CN"},
 		Implementing: "CN", CountryNeutral: true, Items: []domain.Item{{Description: "Gallium"}},
-		Provisions: provisions, Instrument: domain.Instrument{Title: "Announcement"}, AnnouncedOn: day(tb, on), Sources: smallSources}
+		Provisions: provisions, Instrument: domain.Instrument{Title: "Announcement"}, AnnouncedOn: mustDate(tb, on), Sources: smallSources}
 }
 
 // check applies the events to a projection and compares the listings of
@@ -505,7 +496,7 @@ func (s *small) check(t *testing.T, from, to string, filters []MeasureFilter, id
 	rng := rand.New(rand.NewPCG(1, 2))
 	found := 0
 	for pos := uint64(1); pos <= uint64(len(s.events)); pos++ {
-		for d := day(t, from); d.Before(day(t, to)); d = domain.DateOf(d.Time().AddDate(0, 0, 1)) {
+		for d := mustDate(t, from); d.Before(mustDate(t, to)); d = domain.DateOf(d.Time().AddDate(0, 0, 1)) {
 			asOf := AsOf{Position: pos, ValidAt: d}
 			for k, f := range filters {
 				want := filterTruth(truth.listing(t, pos, d), f)
@@ -513,7 +504,7 @@ func (s *small) check(t *testing.T, from, to string, filters []MeasureFilter, id
 				checkListing(t, p, asOf, f, want, what, fail)
 				checkPage(t, p, asOf, f, want, rng, false, what, fail)
 				checkPage(t, p, asOf, f, want, rng, true, what, fail)
-				if k == len(filters)-1 && pos == at && !d.Before(day(t, since)) && d.Before(day(t, until)) &&
+				if k == len(filters)-1 && pos == at && !d.Before(mustDate(t, since)) && d.Before(mustDate(t, until)) &&
 					slices.ContainsFunc(want, func(r truthRow) bool { return r.id == id }) {
 					found++
 				}
@@ -533,10 +524,10 @@ func (s *small) check(t *testing.T, from, to string, filters []MeasureFilter, id
 func TestAnnouncementCorrectedPastAProvisionDate(t *testing.T) {
 	s := newSmall(4)
 	s.events = []domain.Event{
-		s.announce(t, "CN-EARLY", "2023-06-01", domain.Provision{ID: "p1", Title: "Licence", EffectiveOn: day(t, "2023-06-01")}),
-		s.announce(t, "CN-GA", "2023-07-03", domain.Provision{ID: "p1", Title: "Licence", EffectiveOn: day(t, "2023-08-01")},
+		s.announce(t, "CN-EARLY", "2023-06-01", domain.Provision{ID: "p1", Title: "Licence", EffectiveOn: mustDate(t, "2023-06-01")}),
+		s.announce(t, "CN-GA", "2023-07-03", domain.Provision{ID: "p1", Title: "Licence", EffectiveOn: mustDate(t, "2023-08-01")},
 			domain.Provision{ID: "p2", Title: "Reporting"}),
-		domain.ProvisionEffective{MeasureID: "CN-GA", ProvisionID: "p2", EffectiveOn: day(t, "2023-07-10"),
+		domain.ProvisionEffective{MeasureID: "CN-GA", ProvisionID: "p2", EffectiveOn: mustDate(t, "2023-07-10"),
 			Instrument: domain.Instrument{Title: "Notice"}, Sources: smallSources},
 		domain.RecordCorrected{CorrectionID: "C-1", Record: domain.Ref{Kind: domain.KindMeasure, ID: "CN-GA"}, EventID: s.ids[1].String(),
 			Field: "announcedOn", OldValue: []byte(`"2023-07-03"`), NewValue: []byte(`"2023-07-20"`), Reason: "Misread", Sources: smallSources},
@@ -555,10 +546,10 @@ func TestCorrectedEndOfARetractedEnd(t *testing.T) {
 	s := newSmall(6)
 	ga := domain.Ref{Kind: domain.KindMeasure, ID: "CN-GA"}
 	s.events = []domain.Event{
-		s.announce(t, "CN-EARLY", "2023-06-01", domain.Provision{ID: "p1", Title: "Licence", EffectiveOn: day(t, "2023-06-01")}),
-		s.announce(t, "CN-GA", "2023-07-03", domain.Provision{ID: "p1", Title: "Licence", EffectiveOn: day(t, "2023-07-03")}),
-		domain.MeasureSuspended{MeasureID: "CN-GA", SuspensionID: "s1", From: day(t, "2023-08-01"), Sources: smallSources},
-		domain.SuspensionEnded{MeasureID: "CN-GA", SuspensionID: "s1", EndedOn: day(t, "2023-08-10"), How: domain.EndLiftedEarly, Sources: smallSources},
+		s.announce(t, "CN-EARLY", "2023-06-01", domain.Provision{ID: "p1", Title: "Licence", EffectiveOn: mustDate(t, "2023-06-01")}),
+		s.announce(t, "CN-GA", "2023-07-03", domain.Provision{ID: "p1", Title: "Licence", EffectiveOn: mustDate(t, "2023-07-03")}),
+		domain.MeasureSuspended{MeasureID: "CN-GA", SuspensionID: "s1", From: mustDate(t, "2023-08-01"), Sources: smallSources},
+		domain.SuspensionEnded{MeasureID: "CN-GA", SuspensionID: "s1", EndedOn: mustDate(t, "2023-08-10"), How: domain.EndLiftedEarly, Sources: smallSources},
 		domain.RecordRetracted{RetractionID: "R-1", Record: ga, EventID: s.ids[3].String(), Reason: "Entered in error", Sources: smallSources},
 		domain.RecordCorrected{CorrectionID: "C-1", Record: ga, EventID: s.ids[3].String(), Field: "endedOn",
 			OldValue: []byte(`"2023-08-10"`), NewValue: []byte(`"2023-08-20"`), Reason: "Misread", Sources: smallSources},
@@ -577,11 +568,11 @@ func TestEndCorrectedToNameAnotherSuspension(t *testing.T) {
 	s := newSmall(7)
 	ga := domain.Ref{Kind: domain.KindMeasure, ID: "CN-GA"}
 	s.events = []domain.Event{
-		s.announce(t, "CN-EARLY", "2023-06-01", domain.Provision{ID: "p1", Title: "Licence", EffectiveOn: day(t, "2023-06-01")}),
-		s.announce(t, "CN-GA", "2023-07-03", domain.Provision{ID: "p1", Title: "Licence", EffectiveOn: day(t, "2023-07-03")}),
-		domain.MeasureSuspended{MeasureID: "CN-GA", SuspensionID: "s1", From: day(t, "2023-08-01"), Until: day(t, "2023-08-25"), Sources: smallSources},
-		domain.SuspensionEnded{MeasureID: "CN-GA", SuspensionID: "s1", EndedOn: day(t, "2023-08-10"), How: domain.EndLiftedEarly, Sources: smallSources},
-		domain.MeasureSuspended{MeasureID: "CN-GA", SuspensionID: "s2", From: day(t, "2023-08-15"), Sources: smallSources},
+		s.announce(t, "CN-EARLY", "2023-06-01", domain.Provision{ID: "p1", Title: "Licence", EffectiveOn: mustDate(t, "2023-06-01")}),
+		s.announce(t, "CN-GA", "2023-07-03", domain.Provision{ID: "p1", Title: "Licence", EffectiveOn: mustDate(t, "2023-07-03")}),
+		domain.MeasureSuspended{MeasureID: "CN-GA", SuspensionID: "s1", From: mustDate(t, "2023-08-01"), Until: mustDate(t, "2023-08-25"), Sources: smallSources},
+		domain.SuspensionEnded{MeasureID: "CN-GA", SuspensionID: "s1", EndedOn: mustDate(t, "2023-08-10"), How: domain.EndLiftedEarly, Sources: smallSources},
+		domain.MeasureSuspended{MeasureID: "CN-GA", SuspensionID: "s2", From: mustDate(t, "2023-08-15"), Sources: smallSources},
 		domain.RecordCorrected{CorrectionID: "C-1", Record: ga, EventID: s.ids[3].String(), Field: "suspensionId",
 			OldValue: []byte(`"s1"`), NewValue: []byte(`"s2"`), Reason: "Misread", Sources: smallSources},
 		domain.RecordRetracted{RetractionID: "R-1", Record: ga, EventID: s.ids[3].String(), Reason: "Entered in error", Sources: smallSources},
@@ -600,7 +591,7 @@ func TestEndCorrectedToNameAnotherSuspension(t *testing.T) {
 func TestCorrectedKeysAndRetractedDates(t *testing.T) {
 	s := newSmall(10)
 	ac := domain.Ref{Kind: domain.KindMeasure, ID: "US-AC"}
-	chips := s.announce(t, "US-AC", "2023-03-01", domain.Provision{ID: "p1", Title: "Licence", EffectiveOn: day(t, "2023-03-01")},
+	chips := s.announce(t, "US-AC", "2023-03-01", domain.Provision{ID: "p1", Title: "Licence", EffectiveOn: mustDate(t, "2023-03-01")},
 		domain.Provision{ID: "p2", Title: "Reporting"})
 	chips.Implementing, chips.CountryNeutral = "US", false
 	chips.Authority = domain.Authority{ID: "US-BIS", Name: "BIS", Jurisdiction: "US"}
@@ -608,8 +599,8 @@ func TestCorrectedKeysAndRetractedDates(t *testing.T) {
 	// Announced before it, found by every listing that finds it: the
 	// listings count US-AC after the page.
 	early := chips
-	early.MeasureID, early.Title, early.AnnouncedOn = "US-EARLY", "US-EARLY", day(t, "2023-01-05")
-	early.Provisions = []domain.Provision{{ID: "p1", Title: "Licence", EffectiveOn: day(t, "2023-01-05")}}
+	early.MeasureID, early.Title, early.AnnouncedOn = "US-EARLY", "US-EARLY", mustDate(t, "2023-01-05")
+	early.Provisions = []domain.Provision{{ID: "p1", Title: "Licence", EffectiveOn: mustDate(t, "2023-01-05")}}
 	early.Affected = []domain.AffectedJurisdiction{{Jurisdiction: "CN", How: "targeted"}, {Jurisdiction: "RU", How: "targeted"},
 		{Jurisdiction: "JP", How: "targeted"}, {Jurisdiction: "GB", How: "targeted"}}
 	correct := func(id, event int, field, old, new string) domain.RecordCorrected {
@@ -619,14 +610,14 @@ func TestCorrectedKeysAndRetractedDates(t *testing.T) {
 	s.events = []domain.Event{
 		early,
 		chips,
-		domain.MeasureAmended{MeasureID: "US-AC", AmendmentID: "a1", EffectiveOn: day(t, "2023-05-01"), Instrument: domain.Instrument{Title: "Rule"},
+		domain.MeasureAmended{MeasureID: "US-AC", AmendmentID: "a1", EffectiveOn: mustDate(t, "2023-05-01"), Instrument: domain.Instrument{Title: "Rule"},
 			Summary: "Retargeted", Affected: []domain.AffectedJurisdiction{{Jurisdiction: "RU", How: "targeted"}}, Sources: smallSources},
-		domain.ProvisionEffective{MeasureID: "US-AC", ProvisionID: "p2", EffectiveOn: day(t, "2023-02-01"),
+		domain.ProvisionEffective{MeasureID: "US-AC", ProvisionID: "p2", EffectiveOn: mustDate(t, "2023-02-01"),
 			Instrument: domain.Instrument{Title: "Notice"}, Sources: smallSources},
 		domain.RecordRetracted{RetractionID: "R-1", Record: ac, EventID: s.ids[3].String(), Reason: "Entered in error", Sources: smallSources},
 		correct(1, 1, "implementingJurisdiction", `"US"`, `"GB"`),
 		correct(2, 2, "affected[0].jurisdiction", `"RU"`, `"JP"`),
-		domain.MeasureRevoked{MeasureID: "US-AC", EffectiveOn: day(t, "2023-06-01"), Reason: "Revoked", Sources: smallSources},
+		domain.MeasureRevoked{MeasureID: "US-AC", EffectiveOn: mustDate(t, "2023-06-01"), Reason: "Revoked", Sources: smallSources},
 		correct(3, 7, "effectiveOn", `"2023-06-01"`, `"2023-05-15"`),
 		domain.RecordRetracted{RetractionID: "R-2", Record: ac, Reason: "Entered in error", Sources: smallSources},
 	}
