@@ -8,35 +8,8 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/controlsledger/ledger/domain"
-	"github.com/controlsledger/ledger/ledger"
 	"github.com/controlsledger/ledger/projections"
 )
-
-// measureFilter converts the API's filter to the read models'.
-func measureFilter(f *MeasureFilter) projections.MeasureFilter {
-	if f == nil {
-		return projections.MeasureFilter{}
-	}
-	return projections.MeasureFilter{
-		Jurisdiction: val(f.Jurisdiction), Implementing: val(f.ImplementingJurisdiction), Affected: val(f.AffectedJurisdiction),
-		AuthorityID: val(f.AuthorityID), MeasureType: val(f.MeasureType), Item: val(f.Item), Status: f.Status, Text: val(f.Text),
-	}
-}
-
-// designationFilter converts the API's filter to the read models'.
-func designationFilter(f *DesignationFilter) projections.DesignationFilter {
-	if f == nil {
-		return projections.DesignationFilter{}
-	}
-	return projections.DesignationFilter{PartyID: val(f.PartyID), List: val(f.List), Status: f.Status}
-}
-
-func val(p *string) string {
-	if p == nil {
-		return ""
-	}
-	return *p
-}
 
 // at returns the AsOf that repeats a basis: nested records are read at the
 // basis of the record that names them.
@@ -170,35 +143,6 @@ func onlyFields(ctx context.Context, allowed map[string]bool, satisfies ...strin
 	return true
 }
 
-// after reads back a record right after a command, at the command's
-// position, valid today: the read models are waited for, so a mutation's
-// payload shows its own write.
-func (r *Resolver) after(ctx context.Context, ref domain.Ref, res ledger.Result) (record, error) {
-	if err := r.waitFor(ctx, res.Position); err != nil {
-		return nil, err
-	}
-	return r.mustRecordAt(ref, projections.AsOf{Position: res.Position})
-}
-
-// linkAfter reads back a link right after a command: the link that stands
-// from the record from with that ID, or nil if it no longer stands (it was
-// just retracted).
-func (r *Resolver) linkAfter(ctx context.Context, id string, from domain.Ref, res ledger.Result) (*Link, error) {
-	if err := r.waitFor(ctx, res.Position); err != nil {
-		return nil, err
-	}
-	b, err := r.Views.Resolve(projections.AsOf{Position: res.Position})
-	if err != nil {
-		return nil, err
-	}
-	for _, l := range r.Views.Links(b, from, domain.Ref{}) {
-		if l.LinkID == id {
-			return &Link{LinkView: l, basis: b}, nil
-		}
-	}
-	return nil, nil
-}
-
 // links returns the links standing at a basis from or to a record.
 func (r *Resolver) links(b projections.Basis, from, to domain.Ref) []Link {
 	views := r.Views.Links(b, from, to)
@@ -212,14 +156,4 @@ func (r *Resolver) links(b projections.Basis, from, to domain.Ref) []Link {
 // history returns a record's audit trail up to its basis.
 func (r *Resolver) history(rec *recordBase) []projections.Record {
 	return r.Views.History(rec.ref.Stream(), rec.Basis)
-}
-
-// afterAs is after for a record of a known type.
-func afterAs[T record](ctx context.Context, r *Resolver, ref domain.Ref, res ledger.Result) (T, error) {
-	rec, err := r.after(ctx, ref, res)
-	if err != nil {
-		var zero T
-		return zero, err
-	}
-	return rec.(T), nil
 }
