@@ -68,6 +68,24 @@ type (
 	DelistParty PartyDelisted
 )
 
+// designationCommands are the commands on designations, each about the
+// designation its DesignationID names.
+var designationCommands = []*CommandType{
+	reading("DesignateParty", func(c DesignateParty) Ref { return Ref{KindDesignation, c.DesignationID} },
+		func(d *Designation, c DesignateParty, h History, now time.Time) ([]Event, error) {
+			measure := false
+			if c.MeasureID != "" {
+				var err error
+				if measure, err = h.Exists(Ref{KindMeasure, c.MeasureID}); err != nil {
+					return nil, err
+				}
+			}
+			return d.Designate(c, measure, now)
+		}),
+	decidedBy("AmendDesignation", func(c AmendDesignation) Ref { return Ref{KindDesignation, c.DesignationID} }, (*Designation).Amend),
+	decidedBy("DelistParty", func(c DelistParty) Ref { return Ref{KindDesignation, c.DesignationID} }, (*Designation).Delist),
+}
+
 // Designation is the aggregate of one designation's stream.
 type Designation struct {
 	Knowledge

@@ -12,6 +12,23 @@ type (
 	RecordMeeting MeetingHeld
 )
 
+// dialogueCommands are the commands on dialogues, each about the dialogue
+// its DialogueID names.
+var dialogueCommands = []*CommandType{
+	reading("EstablishDialogue", func(c EstablishDialogue) Ref { return Ref{KindDialogue, c.DialogueID} },
+		func(d *Dialogue, c EstablishDialogue, h History, now time.Time) ([]Event, error) {
+			var origin *Dialogue
+			if ref := c.EstablishedAt; ref != nil {
+				origin = &Dialogue{}
+				if err := h.Load(Ref{KindDialogue, ref.DialogueID}, origin); err != nil {
+					return nil, err
+				}
+			}
+			return d.Establish(c, origin, now)
+		}),
+	decidedBy("RecordMeeting", func(c RecordMeeting) Ref { return Ref{KindDialogue, c.DialogueID} }, (*Dialogue).RecordMeeting),
+}
+
 // MeetingRef names a meeting held under a dialogue.
 type MeetingRef struct {
 	DialogueID string `json:"dialogueId"`

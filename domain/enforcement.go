@@ -52,6 +52,13 @@ type (
 	IssueFinding EnforcementFindingIssued
 )
 
+// enforcementCommands are the commands on enforcement actions, each about
+// the action its ActionID names.
+var enforcementCommands = []*CommandType{
+	decidedBy("OpenEnforcementAction", func(c OpenEnforcementAction) Ref { return Ref{KindEnforcement, c.ActionID} }, (*Enforcement).Open),
+	decidedBy("IssueFinding", func(c IssueFinding) Ref { return Ref{KindEnforcement, c.ActionID} }, (*Enforcement).IssueFinding),
+}
+
 // Enforcement is the aggregate of one enforcement action's stream.
 type Enforcement struct {
 	Knowledge

@@ -75,6 +75,14 @@ type (
 	NoteSourceConflict SourceConflictNoted
 )
 
+// knowledgeCommands are the commands about what the ledger knows of a
+// record of any kind, recorded on the stream of the record they name.
+var knowledgeCommands = []*CommandType{
+	onEvents("CorrectRecord", func(c CorrectRecord) Ref { return c.Record }, DecideCorrection),
+	onEvents("RetractRecord", func(c RetractRecord) Ref { return c.Record }, DecideRetraction),
+	onEvents("NoteSourceConflict", func(c NoteSourceConflict) Ref { return c.Record }, DecideSourceConflict),
+}
+
 // Record is an aggregate that can exist and be retracted.
 type Record interface {
 	Aggregate

@@ -71,6 +71,25 @@ type (
 	RetractLink LinkRetracted
 )
 
+// linkCommands are the commands on links, each about the link its LinkID
+// names. The linked records are read, not written: a link stands on its own
+// stream.
+var linkCommands = []*CommandType{
+	reading("LinkRecords", func(c LinkRecords) Ref { return Ref{KindLink, c.LinkID} },
+		func(l *Link, c LinkRecords, h History, now time.Time) ([]Event, error) {
+			from, err := h.Exists(c.From)
+			if err != nil {
+				return nil, err
+			}
+			to, err := h.Exists(c.To)
+			if err != nil {
+				return nil, err
+			}
+			return l.Record(c, from, to, now)
+		}),
+	decidedBy("RetractLink", func(c RetractLink) Ref { return Ref{KindLink, c.LinkID} }, (*Link).Retract),
+}
+
 // Link is the aggregate of one link's stream.
 type Link struct {
 	Knowledge

@@ -26,6 +26,18 @@ type (
 	ExpireMeasure MeasureExpired
 )
 
+// measureCommands are the commands on measures, each about the measure
+// its MeasureID names.
+var measureCommands = []*CommandType{
+	decidedBy("AnnounceMeasure", func(c AnnounceMeasure) Ref { return Ref{KindMeasure, c.MeasureID} }, (*Measure).Announce),
+	decidedBy("SetProvisionEffective", func(c SetProvisionEffective) Ref { return Ref{KindMeasure, c.MeasureID} }, (*Measure).SetProvisionEffective),
+	decidedBy("AmendMeasure", func(c AmendMeasure) Ref { return Ref{KindMeasure, c.MeasureID} }, (*Measure).Amend),
+	decidedBy("SuspendMeasure", func(c SuspendMeasure) Ref { return Ref{KindMeasure, c.MeasureID} }, (*Measure).Suspend),
+	decidedBy("EndSuspension", func(c EndSuspension) Ref { return Ref{KindMeasure, c.MeasureID} }, (*Measure).EndSuspension),
+	decidedBy("RevokeMeasure", func(c RevokeMeasure) Ref { return Ref{KindMeasure, c.MeasureID} }, (*Measure).Revoke),
+	decidedBy("ExpireMeasure", func(c ExpireMeasure) Ref { return Ref{KindMeasure, c.MeasureID} }, (*Measure).Expire),
+}
+
 // Measure is the aggregate of one measure's stream. The zero Measure is a
 // measure that does not exist yet. Apply copies what it keeps, so a Measure
 // value can be kept as a snapshot while later events are applied to a copy.

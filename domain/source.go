@@ -28,6 +28,12 @@ func (e SourceDocumentRegistered) Subject() Ref    { return Ref{KindSource, e.So
 // RegisterSource records a source document.
 type RegisterSource SourceDocumentRegistered
 
+// sourceCommands are the commands on source documents, each about the
+// document its SourceID names.
+var sourceCommands = []*CommandType{
+	decidedBy("RegisterSource", func(c RegisterSource) Ref { return Ref{KindSource, c.SourceID} }, (*SourceDocument).Register),
+}
+
 // SourceDocument is the aggregate of one source document's stream.
 type SourceDocument struct {
 	Knowledge

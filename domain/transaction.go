@@ -145,6 +145,16 @@ type (
 	CompleteTransaction TransactionCompleted
 )
 
+// transactionCommands are the commands on transactions, each about the
+// transaction its TransactionID names.
+var transactionCommands = []*CommandType{
+	decidedBy("AnnounceTransaction", func(c AnnounceTransaction) Ref { return Ref{KindTransaction, c.TransactionID} }, (*Transaction).Announce),
+	decidedBy("OpenReview", func(c OpenReview) Ref { return Ref{KindTransaction, c.TransactionID} }, (*Transaction).OpenReview),
+	decidedBy("ConcludeReview", func(c ConcludeReview) Ref { return Ref{KindTransaction, c.TransactionID} }, (*Transaction).ConcludeReview),
+	decidedBy("TerminateTransaction", func(c TerminateTransaction) Ref { return Ref{KindTransaction, c.TransactionID} }, (*Transaction).Terminate),
+	decidedBy("CompleteTransaction", func(c CompleteTransaction) Ref { return Ref{KindTransaction, c.TransactionID} }, (*Transaction).Complete),
+}
+
 // Transaction is the aggregate of one transaction's stream.
 type Transaction struct {
 	Knowledge

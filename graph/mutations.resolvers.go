@@ -9,307 +9,131 @@ import (
 	"context"
 
 	"github.com/controlsledger/ledger/domain"
-	"github.com/controlsledger/ledger/ledger"
 )
 
 // AnnounceMeasure is the resolver for the announceMeasure field.
 func (r *mutationResolver) AnnounceMeasure(ctx context.Context, input domain.AnnounceMeasure, expectedVersion *int, idempotencyKey *string) (*MeasurePayload, error) {
-	res, userErrors, err := r.run(ctx, expectedVersion, idempotencyKey, func(req ledger.Request) (ledger.Result, error) {
-		return r.Commands.AnnounceMeasure(ctx, req, input)
-	})
-	if res == nil {
-		return &MeasurePayload{UserErrors: userErrors}, err
-	}
-	rec, err := afterAs[*Measure](ctx, r.Resolver, domain.MeasureAnnounced(input).Subject(), *res)
-	return &MeasurePayload{Result: res, UserErrors: []UserError{}, Measure: rec}, err
+	return mutate[MeasurePayload](ctx, r.Resolver, input, expectedVersion, idempotencyKey)
 }
 
 // SetProvisionEffective is the resolver for the setProvisionEffective field.
 func (r *mutationResolver) SetProvisionEffective(ctx context.Context, input domain.SetProvisionEffective, expectedVersion *int, idempotencyKey *string) (*MeasurePayload, error) {
-	res, userErrors, err := r.run(ctx, expectedVersion, idempotencyKey, func(req ledger.Request) (ledger.Result, error) {
-		return r.Commands.SetProvisionEffective(ctx, req, input)
-	})
-	if res == nil {
-		return &MeasurePayload{UserErrors: userErrors}, err
-	}
-	rec, err := afterAs[*Measure](ctx, r.Resolver, domain.ProvisionEffective(input).Subject(), *res)
-	return &MeasurePayload{Result: res, UserErrors: []UserError{}, Measure: rec}, err
+	return mutate[MeasurePayload](ctx, r.Resolver, input, expectedVersion, idempotencyKey)
 }
 
 // AmendMeasure is the resolver for the amendMeasure field.
 func (r *mutationResolver) AmendMeasure(ctx context.Context, input domain.AmendMeasure, expectedVersion *int, idempotencyKey *string) (*MeasurePayload, error) {
-	res, userErrors, err := r.run(ctx, expectedVersion, idempotencyKey, func(req ledger.Request) (ledger.Result, error) {
-		return r.Commands.AmendMeasure(ctx, req, input)
-	})
-	if res == nil {
-		return &MeasurePayload{UserErrors: userErrors}, err
-	}
-	rec, err := afterAs[*Measure](ctx, r.Resolver, domain.MeasureAmended(input).Subject(), *res)
-	return &MeasurePayload{Result: res, UserErrors: []UserError{}, Measure: rec}, err
+	return mutate[MeasurePayload](ctx, r.Resolver, input, expectedVersion, idempotencyKey)
 }
 
 // SuspendMeasure is the resolver for the suspendMeasure field.
 func (r *mutationResolver) SuspendMeasure(ctx context.Context, input domain.SuspendMeasure, expectedVersion *int, idempotencyKey *string) (*MeasurePayload, error) {
-	res, userErrors, err := r.run(ctx, expectedVersion, idempotencyKey, func(req ledger.Request) (ledger.Result, error) {
-		return r.Commands.SuspendMeasure(ctx, req, input)
-	})
-	if res == nil {
-		return &MeasurePayload{UserErrors: userErrors}, err
-	}
-	rec, err := afterAs[*Measure](ctx, r.Resolver, domain.MeasureSuspended(input).Subject(), *res)
-	return &MeasurePayload{Result: res, UserErrors: []UserError{}, Measure: rec}, err
+	return mutate[MeasurePayload](ctx, r.Resolver, input, expectedVersion, idempotencyKey)
 }
 
 // EndSuspension is the resolver for the endSuspension field.
 func (r *mutationResolver) EndSuspension(ctx context.Context, input domain.EndSuspension, expectedVersion *int, idempotencyKey *string) (*MeasurePayload, error) {
-	res, userErrors, err := r.run(ctx, expectedVersion, idempotencyKey, func(req ledger.Request) (ledger.Result, error) {
-		return r.Commands.EndSuspension(ctx, req, input)
-	})
-	if res == nil {
-		return &MeasurePayload{UserErrors: userErrors}, err
-	}
-	rec, err := afterAs[*Measure](ctx, r.Resolver, domain.SuspensionEnded(input).Subject(), *res)
-	return &MeasurePayload{Result: res, UserErrors: []UserError{}, Measure: rec}, err
+	return mutate[MeasurePayload](ctx, r.Resolver, input, expectedVersion, idempotencyKey)
 }
 
 // RevokeMeasure is the resolver for the revokeMeasure field.
 func (r *mutationResolver) RevokeMeasure(ctx context.Context, input domain.RevokeMeasure, expectedVersion *int, idempotencyKey *string) (*MeasurePayload, error) {
-	res, userErrors, err := r.run(ctx, expectedVersion, idempotencyKey, func(req ledger.Request) (ledger.Result, error) {
-		return r.Commands.RevokeMeasure(ctx, req, input)
-	})
-	if res == nil {
-		return &MeasurePayload{UserErrors: userErrors}, err
-	}
-	rec, err := afterAs[*Measure](ctx, r.Resolver, domain.MeasureRevoked(input).Subject(), *res)
-	return &MeasurePayload{Result: res, UserErrors: []UserError{}, Measure: rec}, err
+	return mutate[MeasurePayload](ctx, r.Resolver, input, expectedVersion, idempotencyKey)
 }
 
 // ExpireMeasure is the resolver for the expireMeasure field.
 func (r *mutationResolver) ExpireMeasure(ctx context.Context, input domain.ExpireMeasure, expectedVersion *int, idempotencyKey *string) (*MeasurePayload, error) {
-	res, userErrors, err := r.run(ctx, expectedVersion, idempotencyKey, func(req ledger.Request) (ledger.Result, error) {
-		return r.Commands.ExpireMeasure(ctx, req, input)
-	})
-	if res == nil {
-		return &MeasurePayload{UserErrors: userErrors}, err
-	}
-	rec, err := afterAs[*Measure](ctx, r.Resolver, domain.MeasureExpired(input).Subject(), *res)
-	return &MeasurePayload{Result: res, UserErrors: []UserError{}, Measure: rec}, err
+	return mutate[MeasurePayload](ctx, r.Resolver, input, expectedVersion, idempotencyKey)
 }
 
 // DesignateParty is the resolver for the designateParty field.
 func (r *mutationResolver) DesignateParty(ctx context.Context, input domain.DesignateParty, expectedVersion *int, idempotencyKey *string) (*DesignationPayload, error) {
-	res, userErrors, err := r.run(ctx, expectedVersion, idempotencyKey, func(req ledger.Request) (ledger.Result, error) {
-		return r.Commands.DesignateParty(ctx, req, input)
-	})
-	if res == nil {
-		return &DesignationPayload{UserErrors: userErrors}, err
-	}
-	rec, err := afterAs[*Designation](ctx, r.Resolver, domain.PartyDesignated(input).Subject(), *res)
-	return &DesignationPayload{Result: res, UserErrors: []UserError{}, Designation: rec}, err
+	return mutate[DesignationPayload](ctx, r.Resolver, input, expectedVersion, idempotencyKey)
 }
 
 // AmendDesignation is the resolver for the amendDesignation field.
 func (r *mutationResolver) AmendDesignation(ctx context.Context, input domain.AmendDesignation, expectedVersion *int, idempotencyKey *string) (*DesignationPayload, error) {
-	res, userErrors, err := r.run(ctx, expectedVersion, idempotencyKey, func(req ledger.Request) (ledger.Result, error) {
-		return r.Commands.AmendDesignation(ctx, req, input)
-	})
-	if res == nil {
-		return &DesignationPayload{UserErrors: userErrors}, err
-	}
-	rec, err := afterAs[*Designation](ctx, r.Resolver, domain.DesignationAmended(input).Subject(), *res)
-	return &DesignationPayload{Result: res, UserErrors: []UserError{}, Designation: rec}, err
+	return mutate[DesignationPayload](ctx, r.Resolver, input, expectedVersion, idempotencyKey)
 }
 
 // DelistParty is the resolver for the delistParty field.
 func (r *mutationResolver) DelistParty(ctx context.Context, input domain.DelistParty, expectedVersion *int, idempotencyKey *string) (*DesignationPayload, error) {
-	res, userErrors, err := r.run(ctx, expectedVersion, idempotencyKey, func(req ledger.Request) (ledger.Result, error) {
-		return r.Commands.DelistParty(ctx, req, input)
-	})
-	if res == nil {
-		return &DesignationPayload{UserErrors: userErrors}, err
-	}
-	rec, err := afterAs[*Designation](ctx, r.Resolver, domain.PartyDelisted(input).Subject(), *res)
-	return &DesignationPayload{Result: res, UserErrors: []UserError{}, Designation: rec}, err
+	return mutate[DesignationPayload](ctx, r.Resolver, input, expectedVersion, idempotencyKey)
 }
 
 // AnnounceTransaction is the resolver for the announceTransaction field.
 func (r *mutationResolver) AnnounceTransaction(ctx context.Context, input domain.AnnounceTransaction, expectedVersion *int, idempotencyKey *string) (*TransactionPayload, error) {
-	res, userErrors, err := r.run(ctx, expectedVersion, idempotencyKey, func(req ledger.Request) (ledger.Result, error) {
-		return r.Commands.AnnounceTransaction(ctx, req, input)
-	})
-	if res == nil {
-		return &TransactionPayload{UserErrors: userErrors}, err
-	}
-	rec, err := afterAs[*Transaction](ctx, r.Resolver, domain.TransactionAnnounced(input).Subject(), *res)
-	return &TransactionPayload{Result: res, UserErrors: []UserError{}, Transaction: rec}, err
+	return mutate[TransactionPayload](ctx, r.Resolver, input, expectedVersion, idempotencyKey)
 }
 
 // OpenReview is the resolver for the openReview field.
 func (r *mutationResolver) OpenReview(ctx context.Context, input domain.OpenReview, expectedVersion *int, idempotencyKey *string) (*TransactionPayload, error) {
-	res, userErrors, err := r.run(ctx, expectedVersion, idempotencyKey, func(req ledger.Request) (ledger.Result, error) {
-		return r.Commands.OpenReview(ctx, req, input)
-	})
-	if res == nil {
-		return &TransactionPayload{UserErrors: userErrors}, err
-	}
-	rec, err := afterAs[*Transaction](ctx, r.Resolver, domain.ReviewOpened(input).Subject(), *res)
-	return &TransactionPayload{Result: res, UserErrors: []UserError{}, Transaction: rec}, err
+	return mutate[TransactionPayload](ctx, r.Resolver, input, expectedVersion, idempotencyKey)
 }
 
 // ConcludeReview is the resolver for the concludeReview field.
 func (r *mutationResolver) ConcludeReview(ctx context.Context, input domain.ConcludeReview, expectedVersion *int, idempotencyKey *string) (*TransactionPayload, error) {
-	res, userErrors, err := r.run(ctx, expectedVersion, idempotencyKey, func(req ledger.Request) (ledger.Result, error) {
-		return r.Commands.ConcludeReview(ctx, req, input)
-	})
-	if res == nil {
-		return &TransactionPayload{UserErrors: userErrors}, err
-	}
-	rec, err := afterAs[*Transaction](ctx, r.Resolver, domain.ReviewConcluded(input).Subject(), *res)
-	return &TransactionPayload{Result: res, UserErrors: []UserError{}, Transaction: rec}, err
+	return mutate[TransactionPayload](ctx, r.Resolver, input, expectedVersion, idempotencyKey)
 }
 
 // TerminateTransaction is the resolver for the terminateTransaction field.
 func (r *mutationResolver) TerminateTransaction(ctx context.Context, input domain.TerminateTransaction, expectedVersion *int, idempotencyKey *string) (*TransactionPayload, error) {
-	res, userErrors, err := r.run(ctx, expectedVersion, idempotencyKey, func(req ledger.Request) (ledger.Result, error) {
-		return r.Commands.TerminateTransaction(ctx, req, input)
-	})
-	if res == nil {
-		return &TransactionPayload{UserErrors: userErrors}, err
-	}
-	rec, err := afterAs[*Transaction](ctx, r.Resolver, domain.TransactionTerminated(input).Subject(), *res)
-	return &TransactionPayload{Result: res, UserErrors: []UserError{}, Transaction: rec}, err
+	return mutate[TransactionPayload](ctx, r.Resolver, input, expectedVersion, idempotencyKey)
 }
 
 // CompleteTransaction is the resolver for the completeTransaction field.
 func (r *mutationResolver) CompleteTransaction(ctx context.Context, input domain.CompleteTransaction, expectedVersion *int, idempotencyKey *string) (*TransactionPayload, error) {
-	res, userErrors, err := r.run(ctx, expectedVersion, idempotencyKey, func(req ledger.Request) (ledger.Result, error) {
-		return r.Commands.CompleteTransaction(ctx, req, input)
-	})
-	if res == nil {
-		return &TransactionPayload{UserErrors: userErrors}, err
-	}
-	rec, err := afterAs[*Transaction](ctx, r.Resolver, domain.TransactionCompleted(input).Subject(), *res)
-	return &TransactionPayload{Result: res, UserErrors: []UserError{}, Transaction: rec}, err
+	return mutate[TransactionPayload](ctx, r.Resolver, input, expectedVersion, idempotencyKey)
 }
 
 // OpenEnforcementAction is the resolver for the openEnforcementAction field.
 func (r *mutationResolver) OpenEnforcementAction(ctx context.Context, input domain.OpenEnforcementAction, expectedVersion *int, idempotencyKey *string) (*EnforcementActionPayload, error) {
-	res, userErrors, err := r.run(ctx, expectedVersion, idempotencyKey, func(req ledger.Request) (ledger.Result, error) {
-		return r.Commands.OpenEnforcementAction(ctx, req, input)
-	})
-	if res == nil {
-		return &EnforcementActionPayload{UserErrors: userErrors}, err
-	}
-	rec, err := afterAs[*EnforcementAction](ctx, r.Resolver, domain.EnforcementActionOpened(input).Subject(), *res)
-	return &EnforcementActionPayload{Result: res, UserErrors: []UserError{}, EnforcementAction: rec}, err
+	return mutate[EnforcementActionPayload](ctx, r.Resolver, input, expectedVersion, idempotencyKey)
 }
 
 // IssueFinding is the resolver for the issueFinding field.
 func (r *mutationResolver) IssueFinding(ctx context.Context, input domain.IssueFinding, expectedVersion *int, idempotencyKey *string) (*EnforcementActionPayload, error) {
-	res, userErrors, err := r.run(ctx, expectedVersion, idempotencyKey, func(req ledger.Request) (ledger.Result, error) {
-		return r.Commands.IssueFinding(ctx, req, input)
-	})
-	if res == nil {
-		return &EnforcementActionPayload{UserErrors: userErrors}, err
-	}
-	rec, err := afterAs[*EnforcementAction](ctx, r.Resolver, domain.EnforcementFindingIssued(input).Subject(), *res)
-	return &EnforcementActionPayload{Result: res, UserErrors: []UserError{}, EnforcementAction: rec}, err
+	return mutate[EnforcementActionPayload](ctx, r.Resolver, input, expectedVersion, idempotencyKey)
 }
 
 // EstablishDialogue is the resolver for the establishDialogue field.
 func (r *mutationResolver) EstablishDialogue(ctx context.Context, input domain.EstablishDialogue, expectedVersion *int, idempotencyKey *string) (*DialoguePayload, error) {
-	res, userErrors, err := r.run(ctx, expectedVersion, idempotencyKey, func(req ledger.Request) (ledger.Result, error) {
-		return r.Commands.EstablishDialogue(ctx, req, input)
-	})
-	if res == nil {
-		return &DialoguePayload{UserErrors: userErrors}, err
-	}
-	rec, err := afterAs[*Dialogue](ctx, r.Resolver, domain.DialogueEstablished(input).Subject(), *res)
-	return &DialoguePayload{Result: res, UserErrors: []UserError{}, Dialogue: rec}, err
+	return mutate[DialoguePayload](ctx, r.Resolver, input, expectedVersion, idempotencyKey)
 }
 
 // RecordMeeting is the resolver for the recordMeeting field.
 func (r *mutationResolver) RecordMeeting(ctx context.Context, input domain.RecordMeeting, expectedVersion *int, idempotencyKey *string) (*DialoguePayload, error) {
-	res, userErrors, err := r.run(ctx, expectedVersion, idempotencyKey, func(req ledger.Request) (ledger.Result, error) {
-		return r.Commands.RecordMeeting(ctx, req, input)
-	})
-	if res == nil {
-		return &DialoguePayload{UserErrors: userErrors}, err
-	}
-	rec, err := afterAs[*Dialogue](ctx, r.Resolver, domain.MeetingHeld(input).Subject(), *res)
-	return &DialoguePayload{Result: res, UserErrors: []UserError{}, Dialogue: rec}, err
+	return mutate[DialoguePayload](ctx, r.Resolver, input, expectedVersion, idempotencyKey)
 }
 
 // LinkRecords is the resolver for the linkRecords field.
 func (r *mutationResolver) LinkRecords(ctx context.Context, input domain.LinkRecords, expectedVersion *int, idempotencyKey *string) (*LinkPayload, error) {
-	res, userErrors, err := r.run(ctx, expectedVersion, idempotencyKey, func(req ledger.Request) (ledger.Result, error) {
-		return r.Commands.LinkRecords(ctx, req, input)
-	})
-	if res == nil {
-		return &LinkPayload{UserErrors: userErrors}, err
-	}
-	l, err := r.linkAfter(ctx, input.LinkID, input.From, *res)
-	return &LinkPayload{Result: res, UserErrors: []UserError{}, Link: l}, err
+	return mutate[LinkPayload](ctx, r.Resolver, input, expectedVersion, idempotencyKey)
 }
 
 // RetractLink is the resolver for the retractLink field.
 func (r *mutationResolver) RetractLink(ctx context.Context, input domain.RetractLink, expectedVersion *int, idempotencyKey *string) (*LinkPayload, error) {
-	res, userErrors, err := r.run(ctx, expectedVersion, idempotencyKey, func(req ledger.Request) (ledger.Result, error) {
-		return r.Commands.RetractLink(ctx, req, input)
-	})
-	if res == nil {
-		return &LinkPayload{UserErrors: userErrors}, err
-	}
-	l, err := r.linkAfter(ctx, input.LinkID, domain.Ref{}, *res)
-	return &LinkPayload{Result: res, UserErrors: []UserError{}, Link: l}, err
+	return mutate[LinkPayload](ctx, r.Resolver, input, expectedVersion, idempotencyKey)
 }
 
 // RegisterSource is the resolver for the registerSource field.
 func (r *mutationResolver) RegisterSource(ctx context.Context, input domain.RegisterSource, expectedVersion *int, idempotencyKey *string) (*SourcePayload, error) {
-	res, userErrors, err := r.run(ctx, expectedVersion, idempotencyKey, func(req ledger.Request) (ledger.Result, error) {
-		return r.Commands.RegisterSource(ctx, req, input)
-	})
-	if res == nil {
-		return &SourcePayload{UserErrors: userErrors}, err
-	}
-	rec, err := afterAs[*SourceDocument](ctx, r.Resolver, domain.SourceDocumentRegistered(input).Subject(), *res)
-	return &SourcePayload{Result: res, UserErrors: []UserError{}, Source: rec}, err
+	return mutate[SourcePayload](ctx, r.Resolver, input, expectedVersion, idempotencyKey)
 }
 
 // CorrectRecord is the resolver for the correctRecord field.
 func (r *mutationResolver) CorrectRecord(ctx context.Context, input domain.CorrectRecord, expectedVersion *int, idempotencyKey *string) (*KnowledgePayload, error) {
-	res, userErrors, err := r.run(ctx, expectedVersion, idempotencyKey, func(req ledger.Request) (ledger.Result, error) {
-		return r.Commands.CorrectRecord(ctx, req, input)
-	})
-	if res == nil {
-		return &KnowledgePayload{UserErrors: userErrors}, err
-	}
-	rec, err := r.after(ctx, input.Record, *res)
-	return &KnowledgePayload{Result: res, UserErrors: []UserError{}, Record: rec}, err
+	return mutate[KnowledgePayload](ctx, r.Resolver, input, expectedVersion, idempotencyKey)
 }
 
 // RetractRecord is the resolver for the retractRecord field.
 func (r *mutationResolver) RetractRecord(ctx context.Context, input domain.RetractRecord, expectedVersion *int, idempotencyKey *string) (*KnowledgePayload, error) {
-	res, userErrors, err := r.run(ctx, expectedVersion, idempotencyKey, func(req ledger.Request) (ledger.Result, error) {
-		return r.Commands.RetractRecord(ctx, req, input)
-	})
-	if res == nil {
-		return &KnowledgePayload{UserErrors: userErrors}, err
-	}
-	rec, err := r.after(ctx, input.Record, *res)
-	return &KnowledgePayload{Result: res, UserErrors: []UserError{}, Record: rec}, err
+	return mutate[KnowledgePayload](ctx, r.Resolver, input, expectedVersion, idempotencyKey)
 }
 
 // NoteSourceConflict is the resolver for the noteSourceConflict field.
 func (r *mutationResolver) NoteSourceConflict(ctx context.Context, input domain.NoteSourceConflict, expectedVersion *int, idempotencyKey *string) (*KnowledgePayload, error) {
-	res, userErrors, err := r.run(ctx, expectedVersion, idempotencyKey, func(req ledger.Request) (ledger.Result, error) {
-		return r.Commands.NoteSourceConflict(ctx, req, input)
-	})
-	if res == nil {
-		return &KnowledgePayload{UserErrors: userErrors}, err
-	}
-	rec, err := r.after(ctx, input.Record, *res)
-	return &KnowledgePayload{Result: res, UserErrors: []UserError{}, Record: rec}, err
+	return mutate[KnowledgePayload](ctx, r.Resolver, input, expectedVersion, idempotencyKey)
 }
 
 // SealCheckpoint is the resolver for the sealCheckpoint field.

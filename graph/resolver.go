@@ -16,33 +16,10 @@ import (
 )
 
 // Commands is what the API needs of the application service: one method
-// per command.
+// that runs any command, given as its domain value (domain.AnnounceMeasure
+// ...).
 type Commands interface {
-	AnnounceMeasure(context.Context, ledger.Request, domain.AnnounceMeasure) (ledger.Result, error)
-	SetProvisionEffective(context.Context, ledger.Request, domain.SetProvisionEffective) (ledger.Result, error)
-	AmendMeasure(context.Context, ledger.Request, domain.AmendMeasure) (ledger.Result, error)
-	SuspendMeasure(context.Context, ledger.Request, domain.SuspendMeasure) (ledger.Result, error)
-	EndSuspension(context.Context, ledger.Request, domain.EndSuspension) (ledger.Result, error)
-	RevokeMeasure(context.Context, ledger.Request, domain.RevokeMeasure) (ledger.Result, error)
-	ExpireMeasure(context.Context, ledger.Request, domain.ExpireMeasure) (ledger.Result, error)
-	DesignateParty(context.Context, ledger.Request, domain.DesignateParty) (ledger.Result, error)
-	AmendDesignation(context.Context, ledger.Request, domain.AmendDesignation) (ledger.Result, error)
-	DelistParty(context.Context, ledger.Request, domain.DelistParty) (ledger.Result, error)
-	AnnounceTransaction(context.Context, ledger.Request, domain.AnnounceTransaction) (ledger.Result, error)
-	OpenReview(context.Context, ledger.Request, domain.OpenReview) (ledger.Result, error)
-	ConcludeReview(context.Context, ledger.Request, domain.ConcludeReview) (ledger.Result, error)
-	TerminateTransaction(context.Context, ledger.Request, domain.TerminateTransaction) (ledger.Result, error)
-	CompleteTransaction(context.Context, ledger.Request, domain.CompleteTransaction) (ledger.Result, error)
-	OpenEnforcementAction(context.Context, ledger.Request, domain.OpenEnforcementAction) (ledger.Result, error)
-	IssueFinding(context.Context, ledger.Request, domain.IssueFinding) (ledger.Result, error)
-	EstablishDialogue(context.Context, ledger.Request, domain.EstablishDialogue) (ledger.Result, error)
-	RecordMeeting(context.Context, ledger.Request, domain.RecordMeeting) (ledger.Result, error)
-	LinkRecords(context.Context, ledger.Request, domain.LinkRecords) (ledger.Result, error)
-	RetractLink(context.Context, ledger.Request, domain.RetractLink) (ledger.Result, error)
-	RegisterSource(context.Context, ledger.Request, domain.RegisterSource) (ledger.Result, error)
-	CorrectRecord(context.Context, ledger.Request, domain.CorrectRecord) (ledger.Result, error)
-	RetractRecord(context.Context, ledger.Request, domain.RetractRecord) (ledger.Result, error)
-	NoteSourceConflict(context.Context, ledger.Request, domain.NoteSourceConflict) (ledger.Result, error)
+	Do(ctx context.Context, req ledger.Request, cmd any) (ledger.Result, error)
 }
 
 // Views is what the API needs of the read models.

@@ -18,19 +18,19 @@ type history struct {
 	recorded []domain.Recorded
 }
 
-// events returns the stream's events as the domain replays them.
-func (h *history) events() []domain.Recorded {
+// Events returns the stream's events as the domain replays them.
+func (h *history) Events() []domain.Recorded {
 	if h.recorded == nil && len(h.stored) > 0 {
 		h.recorded = recorded(h.stored)
 	}
 	return h.recorded
 }
 
-// fold returns the aggregate of the stream: the one kept in folds if it is
+// Fold returns the aggregate of the stream: the one kept in folds if it is
 // at the stream's version, else newAgg() with the events replayed into it
 // (and kept). Decisions are pure, so the aggregate a decision sees stays
 // as it is whether the command succeeds or not.
-func (h *history) fold(newAgg func() domain.Aggregate) (domain.Aggregate, error) {
+func (h *history) Fold(newAgg func() domain.Aggregate) (domain.Aggregate, error) {
 	version := int64(len(h.stored))
 	if h.folds != nil {
 		if f, ok := h.folds.aggs[h.stream]; ok && f.version == version {
@@ -38,7 +38,7 @@ func (h *history) fold(newAgg func() domain.Aggregate) (domain.Aggregate, error)
 		}
 	}
 	agg := newAgg()
-	if err := domain.Replay(agg, h.events()); err != nil {
+	if err := domain.Replay(agg, h.Events()); err != nil {
 		return nil, err
 	}
 	if h.folds != nil {

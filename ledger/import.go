@@ -37,12 +37,31 @@ type Command struct {
 // the command, of type input, and exec runs it. They are apart so that a
 // bulk import can decode ahead while it executes in order.
 type handler struct {
-	decode func(input []byte) (any, error)
-	// decodeFast is decode's fast path (domain.StrictDecoder): it reports
-	// false where decode falls back to encoding/json.
-	decodeFast func(input []byte) (any, bool)
-	exec       func(s *Service, ctx context.Context, req Request, cmd any) (Result, error)
-	input      reflect.Type
+	t *domain.CommandType
+	// input is the command's Go type, whose JSON form the input is.
+	input reflect.Type
+}
+
+// decode decodes a command's JSON input on the domain's fast path, and
+// with encoding/json (decodeStrict) wherever the fast path gives up: on an
+// unknown field, which decodeStrict names, and on anything it is not sure
+// of.
+func (h handler) decode(input []byte) (any, error) {
+	if cmd, ok := h.decodeFast(input); ok {
+		return cmd, nil
+	}
+	p := reflect.New(h.input)
+	err := decodeStrict(input, p.Interface())
+	return p.Elem().Interface(), err
+}
+
+// decodeFast is decode's fast path (domain.StrictDecoder): it reports
+// false where decode falls back to encoding/json.
+func (h handler) decodeFast(input []byte) (any, bool) { return h.t.DecodeFast(input) }
+
+// exec runs cmd, as decode returned it.
+func (h handler) exec(s *Service, ctx context.Context, req Request, cmd any) (Result, error) {
+	return s.run(ctx, req, h.t, cmd)
 }
 
 func (h handler) run(s *Service, ctx context.Context, req Request, input []byte) (Result, error) {
@@ -53,63 +72,14 @@ func (h handler) run(s *Service, ctx context.Context, req Request, input []byte)
 	return h.exec(s, ctx, req, cmd)
 }
 
-// handle adapts a typed command method to a handler of JSON input. The
-// input is decoded on the domain's fast path, and with encoding/json
-// (decodeStrict) wherever the fast path gives up: on an unknown field,
-// which decodeStrict names, and on anything it is not sure of.
-func handle[C any](method func(*Service, context.Context, Request, C) (Result, error)) handler {
-	fast := domain.StrictDecoder[C]()
-	decodeFast := func(input []byte) (any, bool) {
-		var cmd C
-		if fast == nil || !fast(input, &cmd) {
-			return nil, false
-		}
-		return cmd, true
+// handlers are the commands of the domain's registry, by name.
+var handlers = func() map[string]handler {
+	m := map[string]handler{}
+	for _, t := range domain.CommandTypes() {
+		m[t.Name] = handler{t: t, input: t.Input}
 	}
-	return handler{
-		input:      reflect.TypeFor[C](),
-		decodeFast: decodeFast,
-		decode: func(input []byte) (any, error) {
-			if cmd, ok := decodeFast(input); ok {
-				return cmd, nil
-			}
-			var cmd C
-			err := decodeStrict(input, &cmd)
-			return cmd, err
-		},
-		exec: func(s *Service, ctx context.Context, req Request, cmd any) (Result, error) {
-			return method(s, ctx, req, cmd.(C))
-		},
-	}
-}
-
-var handlers = map[string]handler{
-	"AnnounceMeasure":       handle((*Service).AnnounceMeasure),
-	"SetProvisionEffective": handle((*Service).SetProvisionEffective),
-	"AmendMeasure":          handle((*Service).AmendMeasure),
-	"SuspendMeasure":        handle((*Service).SuspendMeasure),
-	"EndSuspension":         handle((*Service).EndSuspension),
-	"RevokeMeasure":         handle((*Service).RevokeMeasure),
-	"ExpireMeasure":         handle((*Service).ExpireMeasure),
-	"DesignateParty":        handle((*Service).DesignateParty),
-	"AmendDesignation":      handle((*Service).AmendDesignation),
-	"DelistParty":           handle((*Service).DelistParty),
-	"AnnounceTransaction":   handle((*Service).AnnounceTransaction),
-	"OpenReview":            handle((*Service).OpenReview),
-	"ConcludeReview":        handle((*Service).ConcludeReview),
-	"TerminateTransaction":  handle((*Service).TerminateTransaction),
-	"CompleteTransaction":   handle((*Service).CompleteTransaction),
-	"OpenEnforcementAction": handle((*Service).OpenEnforcementAction),
-	"IssueFinding":          handle((*Service).IssueFinding),
-	"EstablishDialogue":     handle((*Service).EstablishDialogue),
-	"RecordMeeting":         handle((*Service).RecordMeeting),
-	"LinkRecords":           handle((*Service).LinkRecords),
-	"RetractLink":           handle((*Service).RetractLink),
-	"CorrectRecord":         handle((*Service).CorrectRecord),
-	"RetractRecord":         handle((*Service).RetractRecord),
-	"NoteSourceConflict":    handle((*Service).NoteSourceConflict),
-	"RegisterSource":        handle((*Service).RegisterSource),
-}
+	return m
+}()
 
 // CommandNames lists the commands Execute accepts.
 func CommandNames() []string {

@@ -134,7 +134,7 @@ func (s *Service) exists(ctx context.Context, ref domain.Ref) (bool, error) {
 		return false, err
 	}
 	h := &history{stream: stream, stored: events, folds: s.folds}
-	agg, err := h.fold(func() domain.Aggregate { return domain.NewRecord(ref.Kind) })
+	agg, err := h.Fold(func() domain.Aggregate { return domain.NewRecord(ref.Kind) })
 	if err != nil {
 		return false, fmt.Errorf("load %s: %w", stream, err)
 	}
@@ -300,248 +300,35 @@ func earlier(stored []eventstore.Event, meta domain.Metadata) (res Result, done 
 	return res, done, nil
 }
 
-// on returns the decision of a command for an aggregate of type A.
-func on[A any, P interface {
-	*A
-	domain.Aggregate
-}](decide func(P, time.Time) ([]domain.Event, error)) decision {
-	return func(h *history, now time.Time) ([]domain.Event, error) {
-		agg, err := h.fold(func() domain.Aggregate { return P(new(A)) })
-		if err != nil {
-			return nil, err
-		}
-		p, ok := agg.(P)
-		if !ok {
-			// Another command kept this stream folded as another type.
-			p = P(new(A))
-			if err := domain.Replay(p, h.events()); err != nil {
-				return nil, err
-			}
-		}
-		return decide(p, now)
+// Do runs cmd, a command given as its domain value (domain.AnnounceMeasure
+// ...): it decides it against the stream of the record it is about, as the
+// command's domain.CommandType says, and appends the new events.
+func (s *Service) Do(ctx context.Context, req Request, cmd any) (Result, error) {
+	t, ok := domain.CommandOf(cmd)
+	if !ok {
+		return Result{}, fmt.Errorf("ledger: %T is not a command", cmd)
 	}
+	return s.run(ctx, req, t, cmd)
 }
 
-// AnnounceMeasure records a new measure.
-func (s *Service) AnnounceMeasure(ctx context.Context, req Request, cmd domain.AnnounceMeasure) (Result, error) {
-	stream := domain.StreamName(domain.KindMeasure, cmd.MeasureID)
-	return s.execute(ctx, req, "AnnounceMeasure", stream, cmd, on(func(m *domain.Measure, now time.Time) ([]domain.Event, error) {
-		return m.Announce(cmd, now)
-	}))
-}
-
-// SetProvisionEffective sets the effective date of a provision announced without one.
-func (s *Service) SetProvisionEffective(ctx context.Context, req Request, cmd domain.SetProvisionEffective) (Result, error) {
-	stream := domain.StreamName(domain.KindMeasure, cmd.MeasureID)
-	return s.execute(ctx, req, "SetProvisionEffective", stream, cmd, on(func(m *domain.Measure, now time.Time) ([]domain.Event, error) {
-		return m.SetProvisionEffective(cmd, now)
-	}))
-}
-
-// AmendMeasure changes a measure's scope, items or provisions from a date.
-func (s *Service) AmendMeasure(ctx context.Context, req Request, cmd domain.AmendMeasure) (Result, error) {
-	stream := domain.StreamName(domain.KindMeasure, cmd.MeasureID)
-	return s.execute(ctx, req, "AmendMeasure", stream, cmd, on(func(m *domain.Measure, now time.Time) ([]domain.Event, error) {
-		return m.Amend(cmd, now)
-	}))
-}
-
-// SuspendMeasure suspends a measure or some of its provisions.
-func (s *Service) SuspendMeasure(ctx context.Context, req Request, cmd domain.SuspendMeasure) (Result, error) {
-	stream := domain.StreamName(domain.KindMeasure, cmd.MeasureID)
-	return s.execute(ctx, req, "SuspendMeasure", stream, cmd, on(func(m *domain.Measure, now time.Time) ([]domain.Event, error) {
-		return m.Suspend(cmd, now)
-	}))
-}
-
-// EndSuspension records the end of a suspension.
-func (s *Service) EndSuspension(ctx context.Context, req Request, cmd domain.EndSuspension) (Result, error) {
-	stream := domain.StreamName(domain.KindMeasure, cmd.MeasureID)
-	return s.execute(ctx, req, "EndSuspension", stream, cmd, on(func(m *domain.Measure, now time.Time) ([]domain.Event, error) {
-		return m.EndSuspension(cmd, now)
-	}))
-}
-
-// RevokeMeasure ends a measure from a date.
-func (s *Service) RevokeMeasure(ctx context.Context, req Request, cmd domain.RevokeMeasure) (Result, error) {
-	stream := domain.StreamName(domain.KindMeasure, cmd.MeasureID)
-	return s.execute(ctx, req, "RevokeMeasure", stream, cmd, on(func(m *domain.Measure, now time.Time) ([]domain.Event, error) {
-		return m.Revoke(cmd, now)
-	}))
-}
-
-// ExpireMeasure records that a measure lapsed.
-func (s *Service) ExpireMeasure(ctx context.Context, req Request, cmd domain.ExpireMeasure) (Result, error) {
-	stream := domain.StreamName(domain.KindMeasure, cmd.MeasureID)
-	return s.execute(ctx, req, "ExpireMeasure", stream, cmd, on(func(m *domain.Measure, now time.Time) ([]domain.Event, error) {
-		return m.Expire(cmd, now)
-	}))
-}
-
-// AmendDesignation changes the terms of a designation.
-func (s *Service) AmendDesignation(ctx context.Context, req Request, cmd domain.AmendDesignation) (Result, error) {
-	stream := domain.StreamName(domain.KindDesignation, cmd.DesignationID)
-	return s.execute(ctx, req, "AmendDesignation", stream, cmd, on(func(d *domain.Designation, now time.Time) ([]domain.Event, error) {
-		return d.Amend(cmd, now)
-	}))
-}
-
-// DelistParty takes a party off a list.
-func (s *Service) DelistParty(ctx context.Context, req Request, cmd domain.DelistParty) (Result, error) {
-	stream := domain.StreamName(domain.KindDesignation, cmd.DesignationID)
-	return s.execute(ctx, req, "DelistParty", stream, cmd, on(func(d *domain.Designation, now time.Time) ([]domain.Event, error) {
-		return d.Delist(cmd, now)
-	}))
-}
-
-// AnnounceTransaction records a transaction that may come under review.
-func (s *Service) AnnounceTransaction(ctx context.Context, req Request, cmd domain.AnnounceTransaction) (Result, error) {
-	stream := domain.StreamName(domain.KindTransaction, cmd.TransactionID)
-	return s.execute(ctx, req, "AnnounceTransaction", stream, cmd, on(func(t *domain.Transaction, now time.Time) ([]domain.Event, error) {
-		return t.Announce(cmd, now)
-	}))
-}
-
-// OpenReview records that an authority opened a review of a transaction.
-func (s *Service) OpenReview(ctx context.Context, req Request, cmd domain.OpenReview) (Result, error) {
-	stream := domain.StreamName(domain.KindTransaction, cmd.TransactionID)
-	return s.execute(ctx, req, "OpenReview", stream, cmd, on(func(t *domain.Transaction, now time.Time) ([]domain.Event, error) {
-		return t.OpenReview(cmd, now)
-	}))
-}
-
-// ConcludeReview records how an authority's review of a transaction ended.
-func (s *Service) ConcludeReview(ctx context.Context, req Request, cmd domain.ConcludeReview) (Result, error) {
-	stream := domain.StreamName(domain.KindTransaction, cmd.TransactionID)
-	return s.execute(ctx, req, "ConcludeReview", stream, cmd, on(func(t *domain.Transaction, now time.Time) ([]domain.Event, error) {
-		return t.ConcludeReview(cmd, now)
-	}))
-}
-
-// TerminateTransaction records that the parties abandoned a transaction.
-func (s *Service) TerminateTransaction(ctx context.Context, req Request, cmd domain.TerminateTransaction) (Result, error) {
-	stream := domain.StreamName(domain.KindTransaction, cmd.TransactionID)
-	return s.execute(ctx, req, "TerminateTransaction", stream, cmd, on(func(t *domain.Transaction, now time.Time) ([]domain.Event, error) {
-		return t.Terminate(cmd, now)
-	}))
-}
-
-// CompleteTransaction records that a transaction closed.
-func (s *Service) CompleteTransaction(ctx context.Context, req Request, cmd domain.CompleteTransaction) (Result, error) {
-	stream := domain.StreamName(domain.KindTransaction, cmd.TransactionID)
-	return s.execute(ctx, req, "CompleteTransaction", stream, cmd, on(func(t *domain.Transaction, now time.Time) ([]domain.Event, error) {
-		return t.Complete(cmd, now)
-	}))
-}
-
-// OpenEnforcementAction records a review, probe or investigation of an authority.
-func (s *Service) OpenEnforcementAction(ctx context.Context, req Request, cmd domain.OpenEnforcementAction) (Result, error) {
-	stream := domain.StreamName(domain.KindEnforcement, cmd.ActionID)
-	return s.execute(ctx, req, "OpenEnforcementAction", stream, cmd, on(func(e *domain.Enforcement, now time.Time) ([]domain.Event, error) {
-		return e.Open(cmd, now)
-	}))
-}
-
-// IssueFinding records a finding of an enforcement action.
-func (s *Service) IssueFinding(ctx context.Context, req Request, cmd domain.IssueFinding) (Result, error) {
-	stream := domain.StreamName(domain.KindEnforcement, cmd.ActionID)
-	return s.execute(ctx, req, "IssueFinding", stream, cmd, on(func(e *domain.Enforcement, now time.Time) ([]domain.Event, error) {
-		return e.IssueFinding(cmd, now)
-	}))
-}
-
-// RecordMeeting records a meeting held under a dialogue.
-func (s *Service) RecordMeeting(ctx context.Context, req Request, cmd domain.RecordMeeting) (Result, error) {
-	stream := domain.StreamName(domain.KindDialogue, cmd.DialogueID)
-	return s.execute(ctx, req, "RecordMeeting", stream, cmd, on(func(d *domain.Dialogue, now time.Time) ([]domain.Event, error) {
-		return d.RecordMeeting(cmd, now)
-	}))
-}
-
-// RetractLink withdraws a link.
-func (s *Service) RetractLink(ctx context.Context, req Request, cmd domain.RetractLink) (Result, error) {
-	stream := domain.StreamName(domain.KindLink, cmd.LinkID)
-	return s.execute(ctx, req, "RetractLink", stream, cmd, on(func(l *domain.Link, now time.Time) ([]domain.Event, error) {
-		return l.Retract(cmd, now)
-	}))
-}
-
-// RegisterSource records a source document events can cite.
-func (s *Service) RegisterSource(ctx context.Context, req Request, cmd domain.RegisterSource) (Result, error) {
-	stream := domain.StreamName(domain.KindSource, cmd.SourceID)
-	return s.execute(ctx, req, "RegisterSource", stream, cmd, on(func(d *domain.SourceDocument, now time.Time) ([]domain.Event, error) {
-		return d.Register(cmd, now)
-	}))
-}
-
-// DesignateParty puts a party on a list.
-func (s *Service) DesignateParty(ctx context.Context, req Request, cmd domain.DesignateParty) (Result, error) {
-	stream := domain.StreamName(domain.KindDesignation, cmd.DesignationID)
-	return s.execute(ctx, req, "DesignateParty", stream, cmd, on(func(d *domain.Designation, now time.Time) ([]domain.Event, error) {
-		measure := false
-		if cmd.MeasureID != "" {
-			var err error
-			if measure, err = s.exists(ctx, domain.Ref{Kind: domain.KindMeasure, ID: cmd.MeasureID}); err != nil {
-				return nil, err
-			}
-		}
-		return d.Designate(cmd, measure, now)
-	}))
-}
-
-// LinkRecords records a relation between two records. The records are read,
-// not written: a link stands on its own stream.
-func (s *Service) LinkRecords(ctx context.Context, req Request, cmd domain.LinkRecords) (Result, error) {
-	stream := domain.StreamName(domain.KindLink, cmd.LinkID)
-	return s.execute(ctx, req, "LinkRecords", stream, cmd, on(func(l *domain.Link, now time.Time) ([]domain.Event, error) {
-		from, err := s.exists(ctx, cmd.From)
-		if err != nil {
-			return nil, err
-		}
-		to, err := s.exists(ctx, cmd.To)
-		if err != nil {
-			return nil, err
-		}
-		return l.Record(cmd, from, to, now)
-	}))
-}
-
-// EstablishDialogue records a consultation mechanism.
-func (s *Service) EstablishDialogue(ctx context.Context, req Request, cmd domain.EstablishDialogue) (Result, error) {
-	stream := domain.StreamName(domain.KindDialogue, cmd.DialogueID)
-	return s.execute(ctx, req, "EstablishDialogue", stream, cmd, on(func(d *domain.Dialogue, now time.Time) ([]domain.Event, error) {
-		var origin *domain.Dialogue
-		if ref := cmd.EstablishedAt; ref != nil {
-			origin = &domain.Dialogue{}
-			if err := s.load(ctx, domain.StreamName(domain.KindDialogue, ref.DialogueID), origin); err != nil {
-				return nil, err
-			}
-		}
-		return d.Establish(cmd, origin, now)
-	}))
-}
-
-// CorrectRecord corrects a value of a recorded event. The correction is
-// recorded on the corrected record's stream.
-func (s *Service) CorrectRecord(ctx context.Context, req Request, cmd domain.CorrectRecord) (Result, error) {
-	stream := cmd.Record.Stream()
-	return s.execute(ctx, req, "CorrectRecord", stream, cmd, func(h *history, now time.Time) ([]domain.Event, error) {
-		return domain.DecideCorrection(cmd, h.events(), now)
+// run runs cmd, of type t.
+func (s *Service) run(ctx context.Context, req Request, t *domain.CommandType, cmd any) (Result, error) {
+	return s.execute(ctx, req, t.Name, t.Subject(cmd).Stream(), cmd, func(h *history, now time.Time) ([]domain.Event, error) {
+		return t.Decide(cmd, reads{history: h, s: s, ctx: ctx}, now)
 	})
 }
 
-// RetractRecord retracts a record, or one event of it, entered in error.
-func (s *Service) RetractRecord(ctx context.Context, req Request, cmd domain.RetractRecord) (Result, error) {
-	stream := cmd.Record.Stream()
-	return s.execute(ctx, req, "RetractRecord", stream, cmd, func(h *history, now time.Time) ([]domain.Event, error) {
-		return domain.DecideRetraction(cmd, h.events(), now)
-	})
+// reads is the domain.History of a decision: its stream, and the other
+// records read through the service. It lives for one decision, which is
+// why it holds the decision's context.
+type reads struct {
+	*history
+	s   *Service
+	ctx context.Context
 }
 
-// NoteSourceConflict records that sources disagree about a fact of a record.
-func (s *Service) NoteSourceConflict(ctx context.Context, req Request, cmd domain.NoteSourceConflict) (Result, error) {
-	stream := cmd.Record.Stream()
-	return s.execute(ctx, req, "NoteSourceConflict", stream, cmd, func(h *history, now time.Time) ([]domain.Event, error) {
-		return domain.DecideSourceConflict(cmd, h.events(), now)
-	})
+func (r reads) Exists(ref domain.Ref) (bool, error) { return r.s.exists(r.ctx, ref) }
+
+func (r reads) Load(ref domain.Ref, agg domain.Aggregate) error {
+	return r.s.load(r.ctx, ref.Stream(), agg)
 }

@@ -103,24 +103,24 @@ func TestLostRaceIsRedecidedUnlessTheCallerGaveAVersion(t *testing.T) {
 			Sources: []domain.Source{{Title: "Notice", Publisher: "FR", Official: true}}}
 	}
 	racing := &racingStore{Store: store, other: func() {
-		if _, err := base.SuspendMeasure(ctx, ledger.Request{Actor: "other"}, suspend("other")); err != nil {
+		if _, err := base.Do(ctx, ledger.Request{Actor: "other"}, suspend("other")); err != nil {
 			t.Fatal(err)
 		}
 	}}
 	svc := ledger.New(racing, ledger.Options{Now: func() time.Time { return now }})
-	res, err := svc.SuspendMeasure(ctx, ledger.Request{Actor: "me"}, suspend("mine"))
+	res, err := svc.Do(ctx, ledger.Request{Actor: "me"}, suspend("mine"))
 	if err != nil || res.Version != 3 {
 		t.Fatalf("suspend after a lost race = %+v, %v; want version 3", res, err)
 	}
 
 	racing.raced = false
 	racing.other = func() {
-		if _, err := base.SuspendMeasure(ctx, ledger.Request{Actor: "other"}, suspend("other-2")); err != nil {
+		if _, err := base.Do(ctx, ledger.Request{Actor: "other"}, suspend("other-2")); err != nil {
 			t.Fatal(err)
 		}
 	}
 	v := int64(3)
-	_, err = svc.SuspendMeasure(ctx, ledger.Request{Actor: "me", ExpectedVersion: &v}, suspend("mine-2"))
+	_, err = svc.Do(ctx, ledger.Request{Actor: "me", ExpectedVersion: &v}, suspend("mine-2"))
 	var conflict *eventstore.VersionConflictError
 	if !errors.As(err, &conflict) || conflict.Expected != 3 || conflict.Actual != 4 {
 		t.Fatalf("err = %v, want a version conflict expected 3 actual 4", err)
@@ -147,7 +147,7 @@ func TestIdempotencyKeyMakesRetriesSafe(t *testing.T) {
 	errs := make(chan error, 3)
 	for range 2 {
 		go func() {
-			res, err := svc.RevokeMeasure(ctx, req, revoke)
+			res, err := svc.Do(ctx, req, revoke)
 			results <- res
 			errs <- err
 		}()
@@ -158,7 +158,7 @@ func TestIdempotencyKeyMakesRetriesSafe(t *testing.T) {
 		}
 	}
 	first, second := <-results, <-results
-	late, err := svc.RevokeMeasure(ctx, req, revoke)
+	late, err := svc.Do(ctx, req, revoke)
 	if err != nil || first != second || late != first || first.Version != 2 {
 		t.Fatalf("results %+v %+v %+v (%v), want one result at version 2", first, second, late, err)
 	}
@@ -169,13 +169,27 @@ func TestIdempotencyKeyMakesRetriesSafe(t *testing.T) {
 	// The same key for other content is refused.
 	other := revoke
 	other.EffectiveOn = domain.NewDate(2025, 2, 1)
-	_, err = svc.RevokeMeasure(ctx, req, other)
+	_, err = svc.Do(ctx, req, other)
 	if rules := domain.RuleErrors(err); len(rules) != 1 || rules[0].Rule != "idempotency.key_reused" {
 		t.Fatalf("reused key: %v", err)
 	}
 	// Without a key the same command is judged again, and broken rules say so.
-	_, err = svc.RevokeMeasure(ctx, ledger.Request{Actor: "me"}, revoke)
+	_, err = svc.Do(ctx, ledger.Request{Actor: "me"}, revoke)
 	if rules := domain.RuleErrors(err); len(rules) != 1 || rules[0].Rule != "measure.already_revoked" {
 		t.Fatalf("repeat without a key: %v", err)
+	}
+}
+
+func TestDoRefusesWhatIsNotACommand(t *testing.T) {
+	store := openStore(t)
+	svc := ledger.New(store, ledger.Options{Now: func() time.Time { return now }})
+	// An event, and a command by pointer, are not commands: nothing is written.
+	for _, v := range []any{domain.MeasureExpired{MeasureID: "M-1"}, &domain.ExpireMeasure{MeasureID: "M-1"}, nil} {
+		if _, err := svc.Do(context.Background(), ledger.Request{Actor: "t"}, v); err == nil || !strings.Contains(err.Error(), "is not a command") {
+			t.Errorf("Do(%T) = %v, want an error saying it is not a command", v, err)
+		}
+	}
+	if head, err := store.Head(context.Background()); err != nil || head != 0 {
+		t.Fatalf("head = %d, %v; want an empty ledger", head, err)
 	}
 }

@@ -248,13 +248,13 @@ func TestRunFollowsTheStore(t *testing.T) {
 	go func() { done <- projections.Run(ctx, store, live, slog.Default()) }()
 
 	req := ledger.Request{Actor: "tester"}
-	if _, err := svc.AnnounceMeasure(ctx, req, domain.AnnounceMeasure(gallium())); err != nil {
+	if _, err := svc.Do(ctx, req, domain.AnnounceMeasure(gallium())); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := svc.AnnounceMeasure(ctx, req, domain.AnnounceMeasure(chips())); err != nil {
+	if _, err := svc.Do(ctx, req, domain.AnnounceMeasure(chips())); err != nil {
 		t.Fatal(err)
 	}
-	res, err := svc.LinkRecords(ctx, req, domain.LinkRecords{LinkID: "l1", From: measure("CN-GA"), To: measure("US-AC"),
+	res, err := svc.Do(ctx, req, domain.LinkRecords{LinkID: "l1", From: measure("CN-GA"), To: measure("US-AC"),
 		Relation: "responds_to", AssertedBy: "press", Evidence: "reported", Sources: src})
 	if err != nil {
 		t.Fatal(err)
@@ -311,17 +311,17 @@ func TestCorrectionsApplyFromTheirPosition(t *testing.T) {
 	req := ledger.Request{Actor: "tester"}
 	wrong := gallium()
 	wrong.Provisions[0].EffectiveOn = date("2023-09-01")
-	if _, err := svc.AnnounceMeasure(ctx, req, domain.AnnounceMeasure(wrong)); err != nil {
+	if _, err := svc.Do(ctx, req, domain.AnnounceMeasure(wrong)); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := svc.AnnounceMeasure(ctx, req, domain.AnnounceMeasure(chips())); err != nil {
+	if _, err := svc.Do(ctx, req, domain.AnnounceMeasure(chips())); err != nil {
 		t.Fatal(err)
 	}
 	evs, _ := store.ReadStream(ctx, domain.StreamName(domain.KindMeasure, "CN-GA"), 0)
 	corr := domain.CorrectRecord{CorrectionID: "c1", Record: measure("CN-GA"), EventID: evs[0].ID.String(),
 		Field: "provisions[0].effectiveOn", OldValue: []byte(`"2023-09-01"`), NewValue: []byte(`"2023-08-01"`),
 		Reason: "misread the announcement", Sources: src}
-	res, err := svc.CorrectRecord(ctx, req, corr)
+	res, err := svc.Do(ctx, req, corr)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -348,11 +348,11 @@ func TestCorrectionsApplyFromTheirPosition(t *testing.T) {
 	}
 	// A stale correction (the old value no longer holds) is refused.
 	corr.CorrectionID = "c2"
-	if _, err := svc.CorrectRecord(ctx, req, corr); !errors.Is(err, domain.ErrConflict) {
+	if _, err := svc.Do(ctx, req, corr); !errors.Is(err, domain.ErrConflict) {
 		t.Fatalf("stale correction: %v", err)
 	}
 	// Retracting the record removes it from lists from then on.
-	if _, err := svc.RetractRecord(ctx, req, domain.RetractRecord{RetractionID: "r1", Record: measure("US-AC"), Reason: "entered in error", Sources: src}); err != nil {
+	if _, err := svc.Do(ctx, req, domain.RetractRecord{RetractionID: "r1", Record: measure("US-AC"), Reason: "entered in error", Sources: src}); err != nil {
 		t.Fatal(err)
 	}
 	all, _ = store.ReadAll(ctx, p.Head(), 100)

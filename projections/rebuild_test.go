@@ -355,7 +355,7 @@ func TestSnapshotAfterRestart(t *testing.T) {
 	}
 	svc := ledger.New(l.store, ledger.Options{})
 	for i := range 5 {
-		if _, err := svc.RegisterSource(ctx, ledger.Request{Actor: "tester"}, domain.RegisterSource{SourceID: fmt.Sprintf("SRC-late-%d", i),
+		if _, err := svc.Do(ctx, ledger.Request{Actor: "tester"}, domain.RegisterSource{SourceID: fmt.Sprintf("SRC-late-%d", i),
 			Title: "Later notice", Publisher: "Gazette"}); err != nil {
 			t.Fatal(err)
 		}

@@ -1,0 +1,170 @@
+package domain
+
+import (
+	"cmp"
+	"fmt"
+	"reflect"
+	"slices"
+	"time"
+)
+
+// CommandType describes one kind of command: its name, the record it is
+// about and how it is decided. It is the one registry of commands: the
+// application service runs a command through it, the importer decodes it by
+// it, the API's mutations find its record by it. Each is defined beside its
+// aggregate, in the list the aggregate's file keeps (measureCommands ...).
+type CommandType struct {
+	// Name names the command in import files and in the metadata of the
+	// events it records (as Metadata.Command). Once used it is frozen: it
+	// is not derived from the Go type's name, so that renaming the type
+	// changes neither.
+	Name string
+	// Input is the command's Go type (AnnounceMeasure, ...): what a
+	// decoder fills and what Subject and Decide take.
+	Input reflect.Type
+
+	subject    func(cmd any) Ref
+	decide     func(cmd any, h History, now time.Time) ([]Event, error)
+	decodeFast func(data []byte) (any, bool)
+}
+
+// History is what a decision reads: the stream of the record the command
+// is about, and the other records the decision depends on. The application
+// service implements it.
+type History interface {
+	// Fold returns the stream's events folded into newAgg(), or an aggregate
+	// of the stream already folded at its latest version. The decision must
+	// not change it.
+	Fold(newAgg func() Aggregate) (Aggregate, error)
+	// Events returns the stream's events.
+	Events() []Recorded
+	// Exists reports whether another record exists and is not retracted.
+	Exists(ref Ref) (bool, error)
+	// Load folds the events of another record's stream into agg.
+	Load(ref Ref, agg Aggregate) error
+}
+
+// Subject returns the record cmd is about, whose stream records its events.
+// cmd must be of type t.Input.
+func (t *CommandType) Subject(cmd any) Ref { return t.subject(cmd) }
+
+// Decide decides cmd, of type t.Input, against h at now: the events to
+// record, or the rules it breaks.
+func (t *CommandType) Decide(cmd any, h History, now time.Time) ([]Event, error) {
+	return t.decide(cmd, h, now)
+}
+
+// DecodeFast decodes the JSON form of a command of this type on the fast
+// path (StrictDecoder): ok is false wherever the fast path is not sure, and
+// the caller must decode with encoding/json (into a new t.Input) instead.
+func (t *CommandType) DecodeFast(data []byte) (cmd any, ok bool) {
+	if t.decodeFast == nil {
+		return nil, false
+	}
+	return t.decodeFast(data)
+}
+
+// command defines a command of type C about the record subject names,
+// decided by decide.
+func command[C any](name string, subject func(C) Ref, decide func(C, History, time.Time) ([]Event, error)) *CommandType {
+	t := &CommandType{
+		Name:    name,
+		Input:   reflect.TypeFor[C](),
+		subject: func(cmd any) Ref { return subject(cmd.(C)) },
+		decide: func(cmd any, h History, now time.Time) ([]Event, error) {
+			return decide(cmd.(C), h, now)
+		},
+	}
+	if fast := StrictDecoder[C](); fast != nil {
+		t.decodeFast = func(data []byte) (any, bool) {
+			var cmd C
+			if !fast(data, &cmd) {
+				return nil, false
+			}
+			return cmd, true
+		}
+	}
+	return t
+}
+
+// decidedBy defines a command decided by a method of its record's
+// aggregate, A, alone.
+func decidedBy[C, A any, P interface {
+	*A
+	Aggregate
+}](name string, subject func(C) Ref, decide func(P, C, time.Time) ([]Event, error)) *CommandType {
+	return reading(name, subject, func(agg P, cmd C, _ History, now time.Time) ([]Event, error) {
+		return decide(agg, cmd, now)
+	})
+}
+
+// reading defines a command decided by its record's aggregate, A, and what
+// the decision reads of other records through the History.
+func reading[C, A any, P interface {
+	*A
+	Aggregate
+}](name string, subject func(C) Ref, decide func(P, C, History, time.Time) ([]Event, error)) *CommandType {
+	return command(name, subject, func(cmd C, h History, now time.Time) ([]Event, error) {
+		agg, err := h.Fold(func() Aggregate { return P(new(A)) })
+		if err != nil {
+			return nil, err
+		}
+		p, ok := agg.(P)
+		if !ok {
+			// The stream was kept folded as another type (a command
+			// named a record of another kind by its stream).
+			p = P(new(A))
+			if err := Replay(p, h.Events()); err != nil {
+				return nil, err
+			}
+		}
+		return decide(p, cmd, h, now)
+	})
+}
+
+// onEvents defines a command decided on the events of its record's
+// stream, whatever the record's kind (the knowledge commands).
+func onEvents[C any](name string, subject func(C) Ref, decide func(C, []Recorded, time.Time) ([]Event, error)) *CommandType {
+	return command(name, subject, func(cmd C, h History, now time.Time) ([]Event, error) {
+		return decide(cmd, h.Events(), now)
+	})
+}
+
+// commandTypes are the commands of the ledger, aggregate by aggregate.
+var commandTypes = slices.Concat(sourceCommands, measureCommands, designationCommands, transactionCommands,
+	enforcementCommands, dialogueCommands, linkCommands, knowledgeCommands)
+
+var commandsByName, commandsByInput = indexCommands(commandTypes)
+
+func indexCommands(types []*CommandType) (map[string]*CommandType, map[reflect.Type]*CommandType) {
+	byName := make(map[string]*CommandType, len(types))
+	byInput := make(map[reflect.Type]*CommandType, len(types))
+	for _, t := range types {
+		if byName[t.Name] != nil || byInput[t.Input] != nil {
+			panic(fmt.Sprintf("domain: command %s (%s) defined twice", t.Name, t.Input))
+		}
+		byName[t.Name], byInput[t.Input] = t, t
+	}
+	return byName, byInput
+}
+
+// CommandTypes returns every command, sorted by name. The caller must not
+// change them.
+func CommandTypes() []*CommandType {
+	out := slices.Clone(commandTypes)
+	slices.SortFunc(out, func(a, b *CommandType) int { return cmp.Compare(a.Name, b.Name) })
+	return out
+}
+
+// CommandNamed returns the command called name.
+func CommandNamed(name string) (*CommandType, bool) {
+	t, ok := commandsByName[name]
+	return t, ok
+}
+
+// CommandOf returns the type of cmd, a command value (AnnounceMeasure{...}),
+// or false if cmd is not a command.
+func CommandOf(cmd any) (*CommandType, bool) {
+	t, ok := commandsByInput[reflect.TypeOf(cmd)]
+	return t, ok
+}
