@@ -1,48 +1,56 @@
 // Package merkle is the Merkle tree of RFC 6962 (section 2.1) over the
 // ledger's event hashes: tree heads, inclusion proofs (this event is in the
 // ledger of size n) and consistency proofs (the ledger of size m is a prefix
-// of the ledger of size n), with verifiers that follow the algorithms of RFC
-// 9162 section 2.1.3.2 and 2.1.4.2 step by step.
+// of the ledger of size n), with their verifiers.
 //
-// It imports only the standard library, so an auditor's verifier can use it
-// without the rest of the ledger.
+// The hashing, the choice of the nodes a proof is made of and the
+// verification are those of github.com/transparency-dev/merkle, the code
+// Certificate Transparency logs run, so an auditor checks our proofs with
+// code they already know. This package adds what that library leaves to
+// its user: the storage of the tree's nodes (Tree), fixed-size hashes, and
+// errors a caller can test with errors.Is.
 package merkle
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"errors"
 	"fmt"
-	"math/bits"
 	"slices"
+
+	"github.com/transparency-dev/merkle/compact"
+	"github.com/transparency-dev/merkle/proof"
+	"github.com/transparency-dev/merkle/rfc6962"
 )
 
 // Hash is a SHA-256 digest.
 type Hash [sha256.Size]byte
 
-// EmptyRoot is the head of the empty tree: SHA-256 of nothing.
-var EmptyRoot = Hash(sha256.Sum256(nil))
+// hasher is RFC 6962's SHA-256 tree hasher.
+var hasher = rfc6962.DefaultHasher
 
-// LeafHash is the hash of a leaf: SHA-256(0x00 || data).
+// EmptyRoot is the head of the empty tree: SHA-256 of nothing.
+var EmptyRoot = Hash(hasher.EmptyRoot())
+
+// LeafHash is the hash of a leaf: SHA-256(0x00 || data), as the library's
+// hasher computes it (a test checks they agree). It is written out because
+// the tree hashes two or so of these per event when verify or the server
+// builds it, and the library's hasher allocates three times per hash: this
+// one hashes an event's 32 bytes from the stack (BENCHMARKS.md, "Merkle tree").
 func LeafHash(data []byte) Hash {
 	if len(data) <= 64 {
-		// An event hash is 32 bytes: hash it from the stack, with no
-		// allocation.
 		var buf [65]byte
-		buf[0] = 0
+		buf[0] = rfc6962.RFC6962LeafHashPrefix
 		n := copy(buf[1:], data)
 		return Hash(sha256.Sum256(buf[:1+n]))
 	}
-	h := sha256.New()
-	h.Write([]byte{0})
-	h.Write(data)
-	return Hash(h.Sum(nil))
+	return Hash(hasher.HashLeaf(data))
 }
 
-// NodeHash is the hash of an interior node: SHA-256(0x01 || left || right).
+// NodeHash is the hash of an interior node: SHA-256(0x01 || left || right),
+// as the library's hasher computes it, from the stack (see LeafHash).
 func NodeHash(left, right Hash) Hash {
 	var buf [1 + 2*sha256.Size]byte
-	buf[0] = 1
+	buf[0] = rfc6962.RFC6962NodeHashPrefix
 	copy(buf[1:], left[:])
 	copy(buf[1+sha256.Size:], right[:])
 	return Hash(sha256.Sum256(buf[:]))
@@ -50,11 +58,11 @@ func NodeHash(left, right Hash) Hash {
 
 // Tree is an append-only Merkle tree. It keeps the hash of every complete
 // subtree (about two hashes per leaf), so a head or a proof for any size
-// costs O(log² n) hashes. A Tree is not safe for concurrent writes; reads
-// may run concurrently with each other.
+// costs O(log n) stored hashes and O(log n) hashing. A Tree is not safe for
+// concurrent writes; reads may run concurrently with each other.
 type Tree struct {
 	// levels[h][i] is the hash of the complete subtree of 2^h leaves that
-	// starts at leaf i<<h.
+	// starts at leaf i<<h: the node compact.NodeID{Level: h, Index: i}.
 	levels [][]Hash
 }
 
@@ -99,6 +107,27 @@ func (t *Tree) AppendLeafHash(h Hash) {
 	}
 }
 
+// hashChildren is NodeHash as the library's algorithms take it.
+func hashChildren(left, right []byte) []byte {
+	h := NodeHash(Hash(left), Hash(right))
+	return h[:]
+}
+
+// node returns the stored hash of a complete subtree.
+func (t *Tree) node(id compact.NodeID) []byte {
+	h := t.levels[id.Level][id.Index]
+	return h[:]
+}
+
+// nodes returns the stored hashes of ids.
+func (t *Tree) nodes(ids []compact.NodeID) [][]byte {
+	hs := make([][]byte, len(ids))
+	for i, id := range ids {
+		hs[i] = t.node(id)
+	}
+	return hs
+}
+
 // ErrRange reports a size or index outside the tree.
 var ErrRange = errors.New("merkle: out of range")
 
@@ -110,46 +139,31 @@ func (t *Tree) Root(n uint64) (Hash, error) {
 	if n == 0 {
 		return EmptyRoot, nil
 	}
-	return t.subtree(0, n), nil
-}
-
-// subtree returns MTH(D[lo:hi]) for 0 <= lo < hi <= Size.
-func (t *Tree) subtree(lo, hi uint64) Hash {
-	n := hi - lo
-	if n&(n-1) == 0 && lo%n == 0 {
-		lvl := bits.TrailingZeros64(n)
-		return t.levels[lvl][lo>>lvl]
+	// The first n leaves are a compact range of complete subtrees, all
+	// stored; the library folds them into the head.
+	f := compact.RangeFactory{Hash: hashChildren}
+	r, err := f.NewRange(0, n, t.nodes(compact.RangeNodes(0, n, nil)))
+	if err != nil {
+		return Hash{}, fmt.Errorf("merkle: head of size %d: %w", n, err)
 	}
-	k := split(n)
-	return NodeHash(t.subtree(lo, lo+k), t.subtree(lo+k, hi))
+	root, err := r.GetRootHash(nil)
+	if err != nil {
+		return Hash{}, fmt.Errorf("merkle: head of size %d: %w", n, err)
+	}
+	return Hash(root), nil
 }
-
-// split returns the largest power of two smaller than n (n > 1).
-func split(n uint64) uint64 { return 1 << (bits.Len64(n-1) - 1) }
 
 // InclusionProof returns the audit path of leaf index in the tree of the
-// first n leaves (RFC 6962 2.1.1).
+// first n leaves (RFC 6962 2.1.1), from the leaf up.
 func (t *Tree) InclusionProof(index, n uint64) ([]Hash, error) {
 	if n > t.Size() || index >= n {
 		return nil, fmt.Errorf("%w: leaf %d of size %d (tree of %d)", ErrRange, index, n, t.Size())
 	}
-	var proof []Hash
-	lo, hi := uint64(0), n
-	for hi-lo > 1 {
-		k := split(hi - lo)
-		if index < lo+k {
-			proof = append(proof, t.subtree(lo+k, hi))
-			hi = lo + k
-		} else {
-			proof = append(proof, t.subtree(lo, lo+k))
-			lo += k
-		}
+	nodes, err := proof.Inclusion(index, n)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrRange, err)
 	}
-	// The path was built from the root down; RFC order is leaf up.
-	for i, j := 0, len(proof)-1; i < j; i, j = i+1, j-1 {
-		proof[i], proof[j] = proof[j], proof[i]
-	}
-	return proof, nil
+	return t.rehash(nodes)
 }
 
 // ConsistencyProof returns the proof that the tree of the first m leaves
@@ -161,23 +175,26 @@ func (t *Tree) ConsistencyProof(m, n uint64) ([]Hash, error) {
 	if m == 0 || m == n {
 		return nil, nil
 	}
-	return t.subproof(m, 0, n, true), nil
+	nodes, err := proof.Consistency(m, n)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrRange, err)
+	}
+	return t.rehash(nodes)
 }
 
-// subproof is SUBPROOF(m, D[lo:hi], b) of RFC 6962 2.1.2.
-func (t *Tree) subproof(m, lo, hi uint64, complete bool) []Hash {
-	n := hi - lo
-	if m == n {
-		if complete {
-			return nil
-		}
-		return []Hash{t.subtree(lo, hi)}
+// rehash turns the library's list of nodes into a proof: the stored hashes
+// of the complete subtrees it names, with the one subtree that is not
+// complete at this size (if any) hashed from its parts.
+func (t *Tree) rehash(nodes proof.Nodes) ([]Hash, error) {
+	hs, err := nodes.Rehash(t.nodes(nodes.IDs), hashChildren)
+	if err != nil {
+		return nil, fmt.Errorf("merkle: %w", err)
 	}
-	k := split(n)
-	if m <= k {
-		return append(t.subproof(m, lo, lo+k, complete), t.subtree(lo+k, hi))
+	out := make([]Hash, len(hs))
+	for i, h := range hs {
+		out[i] = Hash(h)
 	}
-	return append(t.subproof(m-k, lo+k, hi, false), t.subtree(lo, lo+k))
+	return out, nil
 }
 
 // Verification errors.
@@ -187,100 +204,47 @@ var (
 )
 
 // VerifyInclusion checks that leafHash is leaf index of the tree of size n
-// with head root, following RFC 9162 2.1.3.2.
-func VerifyInclusion(leafHash Hash, index, n uint64, proof []Hash, root Hash) error {
+// with head root (RFC 9162 2.1.3.2).
+func VerifyInclusion(leafHash Hash, index, n uint64, path []Hash, root Hash) error {
 	if index >= n {
 		return fmt.Errorf("%w: leaf %d of size %d", ErrRange, index, n)
 	}
-	fn, sn := index, n-1
-	r := leafHash
-	for _, p := range proof {
-		if sn == 0 {
-			return ErrProofSize
-		}
-		if fn&1 == 1 || fn == sn {
-			r = NodeHash(p, r)
-			if fn&1 == 0 {
-				for fn&1 == 0 && fn != 0 {
-					fn >>= 1
-					sn >>= 1
-				}
-			}
-		} else {
-			r = NodeHash(r, p)
-		}
-		fn >>= 1
-		sn >>= 1
-	}
-	if sn != 0 {
-		return ErrProofSize
-	}
-	if !bytes.Equal(r[:], root[:]) {
-		return ErrMismatch
-	}
-	return nil
+	return verifyErr(proof.VerifyInclusion(hasher, index, n, leafHash[:], byteSlices(path), root[:]))
 }
 
 // VerifyConsistency checks that the tree of size m with head rootM is a
-// prefix of the tree of size n with head rootN, following RFC 9162 2.1.4.2.
-func VerifyConsistency(m, n uint64, rootM, rootN Hash, proof []Hash) error {
-	switch {
-	case m > n:
+// prefix of the tree of size n with head rootN (RFC 9162 2.1.4.2). Beyond
+// the library's check, the head of size 0 must be EmptyRoot: a checkpoint
+// of the empty ledger that names another head is not consistent with
+// anything.
+func VerifyConsistency(m, n uint64, rootM, rootN Hash, path []Hash) error {
+	if m > n {
 		return fmt.Errorf("%w: size %d after size %d", ErrRange, m, n)
-	case m == n:
-		if len(proof) != 0 {
-			return ErrProofSize
-		}
-		if rootM != rootN {
-			return ErrMismatch
-		}
-		return nil
-	case m == 0:
-		if len(proof) != 0 {
-			return ErrProofSize
-		}
-		if rootM != EmptyRoot {
-			return ErrMismatch
-		}
-		return nil
 	}
-	if len(proof) == 0 {
-		return ErrProofSize
-	}
-	// If m is an exact power of two, prepend first_hash (= rootM).
-	if m&(m-1) == 0 {
-		proof = append([]Hash{rootM}, proof...)
-	}
-	fn, sn := m-1, n-1
-	for fn&1 == 1 {
-		fn >>= 1
-		sn >>= 1
-	}
-	fr, sr := proof[0], proof[0]
-	for _, c := range proof[1:] {
-		if sn == 0 {
-			return ErrProofSize
-		}
-		if fn&1 == 1 || fn == sn {
-			fr = NodeHash(c, fr)
-			sr = NodeHash(c, sr)
-			if fn&1 == 0 {
-				for fn&1 == 0 && fn != 0 {
-					fn >>= 1
-					sn >>= 1
-				}
-			}
-		} else {
-			sr = NodeHash(sr, c)
-		}
-		fn >>= 1
-		sn >>= 1
-	}
-	if sn != 0 {
-		return ErrProofSize
-	}
-	if fr != rootM || sr != rootN {
+	if m == 0 && len(path) == 0 && rootM != EmptyRoot {
 		return ErrMismatch
 	}
-	return nil
+	return verifyErr(proof.VerifyConsistency(hasher, m, n, byteSlices(path), rootM[:], rootN[:]))
+}
+
+// verifyErr sorts a verification failure of the library into ErrMismatch
+// (the proof has the right shape and leads to another head) and
+// ErrProofSize (it has the wrong shape), keeping its message.
+func verifyErr(err error) error {
+	if err == nil {
+		return nil
+	}
+	if errors.As(err, new(proof.RootMismatchError)) {
+		return ErrMismatch
+	}
+	return fmt.Errorf("%w: %w", ErrProofSize, err)
+}
+
+// byteSlices returns the proof as the library takes it.
+func byteSlices(path []Hash) [][]byte {
+	out := make([][]byte, len(path))
+	for i := range path {
+		out[i] = path[i][:]
+	}
+	return out
 }

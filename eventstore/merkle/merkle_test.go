@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"math/bits"
 	"math/rand/v2"
 	"testing"
 )
@@ -110,6 +111,10 @@ func mth(leaves []Hash) Hash {
 	k := split(uint64(len(leaves)))
 	return NodeHash(mth(leaves[:k]), mth(leaves[k:]))
 }
+
+// split returns the largest power of two smaller than n (n > 1): where
+// RFC 6962 splits a list of n leaves.
+func split(n uint64) uint64 { return 1 << (bits.Len64(n-1) - 1) }
 
 func TestRandomTrees(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
@@ -235,6 +240,34 @@ func TestLeafHashOfLongData(t *testing.T) {
 		want := sha256.Sum256(append([]byte{0}, data...))
 		if got := LeafHash(data); got != Hash(want) {
 			t.Errorf("LeafHash of %d bytes = %x, want %x", n, got, want)
+		}
+	}
+}
+
+// BenchmarkProofs times what the server does per proof request on a tree
+// of a million events: the head of a size, an inclusion proof and a
+// consistency proof, at sizes and leaves spread over the tree.
+func BenchmarkProofs(b *testing.B) {
+	const leaves = 1 << 20
+	tree := &Tree{}
+	tree.Grow(leaves)
+	var data [32]byte
+	for i := range leaves {
+		data[0], data[1], data[2] = byte(i), byte(i>>8), byte(i>>16)
+		tree.Append(data[:])
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for b.Loop() {
+		n := 1 + rng.Uint64N(leaves)
+		m := 1 + rng.Uint64N(n)
+		if _, err := tree.Root(n); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := tree.InclusionProof(rng.Uint64N(n), n); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := tree.ConsistencyProof(m, n); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
