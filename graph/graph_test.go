@@ -37,6 +37,12 @@ type api struct {
 // (e.g. with a Sealer) before the handler is built.
 func newAPI(tb testing.TB, wrap func(graph.Views) graph.Views, configure ...func(*graph.Resolver, eventstore.Store, *ledger.Proofs)) *api {
 	tb.Helper()
+	return newAPIWith(tb, wrap, nil, configure...)
+}
+
+// newAPIWith is newAPI with the handler's options changed by options.
+func newAPIWith(tb testing.TB, wrap func(graph.Views) graph.Views, options func(*graph.Options), configure ...func(*graph.Resolver, eventstore.Store, *ledger.Proofs)) *api {
+	tb.Helper()
 	store, err := sqlite.Open(filepath.Join(tb.TempDir(), "ledger.db"), sqlite.Options{})
 	if err != nil {
 		tb.Fatal(err)
@@ -56,9 +62,12 @@ func newAPI(tb testing.TB, wrap func(graph.Views) graph.Views, configure ...func
 	for _, c := range configure {
 		c(resolver, store, proofs)
 	}
-	h := graph.NewHandler(resolver,
-		graph.Options{Log: slog.New(slog.NewTextHandler(logs, nil)), Introspection: true,
-			Tokens: []graph.Token{testToken(tb, recorderToken, graph.RoleRecorder, "tester"), testToken(tb, adminToken, graph.RoleAdmin, "admin")}, Anonymous: graph.RoleReader})
+	opts := graph.Options{Log: slog.New(slog.NewTextHandler(logs, nil)), Introspection: true,
+		Tokens: []graph.Token{testToken(tb, recorderToken, graph.RoleRecorder, "tester"), testToken(tb, adminToken, graph.RoleAdmin, "admin")}, Anonymous: graph.RoleReader}
+	if options != nil {
+		options(&opts)
+	}
+	h := graph.NewHandler(resolver, opts)
 	a := &api{srv: httptest.NewServer(h), logs: logs}
 	tb.Cleanup(func() {
 		a.srv.Close()

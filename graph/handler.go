@@ -44,13 +44,28 @@ type Options struct {
 	// MaxBodyBytes bounds a request body; 1 MiB by default. Larger bodies
 	// get 413.
 	MaxBodyBytes int64
+	// MaxTokens bounds the tokens of a query document (names, punctuation
+	// and values), checked while parsing; 15000 by default.
+	MaxTokens int
+	// MaxFields bounds the fields a document selects, counted with its
+	// fragments expanded and introspection fields included, before it is
+	// validated; 1000 by default.
+	MaxFields int
 	// MaxComplexity bounds a query's complexity (a connection costs its page
 	// size times its nodes); 10000 by default.
 	MaxComplexity int
-	// MaxDepth bounds how deep fields nest; 12 by default.
+	// MaxDepth bounds how deep fields nest (inside introspection fields,
+	// the validation rules bound it); 12 by default.
 	MaxDepth int
-	// MaxAliases bounds the aliased fields of one operation; 30 by default.
+	// MaxAliases bounds the aliased fields of a document, fragments
+	// expanded; 30 by default.
 	MaxAliases int
+	// MaxIntrospection bounds the __schema and __type fields of a
+	// document; 3 by default.
+	MaxIntrospection int
+	// MaxResponseBytes bounds the data of one answer; a larger one is
+	// replaced by a LIMIT_EXCEEDED error. 16 MiB by default.
+	MaxResponseBytes int
 	// Timeout bounds a query or mutation (not a subscription); 10 s by
 	// default.
 	Timeout time.Duration
@@ -92,6 +107,18 @@ func (o *Options) defaults() {
 	if o.MaxBodyBytes == 0 {
 		o.MaxBodyBytes = 1 << 20
 	}
+	if o.MaxTokens == 0 {
+		o.MaxTokens = 15000
+	}
+	if o.MaxFields == 0 {
+		o.MaxFields = 1000
+	}
+	if o.MaxIntrospection == 0 {
+		o.MaxIntrospection = 3
+	}
+	if o.MaxResponseBytes == 0 {
+		o.MaxResponseBytes = 16 << 20
+	}
 	if o.MaxComplexity == 0 {
 		o.MaxComplexity = 10000
 	}
@@ -119,6 +146,14 @@ func NewHandler(r *Resolver, opts Options) http.Handler {
 	opts.defaults()
 	if r.WaitTimeout == 0 {
 		r.WaitTimeout = 5 * time.Second
+	}
+	if r.Events != nil {
+		if _, ok := r.Views.(headFirst); !ok && r.Views != nil {
+			r.Views = headFirst{Views: r.Views, events: r.Events}
+		}
+		if _, ok := r.Proofs.(headFirstProofs); !ok && r.Proofs != nil {
+			r.Proofs = headFirstProofs{Proofs: r.Proofs, events: r.Events}
+		}
 	}
 	auth := &authenticator{tokens: opts.Tokens, anonymous: Principal{Role: opts.Anonymous, Actor: "anonymous"}}
 	slots := make(chan struct{}, opts.MaxInFlight)
@@ -149,10 +184,20 @@ func NewHandler(r *Resolver, opts Options) http.Handler {
 		srv.Use(extension.Introspection{})
 	}
 	srv.SetDisableSuggestion(!opts.Introspection)
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
-	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](1000)})
+	srv.SetParserTokenLimit(opts.MaxTokens)
+	// The caches keep small documents only: a few kilobytes hold any query
+	// a client sends often, and bound what a flood of distinct large
+	// documents can pin.
+	srv.SetQueryCache(boundedCache[*ast.QueryDocument]{Cache: lru.New[*ast.QueryDocument](1000), max: cachedQueryBytes,
+		size: func(query string, _ *ast.QueryDocument) int { return len(query) }})
+	srv.Use(extension.AutomaticPersistedQuery{Cache: boundedCache[string]{Cache: lru.New[string](1000), max: cachedQueryBytes,
+		size: func(_ string, query string) int { return len(query) }}})
+	// After the persisted queries, so that a query sent by its hash alone is
+	// measured too.
+	srv.Use(requestLimits{maxTokens: opts.MaxTokens, maxFields: opts.MaxFields, maxDepth: opts.MaxDepth, maxAliases: opts.MaxAliases,
+		maxIntrospection: opts.MaxIntrospection, introspection: opts.Introspection, passed: lru.New[struct{}](1000)})
 	srv.Use(extension.FixedComplexityLimit(opts.MaxComplexity))
-	srv.Use(shapeLimit{maxDepth: opts.MaxDepth, maxAliases: opts.MaxAliases})
+	srv.AroundResponses(responseLimit(opts.MaxResponseBytes))
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		oc := graphql.GetOperationContext(ctx)
 		if oc.Operation == nil {
@@ -278,21 +323,64 @@ func (b *bufferedResponse) Write(p []byte) (int, error) { return b.body.Write(p)
 func (b *bufferedResponse) flush(w http.ResponseWriter) {
 	body := b.body.Bytes()
 	mediaType, _, _ := mime.ParseMediaType(b.header.Get("Content-Type"))
-	switch {
-	case mediaType == "application/json" && b.status == http.StatusUnprocessableEntity:
+	if b.status >= 400 {
+		body = withCodes(body, mediaType == "application/graphql-response+json")
+	}
+	if mediaType == "application/json" && b.status == http.StatusUnprocessableEntity {
 		b.status = http.StatusOK
-	case mediaType == "application/graphql-response+json" && b.status >= 400:
-		var resp map[string]json.RawMessage
-		if json.Unmarshal(body, &resp) == nil && string(resp["data"]) == "null" {
-			delete(resp, "data")
-			if out, err := json.Marshal(resp); err == nil {
-				body = out
-			}
-		}
 	}
 	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
 	w.WriteHeader(b.status)
 	w.Write(body)
+}
+
+// withCodes gives an error response's errors that have no extensions.code
+// the code BAD_REQUEST: gqlgen answers a request it cannot take (a
+// transport it does not speak, a mutation over GET, a body that is not
+// JSON) without its error presenter. With dropNullData, a "data": null is
+// removed, as the GraphQL over HTTP specification asks of
+// application/graphql-response+json when the operation never ran.
+func withCodes(body []byte, dropNullData bool) []byte {
+	var resp map[string]json.RawMessage
+	if json.Unmarshal(body, &resp) != nil {
+		return body
+	}
+	var errs []map[string]any
+	if json.Unmarshal(resp["errors"], &errs) != nil {
+		return body
+	}
+	changed := false
+	for _, e := range errs {
+		ext, _ := e["extensions"].(map[string]any)
+		if _, ok := ext["code"]; ok {
+			continue
+		}
+		if ext == nil {
+			ext = map[string]any{}
+			e["extensions"] = ext
+		}
+		ext["code"] = CodeBadRequest
+		changed = true
+	}
+	if changed {
+		out, err := json.Marshal(errs)
+		if err != nil {
+			return body
+		}
+		resp["errors"] = out
+	}
+	if dropNullData && string(resp["data"]) == "null" {
+		delete(resp, "data")
+		changed = true
+	}
+	if !changed {
+		return body
+	}
+	out, err := json.Marshal(resp)
+	if err != nil {
+		return body
+	}
+	return out
 }
 
 // cors answers cross-origin requests: an allowed origin may read responses

@@ -2,77 +2,218 @@ package graph
 
 import (
 	"context"
+	"crypto/sha256"
 	"fmt"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+	"github.com/vektah/gqlparser/v2/parser"
 )
 
 // CodeLimitExceeded is the code of an operation refused by a limit.
 const CodeLimitExceeded = "LIMIT_EXCEEDED"
 
-// shapeLimit refuses operations nested deeper than maxDepth or with more
-// than maxAliases aliased fields (aliases multiply the work of one request).
-// Introspection fields are not counted: their depth is fixed by the spec.
-type shapeLimit struct {
-	maxDepth, maxAliases int
+// CodeValidationFailed is the code gqlgen gives a document that does not
+// validate against the schema; the server also gives it to introspection
+// when introspection is turned off.
+const CodeValidationFailed = "GRAPHQL_VALIDATION_FAILED"
+
+// CodeBadRequest is the code of an HTTP request the server cannot take as a
+// GraphQL request at all: a method, content type or body it does not speak
+// (gqlgen answers these before any GraphQL happens).
+const CodeBadRequest = "BAD_REQUEST"
+
+// requestLimits bounds what a document may cost before gqlgen validates it.
+//
+// Validation is not covered by the operation's timeout and some of its
+// rules are quadratic in the fields of a selection set (20,000 repeats of
+// one field took a minute), and introspection fields are not counted by
+// the complexity limit (8,000 aliased __schema fields made a 227 MB
+// answer). So every document is parsed here first, with the token limit,
+// and measured with its fragments expanded: fields (introspection
+// included), aliased fields, introspection fields and depth. Only then
+// does gqlgen parse it again (or take it from its cache) and validate it.
+//
+// It runs as an OperationParameterMutator after the persisted-query
+// extension, so a query known only by its hash is measured too.
+type requestLimits struct {
+	maxTokens, maxFields, maxDepth, maxAliases, maxIntrospection int
+	introspection                                                bool
+	// passed remembers the documents (by SHA-256) that passed, so that a
+	// client repeating a query is not parsed twice.
+	passed *lru.LRU[struct{}]
 }
 
 var _ interface {
 	graphql.HandlerExtension
-	graphql.OperationContextMutator
-} = shapeLimit{}
+	graphql.OperationParameterMutator
+} = requestLimits{}
 
-func (shapeLimit) ExtensionName() string { return "ShapeLimit" }
+func (requestLimits) ExtensionName() string { return "RequestLimits" }
 
-func (shapeLimit) Validate(graphql.ExecutableSchema) error { return nil }
+func (requestLimits) Validate(graphql.ExecutableSchema) error { return nil }
 
-func (l shapeLimit) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
-	if oc.Operation == nil {
+func (l requestLimits) MutateOperationParameters(ctx context.Context, p *graphql.RawParams) *gqlerror.Error {
+	if p.Query == "" {
+		return nil // gqlgen answers "no operation provided"
+	}
+	sum := sha256.Sum256([]byte(p.Query))
+	key := string(sum[:])
+	if _, ok := l.passed.Get(ctx, key); ok {
 		return nil
 	}
-	aliases := 0
-	var depth func(set ast.SelectionSet, seen map[string]bool) int
-	depth = func(set ast.SelectionSet, seen map[string]bool) int {
-		deepest := 0
-		for _, sel := range set {
-			d := 0
+	doc, err := parser.ParseQueryWithTokenLimit(&ast.Source{Input: p.Query}, l.maxTokens)
+	if err != nil {
+		if strings.Contains(err.Error(), "exceeded token limit") {
+			return limitError("query.tokens", "the query has more than %d tokens (names, punctuation and values); the limit is %d", l.maxTokens, l.maxTokens)
+		}
+		return nil // a syntax error: gqlgen parses again and says where
+	}
+	if err := l.check(doc); err != nil {
+		return err
+	}
+	l.passed.Add(ctx, key, struct{}{})
+	return nil
+}
+
+// shape is what a selection set costs with its fragments expanded.
+type shape struct {
+	fields, aliases, introspection int
+	// depth is how deep fields nest, not counting the inside of
+	// introspection fields (whose depth the validation rules bound).
+	depth int
+}
+
+// saturating caps the sums: fragments spread in fragments can multiply a
+// small document into more fields than an int holds.
+const saturating = 1 << 40
+
+func (s *shape) add(o shape) {
+	s.fields = min(s.fields+o.fields, saturating)
+	s.aliases = min(s.aliases+o.aliases, saturating)
+	s.introspection = min(s.introspection+o.introspection, saturating)
+	s.depth = max(s.depth, o.depth)
+}
+
+// measure returns the shape of every operation of doc, summed (depth: the
+// deepest). Each fragment is measured once; a fragment that spreads itself
+// (which validation refuses) counts nothing the second time.
+func measure(doc *ast.QueryDocument) shape {
+	memo := map[string]shape{}
+	busy := map[string]bool{}
+	var set func(ast.SelectionSet) shape
+	fragment := func(name string) shape {
+		if s, ok := memo[name]; ok {
+			return s
+		}
+		f := doc.Fragments.ForName(name)
+		if f == nil || busy[name] {
+			return shape{}
+		}
+		busy[name] = true
+		s := set(f.SelectionSet)
+		delete(busy, name)
+		memo[name] = s
+		return s
+	}
+	set = func(sels ast.SelectionSet) shape {
+		var total shape
+		for _, sel := range sels {
 			switch s := sel.(type) {
 			case *ast.Field:
-				if strings.HasPrefix(s.Name, "__") {
-					continue
-				}
+				inner := set(s.SelectionSet)
+				one := shape{fields: 1, depth: 1 + inner.depth}
 				if s.Alias != "" && s.Alias != s.Name {
-					aliases++
+					one.aliases = 1
 				}
-				d = 1 + depth(s.SelectionSet, seen)
+				if s.Name == "__schema" || s.Name == "__type" {
+					one.introspection, one.depth = 1, 1
+				}
+				inner.depth = 0
+				one.add(inner)
+				total.add(one)
 			case *ast.InlineFragment:
-				d = depth(s.SelectionSet, seen)
+				total.add(set(s.SelectionSet))
 			case *ast.FragmentSpread:
-				if f := oc.Doc.Fragments.ForName(s.Name); f != nil && !seen[s.Name] {
-					seen[s.Name] = true
-					d = depth(f.SelectionSet, seen)
-					delete(seen, s.Name)
-				}
+				total.add(fragment(s.Name))
 			}
-			deepest = max(deepest, d)
 		}
-		return deepest
+		return total
 	}
-	d := depth(oc.Operation.SelectionSet, map[string]bool{})
+	var total shape
+	for _, op := range doc.Operations {
+		total.add(set(op.SelectionSet))
+	}
+	return total
+}
+
+// check refuses a document over a limit, or one that introspects when
+// introspection is off.
+func (l requestLimits) check(doc *ast.QueryDocument) *gqlerror.Error {
+	s := measure(doc)
 	switch {
-	case d > l.maxDepth:
-		return limitError("the operation is nested %d levels deep; the limit is %d", d, l.maxDepth)
-	case aliases > l.maxAliases:
-		return limitError("the operation has %d aliased fields; the limit is %d", aliases, l.maxAliases)
+	case s.introspection > 0 && !l.introspection:
+		return &gqlerror.Error{Message: "introspection is turned off on this server: __schema and __type cannot be queried",
+			Extensions: map[string]any{"code": CodeValidationFailed, "rule": "introspection.disabled"}}
+	case s.fields > l.maxFields:
+		return limitError("query.fields", "the query selects %s fields with its fragments expanded; the limit is %d", count(s.fields), l.maxFields)
+	case s.aliases > l.maxAliases:
+		return limitError("query.aliases", "the query has %s aliased fields with its fragments expanded; the limit is %d", count(s.aliases), l.maxAliases)
+	case s.introspection > l.maxIntrospection:
+		return limitError("query.introspection", "the query selects __schema or __type %s times; the limit is %d", count(s.introspection), l.maxIntrospection)
+	case s.depth > l.maxDepth:
+		return limitError("query.depth", "the query nests fields %d levels deep; the limit is %d", s.depth, l.maxDepth)
 	}
 	return nil
 }
 
-func limitError(format string, args ...any) *gqlerror.Error {
-	return &gqlerror.Error{Message: fmt.Sprintf(format, args...), Extensions: map[string]any{"code": CodeLimitExceeded}}
+// count writes a saturated count as "more than 2^40".
+func count(n int) string {
+	if n >= saturating {
+		return "more than 2^40"
+	}
+	return fmt.Sprint(n)
+}
+
+// limitError is a refusal by the limit named rule.
+func limitError(rule, format string, args ...any) *gqlerror.Error {
+	return &gqlerror.Error{Message: fmt.Sprintf(format, args...), Extensions: map[string]any{"code": CodeLimitExceeded, "rule": rule}}
+}
+
+// responseLimit refuses an answer larger than max bytes: the limits above
+// bound what a query may ask for, this bounds what goes out (a record's
+// history, for one, is as long as the record's life).
+func responseLimit(max int) graphql.ResponseMiddleware {
+	return func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+		resp := next(ctx)
+		if resp == nil || len(resp.Data) <= max {
+			return resp
+		}
+		err := limitError("response.size", "the answer is %d bytes; the limit is %d: ask for fewer fields or a smaller page", len(resp.Data), max)
+		err.Path = nil
+		return &graphql.Response{Errors: gqlerror.List{err}, Extensions: resp.Extensions}
+	}
+}
+
+// cachedQueryBytes is the largest document the query caches keep.
+const cachedQueryBytes = 8 << 10
+
+// boundedCache keeps entries whose key and value are at most max bytes in
+// all: without it, a thousand distinct 1 MB queries would pin a gigabyte in
+// the query caches.
+type boundedCache[T any] struct {
+	graphql.Cache[T]
+	max  int
+	size func(key string, value T) int
+}
+
+func (c boundedCache[T]) Add(ctx context.Context, key string, value T) {
+	if c.size(key, value) <= c.max {
+		c.Cache.Add(ctx, key, value)
+	}
 }
 
 // complexity makes a connection cost its page size times what each node
