@@ -2,10 +2,12 @@ package graph
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/controlsledger/ledger/domain"
@@ -36,6 +38,42 @@ func UnmarshalDate(v any) (domain.Date, error) {
 	return d, nil
 }
 
+// MarshalTime writes an instant in RFC 3339 with as many fractional digits
+// as it has (null when unset).
+func MarshalTime(t time.Time) graphql.Marshaler {
+	return graphql.MarshalTime(t)
+}
+
+// UnmarshalTime reads an instant in RFC 3339 ("2024-01-31T12:00:00Z", with
+// a fraction of a second and any offset). A time that does not exist (the
+// 30th of February) or whose year has more than four digits is refused as a
+// client error naming the rule; gqlgen's own Time scalar let these through
+// as internal errors.
+func UnmarshalTime(v any) (time.Time, error) {
+	s, ok := v.(string)
+	if !ok {
+		return time.Time{}, &coercionError{fmt.Sprintf("a Time must be an RFC 3339 string such as 2024-01-31T12:00:00Z, not %T", v)}
+	}
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		return time.Time{}, &coercionError{fmt.Sprintf("%q is not an RFC 3339 time such as 2024-01-31T12:00:00Z (a real date, a four-digit year, an offset): %s", s, parseProblem(err))}
+	}
+	return t, nil
+}
+
+// parseProblem is the part of a time.Parse error that says what is wrong,
+// without repeating the layout.
+func parseProblem(err error) string {
+	var pe *time.ParseError
+	if errors.As(err, &pe) && pe.Message != "" {
+		return strings.TrimPrefix(pe.Message, ": ")
+	}
+	if errors.As(err, &pe) {
+		return fmt.Sprintf("cannot read %q", pe.ValueElem)
+	}
+	return err.Error()
+}
+
 // MarshalEnum writes a domain enum value ("in_force") as a GraphQL enum
 // value ("IN_FORCE").
 func MarshalEnum(s string) graphql.Marshaler {
@@ -43,12 +81,18 @@ func MarshalEnum(s string) graphql.Marshaler {
 }
 
 // UnmarshalEnum reads a GraphQL enum value ("IN_FORCE") as the domain's
-// value ("in_force"). The GraphQL layer has already checked it is one of the
-// enum's values.
+// value ("in_force"). The GraphQL layer has checked it is one of the enum's
+// values, but for variables it compares without case, where the GraphQL
+// specification says enum values are names and names are case-sensitive:
+// every value of the schema's enums is upper case, so a value that is not
+// is refused here ("export_control" is not EXPORT_CONTROL).
 func UnmarshalEnum(v any) (string, error) {
 	s, ok := v.(string)
 	if !ok {
 		return "", &coercionError{fmt.Sprintf("an enum value must be a string, not %T", v)}
+	}
+	if up := strings.ToUpper(s); s != up {
+		return "", &coercionError{fmt.Sprintf("%q is not a value of the enum: enum values are case-sensitive (did you mean %s?)", s, up)}
 	}
 	return strings.ToLower(s), nil
 }
