@@ -17,6 +17,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/introspection"
 	"github.com/controlsledger/ledger/domain"
+	"github.com/controlsledger/ledger/integrity"
 	"github.com/controlsledger/ledger/ledger"
 	"github.com/controlsledger/ledger/projections"
 	gqlparser "github.com/vektah/gqlparser/v2"
@@ -794,11 +795,11 @@ type AuditRefResolver interface {
 	EventID(ctx context.Context, obj *projections.AuditRef) (string, error)
 }
 type CheckpointResolver interface {
-	SignedMessage(ctx context.Context, obj *ledger.Checkpoint) (string, error)
+	SignedMessage(ctx context.Context, obj *integrity.Checkpoint) (string, error)
 
-	Position(ctx context.Context, obj *ledger.Checkpoint) (int, error)
-	Event(ctx context.Context, obj *ledger.Checkpoint) (*projections.Record, error)
-	ConsistencyProof(ctx context.Context, obj *ledger.Checkpoint, to *int) (*ConsistencyProof, error)
+	Position(ctx context.Context, obj *integrity.Checkpoint) (int, error)
+	Event(ctx context.Context, obj *integrity.Checkpoint) (*projections.Record, error)
+	ConsistencyProof(ctx context.Context, obj *integrity.Checkpoint, to *int) (*ConsistencyProof, error)
 }
 type DesignationResolver interface {
 	History(ctx context.Context, obj *Designation) ([]projections.Record, error)
@@ -893,7 +894,7 @@ type QueryResolver interface {
 	AuditTrail(ctx context.Context, record domain.Ref, asOf *AsOf) (*AuditTrail, error)
 	TreeHead(ctx context.Context, size *int) (*TreeHead, error)
 	ConsistencyProof(ctx context.Context, from int, to *int) (*ConsistencyProof, error)
-	Checkpoint(ctx context.Context, size *int) (*ledger.Checkpoint, error)
+	Checkpoint(ctx context.Context, size *int) (*integrity.Checkpoint, error)
 	Checkpoints(ctx context.Context, first *int, after *string) (*CheckpointConnection, error)
 	Node(ctx context.Context, id string) (Node, error)
 	Nodes(ctx context.Context, ids []string) ([]Node, error)
@@ -8144,7 +8145,7 @@ func (ec *executionContext) fieldContext_Change_statusAfter(_ context.Context, f
 	return graphql.NewScalarFieldContext("Change", field, false, false, "String")
 }
 
-func (ec *executionContext) _Checkpoint_treeSize(ctx context.Context, field graphql.CollectedField, obj *ledger.Checkpoint) (ret graphql.Marshaler) {
+func (ec *executionContext) _Checkpoint_treeSize(ctx context.Context, field graphql.CollectedField, obj *integrity.Checkpoint) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8167,7 +8168,7 @@ func (ec *executionContext) fieldContext_Checkpoint_treeSize(_ context.Context, 
 	return graphql.NewScalarFieldContext("Checkpoint", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Checkpoint_rootHash(ctx context.Context, field graphql.CollectedField, obj *ledger.Checkpoint) (ret graphql.Marshaler) {
+func (ec *executionContext) _Checkpoint_rootHash(ctx context.Context, field graphql.CollectedField, obj *integrity.Checkpoint) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8190,7 +8191,7 @@ func (ec *executionContext) fieldContext_Checkpoint_rootHash(_ context.Context, 
 	return graphql.NewScalarFieldContext("Checkpoint", field, false, false, "String")
 }
 
-func (ec *executionContext) _Checkpoint_sealedAt(ctx context.Context, field graphql.CollectedField, obj *ledger.Checkpoint) (ret graphql.Marshaler) {
+func (ec *executionContext) _Checkpoint_sealedAt(ctx context.Context, field graphql.CollectedField, obj *integrity.Checkpoint) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8213,7 +8214,7 @@ func (ec *executionContext) fieldContext_Checkpoint_sealedAt(_ context.Context, 
 	return graphql.NewScalarFieldContext("Checkpoint", field, false, false, "String")
 }
 
-func (ec *executionContext) _Checkpoint_signedMessage(ctx context.Context, field graphql.CollectedField, obj *ledger.Checkpoint) (ret graphql.Marshaler) {
+func (ec *executionContext) _Checkpoint_signedMessage(ctx context.Context, field graphql.CollectedField, obj *integrity.Checkpoint) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8236,7 +8237,7 @@ func (ec *executionContext) fieldContext_Checkpoint_signedMessage(_ context.Cont
 	return graphql.NewScalarFieldContext("Checkpoint", field, true, true, "String")
 }
 
-func (ec *executionContext) _Checkpoint_signature(ctx context.Context, field graphql.CollectedField, obj *ledger.Checkpoint) (ret graphql.Marshaler) {
+func (ec *executionContext) _Checkpoint_signature(ctx context.Context, field graphql.CollectedField, obj *integrity.Checkpoint) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8259,7 +8260,7 @@ func (ec *executionContext) fieldContext_Checkpoint_signature(_ context.Context,
 	return graphql.NewScalarFieldContext("Checkpoint", field, false, false, "String")
 }
 
-func (ec *executionContext) _Checkpoint_publicKey(ctx context.Context, field graphql.CollectedField, obj *ledger.Checkpoint) (ret graphql.Marshaler) {
+func (ec *executionContext) _Checkpoint_publicKey(ctx context.Context, field graphql.CollectedField, obj *integrity.Checkpoint) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8282,7 +8283,7 @@ func (ec *executionContext) fieldContext_Checkpoint_publicKey(_ context.Context,
 	return graphql.NewScalarFieldContext("Checkpoint", field, false, false, "String")
 }
 
-func (ec *executionContext) _Checkpoint_keyId(ctx context.Context, field graphql.CollectedField, obj *ledger.Checkpoint) (ret graphql.Marshaler) {
+func (ec *executionContext) _Checkpoint_keyId(ctx context.Context, field graphql.CollectedField, obj *integrity.Checkpoint) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8305,7 +8306,7 @@ func (ec *executionContext) fieldContext_Checkpoint_keyId(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Checkpoint", field, false, false, "String")
 }
 
-func (ec *executionContext) _Checkpoint_position(ctx context.Context, field graphql.CollectedField, obj *ledger.Checkpoint) (ret graphql.Marshaler) {
+func (ec *executionContext) _Checkpoint_position(ctx context.Context, field graphql.CollectedField, obj *integrity.Checkpoint) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8328,7 +8329,7 @@ func (ec *executionContext) fieldContext_Checkpoint_position(_ context.Context, 
 	return graphql.NewScalarFieldContext("Checkpoint", field, true, true, "Int")
 }
 
-func (ec *executionContext) _Checkpoint_event(ctx context.Context, field graphql.CollectedField, obj *ledger.Checkpoint) (ret graphql.Marshaler) {
+func (ec *executionContext) _Checkpoint_event(ctx context.Context, field graphql.CollectedField, obj *integrity.Checkpoint) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8360,7 +8361,7 @@ func (ec *executionContext) fieldContext_Checkpoint_event(_ context.Context, fie
 	return fc, nil
 }
 
-func (ec *executionContext) _Checkpoint_consistencyProof(ctx context.Context, field graphql.CollectedField, obj *ledger.Checkpoint) (ret graphql.Marshaler) {
+func (ec *executionContext) _Checkpoint_consistencyProof(ctx context.Context, field graphql.CollectedField, obj *integrity.Checkpoint) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8471,8 +8472,8 @@ func (ec *executionContext) _CheckpointConnection_nodes(ctx context.Context, fie
 			return obj.Nodes, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []ledger.Checkpoint) graphql.Marshaler {
-			return ec.marshalNCheckpoint2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐCheckpointᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []integrity.Checkpoint) graphql.Marshaler {
+			return ec.marshalNCheckpoint2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋintegrityᚐCheckpointᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8558,8 +8559,8 @@ func (ec *executionContext) _CheckpointEdge_node(ctx context.Context, field grap
 			return obj.Node, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ledger.Checkpoint) graphql.Marshaler {
-			return ec.marshalNCheckpoint2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐCheckpoint(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *integrity.Checkpoint) graphql.Marshaler {
+			return ec.marshalNCheckpoint2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋintegrityᚐCheckpoint(ctx, selections, v)
 		},
 		true,
 		true,
@@ -17298,8 +17299,8 @@ func (ec *executionContext) _Query_checkpoint(ctx context.Context, field graphql
 			return ec.Resolvers.Query().Checkpoint(ctx, fc.Args["size"].(*int))
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ledger.Checkpoint) graphql.Marshaler {
-			return ec.marshalOCheckpoint2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐCheckpoint(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *integrity.Checkpoint) graphql.Marshaler {
+			return ec.marshalOCheckpoint2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋintegrityᚐCheckpoint(ctx, selections, v)
 		},
 		true,
 		false,
@@ -18471,8 +18472,8 @@ func (ec *executionContext) _SealCheckpointPayload_checkpoint(ctx context.Contex
 			return obj.Checkpoint, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *ledger.Checkpoint) graphql.Marshaler {
-			return ec.marshalOCheckpoint2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐCheckpoint(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *integrity.Checkpoint) graphql.Marshaler {
+			return ec.marshalOCheckpoint2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋintegrityᚐCheckpoint(ctx, selections, v)
 		},
 		true,
 		false,
@@ -26227,7 +26228,7 @@ func (ec *executionContext) _Change(ctx context.Context, sel ast.SelectionSet, o
 
 var checkpointImplementors = []string{"Checkpoint"}
 
-func (ec *executionContext) _Checkpoint(ctx context.Context, sel ast.SelectionSet, obj *ledger.Checkpoint) graphql.Marshaler {
+func (ec *executionContext) _Checkpoint(ctx context.Context, sel ast.SelectionSet, obj *integrity.Checkpoint) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, checkpointImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -31237,15 +31238,15 @@ func (ec *executionContext) marshalNChange2ᚕgithubᚗcomᚋcontrolsledgerᚋle
 	return ret
 }
 
-func (ec *executionContext) marshalNCheckpoint2githubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐCheckpoint(ctx context.Context, sel ast.SelectionSet, v ledger.Checkpoint) graphql.Marshaler {
+func (ec *executionContext) marshalNCheckpoint2githubᚗcomᚋcontrolsledgerᚋledgerᚋintegrityᚐCheckpoint(ctx context.Context, sel ast.SelectionSet, v integrity.Checkpoint) graphql.Marshaler {
 	return ec._Checkpoint(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNCheckpoint2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐCheckpointᚄ(ctx context.Context, sel ast.SelectionSet, v []ledger.Checkpoint) graphql.Marshaler {
+func (ec *executionContext) marshalNCheckpoint2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋintegrityᚐCheckpointᚄ(ctx context.Context, sel ast.SelectionSet, v []integrity.Checkpoint) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNCheckpoint2githubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐCheckpoint(ctx, sel, v[i])
+		return ec.marshalNCheckpoint2githubᚗcomᚋcontrolsledgerᚋledgerᚋintegrityᚐCheckpoint(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -31257,7 +31258,7 @@ func (ec *executionContext) marshalNCheckpoint2ᚕgithubᚗcomᚋcontrolsledger�
 	return ret
 }
 
-func (ec *executionContext) marshalNCheckpoint2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐCheckpoint(ctx context.Context, sel ast.SelectionSet, v *ledger.Checkpoint) graphql.Marshaler {
+func (ec *executionContext) marshalNCheckpoint2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋintegrityᚐCheckpoint(ctx context.Context, sel ast.SelectionSet, v *integrity.Checkpoint) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Checkpoint!")
 		return graphql.Null
@@ -33016,7 +33017,7 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	return res
 }
 
-func (ec *executionContext) marshalOCheckpoint2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋledgerᚐCheckpoint(ctx context.Context, sel ast.SelectionSet, v *ledger.Checkpoint) graphql.Marshaler {
+func (ec *executionContext) marshalOCheckpoint2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋintegrityᚐCheckpoint(ctx context.Context, sel ast.SelectionSet, v *integrity.Checkpoint) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

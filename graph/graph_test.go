@@ -23,6 +23,7 @@ import (
 	"github.com/controlsledger/ledger/eventstore/merkle"
 	"github.com/controlsledger/ledger/eventstore/sqlite"
 	"github.com/controlsledger/ledger/graph"
+	"github.com/controlsledger/ledger/integrity"
 	"github.com/controlsledger/ledger/ledger"
 	"github.com/controlsledger/ledger/projections"
 )
@@ -35,7 +36,7 @@ type api struct {
 
 // newAPI serves a new ledger; configure, if given, completes the resolver
 // (e.g. with a Sealer) before the handler is built.
-func newAPI(tb testing.TB, wrap func(graph.Views) graph.Views, configure ...func(*graph.Resolver, eventstore.Store, *ledger.Proofs)) *api {
+func newAPI(tb testing.TB, wrap func(graph.Views) graph.Views, configure ...func(*graph.Resolver, eventstore.Store, *integrity.Proofs)) *api {
 	tb.Helper()
 	return newAPIWith(tb, wrap, nil, configure...)
 }
@@ -51,7 +52,7 @@ func newAPIWith(tb testing.TB, wrap func(graph.Views) graph.Views, options func(
 	proj := projections.New(projections.Options{})
 	done := make(chan struct{})
 	go func() { projections.Run(ctx, store, proj, slog.Default()); close(done) }()
-	proofs := ledger.NewProofs()
+	proofs := integrity.NewProofs()
 	go proofs.Follow(ctx, store)
 	var views graph.Views = proj
 	if wrap != nil {

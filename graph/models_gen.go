@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/controlsledger/ledger/domain"
+	"github.com/controlsledger/ledger/integrity"
 	"github.com/controlsledger/ledger/ledger"
 	"github.com/controlsledger/ledger/projections"
 )
@@ -72,7 +73,7 @@ type CheckpointConnection struct {
 	// The checkpoints of this page with their cursors.
 	Edges []CheckpointEdge `json:"edges"`
 	// The checkpoints of this page, newest first.
-	Nodes []ledger.Checkpoint `json:"nodes"`
+	Nodes []integrity.Checkpoint `json:"nodes"`
 	// Whether older checkpoints follow (hasNextPage) and the cursors to get them.
 	PageInfo *PageInfo `json:"pageInfo"`
 }
@@ -82,7 +83,7 @@ type CheckpointEdge struct {
 	// Pass as after to get the checkpoints older than this one.
 	Cursor string `json:"cursor"`
 	// The checkpoint.
-	Node *ledger.Checkpoint `json:"node"`
+	Node *integrity.Checkpoint `json:"node"`
 }
 
 // An RFC 6962 consistency proof: the ledger of size from is a prefix of the ledger of size to.
@@ -400,7 +401,7 @@ type RetaliationGraph struct {
 // The answer of sealCheckpoint.
 type SealCheckpointPayload struct {
 	// The checkpoint just sealed, or the last one when nothing was new; null when the ledger is empty.
-	Checkpoint *ledger.Checkpoint `json:"checkpoint,omitempty"`
+	Checkpoint *integrity.Checkpoint `json:"checkpoint,omitempty"`
 	// Whether this call wrote a new checkpoint.
 	Sealed bool `json:"sealed"`
 }

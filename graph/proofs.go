@@ -10,7 +10,7 @@ import (
 
 	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/eventstore/merkle"
-	"github.com/controlsledger/ledger/ledger"
+	"github.com/controlsledger/ledger/integrity"
 	"github.com/controlsledger/ledger/projections"
 )
 
@@ -111,7 +111,7 @@ func (r *Resolver) consistencyProof(ctx context.Context, from int, to *int) (*Co
 
 // checkpoint answers checkpoint(size): the newest checkpoint of at most
 // size events, or the newest of all.
-func (r *Resolver) checkpoint(size *int) (*ledger.Checkpoint, error) {
+func (r *Resolver) checkpoint(size *int) (*integrity.Checkpoint, error) {
 	n := uint64(math.MaxUint64)
 	if size != nil {
 		if *size < 0 {
@@ -136,7 +136,7 @@ func (r *Resolver) checkpoints(first *int, after *string) (*CheckpointConnection
 		return nil, err
 	}
 	all := r.Proofs.Checkpoints()
-	var items []ledger.Checkpoint
+	var items []integrity.Checkpoint
 	for i := len(all) - 1; i >= 0; i-- {
 		if all[i].Event.Position <= a.Position {
 			items = append(items, all[i])
@@ -158,7 +158,7 @@ func (r *Resolver) checkpoints(first *int, after *string) (*CheckpointConnection
 }
 
 // checkpointProof proves the ledger of to events (default: all) extends cp.
-func (r *Resolver) checkpointProof(ctx context.Context, cp *ledger.Checkpoint, to *int) (*ConsistencyProof, error) {
+func (r *Resolver) checkpointProof(ctx context.Context, cp *integrity.Checkpoint, to *int) (*ConsistencyProof, error) {
 	if to != nil && *to < int(cp.TreeSize) {
 		return nil, inputError("to", "size.before_checkpoint", "to %d is before the checkpoint's treeSize %d", *to, cp.TreeSize)
 	}
@@ -191,5 +191,5 @@ func (r *Resolver) signingKey() *SigningKey {
 		return nil
 	}
 	pub := r.Sealer.PublicKey()
-	return &SigningKey{PublicKey: base64.StdEncoding.EncodeToString(pub), KeyID: ledger.KeyID(pub)}
+	return &SigningKey{PublicKey: base64.StdEncoding.EncodeToString(pub), KeyID: integrity.KeyID(pub)}
 }

@@ -10,7 +10,7 @@ import (
 	"github.com/controlsledger/ledger/eventstore"
 	"github.com/controlsledger/ledger/eventstore/merkle"
 	"github.com/controlsledger/ledger/graph"
-	"github.com/controlsledger/ledger/ledger"
+	"github.com/controlsledger/ledger/integrity"
 )
 
 // doAs sends a query with the given bearer token ("" for none).
@@ -66,8 +66,8 @@ func TestNoCheckpointsWithoutAKey(t *testing.T) {
 
 func TestCheckpoints(t *testing.T) {
 	_, key, _ := ed25519.GenerateKey(nil)
-	a := newAPI(t, nil, func(r *graph.Resolver, store eventstore.Store, proofs *ledger.Proofs) {
-		r.Sealer = ledger.NewSealer(store, proofs, key, nil)
+	a := newAPI(t, nil, func(r *graph.Resolver, store eventstore.Store, proofs *integrity.Proofs) {
+		r.Sealer = integrity.NewSealer(store, proofs, key, nil)
 	})
 	pub := key.Public().(ed25519.PublicKey)
 	for _, id := range []string{"M-1", "M-2", "M-3"} {
@@ -92,7 +92,7 @@ func TestCheckpoints(t *testing.T) {
 		cp.Event.Type != "checkpoint_sealed.v1" || cp.Event.Subject.Kind != "CHECKPOINT" {
 		t.Fatalf("first seal: %+v", first.SealCheckpoint)
 	}
-	if cp.PublicKey != base64.StdEncoding.EncodeToString(pub) || cp.KeyID != ledger.KeyID(pub) {
+	if cp.PublicKey != base64.StdEncoding.EncodeToString(pub) || cp.KeyID != integrity.KeyID(pub) {
 		t.Errorf("checkpoint key %s (%s), want the server's", cp.PublicKey, cp.KeyID)
 	}
 	sig, _ := base64.StdEncoding.DecodeString(cp.Signature)

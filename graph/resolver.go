@@ -11,6 +11,7 @@ import (
 	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/eventstore"
 	"github.com/controlsledger/ledger/eventstore/merkle"
+	"github.com/controlsledger/ledger/integrity"
 	"github.com/controlsledger/ledger/ledger"
 	"github.com/controlsledger/ledger/projections"
 )
@@ -51,14 +52,14 @@ type Proofs interface {
 	Root(size uint64) (merkle.Hash, error)
 	InclusionProof(position, size uint64) ([]merkle.Hash, error)
 	ConsistencyProof(m, n uint64) ([]merkle.Hash, error)
-	Checkpoints() []ledger.Checkpoint
-	CheckpointAt(size uint64) (ledger.Checkpoint, bool)
-	CheckpointAtPosition(position uint64) (ledger.Checkpoint, bool)
+	Checkpoints() []integrity.Checkpoint
+	CheckpointAt(size uint64) (integrity.Checkpoint, bool)
+	CheckpointAtPosition(position uint64) (integrity.Checkpoint, bool)
 }
 
 // Sealer seals signed checkpoints on demand.
 type Sealer interface {
-	Seal(ctx context.Context) (cp ledger.Checkpoint, sealed bool, err error)
+	Seal(ctx context.Context) (cp integrity.Checkpoint, sealed bool, err error)
 	PublicKey() ed25519.PublicKey
 }
 

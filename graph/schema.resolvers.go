@@ -10,7 +10,7 @@ import (
 	"fmt"
 
 	"github.com/controlsledger/ledger/domain"
-	"github.com/controlsledger/ledger/ledger"
+	"github.com/controlsledger/ledger/integrity"
 	"github.com/controlsledger/ledger/projections"
 )
 
@@ -20,23 +20,23 @@ func (r *auditRefResolver) EventID(ctx context.Context, obj *projections.AuditRe
 }
 
 // SignedMessage is the resolver for the signedMessage field.
-func (r *checkpointResolver) SignedMessage(ctx context.Context, obj *ledger.Checkpoint) (string, error) {
+func (r *checkpointResolver) SignedMessage(ctx context.Context, obj *integrity.Checkpoint) (string, error) {
 	return string(domain.CheckpointMessage(obj.TreeSize, obj.RootHash, obj.SealedAt)), nil
 }
 
 // Position is the resolver for the position field.
-func (r *checkpointResolver) Position(ctx context.Context, obj *ledger.Checkpoint) (int, error) {
+func (r *checkpointResolver) Position(ctx context.Context, obj *integrity.Checkpoint) (int, error) {
 	return int(obj.Event.Position), nil
 }
 
 // Event is the resolver for the event field.
-func (r *checkpointResolver) Event(ctx context.Context, obj *ledger.Checkpoint) (*projections.Record, error) {
+func (r *checkpointResolver) Event(ctx context.Context, obj *integrity.Checkpoint) (*projections.Record, error) {
 	rec := ledgerRecord(obj.Event)
 	return &rec, nil
 }
 
 // ConsistencyProof is the resolver for the consistencyProof field.
-func (r *checkpointResolver) ConsistencyProof(ctx context.Context, obj *ledger.Checkpoint, to *int) (*ConsistencyProof, error) {
+func (r *checkpointResolver) ConsistencyProof(ctx context.Context, obj *integrity.Checkpoint, to *int) (*ConsistencyProof, error) {
 	return r.checkpointProof(ctx, obj, to)
 }
 
@@ -388,7 +388,7 @@ func (r *queryResolver) ConsistencyProof(ctx context.Context, from int, to *int)
 }
 
 // Checkpoint is the resolver for the checkpoint field.
-func (r *queryResolver) Checkpoint(ctx context.Context, size *int) (*ledger.Checkpoint, error) {
+func (r *queryResolver) Checkpoint(ctx context.Context, size *int) (*integrity.Checkpoint, error) {
 	return r.checkpoint(size)
 }
 

@@ -23,6 +23,7 @@ import (
 	"github.com/controlsledger/ledger/eventstore/kurrentdb"
 	"github.com/controlsledger/ledger/eventstore/sqlite"
 	"github.com/controlsledger/ledger/graph"
+	"github.com/controlsledger/ledger/integrity"
 	"github.com/controlsledger/ledger/ledger"
 	"github.com/controlsledger/ledger/projections"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -334,7 +335,7 @@ func (m *Main) checkStore(ctx context.Context, damaged chan<- error) {
 // was when the read models became ready, then returns to the system the
 // memory that loading them and it used and dropped, which the runtime
 // would otherwise keep for a while.
-func (m *Main) releaseLoadingMemory(ctx context.Context, proofs *ledger.Proofs) {
+func (m *Main) releaseLoadingMemory(ctx context.Context, proofs *integrity.Proofs) {
 	head, err := m.store.Head(ctx)
 	if err != nil {
 		return
@@ -452,7 +453,7 @@ func (m *Main) runServe(ctx context.Context, svc *ledger.Service) error {
 		db := filepath.Join(m.Config.DataDir, "ledger.db")
 		files = []string{db, db + "-wal", db + "-shm"}
 	}
-	proofs := ledger.NewProofs()
+	proofs := integrity.NewProofs()
 	damaged := make(chan error, 1)
 	go func() {
 		// The tree and the integrity check read the whole ledger: they
@@ -469,16 +470,16 @@ func (m *Main) runServe(ctx context.Context, svc *ledger.Service) error {
 			m.log.Error("the Merkle tree stopped following the ledger", "err", err)
 		}
 	}()
-	var sealer *ledger.Sealer
+	var sealer *integrity.Sealer
 	if key := m.Config.SigningKey; key != nil {
-		sealer = ledger.NewSealer(m.store, proofs, key, nil)
+		sealer = integrity.NewSealer(m.store, proofs, key, nil)
 		pub := sealer.PublicKey()
 		every := "on demand only"
 		if m.Config.CheckpointInterval > 0 {
 			every = m.Config.CheckpointInterval.String()
 		}
 		m.log.Info("checkpoints: sealed with this key; auditors verify them with ledger verify --public-key",
-			"publicKey", base64.StdEncoding.EncodeToString(pub), "keyId", ledger.KeyID(pub), "interval", every)
+			"publicKey", base64.StdEncoding.EncodeToString(pub), "keyId", integrity.KeyID(pub), "interval", every)
 		if m.Config.CheckpointInterval > 0 {
 			go sealer.Run(projCtx, m.Config.CheckpointInterval, func(err error) {
 				m.log.Error("checkpoint not sealed; trying again at the next interval", "err", err)

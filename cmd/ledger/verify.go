@@ -29,8 +29,8 @@ import (
 	"github.com/controlsledger/ledger/eventstore/kurrentdb"
 	"github.com/controlsledger/ledger/eventstore/merkle"
 	"github.com/controlsledger/ledger/eventstore/sqlite"
+	"github.com/controlsledger/ledger/integrity"
 	"github.com/controlsledger/ledger/internal/progress"
-	"github.com/controlsledger/ledger/ledger"
 )
 
 // integrityCommands are the commands of issue 7, run by runIntegrity.
@@ -80,7 +80,7 @@ func runIntegrity(ctx context.Context, args []string, getenv func(string) string
 			return errors.New("public-key: no signing key (--signing-key-file, LEDGER_SIGNING_KEY_FILE or LEDGER_SIGNING_KEY)")
 		}
 		pub := key.Public().(ed25519.PublicKey)
-		_, err = fmt.Fprintf(stdout, "%s keyId=%s\n", base64.StdEncoding.EncodeToString(pub), ledger.KeyID(pub))
+		_, err = fmt.Fprintf(stdout, "%s keyId=%s\n", base64.StdEncoding.EncodeToString(pub), integrity.KeyID(pub))
 		return err
 	case "export":
 		return runExport(ctx, exportOpts, fs.Args(), *data, *store, *from, *to, stdout, stderr)
@@ -275,7 +275,7 @@ func (v *verifier) checkCheckpoint(ev eventstore.Event) error {
 		return fmt.Errorf("position %d: checkpoint: %w", ev.Position, err)
 	}
 	cp := d.(domain.CheckpointSealed)
-	if _, err := ledger.VerifyCheckpoint(cp, v.key); err != nil {
+	if _, err := integrity.VerifyCheckpoint(cp, v.key); err != nil {
 		return fmt.Errorf("position %d: %w", ev.Position, err)
 	}
 	if cp.TreeSize < 0 || uint64(cp.TreeSize) >= ev.Position {
@@ -466,7 +466,7 @@ func (v *verifier) checkTrusted(path string) error {
 	}
 	if cp.Signature != "" {
 		cp.CheckpointSealed.TreeSize, cp.CheckpointSealed.RootHash = int64(cp.TreeSize), cp.RootHash
-		if _, err := ledger.VerifyCheckpoint(cp.CheckpointSealed, v.key); err != nil {
+		if _, err := integrity.VerifyCheckpoint(cp.CheckpointSealed, v.key); err != nil {
 			return fmt.Errorf("trusted checkpoint %s: %w", path, err)
 		}
 	}

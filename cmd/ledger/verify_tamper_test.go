@@ -19,7 +19,7 @@ import (
 	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/eventstore"
 	"github.com/controlsledger/ledger/eventstore/sqlite"
-	"github.com/controlsledger/ledger/ledger"
+	"github.com/controlsledger/ledger/integrity"
 )
 
 // The tests here edit a ledger as someone with write access to the file
@@ -48,7 +48,7 @@ func sealedDemo(t *testing.T, keys ...ed25519.PrivateKey) string {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	proofs := ledger.NewProofs()
+	proofs := integrity.NewProofs()
 	follow, stop := context.WithCancel(ctx)
 	followed := make(chan struct{})
 	go func() { proofs.Follow(follow, store); close(followed) }()
@@ -58,14 +58,14 @@ func sealedDemo(t *testing.T, keys ...ed25519.PrivateKey) string {
 	if len(keys) == 0 {
 		keys = []ed25519.PrivateKey{operatorKey, operatorKey}
 	}
-	sealer := ledger.NewSealer(store, proofs, keys[0], nil)
+	sealer := integrity.NewSealer(store, proofs, keys[0], nil)
 	if cp, ok, err := sealer.Seal(ctx); err != nil || !ok || cp.Event.Position != 44 {
 		t.Fatalf("seal: %+v %v %v", cp, ok, err)
 	}
 	if _, err := store.Append(ctx, "note-1", 0, eventstore.EventData{ID: uuid.New(), Type: "note_recorded.v1", Data: []byte(`{"text":"a note"}`)}); err != nil {
 		t.Fatal(err)
 	}
-	sealer = ledger.NewSealer(store, proofs, keys[1], nil)
+	sealer = integrity.NewSealer(store, proofs, keys[1], nil)
 	if cp, ok, err := sealer.Seal(ctx); err != nil || !ok || cp.Event.Position != 46 {
 		t.Fatalf("second seal: %+v %v %v", cp, ok, err)
 	}
@@ -161,7 +161,7 @@ func openFile(t *testing.T, dir string) (*sql.DB, error) {
 // resign signs cp again with key, as its own.
 func resign(cp *domain.CheckpointSealed, key ed25519.PrivateKey) {
 	pub := key.Public().(ed25519.PublicKey)
-	cp.PublicKey, cp.KeyID = base64.StdEncoding.EncodeToString(pub), ledger.KeyID(pub)
+	cp.PublicKey, cp.KeyID = base64.StdEncoding.EncodeToString(pub), integrity.KeyID(pub)
 	cp.Signature = base64.StdEncoding.EncodeToString(ed25519.Sign(key, domain.CheckpointMessage(cp.TreeSize, cp.RootHash, cp.SealedAt)))
 }
 
@@ -196,7 +196,7 @@ func TestVerifyFindsEditsOfCheckpoints(t *testing.T) {
 				rehash(t, dir, 44)
 			},
 			args: []string{"--public-key", pub},
-			want: []string{"position 44: checkpoint of size 43", "signed by key " + ledger.KeyID(otherKey.Public().(ed25519.PublicKey))},
+			want: []string{"position 44: checkpoint of size 43", "signed by key " + integrity.KeyID(otherKey.Public().(ed25519.PublicKey))},
 		},
 		"a deleted event, later events renumbered and every hash recomputed": {
 			edit: func(t *testing.T, dir string) {
@@ -245,7 +245,7 @@ func TestVerifyFindsEditsOfCheckpoints(t *testing.T) {
 	dir = sealedDemo(t, operatorKey, otherKey)
 	out, ok := verify(t, "--data", dir)
 	for _, k := range []ed25519.PrivateKey{operatorKey, otherKey} {
-		if id := ledger.KeyID(k.Public().(ed25519.PublicKey)); !ok || !strings.Contains(out, id+" (1)") {
+		if id := integrity.KeyID(k.Public().(ed25519.PublicKey)); !ok || !strings.Contains(out, id+" (1)") {
 			t.Errorf("verify without --public-key does not name key %s:\n%s", id, out)
 		}
 	}

@@ -1,4 +1,4 @@
-package ledger_test
+package integrity_test
 
 import (
 	"context"
@@ -12,7 +12,7 @@ import (
 	"github.com/controlsledger/ledger/eventstore"
 	"github.com/controlsledger/ledger/eventstore/merkle"
 	"github.com/controlsledger/ledger/eventstore/sqlite"
-	"github.com/controlsledger/ledger/ledger"
+	"github.com/controlsledger/ledger/integrity"
 	"github.com/google/uuid"
 )
 
@@ -29,13 +29,13 @@ func TestSealAndProve(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	proofs := ledger.NewProofs()
+	proofs := integrity.NewProofs()
 	followCtx, stop := context.WithCancel(ctx)
 	defer stop()
 	go proofs.Follow(followCtx, store)
 
 	_, key, _ := ed25519.GenerateKey(nil)
-	sealer := ledger.NewSealer(store, proofs, key, func() time.Time { return time.Date(2025, 1, 2, 3, 4, 5, 6, time.UTC) })
+	sealer := integrity.NewSealer(store, proofs, key, func() time.Time { return time.Date(2025, 1, 2, 3, 4, 5, 6, time.UTC) })
 	sealed, ok, err := sealer.Seal(ctx)
 	if err != nil || !ok {
 		t.Fatal(ok, err)
@@ -50,7 +50,7 @@ func TestSealAndProve(t *testing.T) {
 	if _, ok := proofs.CheckpointAt(4); ok {
 		t.Error("CheckpointAt(4) found a checkpoint; the only one covers 5 events")
 	}
-	if _, err := ledger.VerifyCheckpoint(cp, sealer.PublicKey()); err != nil {
+	if _, err := integrity.VerifyCheckpoint(cp, sealer.PublicKey()); err != nil {
 		t.Fatal(err)
 	}
 	evs, err := store.ReadStream(ctx, "checkpoint-ledger", 0)
@@ -63,7 +63,7 @@ func TestSealAndProve(t *testing.T) {
 	}
 	tampered := cp
 	tampered.RootHash = hex.EncodeToString(make([]byte, 32))
-	if _, err := ledger.VerifyCheckpoint(tampered, nil); err == nil {
+	if _, err := integrity.VerifyCheckpoint(tampered, nil); err == nil {
 		t.Error("a checkpoint with another root verifies")
 	}
 

@@ -1,4 +1,4 @@
-package ledger
+package integrity
 
 import (
 	"cmp"
@@ -203,6 +203,10 @@ func VerifyCheckpoint(cp domain.CheckpointSealed, trusted ed25519.PublicKey) (ed
 	return pub, nil
 }
 
+// maxSealAttempts bounds how often a seal is retried after losing a race
+// to another sealer of the same ledger.
+const maxSealAttempts = 3
+
 // Sealer seals signed checkpoints of the ledger into the ledger: each is a
 // CheckpointSealed event on the stream "checkpoint-ledger".
 type Sealer struct {
@@ -287,7 +291,7 @@ func (s *Sealer) Seal(ctx context.Context) (cp Checkpoint, sealed bool, err erro
 		}
 		res, err := s.store.Append(ctx, stream, s.version, eventstore.EventData{ID: id, Type: c.EventType(), Data: data, Metadata: meta})
 		var conflict *eventstore.VersionConflictError
-		if errors.As(err, &conflict) && attempt < maxAttempts {
+		if errors.As(err, &conflict) && attempt < maxSealAttempts {
 			s.version = conflict.Actual // another sealer on the same ledger
 			continue
 		}
