@@ -42,7 +42,7 @@ func newAPI(tb testing.TB, wrap func(graph.Views) graph.Views, configure ...func
 }
 
 // newAPIWith is newAPI with the handler's options changed by options.
-func newAPIWith(tb testing.TB, wrap func(graph.Views) graph.Views, options func(*graph.Options), configure ...func(*graph.Resolver, eventstore.Store, *ledger.Proofs)) *api {
+func newAPIWith(tb testing.TB, wrap func(graph.Views) graph.Views, options func(*graph.Options), configure ...func(*graph.Resolver, eventstore.Store, *integrity.Proofs)) *api {
 	tb.Helper()
 	store, err := sqlite.Open(filepath.Join(tb.TempDir(), "ledger.db"), sqlite.Options{})
 	if err != nil {

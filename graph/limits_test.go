@@ -15,7 +15,7 @@ import (
 
 	"github.com/controlsledger/ledger/eventstore"
 	"github.com/controlsledger/ledger/graph"
-	"github.com/controlsledger/ledger/ledger"
+	"github.com/controlsledger/ledger/integrity"
 )
 
 // introspectionQuery is the query GraphiQL and most tools send to learn a
@@ -162,7 +162,7 @@ func (w waitCounter) WaitFor(ctx context.Context, position uint64) error {
 func TestPositionsBeyondTheStoreAreNotWaitedFor(t *testing.T) {
 	var waits atomic.Int64
 	a := newAPI(t, func(v graph.Views) graph.Views { return waitCounter{v, &waits} },
-		func(r *graph.Resolver, _ eventstore.Store, _ *ledger.Proofs) { r.WaitTimeout = 0 })
+		func(r *graph.Resolver, _ eventstore.Store, _ *integrity.Proofs) { r.WaitTimeout = 0 })
 	a.announce(t, "M-1", "2024-01-01")
 	before := waits.Load()
 	errs := a.do(t, `{ measures(asOf: {position: 1000000000}) { totalCount } }`, nil, nil)
