@@ -2,6 +2,8 @@ package domain
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 )
 
@@ -23,10 +25,35 @@ type PartyDesignated struct {
 	// rules may proceed.
 	SavingsClauseUntil Date `json:"savingsClauseUntil,omitzero"`
 	EffectiveOn        Date `json:"effectiveOn"`
+	// EffectiveNotBefore, when set, says that the list does not date the
+	// listing: it took effect on a day from EffectiveNotBefore (the last
+	// observation of the list without it) to EffectiveOn (the first with
+	// it), and the ledger does not invent which.
+	EffectiveNotBefore Date `json:"effectiveNotBefore,omitzero"`
 	// MeasureID is the measure that made the designation, if recorded.
 	MeasureID  string     `json:"measureId,omitempty"`
 	Instrument Instrument `json:"instrument"`
 	Sources    []Source   `json:"sources"`
+	// ListEntryID is the list's own ID of the entry (OFAC's ent_num, the
+	// UN's reference number), for designations taken from a list.
+	ListEntryID string `json:"listEntryId,omitempty"`
+	// Programs are the sanctions programs or regimes the entry is listed
+	// under (OFAC's HK-EO13936, the UN's DPRK).
+	Programs []string `json:"programs,omitempty"`
+	// Remarks is what the list says of the entry that no property holds.
+	Remarks string `json:"remarks,omitempty"`
+	// Raw is the entry exactly as the list's file gave it (a CSV record,
+	// an XML element), kept beside what the ledger made of it.
+	Raw string `json:"raw,omitempty"`
+}
+
+// FieldChange is one changed field of a designation taken from a list: the
+// field's path as the designation shows it (schema, programs, remarks,
+// properties.<name>) with its values before and after.
+type FieldChange struct {
+	Field string   `json:"field"`
+	Old   []string `json:"old,omitempty"`
+	New   []string `json:"new,omitempty"`
 }
 
 // DesignationAmended records changed terms of a designation from a date.
@@ -41,6 +68,13 @@ type DesignationAmended struct {
 	Instrument         Instrument `json:"instrument"`
 	Summary            string     `json:"summary"`
 	Sources            []Source   `json:"sources"`
+	// EffectiveNotBefore, when set, bounds an undated change as
+	// PartyDesignated's does.
+	EffectiveNotBefore Date `json:"effectiveNotBefore,omitzero"`
+	// Changes are the fields of a listed entry that changed, exactly.
+	Changes []FieldChange `json:"changes,omitempty"`
+	// Raw is the entry as the list's file gave it after the change.
+	Raw string `json:"raw,omitempty"`
 }
 
 // PartyDelisted records that a party was taken off a list.
@@ -50,6 +84,9 @@ type PartyDelisted struct {
 	Instrument    Instrument `json:"instrument"`
 	Reason        string     `json:"reason,omitempty"`
 	Sources       []Source   `json:"sources"`
+	// EffectiveNotBefore, when set, bounds an undated delisting as
+	// PartyDesignated's does.
+	EffectiveNotBefore Date `json:"effectiveNotBefore,omitzero"`
 }
 
 func (PartyDesignated) EventType() string    { return TypePartyDesignated }
@@ -157,6 +194,90 @@ func (d *Designation) StatusAt(day Date) (string, Terms) {
 	return StatusDesignated, t
 }
 
+// Listing is what a designation says of its party on a date: the party,
+// its programs and remarks, with the changes of the amendments in effect
+// by then applied.
+type Listing struct {
+	Party    Party
+	Programs []string
+	Remarks  string
+}
+
+// ListingAt returns the designation's party, programs and remarks on date
+// day. Its slices may be shared with the events: callers must not modify
+// them.
+func (d *Designation) ListingAt(day Date) Listing {
+	if !d.Exists() {
+		return Listing{}
+	}
+	l := Listing{Party: d.Designated.Party, Programs: d.Designated.Programs, Remarks: d.Designated.Remarks}
+	for _, a := range d.Amendments {
+		if day.Before(a.EffectiveOn) {
+			continue
+		}
+		for _, c := range a.Changes {
+			l.apply(c)
+		}
+	}
+	if names := l.Party.Values("name"); len(names) > 0 {
+		l.Party.Name = names[0]
+	}
+	return l
+}
+
+// apply sets the field c names to its new values.
+func (l *Listing) apply(c FieldChange) {
+	switch name, isProp := strings.CutPrefix(c.Field, "properties."); {
+	case isProp:
+		l.Party.Properties = SetValues(l.Party.Properties, name, c.New)
+	case c.Field == "schema":
+		l.Party.Schema = first(c.New)
+	case c.Field == "programs":
+		l.Programs = c.New
+	case c.Field == "remarks":
+		l.Remarks = first(c.New)
+	}
+}
+
+func first(vs []string) string {
+	if len(vs) == 0 {
+		return ""
+	}
+	return vs[0]
+}
+
+// changeFields are the fields a FieldChange may name besides properties.
+var changeFields = []string{"schema", "programs", "remarks"}
+
+// changes reports malformed field changes.
+func (p *problems) changes(field string, cs []FieldChange) {
+	seen := map[string]bool{}
+	for i, c := range cs {
+		f := fmt.Sprintf("%s[%d]", field, i)
+		if name, ok := strings.CutPrefix(c.Field, "properties."); ok {
+			if !propertyPattern.MatchString(name) {
+				p.invalid(f+".field", "property.malformed", "%s.field %q must name a property as FollowTheMoney names them", f, c.Field)
+			}
+		} else {
+			p.oneOf(f+".field", c.Field, append(slices.Clone(changeFields), "properties.<name>"))
+		}
+		if seen[c.Field] {
+			p.invalid(f+".field", "change.duplicate", "%s.field %q is changed twice", f, c.Field)
+		}
+		seen[c.Field] = true
+		if slices.Equal(c.Old, c.New) {
+			p.invalid(f, "change.none", "%s changes %s to the values it had", f, c.Field)
+		}
+	}
+}
+
+// notBefore reports an EffectiveNotBefore after the date it bounds.
+func (p *problems) notBefore(notBefore, effectiveOn Date) {
+	if !notBefore.IsZero() {
+		p.ordered("effectiveNotBefore", notBefore, "effectiveOn", effectiveOn)
+	}
+}
+
 // Designate decides a DesignateParty command. measureExists tells whether
 // the measure named by cmd.MeasureID exists (ignored when none is named).
 func (d *Designation) Designate(cmd DesignateParty, measureExists bool, now time.Time) ([]Event, error) {
@@ -172,6 +293,10 @@ func (d *Designation) Designate(cmd DesignateParty, measureExists bool, now time
 	}
 	if cmd.MeasureID != "" {
 		p.id("measureId", cmd.MeasureID)
+	}
+	p.notBefore(cmd.EffectiveNotBefore, cmd.EffectiveOn)
+	for i, prog := range cmd.Programs {
+		p.required(fmt.Sprintf("programs[%d]", i), prog)
 	}
 	p.sources("sources", cmd.Sources)
 	if err := p.err(); err != nil {
@@ -212,9 +337,11 @@ func (d *Designation) Amend(cmd AmendDesignation, now time.Time) ([]Event, error
 	p.requiredDate("effectiveOn", cmd.EffectiveOn)
 	p.required("instrument.title", cmd.Instrument.Title)
 	p.required("summary", cmd.Summary)
-	if cmd.LicenceRequirement == "" && cmd.ReviewPolicy == "" && len(cmd.Footnotes) == 0 {
-		p.invalid("", "amendment.empty", "an amendment must change the licence requirement, the review policy or the footnotes")
+	if cmd.LicenceRequirement == "" && cmd.ReviewPolicy == "" && len(cmd.Footnotes) == 0 && len(cmd.Changes) == 0 && cmd.Raw == "" {
+		p.invalid("", "amendment.empty", "an amendment must change the licence requirement, the review policy, the footnotes or the listed entry (changes or raw)")
 	}
+	p.changes("changes", cmd.Changes)
+	p.notBefore(cmd.EffectiveNotBefore, cmd.EffectiveOn)
 	p.sources("sources", cmd.Sources)
 	if err := p.err(); err != nil {
 		return nil, err
@@ -241,6 +368,7 @@ func (d *Designation) Delist(cmd DelistParty, now time.Time) ([]Event, error) {
 	p.id("designationId", cmd.DesignationID)
 	p.requiredDate("effectiveOn", cmd.EffectiveOn)
 	p.required("instrument.title", cmd.Instrument.Title)
+	p.notBefore(cmd.EffectiveNotBefore, cmd.EffectiveOn)
 	p.sources("sources", cmd.Sources)
 	if err := p.err(); err != nil {
 		return nil, err

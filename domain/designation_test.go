@@ -23,6 +23,21 @@ func TestDesignateParty(t *testing.T) {
 			c.LicenceRequirement, c.ReviewPolicy, c.Footnotes = "", "", nil
 		}},
 		{name: "effective in the future", measureExists: true, when: func(c *domain.DesignateParty) { c.EffectiveOn = day("2027-01-01") }},
+		{name: "a listed entry with its properties and an undated listing", measureExists: true, when: func(c *domain.DesignateParty) {
+			c.Party.Schema = "Organization"
+			c.Party.Properties = []domain.Property{{Name: "alias", Values: []string{"YMTC"}}, {Name: "name", Values: []string{c.Party.Name}}}
+			c.ListEntryID, c.Programs, c.Remarks, c.Raw = "12345", []string{"CMIC-EO13959"}, "Linked To: X.", `12345,"YANGTZE MEMORY"`
+			c.EffectiveNotBefore = day("2022-12-01")
+		}},
+		{name: "party schema unknown", measureExists: true, when: func(c *domain.DesignateParty) { c.Party.Schema = "Ship" },
+			then: []want{invalid("field.not_allowed", "party.schema")}},
+		{name: "party properties malformed, out of order, empty", measureExists: true, when: func(c *domain.DesignateParty) {
+			c.Party.Properties = []domain.Property{{Name: "name", Values: []string{"A"}}, {Name: "alias", Values: []string{" "}}, {Name: "Birth Date", Values: nil}}
+		}, then: []want{invalid("property.order", "party.properties[1].name"), required("party.properties[1].values[0]"),
+			invalid("property.malformed", "party.properties[2].name"), invalid("property.order", "party.properties[2].name"), invalid("property.empty", "party.properties[2].values")}},
+		{name: "listing bounded after its date", measureExists: true, when: func(c *domain.DesignateParty) { c.EffectiveNotBefore = day("2022-12-17") },
+			then: []want{invalid("dates.out_of_order", "effectiveOn")}},
+		{name: "empty program", measureExists: true, when: func(c *domain.DesignateParty) { c.Programs = []string{"SDGT", ""} }, then: []want{required("programs[1]")}},
 
 		{name: "designationId required", measureExists: true, when: func(c *domain.DesignateParty) { c.DesignationID = "" }, then: []want{required("designationId")}},
 		{name: "designationId malformed", measureExists: true, when: func(c *domain.DesignateParty) { c.DesignationID = "EL: YMTC" },
@@ -74,6 +89,14 @@ func TestAmendDesignation(t *testing.T) {
 		}},
 		{name: "footnotes changed", given: []domain.Event{ymtc}, when: func(c *domain.AmendDesignation) { c.ReviewPolicy, c.Footnotes = "", []string{"4", "5"} }},
 		{name: "on the designation's effective date", given: []domain.Event{ymtc}, when: func(c *domain.AmendDesignation) { c.EffectiveOn = day("2022-12-16") }},
+		{name: "a listed entry's fields changed", given: []domain.Event{ymtc}, when: func(c *domain.AmendDesignation) {
+			c.ReviewPolicy = ""
+			c.Changes = []domain.FieldChange{{Field: "properties.alias", New: []string{"YMTC"}}, {Field: "programs", Old: []string{"A"}, New: []string{"A", "B"}}}
+		}},
+		{name: "only the raw entry changed", given: []domain.Event{ymtc}, when: func(c *domain.AmendDesignation) { c.ReviewPolicy, c.Raw = "", "12345,\"YMTC\"" }},
+		{name: "a change to the same values, twice, of an unknown field", given: []domain.Event{ymtc}, when: func(c *domain.AmendDesignation) {
+			c.Changes = []domain.FieldChange{{Field: "remarks", Old: []string{"x"}, New: []string{"x"}}, {Field: "remarks", New: []string{"y"}}, {Field: "colour", New: []string{"red"}}}
+		}, then: []want{invalid("change.none", "changes[0]"), invalid("change.duplicate", "changes[1].field"), invalid("field.not_allowed", "changes[2].field")}},
 		{name: "the day before the party is delisted", given: []domain.Event{ymtc, delisted}, when: func(c *domain.AmendDesignation) { c.EffectiveOn = day("2023-12-31") }},
 
 		{name: "designationId required", given: []domain.Event{ymtc}, when: func(c *domain.AmendDesignation) { c.DesignationID = "" }, then: []want{required("designationId")}},
@@ -150,5 +173,38 @@ func TestDesignationStatusAt(t *testing.T) {
 	}
 	if status, terms := given[domain.Designation]().StatusAt(day("2023-01-01")); status != domain.StatusNotYetDesignated || terms.ReviewPolicy != "" {
 		t.Errorf("StatusAt of an unknown designation = %s %+v", status, terms)
+	}
+}
+
+func TestListingAt(t *testing.T) {
+	designated := ymtcDesignate()
+	designated.Party.Schema = "Organization"
+	designated.Party.Properties = []domain.Property{{Name: "alias", Values: []string{"YMTC"}}, {Name: "name", Values: []string{"YANGTZE MEMORY"}}}
+	designated.Programs = []string{"P1"}
+	amended := amendYMTC()
+	amended.EffectiveOn = day("2023-06-01")
+	amended.Changes = []domain.FieldChange{
+		{Field: "properties.name", Old: []string{"YANGTZE MEMORY"}, New: []string{"YANGTZE MEMORY TECHNOLOGIES"}},
+		{Field: "properties.alias", Old: []string{"YMTC"}},
+		{Field: "properties.previousName", New: []string{"YANGTZE MEMORY"}},
+		{Field: "programs", Old: []string{"P1"}, New: []string{"P1", "P2"}},
+		{Field: "remarks", New: []string{"Linked To: X."}},
+	}
+	d := given[domain.Designation](domain.PartyDesignated(designated), domain.DesignationAmended(amended))
+
+	before := d.ListingAt(day("2023-05-31"))
+	if before.Party.Name != "YANGTZE MEMORY" || !slices.Equal(before.Programs, []string{"P1"}) || before.Remarks != "" ||
+		!slices.Equal(before.Party.Values("alias"), []string{"YMTC"}) {
+		t.Errorf("before the amendment: %+v", before)
+	}
+	after := d.ListingAt(day("2023-06-01"))
+	want := []domain.Property{{Name: "name", Values: []string{"YANGTZE MEMORY TECHNOLOGIES"}}, {Name: "previousName", Values: []string{"YANGTZE MEMORY"}}}
+	if after.Party.Name != "YANGTZE MEMORY TECHNOLOGIES" || !slices.EqualFunc(after.Party.Properties, want, func(a, b domain.Property) bool {
+		return a.Name == b.Name && slices.Equal(a.Values, b.Values)
+	}) || !slices.Equal(after.Programs, []string{"P1", "P2"}) || after.Remarks != "Linked To: X." {
+		t.Errorf("from the amendment: %+v", after)
+	}
+	if got := d.Designated.Party.Values("alias"); !slices.Equal(got, []string{"YMTC"}) {
+		t.Errorf("ListingAt changed the recorded event: alias %v", got)
 	}
 }

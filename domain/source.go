@@ -20,10 +20,36 @@ type SourceDocumentRegistered struct {
 	Language    string `json:"language,omitempty"`
 	SHA256      string `json:"sha256,omitempty"`
 	PublishedOn Date   `json:"publishedOn,omitzero"`
+	// List, for a snapshot of an official list, names the list
+	// (us-ofac-sdn, un-sc-consolidated, us-bis-entity-list).
+	List string `json:"list,omitempty"`
+	// PublishedAt is the instant the document was published, or, for a list
+	// that does not date its files, observed (downloaded): the world could
+	// know what it says from then on. It sets the publication coordinate of
+	// every event that cites the document. RFC 3339 in UTC, e.g.
+	// 2022-02-23T01:52:37Z (see PublishedTime).
+	PublishedAt string `json:"publishedAt,omitempty"`
+	// Bytes and Entries are the size of the captured document and, for a
+	// list snapshot, its number of entries.
+	Bytes   int64 `json:"bytes,omitempty"`
+	Entries int   `json:"entries,omitempty"`
 }
 
 func (SourceDocumentRegistered) EventType() string { return TypeSourceRegistered }
 func (e SourceDocumentRegistered) Subject() Ref    { return Ref{KindSource, e.SourceID} }
+
+// PublishedTime returns PublishedAt as a time, or, when it is not set, the
+// start of PublishedOn; ok is false when the document gives neither.
+func (e SourceDocumentRegistered) PublishedTime() (t time.Time, ok bool) {
+	if e.PublishedAt != "" {
+		t, err := time.Parse(time.RFC3339, e.PublishedAt)
+		return t, err == nil
+	}
+	if !e.PublishedOn.IsZero() {
+		return e.PublishedOn.Time(), true
+	}
+	return time.Time{}, false
+}
 
 // RegisterSource records a source document.
 type RegisterSource SourceDocumentRegistered
@@ -72,6 +98,20 @@ func (s *SourceDocument) Register(cmd RegisterSource, now time.Time) ([]Event, e
 	}
 	if !cmd.PublishedOn.IsZero() {
 		p.notFuture("publishedOn", cmd.PublishedOn, now)
+	}
+	if cmd.PublishedAt != "" {
+		switch t, err := time.Parse(time.RFC3339, cmd.PublishedAt); {
+		case err != nil || t.Location() != time.UTC || t.Format(time.RFC3339Nano) != cmd.PublishedAt:
+			p.invalid("publishedAt", "instant.malformed", "publishedAt %q must be an RFC 3339 instant in UTC, such as 2022-02-23T01:52:37Z", cmd.PublishedAt)
+		case t.After(now):
+			p.invalid("publishedAt", "date.in_future", "publishedAt (%s) is after now: record it once it has happened", cmd.PublishedAt)
+		}
+	}
+	if cmd.List != "" {
+		p.id("list", cmd.List)
+	}
+	if cmd.Bytes < 0 || cmd.Entries < 0 {
+		p.invalid("bytes", "count.negative", "bytes and entries cannot be negative")
 	}
 	if err := p.err(); err != nil {
 		return nil, err

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"slices"
+	"strings"
 )
 
 // Source is a document an event relies on: the legal text, a government
@@ -24,11 +26,62 @@ type Source struct {
 }
 
 // Party is a company, person, agency or state, by a stable ID and a name.
+// A party taken from an official list also carries what the list publishes
+// of it, in the vocabulary of the FollowTheMoney model (the one OpenSanctions
+// and Aleph use): its schema and its properties.
 type Party struct {
 	ID           string `json:"id"`
 	Name         string `json:"name"`
 	Jurisdiction string `json:"jurisdiction,omitempty"`
+	// Schema is the party's FollowTheMoney schema: Person, Organization,
+	// Company, LegalEntity, Vessel or Aircraft. Empty for a party recorded
+	// by name alone.
+	Schema string `json:"schema,omitempty"`
+	// Properties are the party's FollowTheMoney properties (name, alias,
+	// weakAlias, previousName, birthDate, nationality, passportNumber,
+	// imoNumber ...), each with its values in the order the list gives
+	// them. Dates keep the list's precision ("1965", "1965-07-04").
+	Properties []Property `json:"properties,omitempty"`
 }
+
+// Property is one FollowTheMoney property of a party with its values.
+type Property struct {
+	Name   string   `json:"name"`
+	Values []string `json:"values"`
+}
+
+// Values returns the values of the party's property name, or nil.
+func (p Party) Values(name string) []string {
+	for _, prop := range p.Properties {
+		if prop.Name == name {
+			return prop.Values
+		}
+	}
+	return nil
+}
+
+// SetValues returns props with the property name set to values (removed
+// when values is empty), keeping the properties sorted by name. props is
+// not modified.
+func SetValues(props []Property, name string, values []string) []Property {
+	i, found := slices.BinarySearchFunc(props, name, func(p Property, n string) int { return strings.Compare(p.Name, n) })
+	out := slices.Clone(props)
+	switch {
+	case found && len(values) == 0:
+		return slices.Delete(out, i, i+1)
+	case found:
+		out[i].Values = values
+		return out
+	case len(values) == 0:
+		return out
+	}
+	return slices.Insert(out, i, Property{Name: name, Values: values})
+}
+
+// PartySchemas are the FollowTheMoney schemas a party may have.
+var PartySchemas = []string{"Person", "Organization", "Company", "LegalEntity", "Vessel", "Aircraft"}
+
+var propertyPattern = regexp.MustCompile(`^[a-z][A-Za-z]{0,39}$`)
 
 // Authority is the body that took a measure or a decision.
 type Authority struct {
@@ -123,6 +176,30 @@ func (p *problems) party(field string, party Party) {
 	p.required(field+".name", party.Name)
 	if party.Jurisdiction != "" {
 		p.jurisdiction(field+".jurisdiction", party.Jurisdiction)
+	}
+	if party.Schema != "" {
+		p.oneOf(field+".schema", party.Schema, PartySchemas)
+	}
+	p.properties(field+".properties", party.Properties)
+}
+
+// properties reports property names that are not FollowTheMoney-style
+// names, properties out of order or repeated, and empty values.
+func (p *problems) properties(field string, props []Property) {
+	for i, prop := range props {
+		f := fmt.Sprintf("%s[%d]", field, i)
+		if !propertyPattern.MatchString(prop.Name) {
+			p.invalid(f+".name", "property.malformed", "%s.name %q must be 1 to 40 letters starting with a lower-case one, as FollowTheMoney names them", f, prop.Name)
+		}
+		if i > 0 && props[i-1].Name >= prop.Name {
+			p.invalid(f+".name", "property.order", "%s.name %q must come after %q: properties are sorted by name, each once", f, prop.Name, props[i-1].Name)
+		}
+		if len(prop.Values) == 0 {
+			p.invalid(f+".values", "property.empty", "%s has no values: leave the property out instead", f)
+		}
+		for j, v := range prop.Values {
+			p.required(fmt.Sprintf("%s.values[%d]", f, j), v)
+		}
 	}
 }
 
