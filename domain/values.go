@@ -34,7 +34,7 @@ type Party struct {
 	Name         string `json:"name"`
 	Jurisdiction string `json:"jurisdiction,omitempty"`
 	// Schema is the party's FollowTheMoney schema: Person, Organization,
-	// Company, LegalEntity, Vessel or Aircraft. Empty for a party recorded
+	// Company, LegalEntity, Vessel or Airplane. Empty for a party recorded
 	// by name alone.
 	Schema string `json:"schema,omitempty"`
 	// Properties are the party's FollowTheMoney properties (name, alias,
@@ -79,7 +79,7 @@ func SetValues(props []Property, name string, values []string) []Property {
 }
 
 // PartySchemas are the FollowTheMoney schemas a party may have.
-var PartySchemas = []string{"Person", "Organization", "Company", "LegalEntity", "Vessel", "Aircraft"}
+var PartySchemas = []string{"Person", "Organization", "Company", "LegalEntity", "Vessel", "Airplane"}
 
 var propertyPattern = regexp.MustCompile(`^[a-z][A-Za-z]{0,39}$`)
 

@@ -1,0 +1,263 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/controlsledger/ledger/domain"
+	"github.com/controlsledger/ledger/eventstore"
+)
+
+// State is a list as the ledger knows it: the snapshots it was given and
+// its entries, each with the designation that holds it. It is built from
+// the ledger's events, so that a snapshot is compared with what the ledger
+// recorded, not with the previous file.
+type State struct {
+	List string
+	// Snapshots are the registered snapshots of the list, in the order
+	// they were recorded.
+	Snapshots []domain.SourceDocumentRegistered
+	// bySHA maps the SHA-256 of each snapshot to its source ID.
+	bySHA map[string]string
+	// entries maps the list's entry ID to the entry's latest designation.
+	entries map[string]*Entry
+}
+
+// Entry is one entry of a list as the ledger knows it.
+type Entry struct {
+	// DesignationID is the designation that holds the entry; Generation
+	// counts its designations (a delisted entry listed again gets a new
+	// one).
+	DesignationID string
+	Generation    int
+	Delisted      bool
+	Listing       listing
+}
+
+// Last returns the last snapshot of the list, if any.
+func (s *State) Last() (domain.SourceDocumentRegistered, bool) {
+	if len(s.Snapshots) == 0 {
+		return domain.SourceDocumentRegistered{}, false
+	}
+	return s.Snapshots[len(s.Snapshots)-1], true
+}
+
+// Listed returns the number of entries on the list (not delisted).
+func (s *State) Listed() int {
+	n := 0
+	for _, e := range s.entries {
+		if !e.Delisted {
+			n++
+		}
+	}
+	return n
+}
+
+func newState(list string) *State {
+	return &State{List: list, bySHA: map[string]string{}, entries: map[string]*Entry{}}
+}
+
+// States holds the state of every list, built from a store's events.
+type States struct {
+	lists map[string]*State
+	// byDesignation maps a designation ID to its entry.
+	byDesignation map[string]*Entry
+	head          uint64
+}
+
+// LoadStates reads the store's events from the start and returns the state
+// of every list they name. Only the events of source documents and
+// designations are decoded.
+func LoadStates(ctx context.Context, store eventstore.Store) (*States, error) {
+	s := &States{lists: map[string]*State{}, byDesignation: map[string]*Entry{}}
+	if err := s.catchUp(ctx, store); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// catchUp applies the events recorded after the last one applied.
+func (s *States) catchUp(ctx context.Context, store eventstore.Store) error {
+	for {
+		evs, err := store.ReadAll(ctx, s.head, 4096)
+		if err != nil {
+			return fmt.Errorf("read the ledger after %d: %w", s.head, err)
+		}
+		if len(evs) == 0 {
+			return nil
+		}
+		for _, rec := range evs {
+			if err := s.apply(rec); err != nil {
+				return err
+			}
+			s.head = rec.Position
+		}
+	}
+}
+
+func (s *States) list(name string) *State {
+	st, ok := s.lists[name]
+	if !ok {
+		st = newState(name)
+		s.lists[name] = st
+	}
+	return st
+}
+
+// State returns the state of the list name (empty if it has no snapshot).
+func (s *States) State(name string) *State { return s.list(name) }
+
+// apply folds one stored event in.
+func (s *States) apply(rec eventstore.Event) error {
+	switch rec.Type {
+	case domain.TypeSourceRegistered, domain.TypePartyDesignated, domain.TypeDesignationAmended, domain.TypePartyDelisted:
+	default:
+		return nil
+	}
+	ev, err := domain.Decode(rec.Type, rec.Data)
+	if err != nil {
+		return fmt.Errorf("read position %d: %w", rec.Position, err)
+	}
+	switch e := ev.(type) {
+	case domain.SourceDocumentRegistered:
+		if e.List == "" {
+			return nil
+		}
+		st := s.list(e.List)
+		st.Snapshots = append(st.Snapshots, e)
+		if e.SHA256 != "" {
+			st.bySHA[e.SHA256] = e.SourceID
+		}
+	case domain.PartyDesignated:
+		if e.ListEntryID == "" {
+			return nil
+		}
+		st := s.list(e.List)
+		gen := 1
+		if prev, ok := st.entries[e.ListEntryID]; ok {
+			gen = prev.Generation + 1
+		}
+		entry := &Entry{DesignationID: e.DesignationID, Generation: gen, Listing: listingOf(e)}
+		st.entries[e.ListEntryID] = entry
+		s.byDesignation[e.DesignationID] = entry
+	case domain.DesignationAmended:
+		if entry, ok := s.byDesignation[e.DesignationID]; ok {
+			entry.Listing = entry.Listing.amended(e)
+		}
+	case domain.PartyDelisted:
+		if entry, ok := s.byDesignation[e.DesignationID]; ok {
+			entry.Delisted = true
+		}
+	}
+	return nil
+}
+
+// listing is what the ledger holds of a listed entry: the fields a
+// snapshot is compared on, and the entry's bytes.
+type listing struct {
+	Schema             string
+	Properties         []domain.Property
+	Programs           []string
+	Remarks            string
+	LicenceRequirement string
+	ReviewPolicy       string
+	Raw                string
+}
+
+func listingOf(e domain.PartyDesignated) listing {
+	return listing{Schema: e.Party.Schema, Properties: e.Party.Properties, Programs: e.Programs, Remarks: e.Remarks,
+		LicenceRequirement: e.LicenceRequirement, ReviewPolicy: e.ReviewPolicy, Raw: e.Raw}
+}
+
+// amended returns l with the amendment's changes applied.
+func (l listing) amended(a domain.DesignationAmended) listing {
+	for _, c := range a.Changes {
+		switch c.Field {
+		case "schema":
+			l.Schema = first(c.New)
+		case "programs":
+			l.Programs = c.New
+		case "remarks":
+			l.Remarks = first(c.New)
+		default:
+			if name, ok := cutProperty(c.Field); ok {
+				l.Properties = domain.SetValues(l.Properties, name, c.New)
+			}
+		}
+	}
+	if a.LicenceRequirement != "" {
+		l.LicenceRequirement = a.LicenceRequirement
+	}
+	if a.ReviewPolicy != "" {
+		l.ReviewPolicy = a.ReviewPolicy
+	}
+	if a.Raw != "" {
+		l.Raw = a.Raw
+	}
+	return l
+}
+
+// changes returns the fields that differ from old to l, in a stable order.
+func (l listing) changes(old listing) []domain.FieldChange {
+	var out []domain.FieldChange
+	if l.Schema != old.Schema {
+		out = append(out, domain.FieldChange{Field: "schema", Old: nonEmpty(old.Schema), New: nonEmpty(l.Schema)})
+	}
+	if !slices.Equal(l.Programs, old.Programs) {
+		out = append(out, domain.FieldChange{Field: "programs", Old: old.Programs, New: l.Programs})
+	}
+	if l.Remarks != old.Remarks {
+		out = append(out, domain.FieldChange{Field: "remarks", Old: nonEmpty(old.Remarks), New: nonEmpty(l.Remarks)})
+	}
+	i, j := 0, 0
+	for i < len(old.Properties) || j < len(l.Properties) {
+		switch {
+		case j == len(l.Properties) || (i < len(old.Properties) && old.Properties[i].Name < l.Properties[j].Name):
+			out = append(out, domain.FieldChange{Field: propertyField(old.Properties[i].Name), Old: old.Properties[i].Values})
+			i++
+		case i == len(old.Properties) || l.Properties[j].Name < old.Properties[i].Name:
+			out = append(out, domain.FieldChange{Field: propertyField(l.Properties[j].Name), New: l.Properties[j].Values})
+			j++
+		default:
+			if !slices.Equal(old.Properties[i].Values, l.Properties[j].Values) {
+				out = append(out, domain.FieldChange{Field: propertyField(l.Properties[j].Name), Old: old.Properties[i].Values, New: l.Properties[j].Values})
+			}
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+const propertyPrefix = "properties."
+
+func propertyField(name string) string { return propertyPrefix + name }
+
+func cutProperty(field string) (string, bool) {
+	if len(field) > len(propertyPrefix) && field[:len(propertyPrefix)] == propertyPrefix {
+		return field[len(propertyPrefix):], true
+	}
+	return "", false
+}
+
+func first(vs []string) string {
+	if len(vs) == 0 {
+		return ""
+	}
+	return vs[0]
+}
+
+func nonEmpty(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return []string{s}
+}
+
+// publishedTime returns when a snapshot was published or observed.
+func publishedTime(doc domain.SourceDocumentRegistered) time.Time {
+	t, _ := doc.PublishedTime()
+	return t
+}
