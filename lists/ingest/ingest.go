@@ -179,6 +179,7 @@ func (in *Ingester) Ingest(ctx context.Context, f File) (Summary, error) {
 		return sum, fmt.Errorf("%s: record: %w", f.Name, err)
 	}
 	sum.Events, sum.Head = res.Events, res.Head
+	states.recorded(plan.events, res)
 	return sum, nil
 }
 
@@ -202,8 +203,11 @@ func publication(snap *lists.Snapshot, f File) (time.Time, error) {
 
 // plan is the commands a snapshot makes.
 type plan struct {
-	sourceID                            string
-	cmds                                []ledger.Command
+	sourceID string
+	cmds     []ledger.Command
+	// events are what the commands record when they succeed, for the
+	// ingester's own state.
+	events                              []domain.Event
 	added, amended, delisted, unchanged int
 }
 
@@ -213,6 +217,16 @@ func (p *plan) add(name string, input any) error {
 		return fmt.Errorf("encode %s: %w", name, err)
 	}
 	p.cmds = append(p.cmds, ledger.Command{Name: name, Input: data})
+	switch c := input.(type) {
+	case domain.RegisterSource:
+		p.events = append(p.events, domain.SourceDocumentRegistered(c))
+	case domain.DesignateParty:
+		p.events = append(p.events, domain.PartyDesignated(c))
+	case domain.AmendDesignation:
+		p.events = append(p.events, domain.DesignationAmended(c))
+	case domain.DelistParty:
+		p.events = append(p.events, domain.PartyDelisted(c))
+	}
 	return nil
 }
 
@@ -287,8 +301,8 @@ func (in *Ingester) plan(snap *lists.Snapshot, st *State, f File, published time
 			}
 			id := designationID(snap.List, e.ID, gen)
 			cmd := domain.DesignateParty{DesignationID: id, List: snap.List, ListAuthority: authority, ListEntryID: e.ID,
-				Party:    domain.Party{ID: id, Name: l.name(e.ID), Schema: l.Schema, Properties: l.Properties},
-				Programs: l.Programs, Remarks: l.Remarks, Raw: l.Raw, LicenceRequirement: l.LicenceRequirement, ReviewPolicy: l.ReviewPolicy,
+				Party:    domain.Party{ID: id, Name: l.name(e.ID), Schema: l.Schema, Properties: l.Properties, Jurisdiction: l.jurisdiction(snap)},
+				Programs: l.Programs, Remarks: l.Remarks, Raw: l.Raw, LicenceRequirement: l.LicenceRequirement, ReviewPolicy: l.ReviewPolicy, Footnotes: l.Footnotes,
 				EffectiveOn: effective, EffectiveNotBefore: bound, MeasureID: measureID, Instrument: instrument, Sources: []domain.Source{source}}
 			if err := p.add("DesignateParty", cmd); err != nil {
 				return nil, err
@@ -305,6 +319,9 @@ func (in *Ingester) plan(snap *lists.Snapshot, st *State, f File, published time
 			}
 			if l.ReviewPolicy != old.Listing.ReviewPolicy {
 				cmd.ReviewPolicy = l.ReviewPolicy
+			}
+			if !slices.Equal(l.Footnotes, old.Listing.Footnotes) {
+				cmd.Footnotes = l.Footnotes
 			}
 			if err := p.add("AmendDesignation", cmd); err != nil {
 				return nil, err
@@ -357,6 +374,7 @@ func listingFrom(e lists.Entry) (listing, error) {
 	}
 	l.LicenceRequirement = strings.Join(e.Sanction["licenseRequirement"], "; ")
 	l.ReviewPolicy = strings.Join(e.Sanction["licenseReviewPolicy"], "; ")
+	l.Footnotes = e.Sanction["footnote"]
 	return l, nil
 }
 
@@ -368,6 +386,20 @@ func (l listing) name(fallback string) string {
 		}
 	}
 	return fallback
+}
+
+// jurisdiction returns the party's jurisdiction where the list gives one:
+// the destination an Entity List entry is listed under.
+func (l listing) jurisdiction(snap *lists.Snapshot) string {
+	if snap.List != lists.ListBISEntityList {
+		return ""
+	}
+	for _, p := range l.Properties {
+		if p.Name == "country" && len(p.Values) == 1 {
+			return countryCode(p.Values[0])
+		}
+	}
+	return ""
 }
 
 // exactDay returns a list's date as a day, if it gives the day.
@@ -427,9 +459,10 @@ func ruleMeasure(id string, r *lists.Rule, snap *lists.Snapshot, source domain.S
 	}
 	var affected []domain.AffectedJurisdiction
 	for _, e := range snap.Entries {
-		for _, c := range e.Properties["country"] {
-			if len(c) == 2 && !slices.ContainsFunc(affected, func(a domain.AffectedJurisdiction) bool { return a.Jurisdiction == strings.ToUpper(c) }) {
-				affected = append(affected, domain.AffectedJurisdiction{Jurisdiction: strings.ToUpper(c), How: "named_parties"})
+		for _, name := range e.Properties["country"] {
+			c := countryCode(name)
+			if c != "" && !slices.ContainsFunc(affected, func(a domain.AffectedJurisdiction) bool { return a.Jurisdiction == c }) {
+				affected = append(affected, domain.AffectedJurisdiction{Jurisdiction: c, How: "named_parties"})
 			}
 		}
 	}

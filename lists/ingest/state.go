@@ -8,6 +8,7 @@ import (
 
 	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/eventstore"
+	"github.com/controlsledger/ledger/ledger"
 )
 
 // State is a list as the ledger knows it: the snapshots it was given and
@@ -109,6 +110,19 @@ func (s *States) list(name string) *State {
 // State returns the state of the list name (empty if it has no snapshot).
 func (s *States) State(name string) *State { return s.list(name) }
 
+// recorded takes in the events an ingester just recorded, without reading
+// them back, when nothing else was recorded since the state's head;
+// otherwise the next catch-up reads them.
+func (s *States) recorded(events []domain.Event, res ledger.BulkResult) {
+	if res.Events != len(events) || res.Head != s.head+uint64(res.Events) {
+		return
+	}
+	for _, ev := range events {
+		s.applyEvent(ev)
+	}
+	s.head = res.Head
+}
+
 // apply folds one stored event in.
 func (s *States) apply(rec eventstore.Event) error {
 	switch rec.Type {
@@ -120,10 +134,16 @@ func (s *States) apply(rec eventstore.Event) error {
 	if err != nil {
 		return fmt.Errorf("read position %d: %w", rec.Position, err)
 	}
+	s.applyEvent(ev)
+	return nil
+}
+
+// applyEvent folds one event of a source or a designation in.
+func (s *States) applyEvent(ev domain.Event) {
 	switch e := ev.(type) {
 	case domain.SourceDocumentRegistered:
 		if e.List == "" {
-			return nil
+			return
 		}
 		st := s.list(e.List)
 		st.Snapshots = append(st.Snapshots, e)
@@ -132,7 +152,7 @@ func (s *States) apply(rec eventstore.Event) error {
 		}
 	case domain.PartyDesignated:
 		if e.ListEntryID == "" {
-			return nil
+			return
 		}
 		st := s.list(e.List)
 		gen := 1
@@ -151,7 +171,6 @@ func (s *States) apply(rec eventstore.Event) error {
 			entry.Delisted = true
 		}
 	}
-	return nil
 }
 
 // listing is what the ledger holds of a listed entry: the fields a
@@ -163,12 +182,13 @@ type listing struct {
 	Remarks            string
 	LicenceRequirement string
 	ReviewPolicy       string
+	Footnotes          []string
 	Raw                string
 }
 
 func listingOf(e domain.PartyDesignated) listing {
 	return listing{Schema: e.Party.Schema, Properties: e.Party.Properties, Programs: e.Programs, Remarks: e.Remarks,
-		LicenceRequirement: e.LicenceRequirement, ReviewPolicy: e.ReviewPolicy, Raw: e.Raw}
+		LicenceRequirement: e.LicenceRequirement, ReviewPolicy: e.ReviewPolicy, Footnotes: e.Footnotes, Raw: e.Raw}
 }
 
 // amended returns l with the amendment's changes applied.
@@ -192,6 +212,9 @@ func (l listing) amended(a domain.DesignationAmended) listing {
 	}
 	if a.ReviewPolicy != "" {
 		l.ReviewPolicy = a.ReviewPolicy
+	}
+	if len(a.Footnotes) > 0 {
+		l.Footnotes = a.Footnotes
 	}
 	if a.Raw != "" {
 		l.Raw = a.Raw
