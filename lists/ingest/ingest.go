@@ -475,8 +475,8 @@ func ruleMeasure(id string, r *lists.Rule, snap *lists.Snapshot, source domain.S
 		Provisions:  []domain.Provision{{ID: "entity-list-additions", Title: fmt.Sprintf("Additions of %d entries to the Entity List", len(snap.Entries)), EffectiveOn: effective}},
 		Instrument:  domain.Instrument{Title: title, Citation: r.Citation, LegalBasis: []string{r.CFR}},
 		AnnouncedOn: announced,
-		Dates: []domain.DatedFact{{Kind: domain.DatePublished, Date: published}, {Kind: domain.DateEffective, Date: effective}},
-		Sources: []domain.Source{source}}
+		Dates:       []domain.DatedFact{{Kind: domain.DatePublished, Date: published}, {Kind: domain.DateEffective, Date: effective}},
+		Sources:     []domain.Source{source}}
 	if r.CFR == "" {
 		m.Instrument.LegalBasis = nil
 	}
