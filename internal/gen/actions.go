@@ -555,7 +555,7 @@ func (g *generator) openEnforcement() bool {
 		LegalBasis: []string{j.name + " Enforcement Law"}, OpenedOn: g.ago(10), Summary: "Investigation into " + sentence(g.rng, 2), Sources: g.sources(j)}
 	if g.rng.IntN(4) == 0 {
 		cmd.Targets = append(cmd.Targets, g.party(tgt))
-		if cmd.Targets[0] == cmd.Targets[1] {
+		if cmd.Targets[0].ID == cmd.Targets[1].ID {
 			cmd.Targets = cmd.Targets[:1]
 		}
 	}
