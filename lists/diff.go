@@ -1,6 +1,7 @@
 package lists
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"slices"
@@ -134,6 +135,9 @@ func Diff(prev, next *Snapshot) (*Delta, error) {
 
 // compareEntries returns the fields of two versions of an entry that differ.
 func compareEntries(p, n *Entry) []Change {
+	if p.fromRaw && n.fromRaw && bytes.Equal(p.Raw, n.Raw) {
+		return nil // most entries of a snapshot are the previous one's bytes
+	}
 	pf, nf := p.Fields(), n.Fields()
 	var changes []Change
 	for k, nv := range nf {

@@ -23,6 +23,38 @@ func Read(f Format, r io.Reader) (*Snapshot, error) {
 	return nil, fmt.Errorf("read list: unknown format %q: want one of %s", f, formatNames())
 }
 
+// ReadAfter reads a file like [Read], given the snapshot of the same list
+// read before it (or nil). An entry whose bytes are the same as the previous
+// snapshot's entry of the same ID is not parsed again: it shares that entry's
+// properties, so both must be treated as read-only. The result is the same
+// as Read's; reading a list's history in order this way is several times
+// faster, since most entries do not change from one snapshot to the next.
+func ReadAfter(f Format, r io.Reader, prev *Snapshot) (*Snapshot, error) {
+	if prev == nil || prev.Format != f {
+		return Read(f, r)
+	}
+	switch f {
+	case FormatOFACSDN:
+		return readOFACSDN(r, prev)
+	}
+	return Read(f, r)
+}
+
+// reusable indexes the entries of prev whose fields come from their bytes
+// alone, by ID.
+func reusable(prev *Snapshot) map[string]*Entry {
+	if prev == nil {
+		return nil
+	}
+	m := make(map[string]*Entry, len(prev.Entries))
+	for i := range prev.Entries {
+		if e := &prev.Entries[i]; e.fromRaw {
+			m[e.ID] = e
+		}
+	}
+	return m
+}
+
 // content reads all of r, gunzipping it when it starts with gzip's magic
 // bytes, and returns the content with its SHA-256. A gzip stream that stops
 // early is a truncated snapshot; an empty content is an empty one.

@@ -117,6 +117,11 @@ type Entry struct {
 	// Raw is the entry's bytes exactly as in the file: the CSV record without
 	// its line end, the XML element. It aliases the snapshot's buffer.
 	Raw []byte
+
+	// fromRaw says every field above was read from Raw alone, so two entries
+	// with equal Raw have equal fields (not so for a Federal Register entry,
+	// whose listing date and citation come from the rule around it).
+	fromRaw bool
 }
 
 // Identifier is an identity document or a registration number.

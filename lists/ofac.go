@@ -27,6 +27,10 @@ const ofacColumns = 12
 // MMSI numbers, aircraft details, website, email, phone, "Linked To:". What
 // is left stays in Entry.Remarks as OFAC wrote it.
 func ReadOFACSDN(r io.Reader) (*Snapshot, error) {
+	return readOFACSDN(r, nil)
+}
+
+func readOFACSDN(r io.Reader, prev *Snapshot) (*Snapshot, error) {
 	const f = FormatOFACSDN
 	data, sum, err := content(f, r)
 	if err != nil {
@@ -40,22 +44,32 @@ func ReadOFACSDN(r io.Reader) (*Snapshot, error) {
 	end--
 	s.Entries = make([]Entry, 0, bytes.Count(data, []byte{'\n'}))
 	seen := make(map[string]int, cap(s.Entries))
-	var fields [ofacColumns]string
-	line := 0
+	var (
+		fields [ofacColumns]string
+		line   int
+		known  = reusable(prev)
+	)
 	for pos := 0; pos < end; {
 		line++
-		n, next, err := splitRecord(data[:end], pos, fields[:])
-		if err != nil {
-			return nil, &RefusedError{Rule: err.rule, Format: f, Where: fmt.Sprintf("line %d", line), Detail: err.detail}
-		}
-		if n != ofacColumns {
-			return nil, refuse(f, RuleUnparseable, fmt.Sprintf("line %d", line), "a record has %d columns, want %d", n, ofacColumns)
-		}
-		raw := bytes.TrimRight(data[pos:next], "\r\n")
-		pos = next
-		e, perr := ofacEntry(fields, raw)
-		if perr != "" {
-			return nil, refuse(f, RuleUnparseable, fmt.Sprintf("line %d", line), "%s", perr)
+		var e Entry
+		if p, raw, next := sameRecord(data[:end], pos, known); p != nil {
+			// The previous snapshot's entry, byte for byte: reuse its parse.
+			e, pos = *p, next
+			e.Raw = raw
+		} else {
+			n, next, err := splitRecord(data[:end], pos, fields[:])
+			if err != nil {
+				return nil, &RefusedError{Rule: err.rule, Format: f, Where: fmt.Sprintf("line %d", line), Detail: err.detail}
+			}
+			if n != ofacColumns {
+				return nil, refuse(f, RuleUnparseable, fmt.Sprintf("line %d", line), "a record has %d columns, want %d", n, ofacColumns)
+			}
+			raw := bytes.TrimRight(data[pos:next], "\r\n")
+			pos = next
+			var perr string
+			if e, perr = ofacEntry(fields, raw); perr != "" {
+				return nil, refuse(f, RuleUnparseable, fmt.Sprintf("line %d", line), "%s", perr)
+			}
 		}
 		if prev, dup := seen[e.ID]; dup {
 			return nil, refuse(f, RuleUnparseable, fmt.Sprintf("line %d", line), "ent_num %s is also on line %d", e.ID, prev)
@@ -67,6 +81,30 @@ func ReadOFACSDN(r io.Reader) (*Snapshot, error) {
 		return nil, refuse(f, RuleEmpty, "", "the file has no record")
 	}
 	return s, nil
+}
+
+// sameRecord returns the entry of known whose raw bytes are the line at pos,
+// with that line and where the next record starts; nil if there is none. A
+// known entry's bytes are a whole record, so equal bytes are the same record.
+func sameRecord(data []byte, pos int, known map[string]*Entry) (*Entry, []byte, int) {
+	if known == nil {
+		return nil, nil, 0
+	}
+	rest := data[pos:]
+	comma := bytes.IndexByte(rest, ',')
+	nl := bytes.IndexByte(rest, '\n')
+	if comma < 0 || nl < 0 || comma > nl {
+		return nil, nil, 0
+	}
+	p, ok := known[string(rest[:comma])]
+	if !ok {
+		return nil, nil, 0
+	}
+	line := rest[:nl]
+	if len(line) == 0 || line[len(line)-1] != '\r' || !bytes.Equal(p.Raw, line[:len(line)-1]) {
+		return nil, nil, 0
+	}
+	return p, line[:len(line)-1], pos + nl + 1
 }
 
 type recordError struct{ rule, detail string }
@@ -149,7 +187,7 @@ func ofacEntry(c [ofacColumns]string, raw []byte) (Entry, string) {
 	if c[1] == "" {
 		return Entry{}, fmt.Sprintf("entry %s has no SDN_Name", c[0])
 	}
-	e := Entry{ID: c[0], Schema: schema, Properties: map[string][]string{}, Raw: raw}
+	e := Entry{ID: c[0], Schema: schema, Properties: map[string][]string{}, Raw: raw, fromRaw: true}
 	p := e.Properties
 	setAdd(p, "name", c[1])
 	if schema == "Person" {

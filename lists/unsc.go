@@ -187,7 +187,7 @@ func normaliseUNTime(v string) string {
 }
 
 func unToEntry(u *unEntry, person bool, raw []byte) Entry {
-	e := Entry{ID: clean(u.Reference), Schema: "Organization", Properties: map[string][]string{}, Sanction: map[string][]string{}, Raw: raw}
+	e := Entry{ID: clean(u.Reference), Schema: "Organization", Properties: map[string][]string{}, Sanction: map[string][]string{}, Raw: raw, fromRaw: true}
 	p := e.Properties
 	if person {
 		e.Schema = "Person"
