@@ -175,6 +175,25 @@ func TestOFACKnownEntries(t *testing.T) {
 		t.Errorf("12727 remarks = %q", basij.Remarks)
 	}
 
+	// An entity with registration numbers, a founding date and a sector; the
+	// directive prose stays in the remarks.
+	vtb := entry(t, s, "18735")
+	wantProps(t, vtb, map[string][]string{
+		"incorporationDate":  {"2011-04-08"},
+		"sector":             {"Real estate activities on a fee or contract basis"},
+		"registrationNumber": {"1117746272907", "91457857"},
+		"taxNumber":          {"7729679810"},
+		"linkedTo":           {"VTB BANK PUBLIC JOINT STOCK COMPANY"},
+	})
+	if want := "Executive Order 13662 Directive Determination - Subject to Directive 1; " +
+		"Secondary sanctions risk: Ukraine-/Russia-Related Sanctions Regulations, 31 CFR 589.201 and/or 589.209; " +
+		"For more information on directives, please visit the following link: http://www.treasury.gov/resource-center/sanctions/Programs/Pages/ukraine.aspx#directives"; vtb.Remarks != want {
+		t.Errorf("18735 remarks = %q\nwant %q", vtb.Remarks, want)
+	}
+	if len(vtb.Identifiers) != 3 || vtb.Identifiers[0] != (Identifier{Type: "Registration ID", Number: "1117746272907", Country: "Russia"}) {
+		t.Errorf("18735 identifiers = %+v", vtb.Identifiers)
+	}
+
 	// A vessel: the vessel columns and the IMO number from the remarks.
 	ebano := entry(t, s, "4243")
 	if ebano.Schema != "Vessel" {

@@ -336,6 +336,8 @@ var ofacIDTypes = []struct{ typ, prop string }{
 	{"Registration ID", "registrationNumber"},
 	{"Commercial Registry Number", "registrationNumber"},
 	{"Company Number", "registrationNumber"},
+	{"UK Company Number", "registrationNumber"},
+	{"Italian Fiscal Code", "taxNumber"},
 	{"Government Gazette Number", "registrationNumber"},
 	{"Chamber of Commerce Number", "registrationNumber"},
 	{"Central Registration System Number", "registrationNumber"},
@@ -385,6 +387,7 @@ var ofacTextProps = []struct{ prefix, prop string }{
 	{"Aircraft Operator ", "operator"},
 	{"Aircraft Manufacturer's Serial Number (MSN) ", "serialNumber"},
 	{"Aircraft Tail Number ", "registrationNumber"},
+	{"Organization Type: ", "sector"},
 }
 
 // ofacDateProps are Remarks prefixes whose rest is a date.
