@@ -2,7 +2,8 @@
 // verify, rebuild) on stderr.
 //
 // On a terminal it redraws one line with a bar, the count, the rate and the
-// time left; anywhere else (a pipe, a log file) it writes a plain line every
-// few seconds with the same facts, so that logs stay readable and short jobs
-// stay quiet.
+// time left, drawn by github.com/schollz/progressbar (which also narrows the
+// bar to fit the terminal); anywhere else (a pipe, a log file) it writes a
+// plain line of its own every few seconds with the same facts, so that logs
+// stay readable and short jobs stay quiet.
 package progress

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/mattn/go-isatty"
+	"github.com/schollz/progressbar/v3"
 )
 
 // Options configure a Reporter. The zero value reports an unknown total of
@@ -20,12 +21,14 @@ type Options struct {
 	Unit string
 	// Total is the expected count; 0 when unknown (no bar, no time left).
 	Total int64
-	// Interval between plain lines when not on a terminal; default 5s.
+	// Interval between plain lines when not on a terminal; default 5s. On
+	// a terminal the line is redrawn every 100ms at most.
 	Interval time.Duration
 	// Terminal forces the terminal (true) or plain (false) format; nil
 	// detects it from the writer.
 	Terminal *bool
-	// Now is the clock; default time.Now. Tests inject theirs.
+	// Now is the clock of the plain lines; default time.Now. Tests inject
+	// theirs. The terminal bar keeps its own time.
 	Now func() time.Time
 }
 
@@ -45,13 +48,20 @@ type Reporter struct {
 	done    int64
 	started time.Time
 	last    time.Time // the last time a line was written
-	printed bool      // a line was written
-	width   int       // of the last terminal line, to blank leftovers
+	printed bool      // a plain line was written
 	ended   bool
+	// bar draws the terminal line; nil off a terminal. It was handed
+	// drawn of the units done.
+	bar   *progressbar.ProgressBar
+	drawn int64
 }
 
 // terminalRefresh is how often the terminal line is redrawn at most.
 const terminalRefresh = 100 * time.Millisecond
+
+// barWidth is the number of cells of the terminal bar (fewer on a narrow
+// terminal).
+const barWidth = 30
 
 // New returns a Reporter writing to w, started now.
 func New(w io.Writer, o Options) *Reporter {
@@ -70,12 +80,42 @@ func New(w io.Writer, o Options) *Reporter {
 	} else {
 		r.terminal = IsTerminal(w)
 	}
-	if r.terminal {
-		r.interval = terminalRefresh
-	}
 	r.started = r.now()
 	r.last = r.started
+	if r.terminal {
+		r.bar = newBar(w, r.label, r.unit, r.total)
+	}
 	return r
+}
+
+// newBar returns the terminal line: a bar when the total is known, the
+// count, the rate, and the time left (or taken, once done).
+func newBar(w io.Writer, label, unit string, total int64) *progressbar.ProgressBar {
+	return progressbar.NewOptions64(barMax(total),
+		progressbar.OptionSetWriter(w),
+		progressbar.OptionSetDescription(label),
+		progressbar.OptionSetWidth(barWidth),
+		progressbar.OptionSetTheme(progressbar.Theme{Saucer: "=", SaucerHead: ">", SaucerPadding: " ", BarStart: "[", BarEnd: "]"}),
+		progressbar.OptionShowCount(),
+		progressbar.OptionShowIts(),
+		progressbar.OptionSetItsString(unit),
+		// Drawn at once, so that its clock (the rate, the time left)
+		// starts with the job.
+		progressbar.OptionSetRenderBlankState(true),
+		progressbar.OptionShowElapsedTimeOnFinish(),
+		// No spinner of its own: it would redraw from a goroutine of the
+		// library's, after Done too when the total was never known.
+		progressbar.OptionSetSpinnerChangeInterval(0),
+		progressbar.OptionOnCompletion(func() { fmt.Fprintln(w) }),
+	)
+}
+
+// barMax is the bar's maximum for a total: -1 when it is unknown.
+func barMax(total int64) int64 {
+	if total <= 0 {
+		return -1
+	}
+	return total
 }
 
 // IsTerminal reports whether w is a terminal.
@@ -93,8 +133,20 @@ func (r *Reporter) SetTotal(total int64) {
 		return
 	}
 	r.mu.Lock()
+	defer r.mu.Unlock()
+	was := r.total
 	r.total = total
-	r.mu.Unlock()
+	if r.bar == nil || r.ended {
+		return
+	}
+	r.bar.ChangeMax64(barMax(total))
+	if was <= 0 && r.drawn > 0 {
+		// Without a total the library counts around its spinner; count
+		// again from what was drawn (its rate restarts here).
+		r.bar.Reset()
+		r.drawn = 0
+		r.draw()
+	}
 }
 
 // Add counts n more units done, and writes a line if one is due.
@@ -105,18 +157,26 @@ func (r *Reporter) Add(n int64) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.done += n
-	if r.ended {
-		return
-	}
-	if now := r.now(); now.Sub(r.last) >= r.interval {
-		r.write(now, false)
+	switch {
+	case r.ended:
+	case r.bar != nil:
+		if now := r.now(); now.Sub(r.last) >= terminalRefresh {
+			r.last = now
+			r.draw()
+		}
+	default:
+		if now := r.now(); now.Sub(r.last) >= r.interval {
+			r.write(now, false)
+		}
 	}
 }
 
-// Done ends the report. On a terminal it draws the final line and ends it;
-// elsewhere it writes a closing line only if the job was long enough to have
-// written one before, so short jobs stay silent in logs. Later calls to Add
-// still count but write nothing.
+// Done ends the report. On a terminal it ends the line: full, with the
+// time taken, when the job reached its total; as it was drawn last when it
+// stopped short (on an error) or never knew its total. Elsewhere it writes
+// a closing line only if the job was long enough to have written one
+// before, so short jobs stay silent in logs. Later calls to Add still count
+// but write nothing.
 func (r *Reporter) Done() {
 	if r == nil {
 		return
@@ -126,7 +186,16 @@ func (r *Reporter) Done() {
 	if r.ended {
 		return
 	}
-	if r.terminal || r.printed {
+	switch {
+	case r.bar != nil:
+		if r.drawn != r.done {
+			r.draw()
+		}
+		if r.total <= 0 || r.done < r.total {
+			// Finish would fill the bar: end the line as it is.
+			_ = r.bar.Exit()
+		}
+	case r.printed:
 		r.write(r.now(), true)
 	}
 	r.ended = true
@@ -142,25 +211,25 @@ func (r *Reporter) Count() int64 {
 	return r.done
 }
 
-// write writes one line; r.mu is held.
+// draw hands the bar what was counted since it was last drawn, which
+// redraws it; r.mu is held. The Reporter decides when (every
+// terminalRefresh at most, by its clock), the library draws every time it
+// is called. Past a total that was too low the bar stays full: the library
+// refuses to count beyond its maximum.
+func (r *Reporter) draw() {
+	n := r.done - r.drawn
+	if r.total > 0 {
+		n = min(n, max(r.total-r.drawn, 0))
+	}
+	r.drawn += n
+	_ = r.bar.Add64(n)
+}
+
+// write writes one plain line; r.mu is held.
 func (r *Reporter) write(now time.Time, final bool) {
 	s := Snapshot{Done: r.done, Total: r.total, Elapsed: now.Sub(r.started)}
 	r.last, r.printed = now, true
-	if !r.terminal {
-		fmt.Fprintln(r.w, s.Plain(r.label, r.unit, final))
-		return
-	}
-	line := s.Bar(r.label, r.unit, final)
-	pad := ""
-	if n := len(line); n < r.width {
-		pad = strings.Repeat(" ", r.width-n)
-	}
-	r.width = len(line)
-	end := ""
-	if final {
-		end = "\n"
-	}
-	fmt.Fprintf(r.w, "\r%s%s%s", line, pad, end)
+	fmt.Fprintln(r.w, s.Plain(r.label, r.unit, final))
 }
 
 // Snapshot is the state of a job at one moment, from which the lines are
@@ -213,42 +282,6 @@ func (s Snapshot) Plain(label, unit string, final bool) string {
 		fmt.Fprintf(&b, ", %s left", round(left))
 	} else {
 		fmt.Fprintf(&b, ", %s elapsed", round(s.Elapsed))
-	}
-	return b.String()
-}
-
-// barWidth is the number of cells of the terminal bar.
-const barWidth = 30
-
-// Bar formats the terminal line, e.g.
-//
-//	import [=========>                    ]  30% 120000/400000 events  40000 events/s  7s left
-func (s Snapshot) Bar(label, unit string, final bool) string {
-	var b strings.Builder
-	if label != "" {
-		b.WriteString(label + " ")
-	}
-	if s.Total > 0 {
-		p := percent(s.Done, s.Total)
-		filled := int(p) * barWidth / 100
-		b.WriteByte('[')
-		b.WriteString(strings.Repeat("=", filled))
-		if filled < barWidth {
-			b.WriteByte('>')
-			b.WriteString(strings.Repeat(" ", barWidth-filled-1))
-		}
-		fmt.Fprintf(&b, "] %3d%% %d/%d %s", p, s.Done, s.Total, unit)
-	} else {
-		fmt.Fprintf(&b, "%d %s", s.Done, unit)
-	}
-	fmt.Fprintf(&b, "  %.0f %s/s", s.Rate(), unit)
-	switch left, ok := s.Left(); {
-	case final:
-		fmt.Fprintf(&b, "  done in %s", round(s.Elapsed))
-	case ok:
-		fmt.Fprintf(&b, "  %s left", round(left))
-	default:
-		fmt.Fprintf(&b, "  %s elapsed", round(s.Elapsed))
 	}
 	return b.String()
 }
