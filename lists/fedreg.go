@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -353,6 +354,11 @@ func bisEntry(cells []*node, country string, rule *Rule) Entry {
 	name := clean(head.String())
 	if i := strings.Index(name, ", a.k.a."); i >= 0 {
 		name = name[:i]
+	} else if len(cell.children("LI")) == 0 {
+		// An entity with no alias is one sentence: "Name, address."
+		var address string
+		name, address = splitNameAddress(name)
+		addAddresses(&e, &node{kids: []*node{{text: address}}})
 	} else {
 		name = trimListEnd(name)
 	}
@@ -390,6 +396,33 @@ func bisEntry(cells []*node, country string, rule *Rule) Entry {
 	e.ListedOn = rule.Effective
 	e.ID = slug(country) + "/" + slug(name)
 	return e
+}
+
+// addressStarts are the words an address of the Entity List starts with,
+// when it does not start with a number.
+var addressStarts = []string{"no.", "room", "rm", "floor", "flr", "building", "bldg", "suite", "ste", "unit",
+	"block", "flat", "office", "p.o.", "po box", "#", "level", "tower", "apartment", "apt", "house", "plot", "km"}
+
+// splitNameAddress cuts "Name, address." where the address begins: at the
+// first ", " followed by a digit or a word an address starts with. A name
+// may hold commas ("Beijing Yunze Technology Co., Ltd."), so a comma alone
+// does not end it. Without such a place, all of s is the name.
+func splitNameAddress(s string) (name, address string) {
+	for i := 0; ; {
+		j := strings.Index(s[i:], ", ")
+		if j < 0 {
+			return trimListEnd(s), ""
+		}
+		i += j
+		rest := s[i+2:]
+		low := strings.ToLower(rest)
+		if rest != "" && rest[0] >= '0' && rest[0] <= '9' || slices.ContainsFunc(addressStarts, func(w string) bool {
+			return strings.HasPrefix(low, w) && (len(low) == len(w) || !unicode.IsLetter(rune(low[len(w)])))
+		}) {
+			return trimListEnd(s[:i]), rest
+		}
+		i += 2
+	}
 }
 
 // addAddresses adds the addresses of a cell or LI: several are separated by

@@ -531,3 +531,27 @@ func gzipCut(tb testing.TB, data []byte) []byte {
 	}
 	return b.Bytes()[:b.Len()*2/3]
 }
+
+func TestFederalRegisterEntryWithoutAliases(t *testing.T) {
+	// The usual form of an entry with no alias: one sentence, name then
+	// address; a name may hold commas.
+	doc := `<RULE><PREAMB><EFFDATE><P>This rule is effective March 2, 2023.</P></EFFDATE></PREAMB>
+<GPOTABLE><ROW><ENT I="01">CHINA, PEOPLE'S REPUBLIC OF</ENT><ENT>Beijing Foo Technology Co., Ltd., Room 1201, Building 3, No. 8 Haidian Street, Beijing 100080, China; and 5 Nanjing Road, Shanghai, China.</ENT><ENT>For all items subject to the EAR.</ENT><ENT>Presumption of denial.</ENT><ENT>88 FR 13000, 3/2/2023.</ENT></ROW>
+<ROW><ENT I="22"> </ENT><ENT>Bar Institute, Haidian District, Beijing.</ENT><ENT>For all items subject to the EAR.</ENT><ENT>Case-by-case review.</ENT><ENT>88 FR 13000, 3/2/2023.</ENT></ROW></GPOTABLE></RULE>`
+	s, err := ReadFederalRegister(strings.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	foo := entry(t, s, "china-peoples-republic-of/beijing-foo-technology-co-ltd")
+	wantProps(t, foo, map[string][]string{
+		"name":    {"Beijing Foo Technology Co., Ltd."},
+		"address": {"Room 1201, Building 3, No. 8 Haidian Street, Beijing 100080, China", "5 Nanjing Road, Shanghai, China"},
+	})
+	if foo.ListedOn != (Date{Start: "2023-03-02"}) || foo.Sanction["licenseReviewPolicy"][0] != "Presumption of denial." {
+		t.Errorf("listed %v sanction %q", foo.ListedOn, foo.Sanction)
+	}
+	// No place where an address starts: the whole is the name.
+	wantProps(t, entry(t, s, "china-peoples-republic-of/bar-institute-haidian-district-beijing"), map[string][]string{
+		"name": {"Bar Institute, Haidian District, Beijing"},
+	})
+}

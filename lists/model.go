@@ -96,9 +96,12 @@ type Entry struct {
 	// Sanction describes the designation itself with the FollowTheMoney
 	// Sanction schema's property names where there is one (authority,
 	// country, unscId, recordId, modifiedAt, sourceUrl), and else:
-	// "versionNum" (UN VERSIONNUM), "licenseRequirement" and
-	// "licenseReviewPolicy" (BIS), "citation" (the Federal Register citation
-	// of the listing). Nil when the list says nothing more than Programs.
+	// "versionNum" and "submittedBy" (UN VERSIONNUM, SUBMITTED_BY),
+	// "licenseRequirement", "licenseReviewPolicy" and "footnote" (BIS; a
+	// footnote number of the licence requirement, e.g. "3" for Russian or
+	// Belarusian military end users), "citation" (the Federal Register
+	// citation of the listing). Nil when the list says nothing more than
+	// Programs.
 	Sanction map[string][]string
 	// Identifiers are the party's identity documents and registration
 	// numbers with their type and issuing country, as the list gives them.
