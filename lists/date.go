@@ -149,7 +149,7 @@ func parseOFACDay(s string) (string, bool) {
 }
 
 // parseOFACDate reads OFAC's date prose: "04 Jul 1965", "Jul 1965", "1965",
-// "circa 1961", "1960 to 1962", "01 Jan 1960 to 31 Dec 1962".
+// "circa 1961", "1960 to 1962", "1979-1982", "01 Jan 1960 to 31 Dec 1962".
 func parseOFACDate(s string) (Date, bool) {
 	s = strings.TrimSpace(s)
 	var d Date
@@ -157,6 +157,9 @@ func parseOFACDate(s string) (Date, bool) {
 		d.Approximate, s = true, t
 	}
 	from, to, isRange := strings.Cut(s, " to ")
+	if !isRange && len(s) == 9 && s[4] == '-' {
+		from, to, isRange = s[:4], s[5:], true // "1979-1982"
+	}
 	var ok bool
 	if d.Start, ok = parseOFACDay(from); !ok {
 		return Date{}, false

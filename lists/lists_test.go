@@ -208,6 +208,14 @@ func TestOFACKnownEntries(t *testing.T) {
 	}
 	wantProps(t, entry(t, s, "4238"), map[string][]string{"callSign": {"CL2192"}, "owner": {"Samir de Navegacion S.A."}})
 
+	// A vessel whose IMO number has its country; a range of years.
+	pegas := entry(t, s, "34942")
+	wantProps(t, pegas, map[string][]string{"imoNumber": {"IMO9256860"}, "previousName": {"PERUN"}, "grossRegisteredTonnage": {"61991"}})
+	if want := (Identifier{Type: "Vessel Registration Identification", Number: "IMO 9256860", Country: "Russia"}); len(pegas.Identifiers) != 1 || pegas.Identifiers[0] != want {
+		t.Errorf("34942 identifiers %+v, want %+v", pegas.Identifiers, want)
+	}
+	wantProps(t, entry(t, s, "11748"), map[string][]string{"birthDate": {"1979/1982~", "1982"}})
+
 	// An aircraft is FollowTheMoney's Airplane.
 	wantProps(t, entry(t, s, "15431"), map[string][]string{
 		"model": {"IL76-TD"}, "operator": {"YAS AIR"}, "serialNumber": {"1023409321"}, "buildDate": {"1992"}, "linkedTo": {"POUYA AIR"},
@@ -232,7 +240,7 @@ func TestOFACDates(t *testing.T) {
 			t.Errorf("ParseDate(%q) = %+v, %v; want %+v", want, back, err, d)
 		}
 	}
-	for _, in := range []string{"", "31 Feb 1965", "Jux 1965", "1962 to 1960", "circa", "1965 to", "04 Jul 65", "123 Jul 1965"} {
+	for _, in := range []string{"", "31 Feb 1965", "Jux 1965", "1962 to 1960", "circa", "1982-1979", "1979-19x2", "1965 to", "04 Jul 65", "123 Jul 1965"} {
 		if d, ok := parseOFACDate(in); ok {
 			t.Errorf("parseOFACDate(%q) = %q, want no date", in, d)
 		}

@@ -351,6 +351,9 @@ var ofacIDTypes = []struct{ typ, prop string }{
 	{"Public Registration Number", "registrationNumber"},
 	{"License", "licenseNumber"},
 	{"BIK (RU)", ""},
+	{"Vessel Registration Identification", "registrationNumber"},
+	{"Aircraft Serial Identification", "serialNumber"},
+	{"Aircraft Mode S Transponder Code", ""},
 	{"Aircraft Construction Number (also called L/N or S/N or F/N)", ""},
 	{"Digital Currency Address - XBT", ""},
 	{"Digital Currency Address - ETH", ""},
@@ -378,6 +381,7 @@ var ofacTextProps = []struct{ prefix, prop string }{
 	{"Linked To: ", "linkedTo"},
 	{"Website ", "website"},
 	{"Email Address ", "email"},
+	{"Email ", "email"},
 	{"Phone Number ", "phone"},
 	{"Telephone: ", "phone"},
 	{"Telephone ", "phone"},
@@ -442,10 +446,13 @@ func parseOFACPart(e *Entry, p map[string][]string, part string) bool {
 		return true
 	}
 	for _, pre := range imoPrefixes {
-		if v, ok := strings.CutPrefix(s, pre); ok && isDigits(v) {
-			setAdd(p, "imoNumber", "IMO"+v)
-			e.Identifiers = append(e.Identifiers, Identifier{Type: strings.TrimSuffix(pre, " IMO "), Number: "IMO " + v})
-			return true
+		if v, ok := strings.CutPrefix(s, pre); ok {
+			number, country, _, _ := splitID(strings.TrimSpace(v))
+			if isDigits(number) {
+				setAdd(p, "imoNumber", "IMO"+number)
+				e.Identifiers = append(e.Identifiers, Identifier{Type: strings.TrimSuffix(pre, " IMO "), Number: "IMO " + number, Country: country})
+				return true
+			}
 		}
 	}
 	for _, t := range ofacTextProps {
