@@ -140,7 +140,7 @@ func TestOFACKnownEntries(t *testing.T) {
 	if !slices.Equal(tang.Identifiers, wantIDs) {
 		t.Errorf("29242 identifiers = %+v, want %+v", tang.Identifiers, wantIDs)
 	}
-	if want := "Secondary sanctions risk: pursuant to the Hong Kong Autonomy Act of 2020 - Public Law 116-149; Commissioner of Police"; tang.Remarks != want {
+	if want := "Secondary sanctions risk: pursuant to the Hong Kong Autonomy Act of 2020 - Public Law 116-149"; tang.Remarks != want {
 		t.Errorf("29242 remarks = %q, want %q", tang.Remarks, want)
 	}
 	if !strings.HasPrefix(string(tang.Raw), `29242,"TANG, Chris","individual"`) || !strings.HasSuffix(string(tang.Raw), `Commissioner of Police."`) {

@@ -214,7 +214,7 @@ func ofacEntry(c [ofacColumns]string, raw []byte) (Entry, string) {
 	setAdd(p, "grossRegisteredTonnage", c[8])
 	setAdd(p, "flag", c[9])
 	setAdd(p, "owner", c[10])
-	e.Remarks = parseOFACRemarks(&e, c[11])
+	e.Remarks = parseOFACRemarks(&e, c[11], c[4])
 	return e, ""
 }
 
@@ -392,6 +392,7 @@ var ofacTextProps = []struct{ prefix, prop string }{
 	{"Aircraft Manufacturer's Serial Number (MSN) ", "serialNumber"},
 	{"Aircraft Tail Number ", "registrationNumber"},
 	{"Organization Type: ", "sector"},
+	{"Nationality of Registration ", "country"},
 }
 
 // ofacDateProps are Remarks prefixes whose rest is a date.
@@ -405,12 +406,13 @@ var ofacDateProps = []struct{ prefix, prop string }{
 var imoPrefixes = []string{"Vessel Registration Identification IMO ", "Identification Number IMO ", "Company Number IMO "}
 
 // parseOFACRemarks moves what is structured in the Remarks column into e and
-// returns the rest, as OFAC wrote it.
-func parseOFACRemarks(e *Entry, remarks string) string {
+// returns the rest, as OFAC wrote it. OFAC repeats the Title column at the
+// end of the remarks; that copy is left out.
+func parseOFACRemarks(e *Entry, remarks, title string) string {
 	p := e.Properties
 	var rest []string
 	for _, part := range splitRemarks(remarks) {
-		if parseOFACPart(e, p, part) {
+		if part == title || parseOFACPart(e, p, part) {
 			continue
 		}
 		rest = append(rest, part)
