@@ -89,6 +89,8 @@ function Drawing({ nodes, edges, label }: { nodes: GNode[]; edges: GEdge[]; labe
       c.on('mouseover', 'node', () => el.current && (el.current.style.cursor = 'pointer'));
       c.on('mouseout', 'node', () => el.current && (el.current.style.cursor = ''));
       cy = c;
+      // The browser test reads node positions from here to click a node.
+      Object.assign(el.current, { cy: c });
     });
     return () => {
       stop = true;

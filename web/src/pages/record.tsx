@@ -20,7 +20,7 @@ import {
   TransactionRecord,
 } from '../queries';
 import { asOf, href, type Route } from '../route';
-import { BasisLine, ErrorBox, Loading, RecordLink, Section, Sources, Status, today, useReportBasis, type Basis } from '../ui';
+import { BasisLine, ErrorBox, Loading, RecordLink, Section, Sources, Status, useReportBasis, type Basis } from '../ui';
 
 const words = (s: string) => s.replace(/_/g, ' ').toLowerCase();
 
@@ -79,6 +79,7 @@ function Shell({
   record,
   title,
   status,
+  dates = [],
   children,
 }: {
   route: Route;
@@ -86,6 +87,7 @@ function Shell({
   record: RecordFieldsFragment;
   title: string;
   status?: string | null;
+  dates?: (string | null | undefined)[];
   children: ComponentChildren;
 }) {
   useReportBasis(record.basis);
@@ -110,7 +112,7 @@ function Shell({
         </p>
       )}
       {children}
-      {kind !== 'SOURCE' && kind !== 'DIALOGUE' && <StatusOverTime route={route} kind={kind} id={record.recordId} />}
+      {kind !== 'SOURCE' && kind !== 'DIALOGUE' && <StatusOverTime route={route} kind={kind} id={record.recordId} dates={dates} />}
       <Corrections record={record} />
       <Links record={record} />
       <History route={route} kind={kind} record={record} />
@@ -146,7 +148,22 @@ function MeasurePage({ route, id }: { route: Route; id: string }) {
   if (!res.data) return <Loading />;
   if (!m) return <NotKnown kind="MEASURE" id={id} basisText={basisText(route)} />;
   return (
-    <Shell route={route} kind="MEASURE" record={m} title={m.title} status={m.status}>
+    <Shell
+      route={route}
+      kind="MEASURE"
+      record={m}
+      title={m.title}
+      status={m.status}
+      dates={[
+        m.announcedOn,
+        ...m.provisions.flatMap((p) => [p.effectiveOn, p.endsOn]),
+        ...m.dates.map((d) => d.date),
+        ...m.amendments.flatMap((a) => [a.effectiveOn, ...a.addProvisions.map((p) => p.effectiveOn)]),
+        ...m.suspensions.flatMap((x) => [x.from, x.until, x.end?.endedOn]),
+        m.revocation?.effectiveOn,
+        m.expiry?.expiredOn,
+      ]}
+    >
       {m.summary && <p class="summary">{m.summary}</p>}
       <Facts
         rows={[
@@ -269,7 +286,14 @@ function DesignationPage({ route, id }: { route: Route; id: string }) {
   if (!res.data) return <Loading />;
   if (!d) return <NotKnown kind="DESIGNATION" id={id} basisText={basisText(route)} />;
   return (
-    <Shell route={route} kind="DESIGNATION" record={d} title={`${d.party.name} on ${d.list}`} status={d.status}>
+    <Shell
+      route={route}
+      kind="DESIGNATION"
+      record={d}
+      title={`${d.party.name} on ${d.list}`}
+      status={d.status}
+      dates={[d.effectiveOn, d.delistedOn, d.savingsClauseUntil]}
+    >
       <Facts
         rows={[
           ['Party', <a href={href(['timeline'], { subject: `party:${d.party.id}` })}>{`${d.party.name} (${d.party.id})`}</a>],
@@ -299,7 +323,20 @@ function TransactionPage({ route, id }: { route: Route; id: string }) {
   if (!res.data) return <Loading />;
   if (!t) return <NotKnown kind="TRANSACTION" id={id} basisText={basisText(route)} />;
   return (
-    <Shell route={route} kind="TRANSACTION" record={t} title={t.title} status={t.status}>
+    <Shell
+      route={route}
+      kind="TRANSACTION"
+      record={t}
+      title={t.title}
+      status={t.status}
+      dates={[
+        t.announcedOn,
+        t.outsideDate,
+        t.termination?.terminatedOn,
+        t.completion?.completedOn,
+        ...t.reviews.flatMap((r) => [r.openedOn, r.concludedOn]),
+      ]}
+    >
       <Facts
         rows={[
           ['Acquirers', t.acquirers.map((a) => a.name).join(', ')],
@@ -389,7 +426,14 @@ function EnforcementPage({ route, id }: { route: Route; id: string }) {
   if (!res.data) return <Loading />;
   if (!a) return <NotKnown kind="ENFORCEMENT" id={id} basisText={basisText(route)} />;
   return (
-    <Shell route={route} kind="ENFORCEMENT" record={a} title={a.summary} status={a.closed ? 'CLOSED' : 'OPEN'}>
+    <Shell
+      route={route}
+      kind="ENFORCEMENT"
+      record={a}
+      title={a.summary}
+      status={a.closed ? 'CLOSED' : 'OPEN'}
+      dates={[a.openedOn, ...a.findings.map((f) => f.issuedOn)]}
+    >
       <Facts
         rows={[
           ['Kind', words(a.actionKind)],
@@ -450,28 +494,28 @@ function SourcePage({ route, id }: { route: Route; id: string }) {
 }
 
 /**
- * StatusOverTime asks the API for the record's status on each date its
- * timeline names (and today), at the page's knowledge point: the status as
- * it changes along valid time.
+ * StatusOverTime asks the API for the record's status on each date where it
+ * can change (the dates the record carries and those its timeline names), at
+ * the page's knowledge point, and lists the dates where it does change.
  */
-function StatusOverTime({ route, kind, id }: { route: Route; kind: RecordKind; id: string }) {
+function StatusOverTime({ route, kind, id, dates: known }: { route: Route; kind: RecordKind; id: string; dates: (string | null | undefined)[] }) {
   const a = asOf(route);
   const knowledge = a ? { position: a.position, knownAt: a.knownAt } : {};
   const [rows, setRows] = useState<{ date: string; status: string }[] | null>(null);
   const [err, setErr] = useState<Error | null>(null);
-  const key = `${kind}/${id}/${knowledge.position ?? ''}/${knowledge.knownAt ?? ''}`;
+  const candidates = [...new Set(known.filter((d): d is string => !!d))].sort();
+  const key = `${kind}/${id}/${knowledge.position ?? ''}/${knowledge.knownAt ?? ''}/${candidates.join(',')}`;
   useEffect(() => {
     let stop = false;
     setRows(null);
     (async () => {
       const tl = await run(StatusAt, { kind, id, asOf: knowledge });
-      const dates = new Set<string>();
+      const dates = new Set<string>(candidates);
       for (const n of tl.timeline.nodes) {
         if (n.validFrom) dates.add(n.validFrom);
         if (n.validUntil) dates.add(n.validUntil);
       }
-      dates.add(today());
-      const sorted = [...dates].sort().slice(-24);
+      const sorted = [...dates].sort().slice(-40);
       const out = await Promise.all(
         sorted.map(async (date) => {
           const r = await run(SummaryAt, { id, asOf: { ...knowledge, validAt: date } });
