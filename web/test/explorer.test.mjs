@@ -95,13 +95,24 @@ if (missing && process.env.CHROMIUM_REQUIRED !== '1') {
     });
 
     test('the first page is ready fast and names the ledger head', async () => {
-      const t0 = Date.now();
-      await go('#/measures');
-      await main().locator('table tbody tr').first().waitFor();
-      const wall = Date.now() - t0;
-      const inPage = await page.evaluate(() => Math.round(performance.now()));
-      console.log(`first page ready (cold cache, measures list shown): ${inPage} ms after navigation start (${wall} ms wall clock from goto)`);
-      await assert.doesNotReject(page.locator('header').getByText('head 43').waitFor());
+      // Ready: the measures list is shown with its rows. Each load starts
+      // with the browser's cache off, as a newcomer's first visit does;
+      // printed, not asserted (a timing depends on the machine's load).
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await page.goto('about:blank');
+      const times = [];
+      for (let i = 0; i < 5; i++) {
+        await page.goto('about:blank');
+        await go('#/measures');
+        await main().locator('table tbody tr').first().waitFor();
+        times.push(await page.evaluate(() => Math.round(performance.now())));
+      }
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
+      await cdp.detach();
+      const sorted = [...times].sort((a, b) => a - b);
+      console.log(`first page ready (no cache, measures list shown), ms after navigation start: ${times.join(', ')}; median ${sorted[2]}`);
+      await page.locator('header').getByText('head 43').waitFor();
     });
 
     test('gallium: nothing in force on 2023-07-15, Announcement No. 23 on 2023-08-15', async () => {
@@ -383,11 +394,11 @@ if (missing && process.env.CHROMIUM_REQUIRED !== '1') {
       const main = page.locator('main');
       await main.getByText('25 shown of 10000').waitFor();
       assert.equal(await main.locator('tbody tr').count(), 25);
-      const firstPage = await main.locator('tbody tr').first().innerText();
+      assert.match(await main.locator('tbody tr').first().innerText(), /Scale Test Party 00001/);
       await main.getByRole('button', { name: 'Next page' }).click();
       await page.waitForURL(/after=/);
-      await main.locator('tbody tr', { hasNotText: firstPage.split('\n')[0] }).first().waitFor();
-      assert.match(await main.locator('tbody tr').first().innerText(), /Scale Test Party 00026/);
+      await main.locator('tbody tr').first().getByText('Scale Test Party 00026').waitFor();
+      assert.match(await main.locator('tbody tr').last().innerText(), /Scale Test Party 00050/);
       assert.equal(await main.locator('tbody tr').count(), 25);
       const largest = Math.max(...answers);
       console.log(`10,000 designations: ${answers.length} GraphQL answers, the largest ${(largest / 1024).toFixed(1)} KB`);
