@@ -174,3 +174,21 @@ func parseOFACDate(s string) (Date, bool) {
 	}
 	return d, true
 }
+
+// MarshalText writes the date as [Date.String] does, so that JSON shows
+// "1961~" rather than the struct; the zero Date is "".
+func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalText reads a date as [ParseDate] does; "" is the zero Date.
+func (d *Date) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*d = Date{}
+		return nil
+	}
+	v, err := ParseDate(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}

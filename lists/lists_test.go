@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -250,6 +251,13 @@ func TestOFACDates(t *testing.T) {
 			t.Errorf("ParseDate(%q) accepted", in)
 		}
 	}
+	var d struct{ D, Z Date }
+	if err := json.Unmarshal([]byte(`{"D":"1960/1962~","Z":""}`), &d); err != nil || d.D != (Date{Start: "1960", End: "1962", Approximate: true}) || !d.Z.IsZero() {
+		t.Errorf("dates from JSON: %+v, %v", d, err)
+	}
+	if b, err := json.Marshal(d); err != nil || string(b) != `{"D":"1960/1962~","Z":""}` {
+		t.Errorf("dates to JSON: %s, %v", b, err)
+	}
 	if p := (Date{Start: "1965-07"}).Precision(); p != "month" {
 		t.Errorf("precision of 1965-07 = %q", p)
 	}
@@ -356,6 +364,8 @@ func TestUNKnownEntries(t *testing.T) {
 	if !strings.HasPrefix(m.Remarks, "Involved in drug trafficking") || !bytes.HasPrefix(m.Raw, []byte("<INDIVIDUAL><DATAID>111090<")) || !bytes.HasSuffix(m.Raw, []byte("</INDIVIDUAL>")) {
 		t.Errorf("TAi.011 remarks %q raw %q...", m.Remarks, m.Raw[:min(60, len(m.Raw))])
 	}
+	// The name the UN listed him under before is a previous name.
+	wantProps(t, entry(t, s, "TAi.024"), map[string][]string{"previousName": {"Abdul Ghani Baradar"}})
 	// A range of years of birth.
 	wantProps(t, entry(t, s, "TAi.002"), map[string][]string{"birthDate": {"1955/1958", "1945/1950"}})
 	// An entity with a.k.a. and f.k.a. names and an address.

@@ -89,7 +89,8 @@ type unEntry struct {
 //
 // Entry IDs are REFERENCE_NUMBERs; individuals are Person, entities
 // Organization. Aliases of quality Good (and "a.k.a.") are alias, Low are
-// weakAlias, "f.k.a." are previousName; NAME_ORIGINAL_SCRIPT is an alias.
+// weakAlias, "f.k.a." and those noted "previously listed as" are
+// previousName; NAME_ORIGINAL_SCRIPT is an alias.
 // UN_LIST_TYPE is the program, LISTED_ON the listing date, COMMENTS1 the
 // remarks; DATAID, VERSIONNUM and LAST_DAY_UPDATED go to Entry.Sanction.
 func ReadUNSC(r io.Reader) (*Snapshot, error) {
@@ -206,14 +207,22 @@ func unToEntry(u *unEntry, person bool, raw []byte) Entry {
 	}
 	setAdd(p, "alias", clean(u.NameOriginal))
 	for _, a := range append(u.Aliases, u.EntityAliases...) {
-		name := clean(a.Name)
-		switch strings.ToLower(clean(a.Quality)) {
-		case "low":
+		name, note := clean(a.Name), clean(a.Note)
+		lowNote := strings.ToLower(note)
+		switch quality := strings.ToLower(clean(a.Quality)); {
+		case strings.HasPrefix(lowNote, "previously listed as") || strings.HasPrefix(lowNote, "formerly listed as"):
+			// The name the UN listed the entry under before.
+			setAdd(p, "previousName", name)
+			note = ""
+		case quality == "low":
 			setAdd(p, "weakAlias", name)
-		case "f.k.a.":
+		case quality == "f.k.a.":
 			setAdd(p, "previousName", name)
 		default:
 			setAdd(p, "alias", name)
+		}
+		if note != "" && name != "" {
+			setAdd(p, "notes", "Alias "+name+": "+note)
 		}
 		if d, ok := unDate(a.DateOfBirth); ok {
 			setAdd(p, "birthDate", d.String())
