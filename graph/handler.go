@@ -49,7 +49,7 @@ type Options struct {
 	MaxTokens int
 	// MaxFields bounds the fields a document selects, counted with its
 	// fragments expanded and introspection fields included, before it is
-	// validated; 1000 by default.
+	// validated; 500 by default (GraphiQL's introspection query has 181).
 	MaxFields int
 	// MaxComplexity bounds a query's complexity (a connection costs its page
 	// size times its nodes); 10000 by default.
@@ -111,7 +111,7 @@ func (o *Options) defaults() {
 		o.MaxTokens = 15000
 	}
 	if o.MaxFields == 0 {
-		o.MaxFields = 1000
+		o.MaxFields = 500
 	}
 	if o.MaxIntrospection == 0 {
 		o.MaxIntrospection = 3
@@ -185,13 +185,10 @@ func NewHandler(r *Resolver, opts Options) http.Handler {
 	}
 	srv.SetDisableSuggestion(!opts.Introspection)
 	srv.SetParserTokenLimit(opts.MaxTokens)
-	// The caches keep small documents only: a few kilobytes hold any query
-	// a client sends often, and bound what a flood of distinct large
-	// documents can pin.
-	srv.SetQueryCache(boundedCache[*ast.QueryDocument]{Cache: lru.New[*ast.QueryDocument](1000), max: cachedQueryBytes,
-		size: func(query string, _ *ast.QueryDocument) int { return len(query) }})
-	srv.Use(extension.AutomaticPersistedQuery{Cache: boundedCache[string]{Cache: lru.New[string](1000), max: cachedQueryBytes,
-		size: func(_ string, query string) int { return len(query) }}})
+	// The caches are bounded by the bytes of their documents, not their
+	// number: a flood of distinct large documents must not pin memory.
+	srv.SetQueryCache(newByteLRU(cacheBytes, cachedQueryBytes, func(query string, _ *ast.QueryDocument) int { return len(query) }))
+	srv.Use(extension.AutomaticPersistedQuery{Cache: newByteLRU(cacheBytes, cachedQueryBytes, func(hash, query string) int { return len(hash) + len(query) })})
 	// After the persisted queries, so that a query sent by its hash alone is
 	// measured too.
 	srv.Use(requestLimits{maxTokens: opts.MaxTokens, maxFields: opts.MaxFields, maxDepth: opts.MaxDepth, maxAliases: opts.MaxAliases,

@@ -1,10 +1,12 @@
 package graph
 
 import (
+	"container/list"
 	"context"
 	"crypto/sha256"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
@@ -198,22 +200,78 @@ func responseLimit(max int) graphql.ResponseMiddleware {
 	}
 }
 
-// cachedQueryBytes is the largest document the query caches keep.
-const cachedQueryBytes = 8 << 10
+// cachedQueryBytes is the largest document the query caches keep, and
+// cacheBytes the documents' bytes each cache keeps in all. A parsed and
+// validated document takes about fifty times its text in memory, so the
+// query cache holds at most some 15 MB however many distinct documents
+// arrive; the documents clients send again and again are far smaller.
+const (
+	cachedQueryBytes = 16 << 10
+	cacheBytes       = 256 << 10
+)
 
-// boundedCache keeps entries whose key and value are at most max bytes in
-// all: without it, a thousand distinct 1 MB queries would pin a gigabyte in
-// the query caches.
-type boundedCache[T any] struct {
-	graphql.Cache[T]
-	max  int
-	size func(key string, value T) int
+// byteLRU is a cache of the most recently used entries whose weights (the
+// bytes of their documents) add up to at most budget; an entry heavier than
+// max is not kept. gqlgen's LRU counts entries, and a thousand entries of
+// 8 KB documents held 430 MB.
+type byteLRU[T any] struct {
+	budget, max int
+	weight      func(key string, value T) int
+
+	mu    sync.Mutex
+	used  int
+	order *list.List // of *byteEntry[T], most recent first
+	index map[string]*list.Element
 }
 
-func (c boundedCache[T]) Add(ctx context.Context, key string, value T) {
-	if c.size(key, value) <= c.max {
-		c.Cache.Add(ctx, key, value)
+type byteEntry[T any] struct {
+	key    string
+	value  T
+	weight int
+}
+
+var _ graphql.Cache[string] = (*byteLRU[string])(nil)
+
+func newByteLRU[T any](budget, max int, weight func(key string, value T) int) *byteLRU[T] {
+	return &byteLRU[T]{budget: budget, max: max, weight: weight, order: list.New(), index: map[string]*list.Element{}}
+}
+
+// Get returns the value cached for key.
+func (c *byteLRU[T]) Get(_ context.Context, key string) (T, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.index[key]
+	if !ok {
+		var zero T
+		return zero, false
 	}
+	c.order.MoveToFront(e)
+	return e.Value.(*byteEntry[T]).value, true
+}
+
+// Add caches value for key, dropping the least recently used entries to
+// stay within the budget.
+func (c *byteLRU[T]) Add(_ context.Context, key string, value T) {
+	w := c.weight(key, value)
+	if w > c.max {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e, ok := c.index[key]; ok {
+		c.used -= e.Value.(*byteEntry[T]).weight
+		c.order.Remove(e)
+		delete(c.index, key)
+	}
+	for c.used+w > c.budget && c.order.Len() > 0 {
+		last := c.order.Back()
+		old := last.Value.(*byteEntry[T])
+		c.order.Remove(last)
+		delete(c.index, old.key)
+		c.used -= old.weight
+	}
+	c.index[key] = c.order.PushFront(&byteEntry[T]{key: key, value: value, weight: w})
+	c.used += w
 }
 
 // complexity makes a connection cost its page size times what each node
