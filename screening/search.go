@@ -1,0 +1,671 @@
+package screening
+
+import (
+	"cmp"
+	"errors"
+	"math"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// DefaultThreshold is the score from which a candidate is reported as a
+// match when the query sets no threshold of its own. It was chosen on the
+// test set of screening/testdata (see BENCHMARKS.md): at this threshold the
+// aliases and variants of listed names are kept and names on no list are
+// not.
+const DefaultThreshold = 0.80
+
+// DefaultLimit and MaxLimit bound the candidates one query returns.
+const (
+	DefaultLimit = 10
+	MaxLimit     = 100
+	// MaxNameLength is the longest query name accepted, in characters.
+	MaxNameLength = 500
+)
+
+// How says what made a name match.
+type How string
+
+// Kinds of name match, from the strongest.
+const (
+	// HowExact: the same tokens in the same order after normalisation.
+	HowExact How = "exact"
+	// HowReorder: the same tokens in another order ("TANG, Chris").
+	HowReorder How = "reorder"
+	// HowTypo: every token found, some by spelling within one or two edits.
+	HowTypo How = "typo"
+	// HowPhonetic: every token found, some only by how they sound.
+	HowPhonetic How = "phonetic"
+	// HowPartial: some tokens of one name have no counterpart in the other.
+	HowPartial How = "partial"
+	// HowIdentifier: the identifier matched; the name may not.
+	HowIdentifier How = "identifier"
+)
+
+type how uint8
+
+const (
+	howNone how = iota
+	howExact
+	howTypo
+	howPhonetic
+)
+
+// Query is one party to screen. Name is required unless Identifier is
+// given. Schema, BirthDate, Country and Identifier are optional features that
+// raise or lower the score when the record has them too. Lists and
+// Programs restrict the candidates to records on one of these lists or
+// under one of these programs. Allow, when set, is asked about every
+// candidate record by ID: the caller restricts the search to the
+// designations in force (or ever listed) at a basis without rebuilding the
+// index. Limit is the number of matches returned (DefaultLimit when 0,
+// MaxLimit at most); Threshold the least score returned (DefaultThreshold
+// when 0; a negative threshold returns every scored candidate).
+type Query struct {
+	Name       string
+	Schema     string
+	BirthDate  Date
+	Country    string
+	Identifier string
+	Lists      []string
+	Programs   []string
+	Allow      func(recordID string) bool
+	Limit      int
+	Threshold  float64
+}
+
+// Feature is one property of the query compared with the record.
+type Feature struct {
+	Name   string // schema, birthDate, country, identifier
+	Query  string
+	Record string
+}
+
+// Match is one candidate record. Score, 0 to 1, is the name score adjusted
+// by the features; NameScore is the name's alone. MatchedName is the record's
+// name (as the list writes it) that matched best, of kind NameKind.
+type Match struct {
+	RecordID    string
+	List        string
+	Score       float64
+	NameScore   float64
+	MatchedName string
+	NameKind    NameKind
+	How         How
+	Agreed      []Feature
+	Conflicted  []Feature
+}
+
+// Search screens one query against the index and returns the best
+// matches, best first, ties by record ID. An invalid query returns an error
+// of kind domain.ErrInvalid naming the field and the rule, and no match.
+func (ix *Index) Search(q Query) ([]Match, error) {
+	if err := validateQuery(&q); err != nil {
+		return nil, err
+	}
+	qtoks := Normalize(q.Name)
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	s := ix.getScratch()
+	defer ix.scratch.Put(s)
+	return ix.search(s, &q, qtoks), nil
+}
+
+func validateQuery(q *Query) error {
+	var errs []error
+	name := strings.TrimSpace(q.Name)
+	switch {
+	case utf8.RuneCountInString(name) > MaxNameLength:
+		errs = append(errs, invalid("name", "screening.name_too_long", "name has %d characters; at most %d are screened", utf8.RuneCountInString(name), MaxNameLength))
+	case name != "" && len(Normalize(name)) == 0:
+		errs = append(errs, invalid("name", "screening.name_without_letters", "name %q has no letter or digit to compare", name))
+	case name == "" && normalizeIdentifier(q.Identifier) == "":
+		errs = append(errs, invalid("name", "field.required", "name is required unless an identifier of at least 4 letters or digits is given"))
+	}
+	if q.Schema != "" && !slices.Contains(schemas, q.Schema) {
+		errs = append(errs, invalid("schema", "field.not_allowed", "schema must be one of %s, not %q", strings.Join(schemas, ", "), q.Schema))
+	}
+	if q.Limit < 0 || q.Limit > MaxLimit {
+		errs = append(errs, invalid("limit", "screening.limit_out_of_range", "limit must be between 1 and %d, not %d", MaxLimit, q.Limit))
+	}
+	if q.Threshold > 1 || math.IsNaN(q.Threshold) {
+		errs = append(errs, invalid("threshold", "screening.threshold_out_of_range", "threshold must be at most 1, not %v", q.Threshold))
+	}
+	if !q.BirthDate.IsZero() {
+		if _, err := ParseDate(q.BirthDate.String()); err != nil || q.BirthDate.Day > 0 && q.BirthDate.Month == 0 {
+			errs = append(errs, invalid("birthDate", "field.invalid_date", "birth date %+v is not a valid date", q.BirthDate))
+		}
+	}
+	if q.Limit == 0 {
+		q.Limit = DefaultLimit
+	}
+	if q.Threshold == 0 {
+		q.Threshold = DefaultThreshold
+	}
+	return errors.Join(errs...)
+}
+
+// scratch is the per-query working memory, pooled: an accumulator per name
+// ID and the list of names touched.
+type scratch struct {
+	acc     []float32
+	touched []int32
+	cands   []cand
+}
+
+type cand struct {
+	name int32
+	acc  float32
+}
+
+func (ix *Index) getScratch() *scratch {
+	s, _ := ix.scratch.Get().(*scratch)
+	if s == nil {
+		s = &scratch{}
+	}
+	if len(s.acc) < len(ix.names) {
+		s.acc = make([]float32, len(ix.names)+len(ix.names)/4)
+	}
+	s.touched = s.touched[:0]
+	s.cands = s.cands[:0]
+	return s
+}
+
+// qtoken is a query token (or two adjacent ones written together) with the
+// vocabulary tokens that resemble it.
+type qtoken struct {
+	text  string
+	phon  string
+	runes int
+	first int // index of its first query token
+	n     int // number of query tokens it covers
+	w     float64
+	sims  []tokSim
+}
+
+type tokSim struct {
+	tid int32
+	sim float64
+	how how
+}
+
+func (ix *Index) lookup(text string) []tokSim {
+	phon := phoneticKey(text)
+	var out []tokSim
+	seen := map[int32]bool{}
+	try := func(tid int32) {
+		if seen[tid] {
+			return
+		}
+		seen[tid] = true
+		te := &ix.tokens[tid]
+		if len(te.postings) == 0 {
+			return
+		}
+		if sim, h := tokenSimilarity(text, te.text, phon, te.phon); sim >= minTokenSim {
+			out = append(out, tokSim{tid, sim, h})
+		}
+	}
+	if tid, ok := ix.vocab[text]; ok {
+		try(tid)
+	}
+	if utf8.RuneCountInString(text) >= 3 {
+		for _, tid := range ix.keys[text] {
+			try(tid)
+		}
+		if utf8.RuneCountInString(text) >= 4 {
+			forDeletes(text, func(k string) {
+				if tid, ok := ix.vocab[k]; ok {
+					try(tid)
+				}
+				for _, tid := range ix.keys[k] {
+					try(tid)
+				}
+			})
+		}
+	}
+	if phon != "" {
+		for _, tid := range ix.keys["\x00"+phon] {
+			try(tid)
+		}
+	}
+	return out
+}
+
+// minTokenSim is the least similarity for two tokens to count as the same.
+const minTokenSim = 0.7
+
+func (ix *Index) search(s *scratch, q *Query, qtoks []string) []Match {
+	// Query units: each token, and each pair of neighbours written together
+	// ("al qaida" is "alqaida" in another spelling).
+	units := make([]qtoken, 0, 2*len(qtoks))
+	for i, t := range qtoks {
+		units = append(units, qtoken{text: t, first: i, n: 1})
+	}
+	for i := 0; i+1 < len(qtoks); i++ {
+		units = append(units, qtoken{text: qtoks[i] + qtoks[i+1], first: i, n: 2})
+	}
+	allLegal := true
+	for _, t := range qtoks {
+		if !legalForms[t] {
+			allLegal = false
+		}
+	}
+	for i := range units {
+		u := &units[i]
+		u.sims = ix.lookup(u.text)
+		u.w = 1
+		if tid, ok := ix.vocab[u.text]; ok {
+			u.w = ix.weight(&ix.tokens[tid])
+		} else if len(u.sims) > 0 {
+			// An unknown spelling weighs what the token it resembles
+			// weighs.
+			best := u.sims[0]
+			for _, ts := range u.sims[1:] {
+				if ts.sim > best.sim {
+					best = ts
+				}
+			}
+			u.w = ix.weight(&ix.tokens[best.tid])
+		}
+		if u.n == 1 && legalForms[u.text] && !allLegal {
+			continue // legal forms do not find candidates: half the list is a Ltd.
+		}
+		if u.n == 2 {
+			u.w *= 0.5
+		}
+		for _, ts := range u.sims {
+			add := float32(u.w * ts.sim)
+			for _, nid := range ix.tokens[ts.tid].postings {
+				if s.acc[nid] == 0 {
+					s.touched = append(s.touched, nid)
+				}
+				s.acc[nid] += add
+			}
+		}
+	}
+	// Identifier matches are candidates whatever their names.
+	var idHits []*entry
+	if v := normalizeIdentifier(q.Identifier); v != "" {
+		idHits = ix.ids[v]
+		for _, e := range idHits {
+			for _, nid := range e.names {
+				if s.acc[nid] == 0 {
+					s.touched = append(s.touched, nid)
+				}
+				s.acc[nid] += 1000
+			}
+		}
+	}
+	allowCache := map[*entry]bool{}
+	for _, nid := range s.touched {
+		a := s.acc[nid]
+		s.acc[nid] = 0
+		e := ix.names[nid].rec
+		ok, known := allowCache[e]
+		if !known {
+			ok = q.allows(e)
+			allowCache[e] = ok
+		}
+		if ok {
+			s.cands = append(s.cands, cand{nid, a})
+		}
+	}
+	k := maxCandidates + 4*q.Limit
+	if len(s.cands) > k {
+		slices.SortFunc(s.cands, func(a, b cand) int { return cmp.Compare(b.acc, a.acc) })
+		s.cands = s.cands[:k]
+	}
+	best := map[*entry]*Match{}
+	qw := ix.queryWeights(qtoks)
+	for _, c := range s.cands {
+		ne := &ix.names[c.name]
+		score, h := ix.scoreName(qtoks, qw, ne)
+		score *= ne.kind.factor()
+		m := best[ne.rec]
+		if m == nil {
+			m = &Match{RecordID: ne.rec.rec.ID, List: ne.rec.rec.List, NameScore: -1}
+			best[ne.rec] = m
+		}
+		if score > m.NameScore || score == m.NameScore && kindRank(ne.kind) < kindRank(m.NameKind) {
+			m.NameScore, m.MatchedName, m.NameKind, m.How = score, ne.text, ne.kind, h
+		}
+	}
+	out := make([]Match, 0, len(best))
+	for e, m := range best {
+		m.Score = m.NameScore
+		ix.features(q, e, m, slices.Contains(idHits, e))
+		m.Score = math.Round(m.Score*1e4) / 1e4
+		m.NameScore = math.Round(m.NameScore*1e4) / 1e4
+		if m.Score >= q.Threshold {
+			out = append(out, *m)
+		}
+	}
+	slices.SortFunc(out, func(a, b Match) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		return strings.Compare(a.RecordID, b.RecordID)
+	})
+	if len(out) > q.Limit {
+		out = out[:q.Limit]
+	}
+	return out
+}
+
+// maxCandidates is how many names, beyond four per requested match, are
+// scored in full after candidate generation.
+const maxCandidates = 60
+
+func kindRank(k NameKind) int {
+	switch k {
+	case NamePrimary:
+		return 0
+	case NameAlias, NameOriginalScript:
+		return 1
+	case NamePrevious:
+		return 2
+	default:
+		return 3
+	}
+}
+
+func (q *Query) allows(e *entry) bool {
+	if len(q.Lists) > 0 && !slices.Contains(q.Lists, e.rec.List) {
+		return false
+	}
+	if len(q.Programs) > 0 {
+		found := false
+		for _, p := range e.rec.Programs {
+			if slices.Contains(q.Programs, p) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return q.Allow == nil || q.Allow(e.rec.ID)
+}
+
+// queryWeights weighs the query's tokens as the index weighs its own.
+func (ix *Index) queryWeights(qtoks []string) []float64 {
+	w := make([]float64, len(qtoks))
+	for i, t := range qtoks {
+		if tid, ok := ix.vocab[t]; ok {
+			w[i] = ix.weight(&ix.tokens[tid])
+		} else if legalForms[t] {
+			w[i] = legalWeight
+		} else {
+			w[i] = -1 // unknown: takes the weight of what it matches
+		}
+	}
+	return w
+}
+
+// unit is a token, or two neighbouring tokens written together, on one
+// side of a comparison.
+type unit struct {
+	text  string
+	phon  string
+	first int
+	n     int
+}
+
+func units(toks []string) []unit {
+	us := make([]unit, 0, 2*len(toks))
+	for i, t := range toks {
+		us = append(us, unit{t, phoneticKey(t), i, 1})
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		t := toks[i] + toks[i+1]
+		us = append(us, unit{t, phoneticKey(t), i, 2})
+	}
+	return us
+}
+
+type pair struct {
+	q, c int // indexes in the unit lists
+	sim  float64
+	how  how
+}
+
+// scoreName compares the query's tokens with one name: see doc.go.
+func (ix *Index) scoreName(qtoks []string, qw []float64, ne *nameEntry) (float64, How) {
+	ctoks := make([]string, len(ne.toks))
+	cw := make([]float64, len(ne.toks))
+	for i, tid := range ne.toks {
+		te := &ix.tokens[tid]
+		ctoks[i] = te.text
+		cw[i] = ix.weight(te)
+	}
+	qu, cu := units(qtoks), units(ctoks)
+	var pairs []pair
+	for i, a := range qu {
+		for j, b := range cu {
+			sim, h := tokenSimilarity(a.text, b.text, a.phon, b.phon)
+			if sim >= minTokenSim {
+				pairs = append(pairs, pair{i, j, sim, h})
+			}
+		}
+	}
+	// Greedy one-to-one alignment, best pairs first; between equals, single
+	// tokens before joined ones and the pair in the same position first.
+	slices.SortStableFunc(pairs, func(a, b pair) int {
+		if c := cmp.Compare(b.sim, a.sim); c != 0 {
+			return c
+		}
+		return cmp.Compare(qu[a.q].n+cu[a.c].n, qu[b.q].n+cu[b.c].n)
+	})
+	qused := make([]bool, len(qtoks))
+	cused := make([]bool, len(ctoks))
+	qgot := make([]float64, len(qtoks)) // similarity each token got
+	cgot := make([]float64, len(ctoks))
+	worst := howExact
+	inOrder := true
+	lastC := -1
+	var chosen []pair
+	for _, p := range pairs {
+		a, b := qu[p.q], cu[p.c]
+		free := true
+		for k := a.first; k < a.first+a.n; k++ {
+			free = free && !qused[k]
+		}
+		for k := b.first; k < b.first+b.n; k++ {
+			free = free && !cused[k]
+		}
+		if !free {
+			continue
+		}
+		for k := a.first; k < a.first+a.n; k++ {
+			qused[k], qgot[k] = true, p.sim
+		}
+		for k := b.first; k < b.first+b.n; k++ {
+			cused[k], cgot[k] = true, p.sim
+		}
+		chosen = append(chosen, p)
+		if p.how > worst {
+			worst = p.how
+		}
+	}
+	slices.SortFunc(chosen, func(a, b pair) int { return cmp.Compare(qu[a.q].first, qu[b.q].first) })
+	for _, p := range chosen {
+		if cu[p.c].first < lastC {
+			inOrder = false
+		}
+		lastC = cu[p.c].first
+	}
+	// Weights: an unknown query token weighs what its counterpart weighs.
+	var qsum, qmatch, csum, cmatch float64
+	for i := range qtoks {
+		w := qw[i]
+		if w < 0 {
+			w = 1
+			if qused[i] {
+				w = counterpartWeight(i, chosen, qu, cu, cw)
+			}
+		}
+		qsum += w
+		qmatch += w * qgot[i]
+	}
+	for i := range ctoks {
+		csum += cw[i]
+		cmatch += cw[i] * cgot[i]
+	}
+	if qsum == 0 || csum == 0 {
+		return 0, HowPartial
+	}
+	cq, cc := qmatch/qsum, cmatch/csum
+	lo, hi := math.Min(cq, cc), math.Max(cq, cc)
+	score := 0.6*lo + 0.4*hi
+	complete := !slices.Contains(qused, false) && !slices.Contains(cused, false)
+	var h How
+	switch {
+	case !complete:
+		h = HowPartial
+	case worst == howPhonetic:
+		h = HowPhonetic
+	case worst == howTypo:
+		h = HowTypo
+	case inOrder && len(qtoks) == len(ctoks):
+		h = HowExact
+	default:
+		h = HowReorder
+		// Written together or apart ("al qaida", "alqaida") is a
+		// spelling, not an order.
+		if inOrder {
+			h = HowTypo
+		}
+	}
+	if h == HowExact && !slices.Equal(qtoks, ctoks) {
+		h = HowTypo
+	}
+	return score, h
+}
+
+func counterpartWeight(i int, chosen []pair, qu, cu []unit, cw []float64) float64 {
+	for _, p := range chosen {
+		a := qu[p.q]
+		if i >= a.first && i < a.first+a.n {
+			b := cu[p.c]
+			w := 0.0
+			for k := b.first; k < b.first+b.n; k++ {
+				w += cw[k]
+			}
+			return w / float64(a.n)
+		}
+	}
+	return 1
+}
+
+// features adjusts m.Score by the features the query and the record both
+// have, and records which agreed and which conflicted.
+func (ix *Index) features(q *Query, e *entry, m *Match, idHit bool) {
+	r := &e.rec
+	if q.Schema != "" && r.Schema != "" {
+		f := Feature{Name: "schema", Query: q.Schema, Record: r.Schema}
+		switch schemaRelation(q.Schema, r.Schema) {
+		case 1:
+			m.Agreed = append(m.Agreed, f)
+		case -1:
+			m.Conflicted = append(m.Conflicted, f)
+			m.Score -= 0.2
+		}
+	}
+	if !q.BirthDate.IsZero() && len(r.BirthDates) > 0 {
+		rel, d := -1, r.BirthDates[0]
+		for _, rd := range r.BirthDates {
+			if x := dateRelation(q.BirthDate, rd); x > rel {
+				rel, d = x, rd
+			}
+		}
+		f := Feature{Name: "birthDate", Query: q.BirthDate.String(), Record: d.String()}
+		switch rel {
+		case 1:
+			m.Agreed = append(m.Agreed, f)
+			m.Score += 0.05
+		case -1:
+			m.Conflicted = append(m.Conflicted, f)
+			m.Score -= 0.15
+		}
+	}
+	if c := NormalizedString(q.Country); c != "" && len(e.countries) > 0 {
+		f := Feature{Name: "country", Query: q.Country, Record: strings.Join(r.Countries, "; ")}
+		if slices.Contains(e.countries, c) {
+			m.Agreed = append(m.Agreed, f)
+			m.Score += 0.03
+		} else {
+			m.Conflicted = append(m.Conflicted, f)
+			m.Score -= 0.03
+		}
+	}
+	if idHit {
+		v := normalizeIdentifier(q.Identifier)
+		for _, id := range r.Identifiers {
+			if normalizeIdentifier(id.Value) == v {
+				m.Agreed = append(m.Agreed, Feature{Name: "identifier", Query: q.Identifier, Record: strings.TrimSpace(id.Kind + " " + id.Value)})
+				break
+			}
+		}
+		// The same passport or registration number is near proof; the
+		// name then only has to be plausible.
+		m.Score = math.Max(m.Score+0.15, 0.95)
+		if m.NameScore < DefaultThreshold {
+			m.How = HowIdentifier
+		}
+	}
+	m.Score = math.Max(0, math.Min(1, m.Score))
+}
+
+// schemaRelation is 1 when the query's schema and the record's agree, -1
+// when they cannot be the same kind of party, 0 when unsure.
+func schemaRelation(q, r string) int {
+	if q == r {
+		return 1
+	}
+	group := func(s string) string {
+		switch s {
+		case SchemaOrganization, SchemaCompany:
+			return "org"
+		case SchemaLegalEntity:
+			return "any"
+		}
+		return s
+	}
+	gq, gr := group(q), group(r)
+	switch {
+	case gq == "any" && (gr == SchemaPerson || gr == "org"), gr == "any" && (gq == SchemaPerson || gq == "org"):
+		return 0
+	case gq == gr:
+		return 1
+	}
+	return -1
+}
+
+// dateRelation is 1 when two dates agree at the precision both have, -1
+// when their years are two or more apart (or one apart and neither is
+// circa, at day precision on both sides... see below), 0 otherwise.
+func dateRelation(a, b Date) int {
+	dy := a.Year - b.Year
+	if dy < 0 {
+		dy = -dy
+	}
+	switch {
+	case dy >= 2 && !(a.Circa || b.Circa) || dy >= 4:
+		return -1
+	case dy != 0:
+		return 0
+	case a.Month == 0 || b.Month == 0:
+		return 1
+	case a.Month != b.Month:
+		if a.Day != 0 && b.Day != 0 {
+			return -1
+		}
+		return 0
+	case a.Day == 0 || b.Day == 0 || a.Day == b.Day:
+		return 1
+	}
+	return -1
+}
