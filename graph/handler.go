@@ -66,6 +66,12 @@ type Options struct {
 	// MaxResponseBytes bounds the data of one answer; a larger one is
 	// replaced by a LIMIT_EXCEEDED error. 16 MiB by default.
 	MaxResponseBytes int
+	// BeyondHeadWait bounds the wait for a position (asOf.position, a tree
+	// size) past the store's head, which a replica may not have seen yet;
+	// a few such waits run at once, others are answered beyond_head at
+	// once. 250 ms by default. A position the store holds is waited for up
+	// to the resolver's WaitTimeout.
+	BeyondHeadWait time.Duration
 	// Timeout bounds a query or mutation (not a subscription); 10 s by
 	// default.
 	Timeout time.Duration
@@ -128,6 +134,9 @@ func (o *Options) defaults() {
 	if o.MaxAliases == 0 {
 		o.MaxAliases = 30
 	}
+	if o.BeyondHeadWait == 0 {
+		o.BeyondHeadWait = 250 * time.Millisecond
+	}
 	if o.Timeout == 0 {
 		o.Timeout = 10 * time.Second
 	}
@@ -148,11 +157,12 @@ func NewHandler(r *Resolver, opts Options) http.Handler {
 		r.WaitTimeout = 5 * time.Second
 	}
 	if r.Events != nil {
+		beyond := newBeyondHead(r.Events, opts.BeyondHeadWait)
 		if _, ok := r.Views.(headFirst); !ok && r.Views != nil {
-			r.Views = headFirst{Views: r.Views, events: r.Events}
+			r.Views = headFirst{Views: r.Views, beyond: beyond}
 		}
 		if _, ok := r.Proofs.(headFirstProofs); !ok && r.Proofs != nil {
-			r.Proofs = headFirstProofs{Proofs: r.Proofs, events: r.Events}
+			r.Proofs = headFirstProofs{Proofs: r.Proofs, beyond: beyond}
 		}
 	}
 	auth := &authenticator{tokens: opts.Tokens, anonymous: Principal{Role: opts.Anonymous, Actor: "anonymous"}}
