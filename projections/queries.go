@@ -217,35 +217,6 @@ func (p *Projection) Designation(id string, asOf AsOf) (b Basis, v DesignationVi
 	return b, designationView(d, r.knownSince(n), b), true, nil
 }
 
-// Exists reports whether the view of the record ref at the basis of asOf
-// would find it (known there, and not only a correction's or retraction's
-// target), without building the view.
-func (p *Projection) Exists(ref domain.Ref, asOf AsOf) (Basis, bool, error) {
-	p.mu.RLock()
-	defer p.mu.RUnlock()
-	b, err := p.resolve(asOf)
-	if err != nil {
-		return Basis{}, false, err
-	}
-	r, n := p.known(ref.Kind, ref.ID, b.Position)
-	if n == 0 || !r.viewable() {
-		return b, false, nil
-	}
-	// Derived once per version, kept: the ends of the links of a page are
-	// asked at many bases.
-	return b, p.derive(r, n).exists, nil
-}
-
-// known returns the record of kind and id and how many of its events are
-// known at basis (0 if it is unknown).
-func (p *Projection) known(kind, id string, basis uint64) (*recordState, int) {
-	r := p.record(kind, id)
-	if r == nil {
-		return nil, 0
-	}
-	return r, p.versionAt(r, basis)
-}
-
 func designationView(d *domain.Designation, known uint64, b Basis) DesignationView {
 	status, terms := d.StatusAt(b.ValidAt)
 	return DesignationView{Designation: *d, KnownSince: known, Status: status, Terms: terms}

@@ -2,7 +2,6 @@ package projections
 
 import (
 	"cmp"
-	"errors"
 	"fmt"
 	"reflect"
 	"slices"
@@ -11,87 +10,6 @@ import (
 	"github.com/controlsledger/ledger/domain"
 	"github.com/google/uuid"
 )
-
-// ErrInvalidQuery reports a question that cannot be asked: a negative
-// depth, a subject naming nothing, the same jurisdiction twice. The error
-// names the argument.
-var ErrInvalidQuery = errors.New("invalid query")
-
-// RecordSummary names a record as known at a basis, whatever its kind.
-type RecordSummary struct {
-	Ref domain.Ref
-	// Known is false for a record the ledger did not know at the basis
-	// (a link may name a record recorded later). A record retracted by
-	// then is known, with Retracted set, as the schema has it.
-	Known     bool
-	Retracted bool
-	// Label is the record's title or name.
-	Label string
-	// Jurisdiction is the jurisdiction that acts: a measure's implementing
-	// jurisdiction, a list's authority, an action's authority, the first
-	// acquirer's.
-	Jurisdiction string
-	// Date is the record's own date: announced, effective, opened,
-	// established, published.
-	Date domain.Date
-	// Status is the record's status at the valid time, for measures,
-	// designations and transactions ("open" or "closed" for enforcement
-	// actions).
-	Status string
-}
-
-// summary describes r as known at basis b.
-func (p *Projection) summary(ref domain.Ref, b Basis) RecordSummary {
-	r := p.record(ref.Kind, ref.ID)
-	if r == nil || !r.viewable() {
-		return RecordSummary{Ref: ref}
-	}
-	n := p.versionAt(r, b.Position)
-	if n == 0 {
-		return RecordSummary{Ref: ref}
-	}
-	agg := p.state(r, n)
-	if !agg.Exists() {
-		return RecordSummary{Ref: ref}
-	}
-	return summaryOf(ref, agg, b)
-}
-
-// summaryOf describes a record that exists, as agg holds it, at basis b.
-func summaryOf(ref domain.Ref, agg domain.Record, b Basis) RecordSummary {
-	s := RecordSummary{Ref: ref, Known: true, Retracted: agg.Known().Retracted()}
-	switch a := agg.(type) {
-	case *domain.Measure:
-		s.Label, s.Jurisdiction, s.Date = a.Announced.Title, a.Announced.Implementing, a.Announced.AnnouncedOn
-		s.Status, _ = a.StatusAt(b.ValidAt)
-	case *domain.Designation:
-		d := a.Designated
-		s.Label, s.Jurisdiction, s.Date = d.Party.Name+" on the "+d.List, d.ListAuthority.Jurisdiction, d.EffectiveOn
-		s.Status, _ = a.StatusAt(b.ValidAt)
-	case *domain.Transaction:
-		s.Label, s.Date = a.Announced.Title, a.Announced.AnnouncedOn
-		if len(a.Announced.Acquirers) > 0 {
-			s.Jurisdiction = a.Announced.Acquirers[0].Jurisdiction
-		}
-		s.Status = transactionView(a, 0, b).Status
-	case *domain.Enforcement:
-		s.Label, s.Jurisdiction, s.Date = a.Opened.Summary, a.Opened.Authority.Jurisdiction, a.Opened.OpenedOn
-		s.Status = "open"
-		if enforcementView(a, 0, b).Closed {
-			s.Status = "closed"
-		}
-	case *domain.Dialogue:
-		s.Label, s.Date = a.Established.Name, a.Established.EstablishedOn
-		if len(a.Established.Parties) > 0 {
-			s.Jurisdiction = a.Established.Parties[0].Jurisdiction
-		}
-	case *domain.Link:
-		s.Label = a.Linked.Relation + " " + a.Linked.To.String()
-	case *domain.SourceDocument:
-		s.Label, s.Date = a.Registered.Title, a.Registered.PublishedOn
-	}
-	return s
-}
 
 // RetaliationGraph is the neighbourhood of a record through the links
 // standing at a basis: what it answered, what answered it, and so on.
