@@ -734,25 +734,6 @@ func (p *Projection) statusCandidates(c *candidates, statuses []string, day int3
 	c.restrict(s)
 }
 
-// Page is one page of a list: the items from Offset, and whether more
-// follow. Total is the length of the whole list, or -1 when it was not
-// asked for (counting evaluates every candidate).
-type Page[T any] struct {
-	Items  []T
-	Offset int
-	More   bool
-	Total  int
-}
-
-// PageRequest asks for up to Limit items from Offset (an index into the
-// whole list). Limit below 1 asks for every item from Offset. Count asks
-// for the total.
-type PageRequest struct {
-	Offset int
-	Limit  int
-	Count  bool
-}
-
 // Measures returns the measures that exist at the basis of asOf (announced
 // or in effect by its valid time, known and not retracted by its recorded
 // time) and match the filter, ordered by announcement date and ID.
