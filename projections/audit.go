@@ -97,3 +97,26 @@ func citedSources(ev domain.Event) []domain.Source {
 	}
 	return nil
 }
+
+// History returns the recorded events of a stream up to the basis position,
+// in order: the record's audit trail. A payload that cannot be encoded
+// again (which the domain never produces) comes without Data.
+func (p *Projection) History(stream string, b Basis) []Record {
+	p.mu.RLock()
+	defer p.mu.RUnlock()
+	n, ok := p.streams[stream]
+	if !ok {
+		return nil
+	}
+	r := p.recs[n]
+	k := p.versionAt(r, b.Position)
+	out := make([]Record, k)
+	for i, at := range r.events[:k] {
+		pos := uint64(at) + 1
+		e := &p.entries[at]
+		typ, data, _ := p.payload(pos)
+		out[i] = Record{Position: pos, EventID: e.id, Stream: r.stream, Version: e.version, Type: typ,
+			RecordedAt: time.Unix(0, e.recorded).UTC(), Actor: p.names.list[e.actor], Command: p.names.list[e.command], Data: data}
+	}
+	return out
+}
