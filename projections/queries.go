@@ -23,66 +23,6 @@ func (p *Projection) indexDesignated(n int32, r *recordState, d *domain.PartyDes
 	p.setKey(n, r, dayOf(d.EffectiveOn), pos)
 }
 
-// EnforcementView is an enforcement action as known at a basis, with the
-// findings issued by the valid time.
-type EnforcementView struct {
-	domain.EnforcementActionOpened
-	Knowledge  domain.Knowledge
-	Findings   []domain.EnforcementFindingIssued
-	KnownSince uint64
-	Version    int64
-	// Closed is true once a final finding was issued by the valid time.
-	Closed bool
-}
-
-// EnforcementActions returns the actions opened by the valid time and known
-// at the recorded time of asOf, ordered by opening date and ID.
-func (p *Projection) EnforcementActions(asOf AsOf) (Basis, []EnforcementView, error) {
-	p.mu.RLock()
-	defer p.mu.RUnlock()
-	b, err := p.resolve(asOf)
-	if err != nil {
-		return Basis{}, nil, err
-	}
-	var out []EnforcementView
-	p.eachByDate(domain.KindEnforcement, b, nil, func(r *recordState, n int) bool {
-		if e := p.state(r, n).(*domain.Enforcement); e.Exists() {
-			out = append(out, enforcementView(e, r.knownSince(n), b))
-		}
-		return true
-	})
-	return b, out, nil
-}
-
-// EnforcementAction returns one action at the basis of asOf.
-func (p *Projection) EnforcementAction(id string, asOf AsOf) (b Basis, v EnforcementView, ok bool, err error) {
-	p.mu.RLock()
-	defer p.mu.RUnlock()
-	if b, err = p.resolve(asOf); err != nil {
-		return Basis{}, EnforcementView{}, false, err
-	}
-	r, n := p.known(domain.KindEnforcement, id, b.Position)
-	if n == 0 {
-		return b, EnforcementView{}, false, nil
-	}
-	e := p.state(r, n).(*domain.Enforcement)
-	if !e.Exists() {
-		return b, EnforcementView{}, false, nil
-	}
-	return b, enforcementView(e, r.knownSince(n), b), true, nil
-}
-
-func enforcementView(e *domain.Enforcement, known uint64, b Basis) EnforcementView {
-	v := EnforcementView{EnforcementActionOpened: *e.Opened, Knowledge: e.Knowledge, KnownSince: known, Version: e.Version}
-	for _, f := range e.Findings {
-		if !b.ValidAt.Before(f.IssuedOn) {
-			v.Findings = append(v.Findings, f)
-			v.Closed = v.Closed || f.Final
-		}
-	}
-	return v
-}
-
 // DialogueView is a dialogue as known at a basis, with the meetings held by
 // its valid time.
 type DialogueView struct {
