@@ -4,6 +4,9 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"time"
+
+	"github.com/controlsledger/ledger/domain"
 )
 
 // postings is a sorted set of record numbers.
@@ -256,4 +259,11 @@ func (w *wordIndex) wordsContaining(piece string) []int32 {
 		}
 	}
 	return ids
+}
+
+// dayOf numbers a date by days since 1970-01-01.
+func dayOf(d domain.Date) int32 { return int32(floorDiv(d.Time().Unix(), 86400)) }
+
+func dateOfDay(day int32) domain.Date {
+	return domain.DateOf(time.Unix(int64(day)*86400, 0))
 }

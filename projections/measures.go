@@ -7,13 +7,9 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"github.com/controlsledger/ledger/domain"
 )
-
-// dayOf numbers a date by days since 1970-01-01.
-func dayOf(d domain.Date) int32 { return int32(floorDiv(d.Time().Unix(), 86400)) }
 
 // timeline is a measure's status along valid time, as domain.StatusAt gives
 // it: status[i] holds from day from[i] (inclusive) to from[i+1].
@@ -175,10 +171,6 @@ func buildDateWalker(t reflect.Type, building map[reflect.Type]bool) dateWalker 
 		}
 	}
 	return nil
-}
-
-func dateOfDay(day int32) domain.Date {
-	return domain.DateOf(time.Unix(int64(day)*86400, 0))
 }
 
 // derivedCache holds what queries derived from the versions of a record,
