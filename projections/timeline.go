@@ -123,7 +123,7 @@ func (p *Projection) Timeline(s Subject, asOf AsOf, order TimelineOrder, req Pag
 	}
 	if order == ByValid {
 		for i := range items {
-			from, _ := validDates(p.event(items[i].at))
+			from, _ := domain.ValidDates(p.event(items[i].at))
 			if from.IsZero() {
 				from = domain.DateOf(time.Unix(0, p.entries[items[i].at].recorded))
 			}
@@ -162,7 +162,7 @@ func (p *Projection) timelineEntry(at int32, b Basis) TimelineEntry {
 	typ := p.storedType(uint64(at)+1, ev)
 	e := TimelineEntry{Position: uint64(at) + 1, RecordedAt: time.Unix(0, en.recorded).UTC(), EventID: en.id, Type: typ,
 		Actor: p.names.list[en.actor], Command: p.names.list[en.command], Record: r.ref, Event: ev}
-	e.ValidFrom, e.ValidUntil = validDates(ev)
+	e.ValidFrom, e.ValidUntil = domain.ValidDates(ev)
 	id := en.id.String()
 	for _, i := range r.events[:p.versionAt(r, b.Position)] {
 		switch k := p.event(i).(type) {
@@ -177,54 +177,6 @@ func (p *Projection) timelineEntry(at int32, b Basis) TimelineEntry {
 		}
 	}
 	return e
-}
-
-// validDates returns the valid-time date an event is about and the end of
-// the period it sets.
-func validDates(ev domain.Event) (from, until domain.Date) {
-	switch x := ev.(type) {
-	case domain.MeasureAnnounced:
-		return x.AnnouncedOn, domain.Date{}
-	case domain.ProvisionEffective:
-		return x.EffectiveOn, domain.Date{}
-	case domain.MeasureAmended:
-		return x.EffectiveOn, domain.Date{}
-	case domain.MeasureSuspended:
-		return x.From, x.Until
-	case domain.SuspensionEnded:
-		return x.EndedOn, domain.Date{}
-	case domain.MeasureRevoked:
-		return x.EffectiveOn, domain.Date{}
-	case domain.MeasureExpired:
-		return x.ExpiredOn, domain.Date{}
-	case domain.PartyDesignated:
-		return x.EffectiveOn, x.SavingsClauseUntil
-	case domain.DesignationAmended:
-		return x.EffectiveOn, domain.Date{}
-	case domain.PartyDelisted:
-		return x.EffectiveOn, domain.Date{}
-	case domain.TransactionAnnounced:
-		return x.AnnouncedOn, x.OutsideDate
-	case domain.ReviewOpened:
-		return x.OpenedOn, domain.Date{}
-	case domain.ReviewConcluded:
-		return x.ConcludedOn, domain.Date{}
-	case domain.TransactionTerminated:
-		return x.TerminatedOn, domain.Date{}
-	case domain.TransactionCompleted:
-		return x.CompletedOn, domain.Date{}
-	case domain.EnforcementActionOpened:
-		return x.OpenedOn, domain.Date{}
-	case domain.EnforcementFindingIssued:
-		return x.IssuedOn, domain.Date{}
-	case domain.DialogueEstablished:
-		return x.EstablishedOn, domain.Date{}
-	case domain.MeetingHeld:
-		return x.HeldOn, domain.Date{}
-	case domain.SourceDocumentRegistered:
-		return x.PublishedOn, domain.Date{}
-	}
-	return domain.Date{}, domain.Date{}
 }
 
 // mentions reports whether record r, as known at basis, names the party (if

@@ -98,7 +98,7 @@ func newTVOracle(tb testing.TB, store eventstore.Store) *tvOracle {
 			}
 			// Which dates an event is about is a definition the views
 			// and the oracle share (TimelineEntry documents it).
-			from, until := validDates(ev)
+			from, until := domain.ValidDates(ev)
 			for _, d := range []domain.Date{from, until} {
 				if !d.IsZero() && !seen[d] {
 					seen[d] = true
@@ -546,7 +546,7 @@ func (o *tvOracle) timeline(s Subject, b Basis, order TimelineOrder) []TimelineE
 func (o *tvOracle) timelineEntry(e *tvEvent, b Basis) TimelineEntry {
 	t := TimelineEntry{Position: e.pos(), RecordedAt: e.raw.RecordedAt.UTC(), EventID: e.raw.ID, Type: e.raw.Type,
 		Actor: e.meta.Actor, Command: e.meta.Command, Record: e.rec.ref, Event: e.ev}
-	t.ValidFrom, t.ValidUntil = validDates(e.ev)
+	t.ValidFrom, t.ValidUntil = domain.ValidDates(e.ev)
 	id := e.raw.ID.String()
 	for _, k := range e.rec.events[:e.rec.known(b.Position)] {
 		switch x := k.ev.(type) {
