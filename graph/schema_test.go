@@ -56,7 +56,7 @@ func undocumented(s *ast.Schema) []string {
 	return missing
 }
 
-// TestSchemaDocumented holds the schema to issue 6's rule: every type, field,
+// TestSchemaDocumented holds the schema to one rule: every type, field,
 // argument, input field and enum value has a description.
 func TestSchemaDocumented(t *testing.T) {
 	missing := undocumented(servedSchema())

@@ -33,7 +33,8 @@ import (
 	"github.com/controlsledger/ledger/internal/progress"
 )
 
-// integrityCommands are the commands of issue 7, run by runIntegrity.
+// integrityCommands are the commands that check or export the ledger's
+// integrity, run by runIntegrity.
 var integrityCommands = map[string]bool{"verify": true, "export": true, "public-key": true}
 
 // runIntegrity runs ledger verify, ledger export or ledger public-key.

@@ -91,7 +91,9 @@ func (rep *report) groupedRow() row {
 	return row{Label: "64 writers against the raw engine's " + groupedCase.String(), Raw: rep.Grouped, Store: rep.Writes[2].Store}
 }
 
-// target is one goal of issue 3 judged on this run.
+// target is one of the store's performance goals (write and read rates,
+// the ratio to the raw engine, latency against the disk's sync), judged on
+// this run.
 type target struct {
 	name, figure string
 	met          bool

@@ -57,7 +57,7 @@ ledger's store doing the same durable writes (1, 8 and 64 concurrent writers
 of one event per call; 100 and 1,000 events per call); a full read of a
 ledger of -events events, and a read of one 100-event stream spread over it.
 Prints a markdown table with events/s, p50 and p99 per call, the ratio
-store/raw, the machine, and the targets of issue 3.
+store/raw, the machine, and the store's targets judged on this run.
 
 Flags:
 `
