@@ -1,5 +1,6 @@
-// Package controlsledger_test checks the dependency rules of DESIGN.md
-// section 8 over the whole module.
+// Package controlsledger_test checks, over the whole module, the
+// dependency rules that ARCHITECTURE.md describes under "Dependency
+// direction".
 package controlsledger_test
 
 import (
