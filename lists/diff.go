@@ -91,6 +91,10 @@ func (e *Entry) Fields() map[string][]string {
 // amended it. Every slice of the result is ordered by entry ID (numerically
 // where both IDs are numbers, as OFAC's are). prev may be nil: then every
 // entry is added.
+//
+// Both snapshots must be whole lists (OFAC, UN). A Federal Register rule is
+// not: it lists only the entries it adds, so the diff of two rules says
+// nothing about the Entity List.
 func Diff(prev, next *Snapshot) (*Delta, error) {
 	if next == nil {
 		return nil, fmt.Errorf("diff: no next snapshot")

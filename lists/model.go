@@ -89,7 +89,8 @@ type Entry struct {
 	// Properties describe the party with FollowTheMoney property names of
 	// Schema (name, alias, weakAlias, previousName, birthDate, nationality,
 	// passportNumber, imoNumber, ...). Values keep the file's order, without
-	// duplicates. Dates are written as [Date.String] writes them. A few facts
+	// duplicates, as the list writes them (country names, not codes). Dates
+	// are written as [Date.String] writes them. A few facts
 	// have no FollowTheMoney property and use these names instead:
 	// "linkedTo" (OFAC's "Linked To:", the name of another entry).
 	Properties map[string][]string
