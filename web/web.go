@@ -1,11 +1,16 @@
 package web
 
 import (
+	"bytes"
+	"compress/gzip"
 	"embed"
 	"io/fs"
+	"mime"
 	"net/http"
 	"path"
+	"strconv"
 	"strings"
+	"sync"
 )
 
 //go:embed all:dist
@@ -33,10 +38,12 @@ const ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 
 
 // Handler serves the pages of Files: GET / the Explorer, GET /graphiql
 // GraphiQL, GET /assets/NAME their files. Pages are revalidated on every
-// load; assets, whose names change with their content, are cached for a year.
-// Anything else is 404.
+// load; assets, whose names change with their content, are cached for a year
+// and sent gzipped to browsers that accept it (each compressed once, on its
+// first request). Anything else is 404.
 func Handler() http.Handler {
 	files := http.FileServerFS(Files)
+	var zipped sync.Map // asset path -> func() []byte (its gzipped bytes, computed once)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			w.Header().Set("Allow", "GET, HEAD")
@@ -56,7 +63,24 @@ func Handler() http.Handler {
 				return
 			}
 			h.Set("Cache-Control", "public, max-age=31536000, immutable")
-			files.ServeHTTP(w, r)
+			h.Add("Vary", "Accept-Encoding")
+			if !acceptsGzip(r) || r.Header.Get("Range") != "" {
+				files.ServeHTTP(w, r)
+				return
+			}
+			name := strings.TrimPrefix(p, "/")
+			z, _ := zipped.LoadOrStore(name, sync.OnceValue(func() []byte { return gzipFile(name) }))
+			b := z.(func() []byte)()
+			if b == nil {
+				files.ServeHTTP(w, r)
+				return
+			}
+			h.Set("Content-Type", mime.TypeByExtension(path.Ext(name)))
+			h.Set("Content-Encoding", "gzip")
+			h.Set("Content-Length", strconv.Itoa(len(b)))
+			if r.Method != http.MethodHead {
+				_, _ = w.Write(b)
+			}
 		default:
 			http.NotFound(w, r)
 		}
@@ -80,4 +104,33 @@ func page(w http.ResponseWriter, r *http.Request, name string) {
 		return
 	}
 	_, _ = w.Write(b)
+}
+
+// acceptsGzip reports whether the request's Accept-Encoding lists gzip
+// without refusing it (q=0).
+func acceptsGzip(r *http.Request) bool {
+	for _, part := range strings.Split(r.Header.Get("Accept-Encoding"), ",") {
+		coding, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if strings.EqualFold(strings.TrimSpace(coding), "gzip") {
+			q := strings.ReplaceAll(strings.TrimSpace(params), " ", "")
+			return q != "q=0" && q != "q=0.0" && q != "q=0.00" && q != "q=0.000"
+		}
+	}
+	return false
+}
+
+// gzipFile compresses a file of Files at the best level; nil if it cannot
+// be read (then the file server answers as it would).
+func gzipFile(name string) []byte {
+	b, err := fs.ReadFile(Files, name)
+	if err != nil {
+		return nil
+	}
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	_, _ = zw.Write(b)
+	if zw.Close() != nil {
+		return nil
+	}
+	return buf.Bytes()
 }

@@ -1,6 +1,8 @@
 package web_test
 
 import (
+	"bytes"
+	"compress/gzip"
 	"io"
 	"io/fs"
 	"net/http"
@@ -86,5 +88,48 @@ func TestUnknownPathsAndMethods(t *testing.T) {
 	}
 	if res := get(t, h, http.MethodHead, "/"); res.StatusCode != http.StatusOK {
 		t.Errorf("HEAD /: %d, want 200", res.StatusCode)
+	}
+}
+
+func TestAssetsGzipped(t *testing.T) {
+	h := web.Handler()
+	res := get(t, h, http.MethodGet, "/")
+	body, _ := io.ReadAll(res.Body)
+	m := regexp.MustCompile(`src="(/assets/[^"]+\.js)"`).FindSubmatch(body)
+	if m == nil {
+		t.Fatalf("the Explorer names no script:\n%s", body)
+	}
+	asset := string(m[1])
+	plain := get(t, h, http.MethodGet, asset)
+	want, _ := io.ReadAll(plain.Body)
+	if plain.Header.Get("Content-Encoding") != "" {
+		t.Fatalf("GET %s without Accept-Encoding: Content-Encoding %q", asset, plain.Header.Get("Content-Encoding"))
+	}
+
+	rec := httptest.NewRecorder()
+	req := httptest.NewRequest(http.MethodGet, asset, nil)
+	req.Header.Set("Accept-Encoding", "br, gzip;q=0.8")
+	h.ServeHTTP(rec, req)
+	if rec.Header().Get("Content-Encoding") != "gzip" || !strings.HasPrefix(rec.Header().Get("Content-Type"), "text/javascript") {
+		t.Fatalf("GET %s accepting gzip: Content-Encoding %q, Content-Type %q", asset, rec.Header().Get("Content-Encoding"), rec.Header().Get("Content-Type"))
+	}
+	if rec.Body.Len() >= len(want) {
+		t.Errorf("gzipped %d bytes, plain %d", rec.Body.Len(), len(want))
+	}
+	zr, err := gzip.NewReader(rec.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := io.ReadAll(zr)
+	if err != nil || !bytes.Equal(got, want) {
+		t.Fatalf("gunzipped %s differs from the file (err %v)", asset, err)
+	}
+
+	req = httptest.NewRequest(http.MethodGet, asset, nil)
+	req.Header.Set("Accept-Encoding", "gzip;q=0")
+	rec = httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Header().Get("Content-Encoding") != "" {
+		t.Errorf("gzip;q=0 refused gzip, got Content-Encoding %q", rec.Header().Get("Content-Encoding"))
 	}
 }
