@@ -12,7 +12,7 @@ import { SearchPage } from './pages/search';
 import { TimelinePage } from './pages/timeline';
 import { LedgerHead, LiveEvents } from './queries';
 import { href, useRoute, type Route } from './route';
-import { BasisContext, Cite, CitedRoot, TimeControls, type Basis } from './ui';
+import { BasisContext, Cite, CitedRoot, LinkedBasis, TimeControls, type Basis } from './ui';
 
 const nav: [string, string][] = [
   ['', 'Search'],
@@ -142,6 +142,7 @@ export function App() {
             <Cite />
           </div>
           <CitedRoot route={route} />
+          <LinkedBasis route={route} head={live.head} />
         </header>
         <main id="main" tabIndex={-1}>
           <Page route={route} />

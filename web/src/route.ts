@@ -71,10 +71,15 @@ export function navigate(fragment: string): void {
   if (location.hash !== fragment) location.hash = fragment;
 }
 
-/** setParams changes parameters of the page now; undefined or '' removes one. */
+/**
+ * setParams changes parameters of the page now; undefined or '' removes one.
+ * A change made on the page drops the basis a link carried: the page shows
+ * the latest state again (unless pos or known fix the knowledge point).
+ */
 export function setParams(changes: Record<string, string | undefined>, replace = false): void {
   const r = current();
   const p = new URLSearchParams(r.params);
+  p.delete('basis');
   for (const [k, v] of Object.entries(changes)) {
     if (v) p.set(k, v);
     else p.delete(k);
@@ -93,19 +98,52 @@ export interface AsOfVars {
   knownAt?: string;
 }
 
+// The basis of each answer goes into the URL (basis=POSITION,VALIDDATE) as
+// soon as it arrives, so the address bar always names the point the page
+// shows. While the page is open it keeps following the ledger (the URL it
+// wrote itself is not a request to stay there); a URL that arrives with a
+// basis (a link, a reload, a bookmark) shows the page at that basis.
+const written = new Set<string>();
+
+/** recordBasis writes the basis of the page's answer into the URL, without a new history entry. */
+export function recordBasis(b: { position: number; validAt: string }): void {
+  const r = current();
+  if (r.params.has('pos') || r.params.has('known')) return;
+  const v = `${b.position},${b.validAt}`;
+  if (r.params.get('basis') === v) return;
+  const p = new URLSearchParams(r.params);
+  p.set('basis', v);
+  const f = format(r.path, p);
+  written.add(f);
+  history.replaceState(history.state, '', f);
+}
+
+/** linkedBasis is the basis a URL came with from outside the page (null when none, or when the page wrote it). */
+export function linkedBasis(r: Route): { position: number; validAt: string } | null {
+  const b = r.params.get('basis');
+  if (!b || written.has(format(r.path, r.params))) return null;
+  const m = /^(\d+),(\d{4}-\d{2}-\d{2})$/.exec(b);
+  return m ? { position: Number(m[1]), validAt: m[2] } : null;
+}
+
 /** asOf turns the route's time controls into the API's asOf (undefined fields: the API's defaults). */
 export function asOf(r: Route): AsOfVars | undefined {
   const a: AsOfVars = {};
   const valid = r.params.get('valid');
   const pos = r.params.get('pos');
   const known = r.params.get('known');
+  const linked = linkedBasis(r);
   if (valid) a.validAt = valid;
   if (pos && /^\d+$/.test(pos)) a.position = Number(pos);
   else if (known) a.knownAt = known;
+  else if (linked) {
+    a.position = linked.position;
+    a.validAt ??= linked.validAt;
+  }
   return Object.keys(a).length ? a : undefined;
 }
 
 /** pinned reports whether the knowledge point is fixed (then live events change nothing on the page). */
 export function pinned(r: Route): boolean {
-  return r.params.has('pos') || r.params.has('known');
+  return r.params.has('pos') || r.params.has('known') || linkedBasis(r) !== null;
 }

@@ -6,7 +6,7 @@ import { useContext, useEffect, useState } from 'preact/hooks';
 import type { CombinedError } from '@urql/core';
 import { run } from './api';
 import { TreeHeadQuery } from './queries';
-import { asOf, current, href, setParams, type Route } from './route';
+import { asOf, current, href, linkedBasis, recordBasis, setParams, type Route } from './route';
 
 /** Basis is the point an answer was computed at. */
 export interface Basis {
@@ -26,6 +26,7 @@ export function useReportBasis(b: Basis | null | undefined): void {
   const key = b ? `${b.position}/${b.validAt}` : '';
   useEffect(() => {
     setBasis(b ?? null);
+    if (b) recordBasis(b);
   }, [key]);
 }
 
@@ -34,7 +35,11 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** TimeControls are the two time axes: the valid date and the knowledge point. */
+/**
+ * TimeControls are the two time axes: the valid date and the knowledge point.
+ * The inputs are uncontrolled (keyed by the URL's value): a live update that
+ * re-renders the page must not wipe what a person is typing.
+ */
 export function TimeControls({ route }: { route: Route }) {
   const valid = route.params.get('valid') ?? '';
   const pos = route.params.get('pos') ?? '';
@@ -62,7 +67,7 @@ export function TimeControls({ route }: { route: Route }) {
       }}
     >
       <label>
-        Valid on <input type="date" name="valid" value={valid} aria-describedby="valid-help" />
+        Valid on <input type="date" name="valid" defaultValue={valid} key={`v-${valid}`} aria-describedby="valid-help" />
       </label>
       <span id="valid-help" class="help">
         {valid ? '' : `today (${today()})`}
@@ -77,12 +82,13 @@ export function TimeControls({ route }: { route: Route }) {
       </label>
       {draftMode === 'position' && (
         <label>
-          Position <input type="number" name="pos" min={0} value={pos} required />
+          Position <input type="number" name="pos" min={0} defaultValue={pos} key={`p-${pos}`} required />
         </label>
       )}
       {draftMode === 'time' && (
         <label>
-          Recorded by <input type="datetime-local" name="known" step={1} value={known ? known.slice(0, 19) : ''} required />
+          Recorded by{' '}
+          <input type="datetime-local" name="known" step={1} defaultValue={known ? known.slice(0, 19) : ''} key={`k-${known}`} required />
         </label>
       )}
       <button type="submit">Apply</button>
@@ -118,7 +124,7 @@ export function Cite() {
           try {
             const { treeHead } = await run(TreeHeadQuery, { size: basis.position });
             const r = current();
-            const frag = href(r.path, { ...Object.fromEntries(r.params), valid: basis.validAt, pos: String(basis.position), known: undefined, root: treeHead.rootHash });
+            const frag = href(r.path, { ...Object.fromEntries(r.params), valid: basis.validAt, pos: String(basis.position), known: undefined, basis: undefined, root: treeHead.rootHash });
             const url = location.origin + location.pathname + frag;
             let copied = false;
             try {
@@ -176,6 +182,21 @@ export function CitedRoot({ route }: { route: Route }) {
         </strong>
       )}
       {state === 'error' && <strong>the server could not give a tree head at {pos}</strong>}
+    </p>
+  );
+}
+
+/** LinkedBasis tells that the page shows the basis its link carried, and offers the latest state. */
+export function LinkedBasis({ route, head }: { route: Route; head: number | null }) {
+  const b = linkedBasis(route);
+  if (!b || route.params.has('pos') || route.params.has('known')) return null;
+  const p = new URLSearchParams(route.params);
+  p.delete('basis');
+  return (
+    <p class="notice linked-basis" role="status">
+      This link shows the answer at ledger position <strong>{b.position}</strong>, valid date <strong>{b.validAt}</strong>, as
+      when the link was made{head !== null && head > b.position ? `; the ledger has recorded up to position ${head} since` : ''}.{' '}
+      <a href={'#/' + route.path.map(encodeURIComponent).join('/') + (p.toString() ? '?' + p.toString() : '')}>Show the latest</a>
     </p>
   );
 }

@@ -41,6 +41,7 @@ if (missing && process.env.CHROMIUM_REQUIRED !== '1') {
     const pageErrors = [];
     const explorerScripts = new Map();
     let step = 0;
+    let galliumUrl;
 
     const shot = async (name, p = page) => {
       step += 1;
@@ -135,6 +136,9 @@ if (missing && process.env.CHROMIUM_REQUIRED !== '1') {
       assert.match(await main().locator('.basis').innerText(), /valid date 2023-08-15, ledger position 43/);
       const url = new URL(page.url());
       for (const part of ['valid=2023-08-15', 'implementing=CN', 'item=gallium', 'status=IN_FORCE%2CPARTLY_SUSPENDED']) assert.ok(url.hash.includes(part), `${part} in ${url.hash}`);
+      // The address bar names the basis of the answer shown.
+      await page.waitForFunction(() => location.hash.includes('basis=43%2C2023-08-15'));
+      galliumUrl = page.url();
       await shot('measures-gallium');
       await axe('the measures list');
     });
@@ -302,8 +306,11 @@ if (missing && process.env.CHROMIUM_REQUIRED !== '1') {
       const p = await context.newPage();
       await p.goto(`${ledger.base}/graphiql`);
       await p.locator('.graphiql-container').waitFor();
+      await p.locator('.graphiql-query-editor').getByText('ledger { head }').waitFor();
       await p.getByRole('button', { name: /Execute query/ }).click();
-      await p.locator('.result-window').getByText('"head": 43').waitFor();
+      const result = p.locator('.result-window');
+      await result.getByText('"head"').waitFor();
+      assert.match(await result.innerText(), /"head": 43/);
       await shot('graphiql', p);
       await p.close();
     });
@@ -323,6 +330,20 @@ if (missing && process.env.CHROMIUM_REQUIRED !== '1') {
       await page.locator('header .live-head', { hasText: String(pos) }).waitFor();
       await shot('live');
       await axe('the live feed');
+    });
+
+    test('a link with a basis shows that basis after the ledger moved on, and offers the latest', async () => {
+      assert.ok(galliumUrl);
+      await page.goto('about:blank');
+      await page.goto(galliumUrl);
+      const notice = page.locator('.linked-basis');
+      await notice.getByText(/ledger has recorded up to position 4[4-9]/).waitFor();
+      assert.match(await notice.innerText(), /position 43, valid date 2023-08-15/);
+      assert.match(await main().locator('.basis').innerText(), /valid date 2023-08-15, ledger position 43/);
+      await notice.getByRole('link', { name: 'Show the latest' }).click();
+      await main().locator('.basis', { hasText: /ledger position 4[4-9]/ }).waitFor();
+      assert.equal(await page.locator('.linked-basis').count(), 0);
+      assert.match(await main().locator('.basis').innerText(), /valid date 20\d\d-\d\d-\d\d/);
     });
 
     test('no page loaded anything from another host, threw, or went over the JavaScript budget', () => {
