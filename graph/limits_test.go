@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -17,29 +18,16 @@ import (
 	"github.com/controlsledger/ledger/graph"
 )
 
-// introspectionQuery is the query GraphiQL and most tools send to learn a
-// schema: the limits must let it through.
-const introspectionQuery = `query IntrospectionQuery {
-  __schema {
-    queryType { name } mutationType { name } subscriptionType { name }
-    types { ...FullType }
-    directives { name description locations args { ...InputValue } }
-  }
+// introspectionQuery reads the query GraphiQL and most tools send to learn
+// a schema (the abuse script sends it too): the limits must let it through.
+func introspectionQuery(tb testing.TB) string {
+	tb.Helper()
+	q, err := os.ReadFile("../cmd/abuse/introspection.graphql")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return string(q)
 }
-fragment FullType on __Type {
-  kind name description
-  fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
-  inputFields { ...InputValue }
-  interfaces { ...TypeRef }
-  enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
-  possibleTypes { ...TypeRef }
-}
-fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
-fragment TypeRef on __Type {
-  kind name
-  ofType { kind name ofType { kind name ofType { kind name ofType { kind name
-    ofType { kind name ofType { kind name ofType { kind name } } } } } } }
-}`
 
 // wantRefused checks errs is one error with the code and rule given.
 func wantRefused(tb testing.TB, what string, errs []gqlError, code, rule string) {
@@ -92,7 +80,7 @@ func TestRequestCostIsDecidedBeforeValidation(t *testing.T) {
 	var schema struct {
 		Schema struct{ Types []struct{ Name string } } `json:"__schema"`
 	}
-	if errs := a.do(t, introspectionQuery, nil, &schema); len(errs) > 0 || len(schema.Schema.Types) < 20 {
+	if errs := a.do(t, introspectionQuery(t), nil, &schema); len(errs) > 0 || len(schema.Schema.Types) < 20 {
 		t.Fatalf("the introspection query: %+v, %d types", errs, len(schema.Schema.Types))
 	}
 }
@@ -203,7 +191,7 @@ func TestPositionsBeyondTheStoreAreWaitedForBriefly(t *testing.T) {
 
 func TestIntrospectionTurnedOffIsOneClientError(t *testing.T) {
 	a := newAPIWith(t, nil, func(o *graph.Options) { o.Introspection = false })
-	for _, q := range []string{introspectionQuery, `{ __type(name: "Measure") { name } }`, `{ ...F } fragment F on Query { __schema { types { name } } }`} {
+	for _, q := range []string{introspectionQuery(t), `{ __type(name: "Measure") { name } }`, `{ ...F } fragment F on Query { __schema { types { name } } }`} {
 		wantRefused(t, q[:20], a.do(t, q, nil, nil), "GRAPHQL_VALIDATION_FAILED", "introspection.disabled")
 	}
 	if logs := a.logs.String(); strings.Contains(logs, "level=ERROR") {

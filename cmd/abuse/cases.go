@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	_ "embed"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -131,6 +132,11 @@ func cacheFlood(ctx context.Context, c *client) []answer {
 	}
 	return out
 }
+
+// introspectionQuery is the query GraphiQL sends to learn a schema.
+//
+//go:embed introspection.graphql
+var introspectionQuery string
 
 // client sends GraphQL requests.
 type client struct {
@@ -264,26 +270,3 @@ func (r result) verdict(cfg Config) string {
 	}
 	return "FAIL: " + strings.Join(miss, "; ")
 }
-
-// introspectionQuery is the query GraphiQL sends to learn a schema.
-const introspectionQuery = `query IntrospectionQuery {
-  __schema {
-    queryType { name } mutationType { name } subscriptionType { name }
-    types { ...FullType }
-    directives { name description locations args { ...InputValue } }
-  }
-}
-fragment FullType on __Type {
-  kind name description
-  fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
-  inputFields { ...InputValue }
-  interfaces { ...TypeRef }
-  enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
-  possibleTypes { ...TypeRef }
-}
-fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
-fragment TypeRef on __Type {
-  kind name
-  ofType { kind name ofType { kind name ofType { kind name ofType { kind name
-    ofType { kind name ofType { kind name ofType { kind name } } } } } } }
-}`
