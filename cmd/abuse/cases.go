@@ -250,6 +250,11 @@ func measureCase(ctx context.Context, c *client, pid int, cs abuseCase) result {
 	return r
 }
 
+// onlySlow reports whether the case missed its time bound and nothing else.
+func (r result) onlySlow(cfg Config) bool {
+	return r.slowest > cfg.MaxTime && len(r.wrong) == 0 && r.procErr == nil && (!r.memory || r.rssGrowth <= cfg.MaxRSS)
+}
+
 // verdict says whether the case kept its bounds.
 func (r result) verdict(cfg Config) string {
 	var miss []string

@@ -116,6 +116,13 @@ func (m *Main) Run(ctx context.Context) error {
 			return err
 		}
 		r := measureCase(ctx, c, pid, cs)
+		if r.onlySlow(m.Config) {
+			// The machine may be busy with other work for a moment: a case
+			// that missed only its time is run once more. A real regression
+			// (a request held for seconds) misses both times.
+			fmt.Fprintf(m.stdout, "%-58s %-28s %9s  slower than %v: once more\n", cs.name, r.answer, r.slowest.Round(time.Millisecond), m.Config.MaxTime)
+			r = measureCase(ctx, c, pid, cs)
+		}
 		verdict := r.verdict(m.Config)
 		if verdict != "ok" {
 			failed++
