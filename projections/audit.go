@@ -52,7 +52,7 @@ func (p *Projection) AuditTrail(ref domain.Ref, asOf AsOf) (Basis, []AuditEntry,
 	if r == nil {
 		return b, nil, nil
 	}
-	k := p.versionAt(r, b.Position)
+	k := p.versionAt(r, b)
 	out := make([]AuditEntry, k)
 	byID := map[string]int{}
 	for j, at := range r.events[:k] {
@@ -109,7 +109,7 @@ func (p *Projection) History(stream string, b Basis) []Record {
 		return nil
 	}
 	r := p.recs[n]
-	k := p.versionAt(r, b.Position)
+	k := p.versionAt(r, b)
 	out := make([]Record, k)
 	for i, at := range r.events[:k] {
 		pos := uint64(at) + 1

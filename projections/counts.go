@@ -114,6 +114,9 @@ func (f MeasureFilter) countable() bool {
 // cand are the measures that implement or affect its jurisdiction in some
 // version (nil: every record). The caller holds the read lock.
 func (p *Projection) countMeasures(f MeasureFilter, b Basis, cand set) (int, bool) {
+	if !b.PublishedBy.IsZero() {
+		return 0, false // the tables count versions by position only
+	}
 	statuses := slices.Compact(slices.Sorted(slices.Values(f.Status)))
 	key := f.Jurisdiction + "\x00" + strings.Join(statuses, ",")
 	mc := &p.counts
@@ -160,7 +163,7 @@ func (p *Projection) updateCounts(t *countTable, cand set, steps int) bool {
 			continue
 		}
 		pos := at + 1
-		days := p.foundOn(r, p.versionAt(r, pos), pos, t.jurisdiction, t.statuses)
+		days := p.foundOn(r, p.versionAt(r, Basis{Position: pos}), pos, t.jurisdiction, t.statuses)
 		old := t.open[n]
 		if slices.Equal(old, days) {
 			continue
@@ -188,7 +191,7 @@ func (p *Projection) updateCounts(t *countTable, cand set, steps int) bool {
 // measure r, known from pos on: what MeasurePage checks of each candidate,
 // over every day at once.
 func (p *Projection) foundOn(r *recordState, n int, pos uint64, j string, statuses []string) []dayRange {
-	if r.retracted(pos) {
+	if p.retracted(r, Basis{Position: pos}) {
 		return nil
 	}
 	day, ok := r.dayAt(pos)

@@ -14,6 +14,8 @@ type DesignationView struct {
 	KnownSince uint64
 	Status     string
 	Terms      domain.Terms
+	// Listing is the party, programs and remarks at the valid time.
+	Listing domain.Listing
 }
 
 // DesignationFilter narrows a list of designations.
@@ -22,6 +24,11 @@ type DesignationFilter struct {
 	// List matches, case-insensitively, part of the list's name.
 	List   string
 	Status []string
+	// Program keeps the entries listed under it at the valid time.
+	Program string
+	// Name matches, case-insensitively, part of one of the party's names
+	// or aliases (NameProperties) at the valid time.
+	Name string
 }
 
 // Designations returns the designations made by the valid time and known at
@@ -46,6 +53,12 @@ func (p *Projection) DesignationPage(asOf AsOf, f DesignationFilter, req PageReq
 	if f.List != "" {
 		p.designations.lists.match(&c, f.List)
 	}
+	if f.Program != "" {
+		c.restrictTo(p.designations.programs[f.Program])
+	}
+	if f.Name != "" {
+		p.designations.names.match(&c, f.Name)
+	}
 	out := newCollector[DesignationView](req)
 	p.eachByDate(domain.KindDesignation, b, &c, func(r *recordState, n int) bool {
 		d := p.state(r, n).(*domain.Designation)
@@ -56,7 +69,9 @@ func (p *Projection) DesignationPage(asOf AsOf, f DesignationFilter, req PageReq
 		if v.Status == domain.StatusNotYetDesignated ||
 			(f.PartyID != "" && d.Designated.Party.ID != f.PartyID) ||
 			(f.List != "" && !strings.Contains(strings.ToLower(d.Designated.List), strings.ToLower(f.List))) ||
-			(len(f.Status) > 0 && !slices.Contains(f.Status, v.Status)) {
+			(len(f.Status) > 0 && !slices.Contains(f.Status, v.Status)) ||
+			(f.Program != "" && !slices.Contains(v.Listing.Programs, f.Program)) ||
+			(f.Name != "" && !namedLike(v.Listing.Party, f.Name)) {
 			return true
 		}
 		return out.add(v)
@@ -71,7 +86,7 @@ func (p *Projection) Designation(id string, asOf AsOf) (b Basis, v DesignationVi
 	if b, err = p.resolve(asOf); err != nil {
 		return Basis{}, DesignationView{}, false, err
 	}
-	r, n := p.known(domain.KindDesignation, id, b.Position)
+	r, n := p.known(domain.KindDesignation, id, b)
 	if n == 0 {
 		return b, DesignationView{}, false, nil
 	}
@@ -84,5 +99,22 @@ func (p *Projection) Designation(id string, asOf AsOf) (b Basis, v DesignationVi
 
 func designationView(d *domain.Designation, known uint64, b Basis) DesignationView {
 	status, terms := d.StatusAt(b.ValidAt)
-	return DesignationView{Designation: *d, KnownSince: known, Status: status, Terms: terms}
+	return DesignationView{Designation: *d, KnownSince: known, Status: status, Terms: terms, Listing: d.ListingAt(b.ValidAt)}
+}
+
+// namedLike reports whether one of the party's names or aliases contains
+// text, case-insensitively.
+func namedLike(party domain.Party, text string) bool {
+	text = strings.ToLower(text)
+	if strings.Contains(strings.ToLower(party.Name), text) {
+		return true
+	}
+	for _, prop := range NameProperties {
+		for _, v := range party.Values(prop) {
+			if strings.Contains(strings.ToLower(v), text) {
+				return true
+			}
+		}
+	}
+	return false
 }

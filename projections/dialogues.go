@@ -45,7 +45,7 @@ func (p *Projection) Dialogue(id string, asOf AsOf) (b Basis, v DialogueView, ok
 	if b, err = p.resolve(asOf); err != nil {
 		return Basis{}, DialogueView{}, false, err
 	}
-	r, n := p.known(domain.KindDialogue, id, b.Position)
+	r, n := p.known(domain.KindDialogue, id, b)
 	if n == 0 {
 		return b, DialogueView{}, false, nil
 	}

@@ -56,6 +56,11 @@ func (p *Projection) Diff(a, b AsOf) (Basis, Basis, []Change, error) {
 	lo, hi := min(ba.Position, bb.Position), max(ba.Position, bb.Position)
 	vlo, vhi := min(dayOf(ba.ValidAt), dayOf(bb.ValidAt)), max(dayOf(ba.ValidAt), dayOf(bb.ValidAt))
 	touched := newSet(len(p.recs))
+	if !ba.PublishedBy.Equal(bb.PublishedBy) {
+		// A publication limit cuts each record's history on its own:
+		// any record may differ.
+		lo = 0
+	}
 	for at := lo; at < hi; at++ {
 		if n := p.entries[at].rec; p.recs[n].viewable() {
 			touched.add(n)
@@ -67,7 +72,7 @@ func (p *Projection) Diff(a, b AsOf) (Basis, Basis, []Change, error) {
 				continue
 			}
 			for _, basis := range []uint64{lo, hi} {
-				if k := p.versionAt(r, basis); k > 0 {
+				if k := p.versionAt(r, Basis{Position: basis}); k > 0 {
 					days := p.derive(r, k).days
 					i, _ := slices.BinarySearch(days, vlo+1)
 					if i < len(days) && days[i] <= vhi {
@@ -91,7 +96,7 @@ func (p *Projection) Diff(a, b AsOf) (Basis, Basis, []Change, error) {
 
 // change compares record r at two bases.
 func (p *Projection) change(r *recordState, a, b Basis) (Change, bool) {
-	ka, kb := p.versionAt(r, a.Position), p.versionAt(r, b.Position)
+	ka, kb := p.versionAt(r, a), p.versionAt(r, b)
 	c := Change{Record: p.summary(r.ref, b)}
 	if kb == 0 {
 		return c, false
@@ -104,7 +109,7 @@ func (p *Projection) change(r *recordState, a, b Basis) (Change, bool) {
 		before = p.state(r, ka)
 	}
 	after = p.state(r, kb)
-	ra, rb := r.retracted(a.Position), r.retracted(b.Position)
+	ra, rb := p.retracted(r, a), p.retracted(r, b)
 	corrections := func(x domain.Record) int {
 		if x == nil {
 			return 0
@@ -206,8 +211,8 @@ func (p *Projection) change(r *recordState, a, b Basis) (Change, bool) {
 		}
 		add(before != nil && !slices.Equal(ma, mb), ChangeMeeting)
 	case *domain.Link:
-		_, standA := p.linkAt(r, a.Position)
-		_, standB := p.linkAt(r, b.Position)
+		_, standA := p.linkAt(r, a)
+		_, standB := p.linkAt(r, b)
 		add(standB && !standA, ChangeLinked)
 		add(standA && !standB, ChangeUnlinked)
 	}

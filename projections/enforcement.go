@@ -42,7 +42,7 @@ func (p *Projection) EnforcementAction(id string, asOf AsOf) (b Basis, v Enforce
 	if b, err = p.resolve(asOf); err != nil {
 		return Basis{}, EnforcementView{}, false, err
 	}
-	r, n := p.known(domain.KindEnforcement, id, b.Position)
+	r, n := p.known(domain.KindEnforcement, id, b)
 	if n == 0 {
 		return b, EnforcementView{}, false, nil
 	}

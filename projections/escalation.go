@@ -62,8 +62,8 @@ func (p *Projection) EscalationChain(a, b string, from, to domain.Date, asOf AsO
 		c.restrictTo(p.measures.affected[against])
 		c.set.each(func(n int32) {
 			r := p.recs[n]
-			k := p.versionAt(r, basis.Position)
-			if k == 0 || r.retracted(basis.Position) {
+			k := p.versionAt(r, basis)
+			if k == 0 || p.retracted(r, basis) {
 				return
 			}
 			// The announcement date known at the basis is the order key:
@@ -94,7 +94,7 @@ func (p *Projection) EscalationChain(a, b string, from, to domain.Date, asOf AsO
 	earlier := map[domain.Ref]bool{}
 	for _, s := range steps {
 		for _, n := range p.linksOf.from[s.Measure.Ref] {
-			l, ok := p.linkAt(p.recs[n], basis.Position)
+			l, ok := p.linkAt(p.recs[n], basis)
 			if !ok || l.From != s.Measure.Ref || !inChain[l.To] {
 				continue
 			}
@@ -111,7 +111,7 @@ func (p *Projection) EscalationChain(a, b string, from, to domain.Date, asOf AsO
 	}
 	for _, n := range p.linksOf.all {
 		if linked[n] {
-			l, _ := p.linkAt(p.recs[n], basis.Position)
+			l, _ := p.linkAt(p.recs[n], basis)
 			chain.Links = append(chain.Links, l)
 		}
 	}

@@ -17,6 +17,8 @@ func (p *Projection) indexEvent(n int32, r *recordState, ev domain.Event, pos ui
 		p.indexStatus(n, x, pos)
 	case domain.PartyDesignated:
 		p.indexDesignated(n, r, &x, pos)
+	case domain.DesignationAmended:
+		p.indexDesignationChanges(n, x.Changes)
 	case domain.TransactionAnnounced:
 		p.setKey(n, r, dayOf(x.AnnouncedOn), pos)
 		for _, a := range x.Acquirers {
@@ -91,16 +93,56 @@ func (l *linkIndex) add(n int32, from, to domain.Ref) {
 type designationIndex struct {
 	party map[string]postings
 	lists *wordIndex
+	// programs and names hold every program and every name or alias any
+	// version of a designation gives.
+	programs map[string]postings
+	names    *wordIndex
 }
 
 func (d *designationIndex) init() {
 	d.party = map[string]postings{}
 	d.lists = newWordIndex()
+	d.programs = map[string]postings{}
+	d.names = newWordIndex()
+}
+
+// NameProperties are the party properties that hold its names, which the
+// designations' name filter searches.
+var NameProperties = []string{"name", "alias", "weakAlias", "previousName"}
+
+// indexDesignationChanges indexes the programs and names an amendment
+// gives a listed entry.
+func (p *Projection) indexDesignationChanges(n int32, changes []domain.FieldChange) {
+	for _, c := range changes {
+		switch c.Field {
+		case "programs":
+			for _, prog := range c.New {
+				addTo(p.designations.programs, prog, n)
+			}
+		default:
+			for _, name := range NameProperties {
+				if c.Field == "properties."+name {
+					for _, v := range c.New {
+						p.designations.names.add(n, v)
+					}
+				}
+			}
+		}
+	}
 }
 
 func (p *Projection) indexDesignated(n int32, r *recordState, d *domain.PartyDesignated, pos uint64) {
 	addTo(p.designations.party, d.Party.ID, n)
 	p.designations.lists.add(n, d.List)
+	for _, prog := range d.Programs {
+		addTo(p.designations.programs, prog, n)
+	}
+	p.designations.names.add(n, d.Party.Name)
+	for _, name := range NameProperties {
+		for _, v := range d.Party.Values(name) {
+			p.designations.names.add(n, v)
+		}
+	}
 	p.indexParty(n, d.Party)
 	addTo(p.jurisdictions, d.ListAuthority.Jurisdiction, n)
 	p.setKey(n, r, dayOf(d.EffectiveOn), pos)

@@ -29,7 +29,7 @@ func (p *Projection) links(b Basis, from, to domain.Ref) []LinkView {
 	}
 	var out []LinkView
 	for _, n := range list {
-		if v, ok := p.linkAt(p.recs[n], b.Position); ok &&
+		if v, ok := p.linkAt(p.recs[n], b); ok &&
 			(from == domain.Ref{} || v.From == from) && (to == domain.Ref{} || v.To == to) {
 			out = append(out, v)
 		}
@@ -38,7 +38,7 @@ func (p *Projection) links(b Basis, from, to domain.Ref) []LinkView {
 }
 
 // linkAt returns the link r if it stands at basis.
-func (p *Projection) linkAt(r *recordState, basis uint64) (LinkView, bool) {
+func (p *Projection) linkAt(r *recordState, basis Basis) (LinkView, bool) {
 	n := p.versionAt(r, basis)
 	if n == 0 {
 		return LinkView{}, false

@@ -175,7 +175,11 @@ func (p *Projection) MeasurePage(asOf AsOf, f MeasureFilter, req PageRequest) (B
 		total, tabled = p.countMeasures(f, b, c.set)
 	}
 	valid := dayOf(b.ValidAt)
-	p.statusCandidates(&c, f.Status, valid, b.Position)
+	if b.PublishedBy.IsZero() {
+		// The spans follow the ledger's positions; a publication limit
+		// reads other versions, which each candidate is checked at.
+		p.statusCandidates(&c, f.Status, valid, b.Position)
+	}
 	page := Page[MeasureView]{Offset: req.Offset, Total: -1}
 	matched := 0
 	cut := false // the walk stopped after the page
@@ -189,8 +193,8 @@ func (p *Projection) MeasurePage(asOf AsOf, f MeasureFilter, req PageRequest) (B
 		if uint64(r.events[0]) >= b.Position {
 			return nil, 0, false // not known yet
 		}
-		n := p.versionAt(r, b.Position)
-		if r.retracted(b.Position) {
+		n := p.versionAt(r, b)
+		if p.retracted(r, b) {
 			return nil, 0, false
 		}
 		if day, _ := r.dayAt(b.Position); day != e.day {
@@ -276,7 +280,7 @@ func (p *Projection) Measure(id string, asOf AsOf) (b Basis, v MeasureView, ok b
 	if r == nil {
 		return b, MeasureView{}, false, nil
 	}
-	n := p.versionAt(r, b.Position)
+	n := p.versionAt(r, b)
 	if n == 0 {
 		return b, MeasureView{}, false, nil
 	}

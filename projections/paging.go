@@ -33,8 +33,8 @@ func (p *Projection) eachByDate(kind string, b Basis, only *candidates, fn func(
 			return true
 		}
 		r := p.recs[e.rec]
-		n := p.versionAt(r, b.Position)
-		if n == 0 || r.retracted(b.Position) {
+		n := p.versionAt(r, b)
+		if n == 0 || p.retracted(r, b) {
 			return true
 		}
 		if day, _ := r.dayAt(b.Position); day != e.day {

@@ -85,7 +85,11 @@ type entry struct {
 	blob     blobRef // the event in binary form
 	id       uuid.UUID
 	recorded int64 // unix nanoseconds
-	version  int64 // in its stream
+	// published is when the world could know the event (unix
+	// nanoseconds): the latest publication of the sources it cites, or
+	// its recording when it cites no dated source (see publishedAt).
+	published int64
+	version   int64 // in its stream
 	// base is set for a correction or a retraction: the record replayed
 	// by the domain up to and including this event.
 	base    *baseCell
@@ -114,6 +118,11 @@ type recordState struct {
 	stream string
 	// events are the positions-1 of the record's events, in order.
 	events []int32
+	// published holds, for each of events, the latest publication time
+	// (unix nanoseconds) of it and the events before it: a reader who
+	// believes what was published by t reads the events before the first
+	// whose value is after t.
+	published []int64
 	// retractedAt is the position of the retraction of the whole record
 	// (0: none).
 	retractedAt uint64
@@ -330,6 +339,7 @@ func (p *Projection) apply(d decoded) error {
 	}
 	e := entry{blob: blob, id: d.rec.ID, recorded: d.rec.RecordedAt.UnixNano(), version: d.rec.Version, rec: n,
 		actor: p.names.id(d.meta.Actor), command: p.names.id(d.meta.Command)}
+	e.published = p.publishedAt(d.ev, e.recorded)
 	if d.stored != nil {
 		p.upcast[pos] = *d.stored
 	}
@@ -358,7 +368,7 @@ func (p *Projection) apply(d decoded) error {
 		}
 	}
 	p.entries = append(p.entries, e)
-	r.events = append(r.events, int32(pos-1))
+	r.addEvent(int32(pos-1), e.published)
 	if corrected != nil {
 		p.indexEvent(n, r, corrected, pos)
 	} else {
@@ -504,10 +514,25 @@ func (p *Projection) storedType(pos uint64, ev domain.Event) string {
 	return ev.EventType()
 }
 
-// versionAt returns how many of r's events are known at basis.
-func (p *Projection) versionAt(r *recordState, basis uint64) int {
-	n, _ := slices.BinarySearch(r.events, int32(min(basis, 1<<31-1)))
+// versionAt returns how many of r's events are believed at basis: those
+// recorded by its position, up to the first published after its
+// publication limit.
+func (p *Projection) versionAt(r *recordState, b Basis) int {
+	n, _ := slices.BinarySearch(r.events, int32(min(b.Position, 1<<31-1)))
+	if !b.PublishedBy.IsZero() {
+		limit := b.PublishedBy.UnixNano()
+		n = sort.Search(n, func(i int) bool { return r.published[i] > limit })
+	}
 	return n
+}
+
+// addEvent appends the event at index i of the entries, published at pub.
+func (r *recordState) addEvent(i int32, pub int64) {
+	if k := len(r.published); k > 0 {
+		pub = max(pub, r.published[k-1])
+	}
+	r.events = append(r.events, i)
+	r.published = append(r.published, pub)
 }
 
 // state returns the record r as known after its first n events: a fold of
@@ -556,9 +581,13 @@ func (r *recordState) viewable() bool { return r.ref.Kind != domain.KindCheckpoi
 // knownSince returns the position the n-th version of r became known at.
 func (r *recordState) knownSince(n int) uint64 { return uint64(r.events[n-1]) + 1 }
 
-// retracted reports whether the whole record was retracted by basis.
-func (r *recordState) retracted(basis uint64) bool {
-	return r.retractedAt != 0 && r.retractedAt <= basis
+// retracted reports whether the whole record was retracted at basis b: by
+// its position, and published by its publication limit.
+func (p *Projection) retracted(r *recordState, b Basis) bool {
+	if r.retractedAt == 0 || r.retractedAt > b.Position {
+		return false
+	}
+	return b.PublishedBy.IsZero() || p.entries[r.retractedAt-1].published <= b.PublishedBy.UnixNano()
 }
 
 // dayAt returns the record's order date known at basis.
@@ -594,6 +623,9 @@ type AsOf struct {
 	ValidAt  domain.Date
 	KnownAt  time.Time
 	Position uint64
+	// PublishedBy, if set, limits belief to what had been published by
+	// then (see Basis.PublishedBy).
+	PublishedBy time.Time
 }
 
 // Basis is the point an answer was computed at. Repeating a question with
@@ -601,6 +633,12 @@ type AsOf struct {
 type Basis struct {
 	Position uint64
 	ValidAt  domain.Date
+	// PublishedBy, if set, is the publication limit: each record is read
+	// up to its first event published after it. An event is published when
+	// the latest of the sources it cites was (a registered document's
+	// PublishedAt or PublishedOn, a cited source's PublishedOn), or when it
+	// was recorded if it cites no dated source.
+	PublishedBy time.Time
 }
 
 // Query errors.
@@ -620,7 +658,10 @@ func (p *Projection) Resolve(a AsOf) (Basis, error) {
 
 // resolve turns an AsOf into a basis. Callers hold the read lock.
 func (p *Projection) resolve(a AsOf) (Basis, error) {
-	b := Basis{Position: p.head, ValidAt: a.ValidAt}
+	b := Basis{Position: p.head, ValidAt: a.ValidAt, PublishedBy: a.PublishedBy.UTC()}
+	if a.PublishedBy.IsZero() {
+		b.PublishedBy = time.Time{}
+	}
 	if b.ValidAt.IsZero() {
 		b.ValidAt = domain.DateOf(p.now())
 	}

@@ -500,7 +500,7 @@ func TestTimelineIsStatusAt(t *testing.T) {
 					t.Fatalf("%s version %d on %s: affected %v, ContentAt %v", r.ref, n, dateOfDay(day), got, affected)
 				}
 				// The status spans cover every day a measure has their status.
-				if k := spanOf(want); k != "" && !r.retracted(r.knownSince(n)) {
+				if k := spanOf(want); k != "" && !p.retracted(r, Basis{Position: r.knownSince(n)}) {
 					s := newSet(len(p.recs))
 					p.measures.spans[k].covering(day, r.knownSince(n), s)
 					if !s.has(r.n) {

@@ -40,7 +40,7 @@ func (p *Projection) summary(ref domain.Ref, b Basis) RecordSummary {
 	if r == nil || !r.viewable() {
 		return RecordSummary{Ref: ref}
 	}
-	n := p.versionAt(r, b.Position)
+	n := p.versionAt(r, b)
 	if n == 0 {
 		return RecordSummary{Ref: ref}
 	}
@@ -97,7 +97,7 @@ func (p *Projection) Exists(ref domain.Ref, asOf AsOf) (Basis, bool, error) {
 	if err != nil {
 		return Basis{}, false, err
 	}
-	r, n := p.known(ref.Kind, ref.ID, b.Position)
+	r, n := p.known(ref.Kind, ref.ID, b)
 	if n == 0 || !r.viewable() {
 		return b, false, nil
 	}
@@ -108,7 +108,7 @@ func (p *Projection) Exists(ref domain.Ref, asOf AsOf) (Basis, bool, error) {
 
 // known returns the record of kind and id and how many of its events are
 // known at basis (0 if it is unknown).
-func (p *Projection) known(kind, id string, basis uint64) (*recordState, int) {
+func (p *Projection) known(kind, id string, basis Basis) (*recordState, int) {
 	r := p.record(kind, id)
 	if r == nil {
 		return nil, 0

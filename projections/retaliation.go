@@ -58,7 +58,7 @@ func (p *Projection) RetaliationGraph(ref domain.Ref, depth int, asOf AsOf) (Bas
 		list := append(slices.Clone(p.linksOf.from[node.Ref]), p.linksOf.to[node.Ref]...)
 		slices.Sort(list)
 		for _, n := range slices.Compact(list) {
-			l, ok := p.linkAt(p.recs[n], b.Position)
+			l, ok := p.linkAt(p.recs[n], b)
 			if !ok || (l.From != node.Ref && l.To != node.Ref) {
 				continue
 			}

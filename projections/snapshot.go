@@ -42,7 +42,7 @@ const (
 	snapshotVersion = 3
 	// layoutVersion changes whenever what the projection keeps or indexes
 	// changes, which makes older snapshots unusable.
-	layoutVersion = 8
+	layoutVersion = 9
 )
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
@@ -279,6 +279,7 @@ func (p *Projection) encodeState() []byte {
 			s.e.uvarint(uint64(en.blob))
 			s.e.buf = append(s.e.buf, en.id[:]...)
 			s.e.varint(en.recorded)
+			s.e.varint(en.published)
 			s.e.varint(en.version)
 			s.e.uvarint(uint64(en.rec))
 			s.e.uvarint(uint64(en.actor))
@@ -316,12 +317,13 @@ func (p *Projection) encodeState() []byte {
 	s.e.bool(true) // sections are never empty
 	s.section(len(positions))
 	m := &p.measures
-	for _, x := range []map[string]postings{m.implementing, m.affected, m.authority, m.measureType, p.designations.party, p.parties, p.jurisdictions} {
+	for _, x := range []map[string]postings{m.implementing, m.affected, m.authority, m.measureType, p.designations.party, p.designations.programs, p.parties, p.jurisdictions} {
 		s.postingsMap(x)
 	}
 	s.words(m.items)
 	s.words(m.text)
 	s.words(p.designations.lists)
+	s.words(p.designations.names)
 	retro := make([]int32, 0, len(m.retro))
 	for n := range m.retro {
 		retro = append(retro, n)
@@ -768,6 +770,7 @@ func (p *Projection) readState(r *bufio.Reader, head uint64) error {
 			copy(e.id[:], s.d.buf[:16])
 			s.d.buf = s.d.buf[16:]
 			e.recorded = s.d.varint()
+			e.published = s.d.varint()
 			e.version = s.d.varint()
 			e.rec = int32(s.d.uvarint())
 			e.actor = uint32(s.index(len(p.names.list)))
@@ -803,6 +806,15 @@ func (p *Projection) readState(r *bufio.Reader, head uint64) error {
 			r.ref = domain.Ref{Kind: kind, ID: s.d.str()}
 			r.stream = s.d.str()
 			r.events = []int32(s.postings(int(head)))
+			// The running publication times are derived from the
+			// entries, read before the records.
+			r.published = make([]int64, len(r.events))
+			for i, at := range r.events {
+				r.published[i] = p.entries[at].published
+				if i > 0 {
+					r.published[i] = max(r.published[i], r.published[i-1])
+				}
+			}
 			r.retractedAt = s.d.uvarint()
 			for range s.d.uvarint() {
 				if s.d.err != nil {
@@ -848,12 +860,13 @@ func (p *Projection) readState(r *bufio.Reader, head uint64) error {
 	}
 	recs := len(p.recs)
 	m := &p.measures
-	for _, x := range []*map[string]postings{&m.implementing, &m.affected, &m.authority, &m.measureType, &p.designations.party, &p.parties, &p.jurisdictions} {
+	for _, x := range []*map[string]postings{&m.implementing, &m.affected, &m.authority, &m.measureType, &p.designations.party, &p.designations.programs, &p.parties, &p.jurisdictions} {
 		*x = s.postingsMap(recs)
 	}
 	m.items = s.words(recs)
 	m.text = s.words(recs)
 	p.designations.lists = s.words(recs)
+	p.designations.names = s.words(recs)
 	for _, n := range s.postings(recs) {
 		m.retro[n] = true
 	}

@@ -19,7 +19,7 @@ func (p *Projection) Source(id string, asOf AsOf) (b Basis, v SourceView, ok boo
 	if b, err = p.resolve(asOf); err != nil {
 		return Basis{}, SourceView{}, false, err
 	}
-	r, n := p.known(domain.KindSource, id, b.Position)
+	r, n := p.known(domain.KindSource, id, b)
 	if n == 0 {
 		return b, SourceView{}, false, nil
 	}

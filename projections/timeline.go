@@ -88,19 +88,19 @@ func (p *Projection) Timeline(s Subject, asOf AsOf, order TimelineOrder, req Pag
 		// The index holds every record a link ever named; a correction
 		// may have pointed the link elsewhere, or will only later.
 		for _, n := range append(slices.Clone(p.linksOf.from[s.Ref]), p.linksOf.to[s.Ref]...) {
-			if p.linkNames(p.recs[n], b.Position, s.Ref) {
+			if p.linkNames(p.recs[n], b, s.Ref) {
 				recs = append(recs, n)
 			}
 		}
 	case s.PartyID != "":
 		for _, n := range p.parties[s.PartyID] {
-			if p.mentions(p.recs[n], b.Position, s.PartyID, "") {
+			if p.mentions(p.recs[n], b, s.PartyID, "") {
 				recs = append(recs, n)
 			}
 		}
 	default:
 		for _, n := range p.jurisdictions[s.Jurisdiction] {
-			if p.mentions(p.recs[n], b.Position, "", s.Jurisdiction) {
+			if p.mentions(p.recs[n], b, "", s.Jurisdiction) {
 				recs = append(recs, n)
 			}
 		}
@@ -110,7 +110,7 @@ func (p *Projection) Timeline(s Subject, asOf AsOf, order TimelineOrder, req Pag
 	var positions []int32
 	for _, n := range recs {
 		r := p.recs[n]
-		positions = append(positions, r.events[:p.versionAt(r, b.Position)]...)
+		positions = append(positions, r.events[:p.versionAt(r, b)]...)
 	}
 	slices.Sort(positions)
 	type dated struct {
@@ -146,7 +146,7 @@ func (p *Projection) Timeline(s Subject, asOf AsOf, order TimelineOrder, req Pag
 
 // linkNames reports whether the link r, as known at basis, goes from or to
 // ref (withdrawn or retracted or not).
-func (p *Projection) linkNames(r *recordState, basis uint64, ref domain.Ref) bool {
+func (p *Projection) linkNames(r *recordState, basis Basis, ref domain.Ref) bool {
 	n := p.versionAt(r, basis)
 	if n == 0 {
 		return false
@@ -164,7 +164,7 @@ func (p *Projection) timelineEntry(at int32, b Basis) TimelineEntry {
 		Actor: p.names.list[en.actor], Command: p.names.list[en.command], Record: r.ref, Event: ev}
 	e.ValidFrom, e.ValidUntil = domain.ValidDates(ev)
 	id := en.id.String()
-	for _, i := range r.events[:p.versionAt(r, b.Position)] {
+	for _, i := range r.events[:p.versionAt(r, b)] {
 		switch k := p.event(i).(type) {
 		case domain.RecordCorrected:
 			if k.EventID == id {
@@ -181,7 +181,7 @@ func (p *Projection) timelineEntry(at int32, b Basis) TimelineEntry {
 
 // mentions reports whether record r, as known at basis, names the party (if
 // set) or the jurisdiction (if set).
-func (p *Projection) mentions(r *recordState, basis uint64, party, jurisdiction string) bool {
+func (p *Projection) mentions(r *recordState, basis Basis, party, jurisdiction string) bool {
 	n := p.versionAt(r, basis)
 	if n == 0 {
 		return false

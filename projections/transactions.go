@@ -84,7 +84,7 @@ func (p *Projection) Transaction(id string, asOf AsOf) (b Basis, v TransactionVi
 	if b, err = p.resolve(asOf); err != nil {
 		return Basis{}, TransactionView{}, false, err
 	}
-	r, n := p.known(domain.KindTransaction, id, b.Position)
+	r, n := p.known(domain.KindTransaction, id, b)
 	if n == 0 {
 		return b, TransactionView{}, false, nil
 	}
