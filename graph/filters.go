@@ -18,7 +18,7 @@ func designationFilter(f *DesignationFilter) projections.DesignationFilter {
 	if f == nil {
 		return projections.DesignationFilter{}
 	}
-	return projections.DesignationFilter{PartyID: val(f.PartyID), List: val(f.List), Status: f.Status}
+	return projections.DesignationFilter{PartyID: val(f.PartyID), List: val(f.List), Status: f.Status, Program: val(f.Program), Name: val(f.Name)}
 }
 
 func val(p *string) string {

@@ -35,6 +35,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	AuditRef() AuditRefResolver
+	Basis() BasisResolver
 	Checkpoint() CheckpointResolver
 	Designation() DesignationResolver
 	Dialogue() DialogueResolver
@@ -99,8 +100,9 @@ type ComplexityRoot struct {
 	}
 
 	Basis struct {
-		Position func(childComplexity int) int
-		ValidAt  func(childComplexity int) int
+		Position    func(childComplexity int) int
+		PublishedBy func(childComplexity int) int
+		ValidAt     func(childComplexity int) int
 	}
 
 	Change struct {
@@ -170,9 +172,11 @@ type ComplexityRoot struct {
 	}
 
 	Designation struct {
+		Amendments         func(childComplexity int) int
 		Basis              func(childComplexity int) int
 		Corrections        func(childComplexity int) int
 		DelistedOn         func(childComplexity int) int
+		EffectiveNotBefore func(childComplexity int) int
 		EffectiveOn        func(childComplexity int) int
 		Footnotes          func(childComplexity int) int
 		History            func(childComplexity int) int
@@ -183,11 +187,15 @@ type ComplexityRoot struct {
 		LicenceRequirement func(childComplexity int) int
 		List               func(childComplexity int) int
 		ListAuthority      func(childComplexity int) int
+		ListEntryID        func(childComplexity int) int
 		MeasureID          func(childComplexity int) int
 		OutgoingLinks      func(childComplexity int) int
 		Party              func(childComplexity int) int
+		Programs           func(childComplexity int) int
+		Raw                func(childComplexity int) int
 		RecordID           func(childComplexity int) int
 		RecordKind         func(childComplexity int) int
+		Remarks            func(childComplexity int) int
 		Retraction         func(childComplexity int) int
 		ReviewPolicy       func(childComplexity int) int
 		SavingsClauseUntil func(childComplexity int) int
@@ -195,6 +203,19 @@ type ComplexityRoot struct {
 		Sources            func(childComplexity int) int
 		Status             func(childComplexity int) int
 		Version            func(childComplexity int) int
+	}
+
+	DesignationAmendment struct {
+		AmendmentID        func(childComplexity int) int
+		Changes            func(childComplexity int) int
+		EffectiveNotBefore func(childComplexity int) int
+		EffectiveOn        func(childComplexity int) int
+		InEffect           func(childComplexity int) int
+		Instrument         func(childComplexity int) int
+		LicenceRequirement func(childComplexity int) int
+		ReviewPolicy       func(childComplexity int) int
+		Sources            func(childComplexity int) int
+		Summary            func(childComplexity int) int
 	}
 
 	DesignationConnection struct {
@@ -327,6 +348,12 @@ type ComplexityRoot struct {
 		Sources   func(childComplexity int) int
 	}
 
+	FieldChange struct {
+		Field func(childComplexity int) int
+		New   func(childComplexity int) int
+		Old   func(childComplexity int) int
+	}
+
 	Finding struct {
 		Final     func(childComplexity int) int
 		FindingID func(childComplexity int) int
@@ -402,6 +429,30 @@ type ComplexityRoot struct {
 		Link       func(childComplexity int) int
 		Result     func(childComplexity int) int
 		UserErrors func(childComplexity int) int
+	}
+
+	ListChange struct {
+		Changes     func(childComplexity int) int
+		Designation func(childComplexity int) int
+		Op          func(childComplexity int) int
+	}
+
+	ListDeltaConnection struct {
+		From       func(childComplexity int) int
+		Nodes      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		To         func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	ListFreshness struct {
+		AgeSeconds   func(childComplexity int) int
+		Basis        func(childComplexity int) int
+		LastSnapshot func(childComplexity int) int
+		List         func(childComplexity int) int
+		Listed       func(childComplexity int) int
+		PublishedAt  func(childComplexity int) int
+		Snapshots    func(childComplexity int) int
 	}
 
 	Measure struct {
@@ -520,6 +571,13 @@ type ComplexityRoot struct {
 		ID           func(childComplexity int) int
 		Jurisdiction func(childComplexity int) int
 		Name         func(childComplexity int) int
+		Properties   func(childComplexity int) int
+		Schema       func(childComplexity int) int
+	}
+
+	PartyProperty struct {
+		Name   func(childComplexity int) int
+		Values func(childComplexity int) int
 	}
 
 	ProvisionDefinition struct {
@@ -551,6 +609,8 @@ type ComplexityRoot struct {
 		EnforcementActions func(childComplexity int, asOf *AsOf, first *int, after *string, last *int, before *string) int
 		EscalationChain    func(childComplexity int, between string, and string, from *domain.Date, to *domain.Date, asOf *AsOf) int
 		Ledger             func(childComplexity int) int
+		ListDelta          func(childComplexity int, list string, from AsOf, to AsOf, first *int, after *string) int
+		Lists              func(childComplexity int, asOf *AsOf) int
 		Measure            func(childComplexity int, recordID string, asOf *AsOf) int
 		Measures           func(childComplexity int, asOf *AsOf, filter *MeasureFilter, first *int, after *string, last *int, before *string) int
 		Node               func(childComplexity int, id string) int
@@ -650,15 +710,19 @@ type ComplexityRoot struct {
 
 	SourceDocument struct {
 		Basis           func(childComplexity int) int
+		Bytes           func(childComplexity int) int
 		Citation        func(childComplexity int) int
 		Corrections     func(childComplexity int) int
+		Entries         func(childComplexity int) int
 		History         func(childComplexity int) int
 		ID              func(childComplexity int) int
 		IncomingLinks   func(childComplexity int) int
 		KnownSince      func(childComplexity int) int
 		Language        func(childComplexity int) int
+		List            func(childComplexity int) int
 		Official        func(childComplexity int) int
 		OutgoingLinks   func(childComplexity int) int
+		PublishedAt     func(childComplexity int) int
 		PublishedOn     func(childComplexity int) int
 		Publisher       func(childComplexity int) int
 		RecordID        func(childComplexity int) int
@@ -794,6 +858,9 @@ type ComplexityRoot struct {
 type AuditRefResolver interface {
 	EventID(ctx context.Context, obj *projections.AuditRef) (string, error)
 }
+type BasisResolver interface {
+	PublishedBy(ctx context.Context, obj *projections.Basis) (*time.Time, error)
+}
 type CheckpointResolver interface {
 	SignedMessage(ctx context.Context, obj *integrity.Checkpoint) (string, error)
 
@@ -806,6 +873,8 @@ type DesignationResolver interface {
 
 	OutgoingLinks(ctx context.Context, obj *Designation) ([]Link, error)
 	IncomingLinks(ctx context.Context, obj *Designation) ([]Link, error)
+
+	Amendments(ctx context.Context, obj *Designation) ([]DesignationAmendment, error)
 }
 type DialogueResolver interface {
 	History(ctx context.Context, obj *Dialogue) ([]projections.Record, error)
@@ -876,6 +945,8 @@ type ProvisionStateResolver interface {
 	Suspension(ctx context.Context, obj *domain.ProvisionStatus) (*Suspension, error)
 }
 type QueryResolver interface {
+	Lists(ctx context.Context, asOf *AsOf) ([]ListFreshness, error)
+	ListDelta(ctx context.Context, list string, from AsOf, to AsOf, first *int, after *string) (*ListDeltaConnection, error)
 	Measures(ctx context.Context, asOf *AsOf, filter *MeasureFilter, first *int, after *string, last *int, before *string) (*MeasureConnection, error)
 	Measure(ctx context.Context, recordID string, asOf *AsOf) (*Measure, error)
 	Designations(ctx context.Context, asOf *AsOf, filter *DesignationFilter, first *int, after *string, last *int, before *string) (*DesignationConnection, error)
@@ -911,6 +982,8 @@ type SourceDocumentResolver interface {
 
 	OutgoingLinks(ctx context.Context, obj *SourceDocument) ([]Link, error)
 	IncomingLinks(ctx context.Context, obj *SourceDocument) ([]Link, error)
+
+	PublishedAt(ctx context.Context, obj *SourceDocument) (*time.Time, error)
 }
 type SubscriptionResolver interface {
 	LedgerEvents(ctx context.Context, after *int, filter *LedgerEventFilter) (<-chan *projections.Record, error)
@@ -1091,6 +1164,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Basis.Position(childComplexity), true
+	case "Basis.publishedBy":
+		if e.ComplexityRoot.Basis.PublishedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Basis.PublishedBy(childComplexity), true
 	case "Basis.validAt":
 		if e.ComplexityRoot.Basis.ValidAt == nil {
 			break
@@ -1346,6 +1425,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DatedFact.Precision(childComplexity), true
 
+	case "Designation.amendments":
+		if e.ComplexityRoot.Designation.Amendments == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.Amendments(childComplexity), true
 	case "Designation.basis":
 		if e.ComplexityRoot.Designation.Basis == nil {
 			break
@@ -1364,6 +1449,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Designation.DelistedOn(childComplexity), true
+	case "Designation.effectiveNotBefore":
+		if e.ComplexityRoot.Designation.EffectiveNotBefore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.EffectiveNotBefore(childComplexity), true
 	case "Designation.effectiveOn":
 		if e.ComplexityRoot.Designation.EffectiveOn == nil {
 			break
@@ -1424,6 +1515,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Designation.ListAuthority(childComplexity), true
+	case "Designation.listEntryId":
+		if e.ComplexityRoot.Designation.ListEntryID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.ListEntryID(childComplexity), true
 	case "Designation.measureId":
 		if e.ComplexityRoot.Designation.MeasureID == nil {
 			break
@@ -1442,6 +1539,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Designation.Party(childComplexity), true
+	case "Designation.programs":
+		if e.ComplexityRoot.Designation.Programs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.Programs(childComplexity), true
+	case "Designation.raw":
+		if e.ComplexityRoot.Designation.Raw == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.Raw(childComplexity), true
 	case "Designation.recordId":
 		if e.ComplexityRoot.Designation.RecordID == nil {
 			break
@@ -1454,6 +1563,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Designation.RecordKind(childComplexity), true
+	case "Designation.remarks":
+		if e.ComplexityRoot.Designation.Remarks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Designation.Remarks(childComplexity), true
 	case "Designation.retraction":
 		if e.ComplexityRoot.Designation.Retraction == nil {
 			break
@@ -1496,6 +1611,67 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Designation.Version(childComplexity), true
+
+	case "DesignationAmendment.amendmentId":
+		if e.ComplexityRoot.DesignationAmendment.AmendmentID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DesignationAmendment.AmendmentID(childComplexity), true
+	case "DesignationAmendment.changes":
+		if e.ComplexityRoot.DesignationAmendment.Changes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DesignationAmendment.Changes(childComplexity), true
+	case "DesignationAmendment.effectiveNotBefore":
+		if e.ComplexityRoot.DesignationAmendment.EffectiveNotBefore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DesignationAmendment.EffectiveNotBefore(childComplexity), true
+	case "DesignationAmendment.effectiveOn":
+		if e.ComplexityRoot.DesignationAmendment.EffectiveOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DesignationAmendment.EffectiveOn(childComplexity), true
+	case "DesignationAmendment.inEffect":
+		if e.ComplexityRoot.DesignationAmendment.InEffect == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DesignationAmendment.InEffect(childComplexity), true
+	case "DesignationAmendment.instrument":
+		if e.ComplexityRoot.DesignationAmendment.Instrument == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DesignationAmendment.Instrument(childComplexity), true
+	case "DesignationAmendment.licenceRequirement":
+		if e.ComplexityRoot.DesignationAmendment.LicenceRequirement == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DesignationAmendment.LicenceRequirement(childComplexity), true
+	case "DesignationAmendment.reviewPolicy":
+		if e.ComplexityRoot.DesignationAmendment.ReviewPolicy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DesignationAmendment.ReviewPolicy(childComplexity), true
+	case "DesignationAmendment.sources":
+		if e.ComplexityRoot.DesignationAmendment.Sources == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DesignationAmendment.Sources(childComplexity), true
+	case "DesignationAmendment.summary":
+		if e.ComplexityRoot.DesignationAmendment.Summary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DesignationAmendment.Summary(childComplexity), true
 
 	case "DesignationConnection.basis":
 		if e.ComplexityRoot.DesignationConnection.Basis == nil {
@@ -2022,6 +2198,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Expiry.Sources(childComplexity), true
 
+	case "FieldChange.field":
+		if e.ComplexityRoot.FieldChange.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldChange.Field(childComplexity), true
+	case "FieldChange.new":
+		if e.ComplexityRoot.FieldChange.New == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldChange.New(childComplexity), true
+	case "FieldChange.old":
+		if e.ComplexityRoot.FieldChange.Old == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FieldChange.Old(childComplexity), true
+
 	case "Finding.final":
 		if e.ComplexityRoot.Finding.Final == nil {
 			break
@@ -2318,6 +2513,99 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LinkPayload.UserErrors(childComplexity), true
+
+	case "ListChange.changes":
+		if e.ComplexityRoot.ListChange.Changes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ListChange.Changes(childComplexity), true
+	case "ListChange.designation":
+		if e.ComplexityRoot.ListChange.Designation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ListChange.Designation(childComplexity), true
+	case "ListChange.op":
+		if e.ComplexityRoot.ListChange.Op == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ListChange.Op(childComplexity), true
+
+	case "ListDeltaConnection.from":
+		if e.ComplexityRoot.ListDeltaConnection.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ListDeltaConnection.From(childComplexity), true
+	case "ListDeltaConnection.nodes":
+		if e.ComplexityRoot.ListDeltaConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ListDeltaConnection.Nodes(childComplexity), true
+	case "ListDeltaConnection.pageInfo":
+		if e.ComplexityRoot.ListDeltaConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ListDeltaConnection.PageInfo(childComplexity), true
+	case "ListDeltaConnection.to":
+		if e.ComplexityRoot.ListDeltaConnection.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ListDeltaConnection.To(childComplexity), true
+	case "ListDeltaConnection.totalCount":
+		if e.ComplexityRoot.ListDeltaConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ListDeltaConnection.TotalCount(childComplexity), true
+
+	case "ListFreshness.ageSeconds":
+		if e.ComplexityRoot.ListFreshness.AgeSeconds == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ListFreshness.AgeSeconds(childComplexity), true
+	case "ListFreshness.basis":
+		if e.ComplexityRoot.ListFreshness.Basis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ListFreshness.Basis(childComplexity), true
+	case "ListFreshness.lastSnapshot":
+		if e.ComplexityRoot.ListFreshness.LastSnapshot == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ListFreshness.LastSnapshot(childComplexity), true
+	case "ListFreshness.list":
+		if e.ComplexityRoot.ListFreshness.List == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ListFreshness.List(childComplexity), true
+	case "ListFreshness.listed":
+		if e.ComplexityRoot.ListFreshness.Listed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ListFreshness.Listed(childComplexity), true
+	case "ListFreshness.publishedAt":
+		if e.ComplexityRoot.ListFreshness.PublishedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ListFreshness.PublishedAt(childComplexity), true
+	case "ListFreshness.snapshots":
+		if e.ComplexityRoot.ListFreshness.Snapshots == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ListFreshness.Snapshots(childComplexity), true
 
 	case "Measure.amendments":
 		if e.ComplexityRoot.Measure.Amendments == nil {
@@ -2981,6 +3269,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Party.Name(childComplexity), true
+	case "Party.properties":
+		if e.ComplexityRoot.Party.Properties == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Party.Properties(childComplexity), true
+	case "Party.schema":
+		if e.ComplexityRoot.Party.Schema == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Party.Schema(childComplexity), true
+
+	case "PartyProperty.name":
+		if e.ComplexityRoot.PartyProperty.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyProperty.Name(childComplexity), true
+	case "PartyProperty.values":
+		if e.ComplexityRoot.PartyProperty.Values == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartyProperty.Values(childComplexity), true
 
 	case "ProvisionDefinition.effectiveOn":
 		if e.ComplexityRoot.ProvisionDefinition.EffectiveOn == nil {
@@ -3177,6 +3490,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Ledger(childComplexity), true
+	case "Query.listDelta":
+		if e.ComplexityRoot.Query.ListDelta == nil {
+			break
+		}
+
+		args, err := ec.field_Query_listDelta_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ListDelta(childComplexity, args["list"].(string), args["from"].(AsOf), args["to"].(AsOf), args["first"].(*int), args["after"].(*string)), true
+	case "Query.lists":
+		if e.ComplexityRoot.Query.Lists == nil {
+			break
+		}
+
+		args, err := ec.field_Query_lists_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Lists(childComplexity, args["asOf"].(*AsOf)), true
 	case "Query.measure":
 		if e.ComplexityRoot.Query.Measure == nil {
 			break
@@ -3617,6 +3952,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SourceDocument.Basis(childComplexity), true
+	case "SourceDocument.bytes":
+		if e.ComplexityRoot.SourceDocument.Bytes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.Bytes(childComplexity), true
 	case "SourceDocument.citation":
 		if e.ComplexityRoot.SourceDocument.Citation == nil {
 			break
@@ -3629,6 +3970,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SourceDocument.Corrections(childComplexity), true
+	case "SourceDocument.entries":
+		if e.ComplexityRoot.SourceDocument.Entries == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.Entries(childComplexity), true
 	case "SourceDocument.history":
 		if e.ComplexityRoot.SourceDocument.History == nil {
 			break
@@ -3659,6 +4006,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SourceDocument.Language(childComplexity), true
+	case "SourceDocument.list":
+		if e.ComplexityRoot.SourceDocument.List == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.List(childComplexity), true
 	case "SourceDocument.official":
 		if e.ComplexityRoot.SourceDocument.Official == nil {
 			break
@@ -3671,6 +4024,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SourceDocument.OutgoingLinks(childComplexity), true
+	case "SourceDocument.publishedAt":
+		if e.ComplexityRoot.SourceDocument.PublishedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SourceDocument.PublishedAt(childComplexity), true
 	case "SourceDocument.publishedOn":
 		if e.ComplexityRoot.SourceDocument.PublishedOn == nil {
 			break
@@ -4233,6 +4592,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("OpenReviewInput", ec.unmarshalInputOpenReviewInput),
 			graphql.NewInputUnmarshaler("ParticipantInput", ec.unmarshalInputParticipantInput),
 			graphql.NewInputUnmarshaler("PartyInput", ec.unmarshalInputPartyInput),
+			graphql.NewInputUnmarshaler("PartyPropertyInput", ec.unmarshalInputPartyPropertyInput),
 			graphql.NewInputUnmarshaler("ProvisionInput", ec.unmarshalInputProvisionInput),
 			graphql.NewInputUnmarshaler("RecordMeetingInput", ec.unmarshalInputRecordMeetingInput),
 			graphql.NewInputUnmarshaler("RecordRefInput", ec.unmarshalInputRecordRefInput),
@@ -4447,6 +4807,8 @@ func (ec *executionContext) childFields_Basis(ctx context.Context, field graphql
 		return ec.fieldContext_Basis_position(ctx, field)
 	case "validAt":
 		return ec.fieldContext_Basis_validAt(ctx, field)
+	case "publishedBy":
+		return ec.fieldContext_Basis_publishedBy(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Basis", field.Name)
 }
@@ -4635,8 +4997,46 @@ func (ec *executionContext) childFields_Designation(ctx context.Context, field g
 		return ec.fieldContext_Designation_sources(ctx, field)
 	case "delistedOn":
 		return ec.fieldContext_Designation_delistedOn(ctx, field)
+	case "effectiveNotBefore":
+		return ec.fieldContext_Designation_effectiveNotBefore(ctx, field)
+	case "listEntryId":
+		return ec.fieldContext_Designation_listEntryId(ctx, field)
+	case "programs":
+		return ec.fieldContext_Designation_programs(ctx, field)
+	case "remarks":
+		return ec.fieldContext_Designation_remarks(ctx, field)
+	case "raw":
+		return ec.fieldContext_Designation_raw(ctx, field)
+	case "amendments":
+		return ec.fieldContext_Designation_amendments(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Designation", field.Name)
+}
+
+func (ec *executionContext) childFields_DesignationAmendment(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "amendmentId":
+		return ec.fieldContext_DesignationAmendment_amendmentId(ctx, field)
+	case "effectiveOn":
+		return ec.fieldContext_DesignationAmendment_effectiveOn(ctx, field)
+	case "effectiveNotBefore":
+		return ec.fieldContext_DesignationAmendment_effectiveNotBefore(ctx, field)
+	case "inEffect":
+		return ec.fieldContext_DesignationAmendment_inEffect(ctx, field)
+	case "summary":
+		return ec.fieldContext_DesignationAmendment_summary(ctx, field)
+	case "changes":
+		return ec.fieldContext_DesignationAmendment_changes(ctx, field)
+	case "licenceRequirement":
+		return ec.fieldContext_DesignationAmendment_licenceRequirement(ctx, field)
+	case "reviewPolicy":
+		return ec.fieldContext_DesignationAmendment_reviewPolicy(ctx, field)
+	case "instrument":
+		return ec.fieldContext_DesignationAmendment_instrument(ctx, field)
+	case "sources":
+		return ec.fieldContext_DesignationAmendment_sources(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DesignationAmendment", field.Name)
 }
 
 func (ec *executionContext) childFields_DesignationConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4899,6 +5299,18 @@ func (ec *executionContext) childFields_Expiry(ctx context.Context, field graphq
 	return nil, fmt.Errorf("no field named %q was found under type Expiry", field.Name)
 }
 
+func (ec *executionContext) childFields_FieldChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "field":
+		return ec.fieldContext_FieldChange_field(ctx, field)
+	case "old":
+		return ec.fieldContext_FieldChange_old(ctx, field)
+	case "new":
+		return ec.fieldContext_FieldChange_new(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FieldChange", field.Name)
+}
+
 func (ec *executionContext) childFields_Finding(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -5055,6 +5467,54 @@ func (ec *executionContext) childFields_LinkPayload(ctx context.Context, field g
 		return ec.fieldContext_LinkPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LinkPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_ListChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "op":
+		return ec.fieldContext_ListChange_op(ctx, field)
+	case "designation":
+		return ec.fieldContext_ListChange_designation(ctx, field)
+	case "changes":
+		return ec.fieldContext_ListChange_changes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ListChange", field.Name)
+}
+
+func (ec *executionContext) childFields_ListDeltaConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "from":
+		return ec.fieldContext_ListDeltaConnection_from(ctx, field)
+	case "to":
+		return ec.fieldContext_ListDeltaConnection_to(ctx, field)
+	case "nodes":
+		return ec.fieldContext_ListDeltaConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ListDeltaConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_ListDeltaConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ListDeltaConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ListFreshness(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "list":
+		return ec.fieldContext_ListFreshness_list(ctx, field)
+	case "basis":
+		return ec.fieldContext_ListFreshness_basis(ctx, field)
+	case "snapshots":
+		return ec.fieldContext_ListFreshness_snapshots(ctx, field)
+	case "lastSnapshot":
+		return ec.fieldContext_ListFreshness_lastSnapshot(ctx, field)
+	case "publishedAt":
+		return ec.fieldContext_ListFreshness_publishedAt(ctx, field)
+	case "ageSeconds":
+		return ec.fieldContext_ListFreshness_ageSeconds(ctx, field)
+	case "listed":
+		return ec.fieldContext_ListFreshness_listed(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ListFreshness", field.Name)
 }
 
 func (ec *executionContext) childFields_Measure(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5231,8 +5691,22 @@ func (ec *executionContext) childFields_Party(ctx context.Context, field graphql
 		return ec.fieldContext_Party_name(ctx, field)
 	case "jurisdiction":
 		return ec.fieldContext_Party_jurisdiction(ctx, field)
+	case "schema":
+		return ec.fieldContext_Party_schema(ctx, field)
+	case "properties":
+		return ec.fieldContext_Party_properties(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Party", field.Name)
+}
+
+func (ec *executionContext) childFields_PartyProperty(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_PartyProperty_name(ctx, field)
+	case "values":
+		return ec.fieldContext_PartyProperty_values(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PartyProperty", field.Name)
 }
 
 func (ec *executionContext) childFields_ProvisionDefinition(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5477,6 +5951,14 @@ func (ec *executionContext) childFields_SourceDocument(ctx context.Context, fiel
 		return ec.fieldContext_SourceDocument_sha256(ctx, field)
 	case "publishedOn":
 		return ec.fieldContext_SourceDocument_publishedOn(ctx, field)
+	case "list":
+		return ec.fieldContext_SourceDocument_list(ctx, field)
+	case "publishedAt":
+		return ec.fieldContext_SourceDocument_publishedAt(ctx, field)
+	case "bytes":
+		return ec.fieldContext_SourceDocument_bytes(ctx, field)
+	case "entries":
+		return ec.fieldContext_SourceDocument_entries(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SourceDocument", field.Name)
 }
@@ -6969,6 +7451,66 @@ func (ec *executionContext) field_Query_escalationChain_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_listDelta_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "list",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["list"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (AsOf, error) {
+			return ec.unmarshalNAsOf2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAsOf(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (AsOf, error) {
+			return ec.unmarshalNAsOf2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAsOf(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg4
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_lists_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*AsOf, error) {
+			return ec.unmarshalOAsOf2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAsOf(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_measure_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -8042,6 +8584,29 @@ func (ec *executionContext) _Basis_validAt(ctx context.Context, field graphql.Co
 }
 func (ec *executionContext) fieldContext_Basis_validAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Basis", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Basis_publishedBy(ctx context.Context, field graphql.CollectedField, obj *projections.Basis) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Basis_publishedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Basis().PublishedBy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Basis_publishedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Basis", field, true, true, "Time")
 }
 
 func (ec *executionContext) _Change_record(ctx context.Context, field graphql.CollectedField, obj *Change) (ret graphql.Marshaler) {
@@ -9400,7 +9965,7 @@ func (ec *executionContext) _Designation_party(ctx context.Context, field graphq
 			return ec.fieldContext_Designation_party(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Party, nil
+			return obj.Party(), nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v domain.Party) graphql.Marshaler {
@@ -9414,7 +9979,7 @@ func (ec *executionContext) fieldContext_Designation_party(_ context.Context, fi
 	fc = &graphql.FieldContext{
 		Object:     "Designation",
 		Field:      field,
-		IsMethod:   false,
+		IsMethod:   true,
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Party(ctx, field)
@@ -9724,6 +10289,410 @@ func (ec *executionContext) _Designation_delistedOn(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_Designation_delistedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Designation", field, true, false, "Date")
+}
+
+func (ec *executionContext) _Designation_effectiveNotBefore(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_effectiveNotBefore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EffectiveNotBefore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
+			return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_effectiveNotBefore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Designation", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Designation_listEntryId(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_listEntryId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ListEntryID(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_listEntryId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Designation", field, true, false, "String")
+}
+
+func (ec *executionContext) _Designation_programs(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_programs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Programs(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_programs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Designation", field, true, false, "String")
+}
+
+func (ec *executionContext) _Designation_remarks(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_remarks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Remarks(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_remarks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Designation", field, true, false, "String")
+}
+
+func (ec *executionContext) _Designation_raw(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_raw(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Raw(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_raw(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Designation", field, true, false, "String")
+}
+
+func (ec *executionContext) _Designation_amendments(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Designation_amendments(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Designation().Amendments(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []DesignationAmendment) graphql.Marshaler {
+			return ec.marshalNDesignationAmendment2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignationAmendmentᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Designation_amendments(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Designation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DesignationAmendment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DesignationAmendment_amendmentId(ctx context.Context, field graphql.CollectedField, obj *DesignationAmendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DesignationAmendment_amendmentId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AmendmentID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DesignationAmendment_amendmentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DesignationAmendment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DesignationAmendment_effectiveOn(ctx context.Context, field graphql.CollectedField, obj *DesignationAmendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DesignationAmendment_effectiveOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EffectiveOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DesignationAmendment_effectiveOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DesignationAmendment", field, false, false, "Date")
+}
+
+func (ec *executionContext) _DesignationAmendment_effectiveNotBefore(ctx context.Context, field graphql.CollectedField, obj *DesignationAmendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DesignationAmendment_effectiveNotBefore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EffectiveNotBefore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
+			return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DesignationAmendment_effectiveNotBefore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DesignationAmendment", field, false, false, "Date")
+}
+
+func (ec *executionContext) _DesignationAmendment_inEffect(ctx context.Context, field graphql.CollectedField, obj *DesignationAmendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DesignationAmendment_inEffect(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.InEffect, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DesignationAmendment_inEffect(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DesignationAmendment", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _DesignationAmendment_summary(ctx context.Context, field graphql.CollectedField, obj *DesignationAmendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DesignationAmendment_summary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Summary, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DesignationAmendment_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DesignationAmendment", field, false, false, "String")
+}
+
+func (ec *executionContext) _DesignationAmendment_changes(ctx context.Context, field graphql.CollectedField, obj *DesignationAmendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DesignationAmendment_changes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Changes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.FieldChange) graphql.Marshaler {
+			return ec.marshalNFieldChange2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐFieldChangeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DesignationAmendment_changes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DesignationAmendment",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FieldChange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DesignationAmendment_licenceRequirement(ctx context.Context, field graphql.CollectedField, obj *DesignationAmendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DesignationAmendment_licenceRequirement(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LicenceRequirement(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DesignationAmendment_licenceRequirement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DesignationAmendment", field, true, false, "String")
+}
+
+func (ec *executionContext) _DesignationAmendment_reviewPolicy(ctx context.Context, field graphql.CollectedField, obj *DesignationAmendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DesignationAmendment_reviewPolicy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ReviewPolicy(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DesignationAmendment_reviewPolicy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DesignationAmendment", field, true, false, "String")
+}
+
+func (ec *executionContext) _DesignationAmendment_instrument(ctx context.Context, field graphql.CollectedField, obj *DesignationAmendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DesignationAmendment_instrument(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Instrument, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Instrument) graphql.Marshaler {
+			return ec.marshalNInstrument2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐInstrument(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DesignationAmendment_instrument(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DesignationAmendment",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Instrument(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DesignationAmendment_sources(ctx context.Context, field graphql.CollectedField, obj *DesignationAmendment) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DesignationAmendment_sources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sources, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DesignationAmendment_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DesignationAmendment",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _DesignationConnection_edges(ctx context.Context, field graphql.CollectedField, obj *DesignationConnection) (ret graphql.Marshaler) {
@@ -12176,6 +13145,75 @@ func (ec *executionContext) fieldContext_Expiry_sources(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _FieldChange_field(ctx context.Context, field graphql.CollectedField, obj *domain.FieldChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldChange_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldChange_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _FieldChange_old(ctx context.Context, field graphql.CollectedField, obj *domain.FieldChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldChange_old(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Old, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldChange_old(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _FieldChange_new(ctx context.Context, field graphql.CollectedField, obj *domain.FieldChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FieldChange_new(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.New, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FieldChange_new(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "String")
+}
+
 func (ec *executionContext) _Finding_id(ctx context.Context, field graphql.CollectedField, obj *domain.EnforcementFindingIssued) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13457,6 +14495,423 @@ func (ec *executionContext) fieldContext_LinkPayload_userErrors(_ context.Contex
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _ListChange_op(ctx context.Context, field graphql.CollectedField, obj *ListChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ListChange_op(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Op, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNListChangeOp2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ListChange_op(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ListChange", field, false, false, "ListChangeOp")
+}
+
+func (ec *executionContext) _ListChange_designation(ctx context.Context, field graphql.CollectedField, obj *ListChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ListChange_designation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Designation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Designation) graphql.Marshaler {
+			return ec.marshalNDesignation2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ListChange_designation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ListChange",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Designation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ListChange_changes(ctx context.Context, field graphql.CollectedField, obj *ListChange) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ListChange_changes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Changes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.FieldChange) graphql.Marshaler {
+			return ec.marshalNFieldChange2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐFieldChangeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ListChange_changes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ListChange",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FieldChange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ListDeltaConnection_from(ctx context.Context, field graphql.CollectedField, obj *ListDeltaConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ListDeltaConnection_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *projections.Basis) graphql.Marshaler {
+			return ec.marshalNBasis2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐBasis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ListDeltaConnection_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ListDeltaConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Basis(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ListDeltaConnection_to(ctx context.Context, field graphql.CollectedField, obj *ListDeltaConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ListDeltaConnection_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *projections.Basis) graphql.Marshaler {
+			return ec.marshalNBasis2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐBasis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ListDeltaConnection_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ListDeltaConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Basis(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ListDeltaConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *ListDeltaConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ListDeltaConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []ListChange) graphql.Marshaler {
+			return ec.marshalNListChange2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐListChangeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ListDeltaConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ListDeltaConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ListChange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ListDeltaConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *ListDeltaConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ListDeltaConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ListDeltaConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ListDeltaConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ListDeltaConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ListDeltaConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ListDeltaConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ListDeltaConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ListDeltaConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ListFreshness_list(ctx context.Context, field graphql.CollectedField, obj *ListFreshness) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ListFreshness_list(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.List, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ListFreshness_list(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ListFreshness", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ListFreshness_basis(ctx context.Context, field graphql.CollectedField, obj *ListFreshness) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ListFreshness_basis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Basis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v projections.Basis) graphql.Marshaler {
+			return ec.marshalNBasis2githubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐBasis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ListFreshness_basis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ListFreshness",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Basis(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ListFreshness_snapshots(ctx context.Context, field graphql.CollectedField, obj *ListFreshness) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ListFreshness_snapshots(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Snapshots, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ListFreshness_snapshots(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ListFreshness", field, false, false, "Int")
+}
+
+func (ec *executionContext) _ListFreshness_lastSnapshot(ctx context.Context, field graphql.CollectedField, obj *ListFreshness) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ListFreshness_lastSnapshot(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastSnapshot(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *SourceDocument) graphql.Marshaler {
+			return ec.marshalNSourceDocument2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐSourceDocument(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ListFreshness_lastSnapshot(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ListFreshness",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SourceDocument(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ListFreshness_publishedAt(ctx context.Context, field graphql.CollectedField, obj *ListFreshness) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ListFreshness_publishedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PublishedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ListFreshness_publishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ListFreshness", field, false, false, "Time")
+}
+
+func (ec *executionContext) _ListFreshness_ageSeconds(ctx context.Context, field graphql.CollectedField, obj *ListFreshness) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ListFreshness_ageSeconds(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AgeSeconds(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
+			return ec.marshalNInt2int64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ListFreshness_ageSeconds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ListFreshness", field, true, false, "Int")
+}
+
+func (ec *executionContext) _ListFreshness_listed(ctx context.Context, field graphql.CollectedField, obj *ListFreshness) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ListFreshness_listed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Listed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ListFreshness_listed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ListFreshness", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Measure_id(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
@@ -16278,6 +17733,107 @@ func (ec *executionContext) fieldContext_Party_jurisdiction(_ context.Context, f
 	return graphql.NewScalarFieldContext("Party", field, false, false, "String")
 }
 
+func (ec *executionContext) _Party_schema(ctx context.Context, field graphql.CollectedField, obj *domain.Party) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Party_schema(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Schema, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalOString2string(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Party_schema(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Party", field, false, false, "String")
+}
+
+func (ec *executionContext) _Party_properties(ctx context.Context, field graphql.CollectedField, obj *domain.Party) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Party_properties(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Properties, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.Property) graphql.Marshaler {
+			return ec.marshalNPartyProperty2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐPropertyᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Party_properties(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Party",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartyProperty(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartyProperty_name(ctx context.Context, field graphql.CollectedField, obj *domain.Property) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyProperty_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyProperty_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyProperty", field, false, false, "String")
+}
+
+func (ec *executionContext) _PartyProperty_values(ctx context.Context, field graphql.CollectedField, obj *domain.Property) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartyProperty_values(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Values, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartyProperty_values(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartyProperty", field, false, false, "String")
+}
+
 func (ec *executionContext) _ProvisionDefinition_id(ctx context.Context, field graphql.CollectedField, obj *domain.Provision) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -16490,6 +18046,94 @@ func (ec *executionContext) fieldContext_ProvisionState_suspension(_ context.Con
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Suspension(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_lists(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_lists(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Lists(ctx, fc.Args["asOf"].(*AsOf))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []ListFreshness) graphql.Marshaler {
+			return ec.marshalNListFreshness2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐListFreshnessᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_lists(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ListFreshness(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_lists_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_listDelta(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_listDelta(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ListDelta(ctx, fc.Args["list"].(string), fc.Args["from"].(AsOf), fc.Args["to"].(AsOf), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ListDeltaConnection) graphql.Marshaler {
+			return ec.marshalNListDeltaConnection2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐListDeltaConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_listDelta(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ListDeltaConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_listDelta_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -19422,6 +21066,98 @@ func (ec *executionContext) _SourceDocument_publishedOn(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_SourceDocument_publishedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "Date")
+}
+
+func (ec *executionContext) _SourceDocument_list(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_list(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.List(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_list(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, true, false, "String")
+}
+
+func (ec *executionContext) _SourceDocument_publishedAt(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_publishedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.SourceDocument().PublishedAt(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_publishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, true, true, "Time")
+}
+
+func (ec *executionContext) _SourceDocument_bytes(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_bytes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Bytes(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int64) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_bytes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, true, false, "Int")
+}
+
+func (ec *executionContext) _SourceDocument_entries(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SourceDocument_entries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entries(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SourceDocument_entries(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SourceDocument", field, true, false, "Int")
 }
 
 func (ec *executionContext) _SourcePayload_result(ctx context.Context, field graphql.CollectedField, obj *SourcePayload) (ret graphql.Marshaler) {
@@ -23038,7 +24774,7 @@ func (ec *executionContext) unmarshalInputAsOf(ctx context.Context, obj any) (As
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"validAt", "knownAt", "position"}
+	fieldsInOrder := [...]string{"validAt", "knownAt", "position", "publishedBy"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -23066,6 +24802,13 @@ func (ec *executionContext) unmarshalInputAsOf(ctx context.Context, obj any) (As
 				return it, err
 			}
 			it.Position = data
+		case "publishedBy":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedBy"))
+			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedBy = data
 		}
 	}
 	return it, nil
@@ -23661,7 +25404,7 @@ func (ec *executionContext) unmarshalInputDesignationFilter(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"partyId", "list", "status"}
+	fieldsInOrder := [...]string{"partyId", "program", "name", "list", "status"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -23675,6 +25418,20 @@ func (ec *executionContext) unmarshalInputDesignationFilter(ctx context.Context,
 				return it, err
 			}
 			it.PartyID = data
+		case "program":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("program"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Program = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
 		case "list":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("list"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
@@ -24795,7 +26552,7 @@ func (ec *executionContext) unmarshalInputPartyInput(ctx context.Context, obj an
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"id", "name", "jurisdiction"}
+	fieldsInOrder := [...]string{"id", "name", "jurisdiction", "schema", "properties"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -24823,6 +26580,20 @@ func (ec *executionContext) unmarshalInputPartyInput(ctx context.Context, obj an
 				return it, err
 			}
 			it.Jurisdiction = data
+		case "schema":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("schema"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Schema = data
+		case "properties":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("properties"))
+			data, err := ec.unmarshalOPartyPropertyInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐPropertyᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Properties = data
 		}
 	}
 	return it, nil
@@ -24837,6 +26608,55 @@ func (ec *executionContext) unmarshalInputPartyInput(ctx context.Context, obj an
 func UnmarshalPartyInput(ctx context.Context, raw any) (domain.Party, error) {
 	var out domain.Party
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "PartyInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputPartyPropertyInput(ctx context.Context, obj any) (domain.Property, error) {
+	var it domain.Property
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "values"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "values":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("values"))
+			data, err := ec.unmarshalNString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Values = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPartyPropertyInput unmarshals raw into the PartyPropertyInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPartyPropertyInput(ctx context.Context, raw any) (domain.Property, error) {
+	var out domain.Property
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PartyPropertyInput", raw, &out)
 	return out, err
 }
 
@@ -26154,13 +27974,19 @@ func (ec *executionContext) _Basis(ctx context.Context, sel ast.SelectionSet, ob
 		case "position":
 			out.Values[i] = ec._Basis_position(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "validAt":
 			out.Values[i] = ec._Basis_validAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "publishedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Basis_publishedBy(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -26767,6 +28593,115 @@ func (ec *executionContext) _Designation(ctx context.Context, sel ast.SelectionS
 			out.Values[i] = ec._Designation_delistedOn(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "effectiveNotBefore":
+			out.Values[i] = ec._Designation_effectiveNotBefore(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "listEntryId":
+			out.Values[i] = ec._Designation_listEntryId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "programs":
+			out.Values[i] = ec._Designation_programs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "remarks":
+			out.Values[i] = ec._Designation_remarks(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "raw":
+			out.Values[i] = ec._Designation_raw(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "amendments":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Designation_amendments(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var designationAmendmentImplementors = []string{"DesignationAmendment"}
+
+func (ec *executionContext) _DesignationAmendment(ctx context.Context, sel ast.SelectionSet, obj *DesignationAmendment) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, designationAmendmentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DesignationAmendment")
+		case "amendmentId":
+			out.Values[i] = ec._DesignationAmendment_amendmentId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "effectiveOn":
+			out.Values[i] = ec._DesignationAmendment_effectiveOn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "effectiveNotBefore":
+			out.Values[i] = ec._DesignationAmendment_effectiveNotBefore(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "inEffect":
+			out.Values[i] = ec._DesignationAmendment_inEffect(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "summary":
+			out.Values[i] = ec._DesignationAmendment_summary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "changes":
+			out.Values[i] = ec._DesignationAmendment_changes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "licenceRequirement":
+			out.Values[i] = ec._DesignationAmendment_licenceRequirement(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "reviewPolicy":
+			out.Values[i] = ec._DesignationAmendment_reviewPolicy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "instrument":
+			out.Values[i] = ec._DesignationAmendment_instrument(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sources":
+			out.Values[i] = ec._DesignationAmendment_sources(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -27638,6 +29573,49 @@ func (ec *executionContext) _Expiry(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
+var fieldChangeImplementors = []string{"FieldChange"}
+
+func (ec *executionContext) _FieldChange(ctx context.Context, sel ast.SelectionSet, obj *domain.FieldChange) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, fieldChangeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FieldChange")
+		case "field":
+			out.Values[i] = ec._FieldChange_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "old":
+			out.Values[i] = ec._FieldChange_old(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "new":
+			out.Values[i] = ec._FieldChange_new(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var findingImplementors = []string{"Finding"}
 
 func (ec *executionContext) _Finding(ctx context.Context, sel ast.SelectionSet, obj *domain.EnforcementFindingIssued) graphql.Marshaler {
@@ -28150,6 +30128,165 @@ func (ec *executionContext) _LinkPayload(ctx context.Context, sel ast.SelectionS
 			}
 		case "userErrors":
 			out.Values[i] = ec._LinkPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var listChangeImplementors = []string{"ListChange"}
+
+func (ec *executionContext) _ListChange(ctx context.Context, sel ast.SelectionSet, obj *ListChange) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, listChangeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ListChange")
+		case "op":
+			out.Values[i] = ec._ListChange_op(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "designation":
+			out.Values[i] = ec._ListChange_designation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "changes":
+			out.Values[i] = ec._ListChange_changes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var listDeltaConnectionImplementors = []string{"ListDeltaConnection"}
+
+func (ec *executionContext) _ListDeltaConnection(ctx context.Context, sel ast.SelectionSet, obj *ListDeltaConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, listDeltaConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ListDeltaConnection")
+		case "from":
+			out.Values[i] = ec._ListDeltaConnection_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._ListDeltaConnection_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._ListDeltaConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ListDeltaConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._ListDeltaConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var listFreshnessImplementors = []string{"ListFreshness"}
+
+func (ec *executionContext) _ListFreshness(ctx context.Context, sel ast.SelectionSet, obj *ListFreshness) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, listFreshnessImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ListFreshness")
+		case "list":
+			out.Values[i] = ec._ListFreshness_list(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "basis":
+			out.Values[i] = ec._ListFreshness_basis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "snapshots":
+			out.Values[i] = ec._ListFreshness_snapshots(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lastSnapshot":
+			out.Values[i] = ec._ListFreshness_lastSnapshot(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "publishedAt":
+			out.Values[i] = ec._ListFreshness_publishedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "ageSeconds":
+			out.Values[i] = ec._ListFreshness_ageSeconds(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "listed":
+			out.Values[i] = ec._ListFreshness_listed(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -28937,6 +31074,54 @@ func (ec *executionContext) _Party(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "schema":
+			out.Values[i] = ec._Party_schema(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "properties":
+			out.Values[i] = ec._Party_properties(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var partyPropertyImplementors = []string{"PartyProperty"}
+
+func (ec *executionContext) _PartyProperty(ctx context.Context, sel ast.SelectionSet, obj *domain.Property) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partyPropertyImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartyProperty")
+		case "name":
+			out.Values[i] = ec._PartyProperty_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "values":
+			out.Values[i] = ec._PartyProperty_values(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -29075,6 +31260,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Query")
+		case "lists":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_lists(ctx, field)
+				})
+		case "listDelta":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_listDelta(ctx, field)
+				})
 		case "measures":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -29925,6 +32122,27 @@ func (ec *executionContext) _SourceDocument(ctx context.Context, sel ast.Selecti
 			}
 		case "publishedOn":
 			out.Values[i] = ec._SourceDocument_publishedOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "list":
+			out.Values[i] = ec._SourceDocument_list(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "publishedAt":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._SourceDocument_publishedAt(ctx, field, obj)
+				})
+		case "bytes":
+			out.Values[i] = ec._SourceDocument_bytes(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "entries":
+			out.Values[i] = ec._SourceDocument_entries(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
@@ -31414,6 +33632,26 @@ func (ec *executionContext) marshalNDesignation2ᚖgithubᚗcomᚋcontrolsledger
 	return ec._Designation(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNDesignationAmendment2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignationAmendment(ctx context.Context, sel ast.SelectionSet, v DesignationAmendment) graphql.Marshaler {
+	return ec._DesignationAmendment(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNDesignationAmendment2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignationAmendmentᚄ(ctx context.Context, sel ast.SelectionSet, v []DesignationAmendment) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDesignationAmendment2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignationAmendment(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNDesignationConnection2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignationConnection(ctx context.Context, sel ast.SelectionSet, v *DesignationConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "DesignationConnection!")
@@ -31655,6 +33893,26 @@ func (ec *executionContext) unmarshalNEstablishDialogueInput2githubᚗcomᚋcont
 func (ec *executionContext) unmarshalNExpireMeasureInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐExpireMeasure(ctx context.Context, v any) (domain.ExpireMeasure, error) {
 	res, err := ec.unmarshalInputExpireMeasureInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNFieldChange2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐFieldChange(ctx context.Context, sel ast.SelectionSet, v domain.FieldChange) graphql.Marshaler {
+	return ec._FieldChange(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNFieldChange2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐFieldChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.FieldChange) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFieldChange2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐFieldChange(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNFinding2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐEnforcementFindingIssued(ctx context.Context, sel ast.SelectionSet, v domain.EnforcementFindingIssued) graphql.Marshaler {
@@ -32023,6 +34281,68 @@ func (ec *executionContext) marshalNLinkRelation2string(ctx context.Context, sel
 	return res
 }
 
+func (ec *executionContext) marshalNListChange2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐListChange(ctx context.Context, sel ast.SelectionSet, v ListChange) graphql.Marshaler {
+	return ec._ListChange(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNListChange2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐListChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []ListChange) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNListChange2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐListChange(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNListChangeOp2string(ctx context.Context, v any) (string, error) {
+	res, err := UnmarshalEnum(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNListChangeOp2string(ctx context.Context, sel ast.SelectionSet, v string) graphql.Marshaler {
+	_ = sel
+	res := MarshalEnum(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "ListChangeOp!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNListDeltaConnection2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐListDeltaConnection(ctx context.Context, sel ast.SelectionSet, v *ListDeltaConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ListDeltaConnection!")
+		return graphql.Null
+	}
+	return ec._ListDeltaConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNListFreshness2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐListFreshness(ctx context.Context, sel ast.SelectionSet, v ListFreshness) graphql.Marshaler {
+	return ec._ListFreshness(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNListFreshness2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐListFreshnessᚄ(ctx context.Context, sel ast.SelectionSet, v []ListFreshness) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNListFreshness2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐListFreshness(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNMeasure2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐMeasure(ctx context.Context, sel ast.SelectionSet, v Measure) graphql.Marshaler {
 	return ec._Measure(ctx, sel, &v)
 }
@@ -32244,6 +34564,31 @@ func (ec *executionContext) unmarshalNPartyInput2ᚕgithubᚗcomᚋcontrolsledge
 		}
 	}
 	return res, nil
+}
+
+func (ec *executionContext) marshalNPartyProperty2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐProperty(ctx context.Context, sel ast.SelectionSet, v domain.Property) graphql.Marshaler {
+	return ec._PartyProperty(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNPartyProperty2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐPropertyᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.Property) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPartyProperty2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐProperty(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNPartyPropertyInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐProperty(ctx context.Context, v any) (domain.Property, error) {
+	res, err := ec.unmarshalInputPartyPropertyInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) marshalNProvisionDefinition2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐProvision(ctx context.Context, sel ast.SelectionSet, v domain.Provision) graphql.Marshaler {
@@ -32523,6 +34868,14 @@ func (ec *executionContext) marshalNSourceConflict2ᚕgithubᚗcomᚋcontrolsled
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNSourceDocument2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐSourceDocument(ctx context.Context, sel ast.SelectionSet, v *SourceDocument) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SourceDocument!")
+		return graphql.Null
+	}
+	return ec._SourceDocument(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNSourceInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSource(ctx context.Context, v any) (domain.Source, error) {
@@ -33255,6 +35608,24 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	return res
 }
 
+func (ec *executionContext) unmarshalOInt2ᚖint64(ctx context.Context, v any) (*int64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalInt64(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOInt2ᚖint64(ctx context.Context, sel ast.SelectionSet, v *int64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalInt64(*v)
+	return res
+}
+
 func (ec *executionContext) unmarshalOItemInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐItemᚄ(ctx context.Context, v any) ([]domain.Item, error) {
 	if v == nil {
 		return nil, nil
@@ -33391,6 +35762,23 @@ func (ec *executionContext) marshalONode2githubᚗcomᚋcontrolsledgerᚋledger�
 		return graphql.Null
 	}
 	return ec._Node(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOPartyPropertyInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐPropertyᚄ(ctx context.Context, v any) ([]domain.Property, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]domain.Property, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNPartyPropertyInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐProperty(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) unmarshalOProvisionInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐProvisionᚄ(ctx context.Context, v any) ([]domain.Provision, error) {

@@ -231,6 +231,31 @@ func newDesignation(b projections.Basis, v projections.DesignationView) *Designa
 		recordBase: recordBase{ref: domain.Ref{Kind: domain.KindDesignation, ID: v.Designated.DesignationID}, Basis: b, known: v.KnownSince, ver: v.Version, know: v.Knowledge}}
 }
 
+// Party returns the party as the designation describes it at the valid
+// time (the list's amendments in effect applied).
+func (d *Designation) Party() domain.Party { return d.view.Listing.Party }
+
+// Programs returns the programs the entry is listed under at the valid time.
+func (d *Designation) Programs() []string { return d.view.Listing.Programs }
+
+// Remarks returns the list's remarks on the entry at the valid time.
+func (d *Designation) Remarks() *string { return optional(d.view.Listing.Remarks) }
+
+// ListEntryID returns the list's own ID of the entry, if it has one.
+func (d *Designation) ListEntryID() *string { return optional(d.PartyDesignated.ListEntryID) }
+
+// Raw returns the entry as the list's file last gave it, as known at the
+// basis.
+func (d *Designation) Raw() *string {
+	raw := d.PartyDesignated.Raw
+	for _, a := range d.view.Amendments {
+		if a.Raw != "" {
+			raw = a.Raw
+		}
+	}
+	return optional(raw)
+}
+
 // Status returns the designation's status at the valid time.
 func (d *Designation) Status() string { return d.view.Status }
 
@@ -392,6 +417,25 @@ func newDialogue(b projections.Basis, v projections.DialogueView) *Dialogue {
 type SourceDocument struct {
 	domain.SourceDocumentRegistered
 	recordBase
+}
+
+// List returns the list the document is a snapshot of, if any.
+func (s *SourceDocument) List() *string { return optional(s.SourceDocumentRegistered.List) }
+
+// Bytes returns the captured document's size, if known.
+func (s *SourceDocument) Bytes() *int64 {
+	if s.SourceDocumentRegistered.Bytes == 0 {
+		return nil
+	}
+	return &s.SourceDocumentRegistered.Bytes
+}
+
+// Entries returns a list snapshot's number of entries.
+func (s *SourceDocument) Entries() *int {
+	if s.SourceDocumentRegistered.Entries == 0 {
+		return nil
+	}
+	return &s.SourceDocumentRegistered.Entries
 }
 
 func newSourceDocument(b projections.Basis, v projections.SourceView) *SourceDocument {

@@ -34,6 +34,13 @@ type AsOf struct {
 	KnownAt *time.Time `json:"knownAt,omitempty"`
 	// Answer with what the ledger knew at this ledger position (recorded time). Exclusive with knownAt.
 	Position *int `json:"position,omitempty"`
+	// Believe only what had been published by this instant (publication time):
+	// a record's history is read up to its first event whose sources were
+	// published after it (a list snapshot's own date or observation time, a
+	// document's publication date; an event citing no dated source counts as
+	// published when it was recorded). Independent of knownAt and position,
+	// which limit what the ledger had recorded.
+	PublishedBy *time.Time `json:"publishedBy,omitempty"`
 }
 
 // One recorded event of a record's audit trail.
@@ -122,6 +129,10 @@ type DesignationEdge struct {
 type DesignationFilter struct {
 	// Only designations of this party.
 	PartyID *string `json:"partyId,omitempty"`
+	// Only entries listed under this program or regime at the valid time, exactly as the list writes it (e.g. RUSSIA-EO14024, DPRK).
+	Program *string `json:"program,omitempty"`
+	// Only parties one of whose names or aliases at the valid time contains this text, case-insensitive.
+	Name *string `json:"name,omitempty"`
 	// Part of the list's name, case-insensitive.
 	List *string `json:"list,omitempty"`
 	// Any of these statuses at the valid time.
@@ -299,6 +310,20 @@ type LinkPayload struct {
 	Link *Link `json:"link,omitempty"`
 	// Rules the command broke; empty when it succeeded.
 	UserErrors []UserError `json:"userErrors"`
+}
+
+// A page of a list delta (Relay cursor connection); every page is cut at the same two bases.
+type ListDeltaConnection struct {
+	// The first point, resolved.
+	From *projections.Basis `json:"from"`
+	// The second point, resolved.
+	To *projections.Basis `json:"to"`
+	// The changes of this page, ordered by designation ID.
+	Nodes []ListChange `json:"nodes"`
+	// Whether more changes follow, and the cursor to get them.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// Number of changes across all pages.
+	TotalCount int `json:"totalCount"`
 }
 
 // A page of measures (Relay cursor connection), with the basis every page of the list is cut at.

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/controlsledger/ledger/domain"
@@ -29,8 +30,40 @@ type cursor struct {
 }
 
 func (c cursor) String() string {
-	raw := fmt.Sprintf("v1:%d:%s:%d", c.basis.Position, c.basis.ValidAt, c.offset)
-	return base64.RawURLEncoding.EncodeToString([]byte(raw))
+	return base64.RawURLEncoding.EncodeToString([]byte(basisText(c.basis) + ":" + strconv.Itoa(c.offset)))
+}
+
+// basisText writes a basis for a cursor or a global ID: "v1:position:date",
+// or "v2:position:date:publishedBy" (unix nanoseconds) with a publication
+// limit.
+func basisText(b projections.Basis) string {
+	if b.PublishedBy.IsZero() {
+		return fmt.Sprintf("v1:%d:%s", b.Position, b.ValidAt)
+	}
+	return fmt.Sprintf("v2:%d:%s:%d", b.Position, b.ValidAt, b.PublishedBy.UnixNano())
+}
+
+// cutBasis reads a basis that basisText wrote at the start of parts and
+// returns the parts after it.
+func cutBasis(parts []string) (projections.Basis, []string, bool) {
+	n := map[string]int{"v1": 3, "v2": 4}[parts[0]]
+	if n == 0 || len(parts) < n {
+		return projections.Basis{}, nil, false
+	}
+	pos, err1 := strconv.ParseUint(parts[1], 10, 64)
+	valid, err2 := domain.ParseDate(parts[2])
+	if err1 != nil || err2 != nil || valid.IsZero() {
+		return projections.Basis{}, nil, false
+	}
+	b := projections.Basis{Position: pos, ValidAt: valid}
+	if n == 4 {
+		pub, err := strconv.ParseInt(parts[3], 10, 64)
+		if err != nil {
+			return projections.Basis{}, nil, false
+		}
+		b.PublishedBy = time.Unix(0, pub).UTC()
+	}
+	return b, parts[n:], true
 }
 
 func parseCursor(field, s string) (cursor, error) {
@@ -39,17 +72,15 @@ func parseCursor(field, s string) (cursor, error) {
 	if err != nil {
 		return cursor{}, bad
 	}
-	parts := strings.Split(string(raw), ":")
-	if len(parts) != 4 || parts[0] != "v1" {
+	b, rest, ok := cutBasis(strings.Split(string(raw), ":"))
+	if !ok || len(rest) != 1 {
 		return cursor{}, bad
 	}
-	pos, err1 := strconv.ParseUint(parts[1], 10, 64)
-	valid, err2 := domain.ParseDate(parts[2])
-	off, err3 := strconv.Atoi(parts[3])
-	if err1 != nil || err2 != nil || err3 != nil || off < 0 || valid.IsZero() {
+	off, err := strconv.Atoi(rest[0])
+	if err != nil || off < 0 {
 		return cursor{}, bad
 	}
-	return cursor{basis: projections.Basis{Position: pos, ValidAt: valid}, offset: off}, nil
+	return cursor{basis: b, offset: off}, nil
 }
 
 // pageRequest is the Relay arguments of a connection.
@@ -76,7 +107,7 @@ func (p pageRequest) asOf(a projections.AsOf) (projections.AsOf, error) {
 		if err != nil {
 			return a, err
 		}
-		if basis != nil && *basis != cur.basis {
+		if basis != nil && !sameBasis(*basis, cur.basis) {
 			return a, inputError("before", "cursor.mixed_basis", "after and before come from pages of different states of the ledger")
 		}
 		basis = &cur.basis
@@ -84,7 +115,16 @@ func (p pageRequest) asOf(a projections.AsOf) (projections.AsOf, error) {
 	if basis == nil {
 		return a, nil
 	}
-	return projections.AsOf{ValidAt: basis.ValidAt, Position: basis.Position}, nil
+	return asOfBasis(*basis), nil
+}
+
+// asOfBasis returns the point that resolves to basis b again.
+func asOfBasis(b projections.Basis) projections.AsOf {
+	return projections.AsOf{ValidAt: b.ValidAt, Position: b.Position, PublishedBy: b.PublishedBy}
+}
+
+func sameBasis(a, b projections.Basis) bool {
+	return a.Position == b.Position && a.ValidAt == b.ValidAt && a.PublishedBy.Equal(b.PublishedBy)
 }
 
 // pageSize reads a page size argument: -1 when not given.
@@ -146,7 +186,8 @@ func cut[T any](p pageRequest, b projections.Basis, items []T) ([]T, []string, *
 
 // nodeID is the global ID of a record's state at a basis.
 func nodeID(ref domain.Ref, b projections.Basis) string {
-	raw := fmt.Sprintf("v1:%s:%d:%s:%s", ref.Kind, b.Position, b.ValidAt, ref.ID)
+	version, rest, _ := strings.Cut(basisText(b), ":")
+	raw := fmt.Sprintf("%s:%s:%s:%s", version, ref.Kind, rest, ref.ID)
 	return base64.RawURLEncoding.EncodeToString([]byte(raw))
 }
 
@@ -157,16 +198,16 @@ func parseNodeID(field, id string) (domain.Ref, projections.AsOf, error) {
 	if err != nil {
 		return domain.Ref{}, projections.AsOf{}, bad
 	}
-	parts := strings.SplitN(string(raw), ":", 5)
-	if len(parts) != 5 || parts[0] != "v1" || domain.NewRecord(parts[1]) == nil {
+	// version:kind:basis...:id, where the ID (which has no ':') is last.
+	parts := strings.Split(string(raw), ":")
+	if len(parts) < 2 || domain.NewRecord(parts[1]) == nil {
 		return domain.Ref{}, projections.AsOf{}, bad
 	}
-	pos, err1 := strconv.ParseUint(parts[2], 10, 64)
-	valid, err2 := domain.ParseDate(parts[3])
-	if err1 != nil || err2 != nil || valid.IsZero() {
+	b, rest, ok := cutBasis(append([]string{parts[0]}, parts[2:]...))
+	if !ok || len(rest) != 1 || rest[0] == "" {
 		return domain.Ref{}, projections.AsOf{}, bad
 	}
-	return domain.Ref{Kind: parts[1], ID: parts[4]}, projections.AsOf{Position: pos, ValidAt: valid}, nil
+	return domain.Ref{Kind: parts[1], ID: rest[0]}, asOfBasis(b), nil
 }
 
 func ptr[T any](v T) *T { return &v }
@@ -245,7 +286,7 @@ func page[V, N any](ctx context.Context, r *Resolver, asOf *AsOf, pr pageRequest
 			if b, err = r.Views.Resolve(a); err != nil {
 				return connection[N]{}, err
 			}
-			a, key = at(b), fmt.Sprintf("%s@%d/%s", pr.countKey, b.Position, b.ValidAt)
+			a, key = at(b), pr.countKey+"@"+basisText(b)
 			total, cached = r.counts().Get(ctx, key)
 		}
 		var pg projections.Page[V]

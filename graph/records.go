@@ -13,9 +13,7 @@ import (
 
 // at returns the AsOf that repeats a basis: nested records are read at the
 // basis of the record that names them.
-func at(b projections.Basis) projections.AsOf {
-	return projections.AsOf{Position: b.Position, ValidAt: b.ValidAt}
-}
+func at(b projections.Basis) projections.AsOf { return asOfBasis(b) }
 
 // recordAt returns the record ref as known at a; ok is false if it was not
 // known then.

@@ -39,6 +39,8 @@ type Views interface {
 	Dialogues(asOf projections.AsOf, origin *domain.MeetingRef) (projections.Basis, []projections.DialogueView, error)
 	Dialogue(id string, asOf projections.AsOf) (projections.Basis, projections.DialogueView, bool, error)
 	Source(id string, asOf projections.AsOf) (projections.Basis, projections.SourceView, bool, error)
+	Lists(asOf projections.AsOf) (projections.Basis, []projections.ListFreshness, error)
+	ListDelta(list string, a, b projections.AsOf, req projections.PageRequest) (projections.Basis, projections.Basis, projections.Page[projections.ListChange], error)
 	Exists(ref domain.Ref, asOf projections.AsOf) (projections.Basis, bool, error)
 	Links(b projections.Basis, from, to domain.Ref) []projections.LinkView
 	History(stream string, b projections.Basis) []projections.Record
@@ -171,6 +173,9 @@ func (r *Resolver) asOf(ctx context.Context, a *AsOf) (projections.AsOf, error) 
 	}
 	if a.KnownAt != nil {
 		out.KnownAt = *a.KnownAt
+	}
+	if a.PublishedBy != nil {
+		out.PublishedBy = *a.PublishedBy
 	}
 	if a.Position != nil {
 		if *a.Position < 0 {

@@ -8,6 +8,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/integrity"
@@ -17,6 +18,14 @@ import (
 // EventID is the resolver for the eventId field.
 func (r *auditRefResolver) EventID(ctx context.Context, obj *projections.AuditRef) (string, error) {
 	return obj.EventID.String(), nil
+}
+
+// PublishedBy is the resolver for the publishedBy field.
+func (r *basisResolver) PublishedBy(ctx context.Context, obj *projections.Basis) (*time.Time, error) {
+	if obj.PublishedBy.IsZero() {
+		return nil, nil
+	}
+	return &obj.PublishedBy, nil
 }
 
 // SignedMessage is the resolver for the signedMessage field.
@@ -53,6 +62,15 @@ func (r *designationResolver) OutgoingLinks(ctx context.Context, obj *Designatio
 // IncomingLinks is the resolver for the incomingLinks field.
 func (r *designationResolver) IncomingLinks(ctx context.Context, obj *Designation) ([]Link, error) {
 	return r.links(obj.Basis, domain.Ref{}, obj.ref), nil
+}
+
+// Amendments is the resolver for the amendments field.
+func (r *designationResolver) Amendments(ctx context.Context, obj *Designation) ([]DesignationAmendment, error) {
+	out := make([]DesignationAmendment, len(obj.view.Amendments))
+	for i, a := range obj.view.Amendments {
+		out[i] = DesignationAmendment{DesignationAmended: a, InEffect: !obj.Basis.ValidAt.Before(a.EffectiveOn)}
+	}
+	return out, nil
 }
 
 // History is the resolver for the history field.
@@ -186,6 +204,68 @@ func (r *provisionStateResolver) Suspension(ctx context.Context, obj *domain.Pro
 		return nil, nil
 	}
 	return &Suspension{MeasureSuspended: *obj.Suspension}, nil
+}
+
+// Lists is the resolver for the lists field.
+func (r *queryResolver) Lists(ctx context.Context, asOf *AsOf) ([]ListFreshness, error) {
+	a, err := r.asOf(ctx, asOf)
+	if err != nil {
+		return nil, err
+	}
+	b, lists, err := r.Views.Lists(a)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]ListFreshness, len(lists))
+	for i, l := range lists {
+		out[i] = ListFreshness{ListFreshness: l, Basis: b, now: time.Now()}
+	}
+	return out, nil
+}
+
+// ListDelta is the resolver for the listDelta field.
+func (r *queryResolver) ListDelta(ctx context.Context, list string, from AsOf, to AsOf, first *int, after *string) (*ListDeltaConnection, error) {
+	fromAsOf, err := r.asOf(ctx, &from)
+	if err != nil {
+		return nil, err
+	}
+	toAsOf, err := r.asOf(ctx, &to)
+	if err != nil {
+		return nil, err
+	}
+	limit, err := pageSize("first", first)
+	if err != nil {
+		return nil, err
+	}
+	if limit < 0 {
+		limit = 50
+	}
+	offset := 0
+	if after != nil {
+		c, err := parseDeltaCursor("after", *after)
+		if err != nil {
+			return nil, err
+		}
+		fromAsOf, toAsOf, offset = asOfBasis(c.from), asOfBasis(c.to), c.offset+1
+	}
+	ba, bb, pg, err := r.Views.ListDelta(list, fromAsOf, toAsOf, projections.PageRequest{Offset: offset, Limit: limit, Count: true})
+	if err != nil {
+		return nil, err
+	}
+	conn := &ListDeltaConnection{From: &ba, To: &bb, TotalCount: pg.Total, Nodes: make([]ListChange, len(pg.Items)),
+		PageInfo: &PageInfo{HasPreviousPage: offset > 0, HasNextPage: pg.More}}
+	for i, c := range pg.Items {
+		d := newDesignation(ba, c.Designation)
+		if c.Op != projections.OpDelete {
+			d = newDesignation(bb, c.Designation)
+		}
+		conn.Nodes[i] = ListChange{Op: c.Op, Designation: d, Changes: c.Changes}
+	}
+	if n := len(pg.Items); n > 0 {
+		start, end := deltaCursor{from: ba, to: bb, offset: offset}.String(), deltaCursor{from: ba, to: bb, offset: offset + n - 1}.String()
+		conn.PageInfo.StartCursor, conn.PageInfo.EndCursor = &start, &end
+	}
+	return conn, nil
 }
 
 // Measures is the resolver for the measures field.
@@ -403,7 +483,11 @@ func (r *queryResolver) Node(ctx context.Context, id string) (Node, error) {
 	if err != nil {
 		return nil, err
 	}
-	if a, err = r.asOf(ctx, &AsOf{ValidAt: &a.ValidAt, Position: ptr(int(a.Position))}); err != nil {
+	in := &AsOf{ValidAt: &a.ValidAt, Position: ptr(int(a.Position))}
+	if !a.PublishedBy.IsZero() {
+		in.PublishedBy = &a.PublishedBy
+	}
+	if a, err = r.asOf(ctx, in); err != nil {
 		return nil, err
 	}
 	rec, ok, err := r.recordAt(ref, a)
@@ -466,6 +550,15 @@ func (r *sourceDocumentResolver) IncomingLinks(ctx context.Context, obj *SourceD
 	return r.links(obj.Basis, domain.Ref{}, obj.ref), nil
 }
 
+// PublishedAt is the resolver for the publishedAt field.
+func (r *sourceDocumentResolver) PublishedAt(ctx context.Context, obj *SourceDocument) (*time.Time, error) {
+	t, ok := obj.PublishedTime()
+	if !ok || obj.SourceDocumentRegistered.PublishedAt == "" {
+		return nil, nil
+	}
+	return &t, nil
+}
+
 // LedgerEvents is the resolver for the ledgerEvents field.
 func (r *subscriptionResolver) LedgerEvents(ctx context.Context, after *int, filter *LedgerEventFilter) (<-chan *projections.Record, error) {
 	return r.ledgerEvents(ctx, after, filter)
@@ -493,6 +586,9 @@ func (r *transactionResolver) IncomingLinks(ctx context.Context, obj *Transactio
 
 // AuditRef returns AuditRefResolver implementation.
 func (r *Resolver) AuditRef() AuditRefResolver { return &auditRefResolver{r} }
+
+// Basis returns BasisResolver implementation.
+func (r *Resolver) Basis() BasisResolver { return &basisResolver{r} }
 
 // Checkpoint returns CheckpointResolver implementation.
 func (r *Resolver) Checkpoint() CheckpointResolver { return &checkpointResolver{r} }
@@ -543,6 +639,7 @@ func (r *Resolver) Transaction() TransactionResolver { return &transactionResolv
 
 type (
 	auditRefResolver          struct{ *Resolver }
+	basisResolver             struct{ *Resolver }
 	checkpointResolver        struct{ *Resolver }
 	designationResolver       struct{ *Resolver }
 	dialogueResolver          struct{ *Resolver }
