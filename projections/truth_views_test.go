@@ -212,7 +212,7 @@ func tvListing[A domain.Record, V any](o *tvOracle, kind string, b Basis, made f
 
 func (o *tvOracle) designationView(r *tvRecord, d *domain.Designation, b Basis) DesignationView {
 	status, terms := d.StatusAt(b.ValidAt)
-	return DesignationView{Designation: *d, KnownSince: r.knownSince(b.Position), Status: status, Terms: terms}
+	return DesignationView{Designation: *d, KnownSince: r.knownSince(b.Position), Status: status, Terms: terms, Listing: d.ListingAt(b.ValidAt)}
 }
 
 // --- transactions and reviews ---
