@@ -347,7 +347,20 @@ function slug(s: string) {
   return 'h-' + s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 }
 
-/** RecordLink links to a record's page. */
+const recordPages = new Set(['MEASURE', 'DESIGNATION', 'TRANSACTION', 'DIALOGUE', 'ENFORCEMENT', 'SOURCE']);
+
+/** RecordLink links to a record's page; links and checkpoints have none, so they are named without a link. */
 export function RecordLink({ kind, id, children }: { kind: string; id: string; children?: ComponentChildren }) {
+  if (!recordPages.has(kind)) return <span>{children ?? `${kind.toLowerCase()} ${id}`}</span>;
   return <a href={href(['record', kind, id])}>{children ?? id}</a>;
+}
+
+/** PartyLink links to the timeline of a party. */
+export function PartyLink({ party }: { party: { id: string; name: string } }) {
+  return <a href={href(['timeline'], { subject: `party:${party.id}` })}>{party.name}</a>;
+}
+
+/** joinNodes puts separators between nodes. */
+export function joinNodes(nodes: ComponentChildren[], sep = ', '): ComponentChildren[] {
+  return nodes.flatMap((n, i) => (i ? [sep, n] : [n]));
 }

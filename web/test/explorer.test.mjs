@@ -173,6 +173,13 @@ if (missing && process.env.CHROMIUM_REQUIRED !== '1') {
       assert.match(body, /no decision by outside date/i);
       await shot('transaction-intel-tower');
       await axe('a transaction record');
+      // A party's name opens its timeline: every event that names it.
+      const acquirer = main().locator('.facts dd').first().getByRole('link').first();
+      const party = await acquirer.innerText();
+      await acquirer.click();
+      await page.waitForURL(/#\/timeline\?.*subject=party/);
+      await main().getByText(/^[1-9]\d* events\.$/).waitFor();
+      assert.match(await main().locator('ol.timeline').innerText(), /INTEL-TOWER/, `the timeline of ${party}`);
     });
 
     test('the Raimondo-Wang meeting of 2023-08-28, from the dialogues list', async () => {

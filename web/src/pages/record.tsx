@@ -20,7 +20,7 @@ import {
   TransactionRecord,
 } from '../queries';
 import { asOf, href, type Route } from '../route';
-import { BasisLine, ErrorBox, Loading, RecordLink, Section, Sources, Status, useReportBasis, type Basis } from '../ui';
+import { BasisLine, ErrorBox, joinNodes, Loading, PartyLink, RecordLink, Section, Sources, Status, useReportBasis, type Basis } from '../ui';
 
 const words = (s: string) => s.replace(/_/g, ' ').toLowerCase();
 
@@ -124,7 +124,7 @@ function Facts({ rows }: { rows: [string, ComponentChildren][] }) {
   return (
     <dl class="facts">
       {rows
-        .filter(([, v]) => v !== null && v !== undefined && v !== '')
+        .filter(([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0))
         .map(([k, v]) => (
           <div key={k}>
             <dt>{k}</dt>
@@ -296,7 +296,7 @@ function DesignationPage({ route, id }: { route: Route; id: string }) {
     >
       <Facts
         rows={[
-          ['Party', <a href={href(['timeline'], { subject: `party:${d.party.id}` })}>{`${d.party.name} (${d.party.id})`}</a>],
+          ['Party', <><PartyLink party={d.party} /> ({d.party.id})</>],
           ['Party jurisdiction', d.party.jurisdiction],
           ['List', `${d.list}, kept by ${d.listAuthority.name}`],
           ['On the list from', d.effectiveOn],
@@ -339,8 +339,8 @@ function TransactionPage({ route, id }: { route: Route; id: string }) {
     >
       <Facts
         rows={[
-          ['Acquirers', t.acquirers.map((a) => a.name).join(', ')],
-          ['Target', t.target.name],
+          ['Acquirers', joinNodes(t.acquirers.map((a) => <PartyLink key={a.id} party={a} />))],
+          ['Target', <PartyLink party={t.target} />],
           ['Value', t.value ? `${t.value.amount.toLocaleString('en')} ${t.value.currency}` : null],
           ['Announced', t.announcedOn],
           ['Outside date', t.outsideDate],
@@ -383,7 +383,7 @@ function DialoguePage({ route, id }: { route: Route; id: string }) {
     <Shell route={route} kind="DIALOGUE" record={d} title={d.name}>
       <Facts
         rows={[
-          ['Parties', d.parties.map((p) => p.name).join(', ')],
+          ['Parties', joinNodes(d.parties.map((p) => <PartyLink key={p.id} party={p} />))],
           ['Level', d.level],
           ['Cadence', d.cadence],
           ['Purpose', d.purpose],
@@ -438,7 +438,7 @@ function EnforcementPage({ route, id }: { route: Route; id: string }) {
         rows={[
           ['Kind', words(a.actionKind)],
           ['Authority', `${a.authority.name} (${a.authority.jurisdiction})`],
-          ['Targets', a.targets.map((t) => t.name).join(', ')],
+          ['Targets', joinNodes(a.targets.map((t) => <PartyLink key={t.id} party={t} />))],
           ['Legal basis', a.legalBasis.join('; ')],
           ['Opened', a.openedOn],
         ]}
