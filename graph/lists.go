@@ -39,10 +39,14 @@ type DesignationAmendment struct {
 }
 
 // LicenceRequirement returns the new licence requirement, if it changed.
-func (a *DesignationAmendment) LicenceRequirement() *string { return optional(a.DesignationAmended.LicenceRequirement) }
+func (a *DesignationAmendment) LicenceRequirement() *string {
+	return optional(a.DesignationAmended.LicenceRequirement)
+}
 
 // ReviewPolicy returns the new review policy, if it changed.
-func (a *DesignationAmendment) ReviewPolicy() *string { return optional(a.DesignationAmended.ReviewPolicy) }
+func (a *DesignationAmendment) ReviewPolicy() *string {
+	return optional(a.DesignationAmended.ReviewPolicy)
+}
 
 func optional(s string) *string {
 	if s == "" {
