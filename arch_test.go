@@ -25,15 +25,17 @@ var allowed = map[string][]string{
 	"eventstore/storetest": {"eventstore"},
 	// ledger is the command service: it knows neither who feeds it
 	// commands (graph, importer) nor the integrity checks.
-	"ledger":       {"domain", "eventstore"},
-	"integrity":    {"domain", "eventstore", "eventstore/merkle"},
-	"projections":  {"domain", "eventstore"},
+	"ledger":      {"domain", "eventstore"},
+	"integrity":   {"domain", "eventstore", "eventstore/merkle"},
+	"projections": {"domain", "eventstore"},
+	// An importer uses the command service, never the reverse.
+	"importer":     {"domain", "eventstore", "ledger"},
 	"graph":        {"domain", "eventstore", "eventstore/merkle", "integrity", "ledger", "projections"},
 	"internal/gen": {"domain", "eventstore"},
 	// The list readers know no package of ours; the ingester turns what
 	// they read into commands for the service, which never imports it.
 	"lists":        {},
-	"lists/ingest": {"domain", "eventstore", "ledger", "lists"},
+	"lists/ingest": {"domain", "eventstore", "importer", "ledger", "lists"},
 	// screening knows only the error kinds; the testset reads the lists.
 	"screening":         {"domain"},
 	"screening/testset": {"lists", "screening"},
@@ -71,6 +73,42 @@ func TestImportRules(t *testing.T) {
 	}
 }
 
+// TestEveryStoreRunsTheConformanceSuite checks that each implementation of
+// eventstore.Store (declared, as STYLE.md asks, with
+// var _ eventstore.Store = ...) is run through eventstore/storetest by its
+// package's tests.
+func TestEveryStoreRunsTheConformanceSuite(t *testing.T) {
+	declared := map[string]bool{} // package directories
+	conformant := map[string]bool{}
+	err := walkGoFiles(func(path string) error {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		dir := filepath.ToSlash(filepath.Dir(path))
+		switch {
+		case strings.HasSuffix(path, "_test.go"):
+			if strings.Contains(string(src), "storetest.Run(") {
+				conformant[dir] = true
+			}
+		case strings.Contains(string(src), "var _ eventstore.Store = "):
+			declared[dir] = true
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(declared) < 2 {
+		t.Fatalf("found %d store implementations; is the test running at the module root?", len(declared))
+	}
+	for dir := range declared {
+		if !conformant[dir] {
+			t.Errorf("%s implements eventstore.Store but its tests do not call storetest.Run", dir)
+		}
+	}
+}
+
 func isAdapter(pkg string) bool {
 	return strings.HasPrefix(pkg, "eventstore/") && pkg != "eventstore/storetest"
 }
@@ -91,17 +129,8 @@ func projectImports(t *testing.T) map[string]map[string]bool {
 	t.Helper()
 	out := map[string]map[string]bool{}
 	fset := token.NewFileSet()
-	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			if name := d.Name(); path != "." && (strings.HasPrefix(name, ".") || name == "testdata" || name == "node_modules") {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+	err := walkGoFiles(func(path string) error {
+		if strings.HasSuffix(path, "_test.go") {
 			return nil
 		}
 		f, err := parser.ParseFile(fset, path, nil, parser.ImportsOnly)
@@ -130,4 +159,24 @@ func projectImports(t *testing.T) map[string]map[string]bool {
 		t.Fatal("arch test must run at the module root")
 	}
 	return out
+}
+
+// walkGoFiles calls fn with the path of every Go file of the module, test
+// files included, skipping hidden folders, testdata and node_modules.
+func walkGoFiles(fn func(path string) error) error {
+	return filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if name := d.Name(); path != "." && (strings.HasPrefix(name, ".") || name == "testdata" || name == "node_modules") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasSuffix(path, ".go") {
+			return nil
+		}
+		return fn(path)
+	})
 }

@@ -22,85 +22,69 @@ func mutate[T any, P payload[T]](ctx context.Context, r *Resolver, input any, ex
 		return r.Commands.Do(ctx, req, input)
 	})
 	if res == nil {
-		p.set(nil, userErrors)
+		p.fill(nil, userErrors, nil)
 		return p, err
 	}
-	p.set(res, []UserError{})
-	return p, p.readBack(ctx, r, t.Subject(input), input, *res)
+	rec, err := r.readBack(ctx, t.Subject(input), input, *res)
+	p.fill(res, []UserError{}, rec)
+	return p, err
 }
 
-// payload is the payload of a command's mutation: the result and user
-// errors every one has, and the record the command changed, read back
-// right after it (read your writes).
+// readBack reads the record ref that the command input changed, right
+// after it (read your writes): a link among those from the record it
+// links, or nil once retracted; any other record as its stream holds it.
+func (r *Resolver) readBack(ctx context.Context, ref domain.Ref, input any, res ledger.Result) (any, error) {
+	switch c := input.(type) {
+	case domain.LinkRecords:
+		return r.linkAfter(ctx, ref.ID, c.From, res)
+	case domain.RetractLink:
+		return r.linkAfter(ctx, ref.ID, domain.Ref{}, res)
+	}
+	return r.after(ctx, ref, res)
+}
+
+// payload is the payload of a command's mutation.
 type payload[T any] interface {
 	*T
-	set(res *ledger.Result, userErrors []UserError)
-	// readBack reads the record ref, which input was about, at res.
-	readBack(ctx context.Context, r *Resolver, ref domain.Ref, input any, res ledger.Result) error
+	// fill sets the result, the user errors and the record read back (nil
+	// when nothing was written).
+	fill(res *ledger.Result, userErrors []UserError, rec any)
 }
 
-func (p *MeasurePayload) set(res *ledger.Result, e []UserError) { p.Result, p.UserErrors = res, e }
-
-func (p *MeasurePayload) readBack(ctx context.Context, r *Resolver, ref domain.Ref, _ any, res ledger.Result) (err error) {
-	p.Measure, err = afterAs[*Measure](ctx, r, ref, res)
-	return err
+// as returns v as a T, or T's zero value.
+func as[T any](v any) T {
+	t, _ := v.(T)
+	return t
 }
 
-func (p *DesignationPayload) set(res *ledger.Result, e []UserError) { p.Result, p.UserErrors = res, e }
-
-func (p *DesignationPayload) readBack(ctx context.Context, r *Resolver, ref domain.Ref, _ any, res ledger.Result) (err error) {
-	p.Designation, err = afterAs[*Designation](ctx, r, ref, res)
-	return err
+func (p *MeasurePayload) fill(res *ledger.Result, e []UserError, rec any) {
+	p.Result, p.UserErrors, p.Measure = res, e, as[*Measure](rec)
 }
 
-func (p *TransactionPayload) set(res *ledger.Result, e []UserError) { p.Result, p.UserErrors = res, e }
-
-func (p *TransactionPayload) readBack(ctx context.Context, r *Resolver, ref domain.Ref, _ any, res ledger.Result) (err error) {
-	p.Transaction, err = afterAs[*Transaction](ctx, r, ref, res)
-	return err
+func (p *DesignationPayload) fill(res *ledger.Result, e []UserError, rec any) {
+	p.Result, p.UserErrors, p.Designation = res, e, as[*Designation](rec)
 }
 
-func (p *EnforcementActionPayload) set(res *ledger.Result, e []UserError) {
-	p.Result, p.UserErrors = res, e
+func (p *TransactionPayload) fill(res *ledger.Result, e []UserError, rec any) {
+	p.Result, p.UserErrors, p.Transaction = res, e, as[*Transaction](rec)
 }
 
-func (p *EnforcementActionPayload) readBack(ctx context.Context, r *Resolver, ref domain.Ref, _ any, res ledger.Result) (err error) {
-	p.EnforcementAction, err = afterAs[*EnforcementAction](ctx, r, ref, res)
-	return err
+func (p *EnforcementActionPayload) fill(res *ledger.Result, e []UserError, rec any) {
+	p.Result, p.UserErrors, p.EnforcementAction = res, e, as[*EnforcementAction](rec)
 }
 
-func (p *DialoguePayload) set(res *ledger.Result, e []UserError) { p.Result, p.UserErrors = res, e }
-
-func (p *DialoguePayload) readBack(ctx context.Context, r *Resolver, ref domain.Ref, _ any, res ledger.Result) (err error) {
-	p.Dialogue, err = afterAs[*Dialogue](ctx, r, ref, res)
-	return err
+func (p *DialoguePayload) fill(res *ledger.Result, e []UserError, rec any) {
+	p.Result, p.UserErrors, p.Dialogue = res, e, as[*Dialogue](rec)
 }
 
-func (p *SourcePayload) set(res *ledger.Result, e []UserError) { p.Result, p.UserErrors = res, e }
-
-func (p *SourcePayload) readBack(ctx context.Context, r *Resolver, ref domain.Ref, _ any, res ledger.Result) (err error) {
-	p.Source, err = afterAs[*SourceDocument](ctx, r, ref, res)
-	return err
+func (p *SourcePayload) fill(res *ledger.Result, e []UserError, rec any) {
+	p.Result, p.UserErrors, p.Source = res, e, as[*SourceDocument](rec)
 }
 
-func (p *LinkPayload) set(res *ledger.Result, e []UserError) { p.Result, p.UserErrors = res, e }
-
-// readBack finds the link among those from the record it links, when the
-// command names it (a new link), else among all (a retracted link, which
-// no longer stands: nil).
-func (p *LinkPayload) readBack(ctx context.Context, r *Resolver, ref domain.Ref, input any, res ledger.Result) (err error) {
-	var from domain.Ref
-	if l, ok := input.(domain.LinkRecords); ok {
-		from = l.From
-	}
-	p.Link, err = r.linkAfter(ctx, ref.ID, from, res)
-	return err
+func (p *LinkPayload) fill(res *ledger.Result, e []UserError, rec any) {
+	p.Result, p.UserErrors, p.Link = res, e, as[*Link](rec)
 }
 
-func (p *KnowledgePayload) set(res *ledger.Result, e []UserError) { p.Result, p.UserErrors = res, e }
-
-func (p *KnowledgePayload) readBack(ctx context.Context, r *Resolver, ref domain.Ref, _ any, res ledger.Result) error {
-	rec, err := r.after(ctx, ref, res)
-	p.Record = rec
-	return err
+func (p *KnowledgePayload) fill(res *ledger.Result, e []UserError, rec any) {
+	p.Result, p.UserErrors, p.Record = res, e, as[Record](rec)
 }

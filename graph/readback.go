@@ -39,16 +39,6 @@ func (r *Resolver) linkAfter(ctx context.Context, id string, from domain.Ref, re
 	return nil, nil
 }
 
-// afterAs is after for a record of a known type.
-func afterAs[T record](ctx context.Context, r *Resolver, ref domain.Ref, res ledger.Result) (T, error) {
-	rec, err := r.after(ctx, ref, res)
-	if err != nil {
-		var zero T
-		return zero, err
-	}
-	return rec.(T), nil
-}
-
 // headFirst bounds the waits for a position the store has not reached.
 // Before, asking for asOf: {position: 1000000000} held the request, and one
 // of the operations running at once, for the whole WaitTimeout (5 s); 64

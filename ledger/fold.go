@@ -76,12 +76,6 @@ func newFolds() *folds {
 	return &folds{aggs: map[string]*fold{}, keys: map[string]*keyIndex{}}
 }
 
-// forget drops everything kept.
-func (f *folds) forget() {
-	clear(f.aggs)
-	clear(f.keys)
-}
-
 // advance brings the aggregate kept for stream, if it was at version, past
 // the events just appended. A correction or retraction changes how earlier
 // events read: the stream is replayed when next needed.

@@ -20,13 +20,24 @@ const maxAttempts = 3
 
 // Service executes commands against an event store.
 type Service struct {
-	store eventstore.Store
+	store Streams
 	now   func() time.Time
 	// folds, when set, keeps the aggregates and idempotency keys of the
 	// streams across commands, so that each stream is folded once (bulk
 	// import, whose store holds the streams in memory); nil replays the
 	// stream for every command.
 	folds *folds
+}
+
+// Streams is what the service needs of a store: an eventstore.Store, or
+// the streams a bulk import decides against in memory.
+type Streams interface {
+	// ReadStream returns the events of stream after version after, as
+	// eventstore.Store.ReadStream.
+	ReadStream(ctx context.Context, stream string, after int64) ([]eventstore.Event, error)
+	// Append appends events to stream at the expected version, as
+	// eventstore.Store.Append.
+	Append(ctx context.Context, stream string, expected int64, events ...eventstore.EventData) (eventstore.AppendResult, error)
 }
 
 // Options configures a Service.
@@ -36,11 +47,19 @@ type Options struct {
 }
 
 // New returns a Service writing to store.
-func New(store eventstore.Store, opts Options) *Service {
+func New(store Streams, opts Options) *Service {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
 	return &Service{store: store, now: opts.Now}
+}
+
+// Exclusive returns a service with s's clock writing to streams, which it
+// alone writes (a bulk import's, in memory): it keeps each stream's folded
+// aggregate and idempotency keys from one command to the next instead of
+// replaying the stream for each. Wrong if anyone else writes.
+func (s *Service) Exclusive(streams Streams) *Service {
+	return &Service{store: streams, now: s.now, folds: newFolds()}
 }
 
 // Request carries what a caller says about a command besides its content.
@@ -60,25 +79,25 @@ type Request struct {
 	// the rule idempotency.key_reused.
 	IdempotencyKey string
 
-	// inputHash, when set, is the command's inputHash, computed ahead (by
-	// a bulk import, while it decodes).
-	inputHash string
-	// eventIDs, when set, are the IDs of the command's first events; the
-	// events after them get time-ordered IDs. orderedIDs gives every event
+	// InputHash, when set, must be InputHash of the command: computed
+	// ahead (by a bulk import, while it decodes) to spare the service it.
+	InputHash string
+	// EventIDs, when set, are the IDs of the command's first events; the
+	// events after them get time-ordered IDs. OrderedIDs gives every event
 	// a time-ordered ID even under an idempotency key (a bulk import, which
 	// recognises a repeated command by its key before deciding it, and
 	// whose store indexes time-ordered IDs at twice the speed of hashed
 	// ones).
-	eventIDs   []uuid.UUID
-	orderedIDs bool
+	EventIDs   []uuid.UUID
+	OrderedIDs bool
 }
 
 // eventID returns the ID of the i-th event of the command.
 func (r Request) eventID(i int) (uuid.UUID, error) {
 	switch {
-	case i < len(r.eventIDs):
-		return r.eventIDs[i], nil
-	case r.orderedIDs:
+	case i < len(r.EventIDs):
+		return r.EventIDs[i], nil
+	case r.OrderedIDs:
 		return uuid.NewV7()
 	}
 	return eventID(r.IdempotencyKey, i)
@@ -171,10 +190,10 @@ type decision func(h *history, now time.Time) ([]domain.Event, error)
 func (s *Service) execute(ctx context.Context, req Request, command, stream string, input any, decide decision) (Result, error) {
 	meta := domain.Metadata{Actor: req.Actor, CorrelationID: req.CorrelationID, Command: command, IdempotencyKey: req.IdempotencyKey}
 	if req.IdempotencyKey != "" {
-		meta.InputHash = req.inputHash
+		meta.InputHash = req.InputHash
 		if meta.InputHash == "" {
 			var err error
-			if meta.InputHash, err = inputHash(command, input); err != nil {
+			if meta.InputHash, err = InputHash(command, input); err != nil {
 				return Result{}, fmt.Errorf("%s: %w", command, err)
 			}
 		}
@@ -241,11 +260,11 @@ func (s *Service) execute(ctx context.Context, req Request, command, stream stri
 	}
 }
 
-// inputHash is the SHA-256 of a command's name and JSON form, recorded
+// InputHash is the SHA-256 of a command's name and JSON form, recorded
 // with an idempotency key to tell a retry from a reuse of the key. The JSON
 // form is json.Marshal's, byte for byte (domain.EncodeJSON): the hashes
 // recorded must not change.
-func inputHash(command string, input any) (string, error) {
+func InputHash(command string, input any) (string, error) {
 	bp := hashBufs.Get().(*[]byte)
 	b := append((*bp)[:0], command...)
 	b = append(b, '\n')
@@ -265,7 +284,7 @@ func inputHash(command string, input any) (string, error) {
 	return hex.EncodeToString(sum[:]), nil
 }
 
-// hashBufs holds the buffers inputHash encodes commands in.
+// hashBufs holds the buffers InputHash encodes commands in.
 var hashBufs = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
 
 // idempotencyNamespace derives event and correlation IDs from idempotency

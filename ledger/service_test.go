@@ -2,6 +2,7 @@ package ledger_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"path/filepath"
 	"strings"
@@ -26,54 +27,22 @@ func openStore(tb testing.TB) *sqlite.Store {
 	return s
 }
 
-const source = `"sources":[{"title":"Rule","publisher":"FR","official":true}]`
+// announce records the measure M-1, in force from 2024-01-01.
+func announce(tb testing.TB, svc *ledger.Service) {
+	tb.Helper()
+	var m domain.AnnounceMeasure
+	if err := json.Unmarshal([]byte(announceInput), &m); err != nil {
+		tb.Fatal(err)
+	}
+	if _, err := svc.Do(context.Background(), ledger.Request{Actor: "t"}, m); err != nil {
+		tb.Fatal(err)
+	}
+}
 
-const announceLine = `{"command":"AnnounceMeasure","input":{"measureId":"M-1","title":"Rule","measureType":"export_control",` +
+const announceInput = `{"measureId":"M-1","title":"Rule","measureType":"export_control",` +
 	`"authority":{"id":"US-BIS","name":"BIS","jurisdiction":"US"},"implementingJurisdiction":"US","countryNeutral":true,` +
 	`"items":[{"description":"chips"}],"provisions":[{"id":"p","title":"Licence","effectiveOn":"2024-01-01"}],` +
-	`"instrument":{"title":"Rule"},"announcedOn":"2024-01-01",` + source + `}}`
-
-func TestImportRecordsInOrderAndNamesTheFailingLine(t *testing.T) {
-	store := openStore(t)
-	svc := ledger.New(store, ledger.Options{Now: func() time.Time { return now }})
-	file := announceLine + "\n\n" +
-		`{"command":"RevokeMeasure","input":{"measureId":"M-1","effectiveOn":"2025-01-01",` + source + `}}` + "\n" +
-		`{"command":"RevokeMeasure","input":{"measureId":"M-1","effectiveOn":"2025-02-01",` + source + `}}` + "\n" +
-		announceLine + "\n"
-	n, err := svc.Import(context.Background(), strings.NewReader(file), ledger.Request{Actor: "importer"}, nil)
-	if n != 2 || err == nil || !strings.HasPrefix(err.Error(), "line 4: RevokeMeasure:") || !errors.Is(err, domain.ErrConflict) {
-		t.Fatalf("import = %d, %v; want 2 recorded and a conflict on line 4", n, err)
-	}
-	if rules := domain.RuleErrors(err); len(rules) != 1 || rules[0].Rule != "measure.already_revoked" {
-		t.Fatalf("rule errors = %v", rules)
-	}
-	evs, _ := store.ReadStream(context.Background(), domain.StreamName(domain.KindMeasure, "M-1"), 0)
-	if len(evs) != 2 || evs[1].Type != domain.TypeMeasureRevoked || !strings.Contains(string(evs[1].Metadata), `"actor":"importer"`) {
-		t.Fatalf("stream = %d events, metadata %s", len(evs), evs[len(evs)-1].Metadata)
-	}
-}
-
-func TestExecuteRefusesMalformedInput(t *testing.T) {
-	svc := ledger.New(openStore(t), ledger.Options{Now: func() time.Time { return now }})
-	cases := []struct {
-		name, command, input, rule, field string
-	}{
-		{"unknown command", "BanEverything", `{}`, "command.unknown", "command"},
-		{"unknown field", "RevokeMeasure", `{"measureId":"M-1","colour":"red"}`, "input.malformed", ""},
-		{"wrong type", "RevokeMeasure", `{"measureId":7}`, "input.malformed", "measureId"},
-		{"malformed date", "RevokeMeasure", `{"measureId":"M-1","effectiveOn":"2025-02-30"}`, "input.malformed", ""},
-		{"trailing data", "RevokeMeasure", `{"measureId":"M-1"} {}`, "input.malformed", ""},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			_, err := svc.Execute(context.Background(), ledger.Request{Actor: "t"}, c.command, []byte(c.input))
-			rules := domain.RuleErrors(err)
-			if len(rules) != 1 || rules[0].Rule != c.rule || rules[0].Field != c.field || !errors.Is(err, domain.ErrInvalid) {
-				t.Fatalf("err = %v, want rule %s on field %q", err, c.rule, c.field)
-			}
-		})
-	}
-}
+	`"instrument":{"title":"Rule"},"announcedOn":"2024-01-01","sources":[{"title":"Rule","publisher":"FR","official":true}]}`
 
 // racingStore makes the first append lose a race: another writer appends to
 // the same stream just before it.
@@ -95,9 +64,7 @@ func TestLostRaceIsRedecidedUnlessTheCallerGaveAVersion(t *testing.T) {
 	ctx := context.Background()
 	store := openStore(t)
 	base := ledger.New(store, ledger.Options{Now: func() time.Time { return now }})
-	if _, err := base.Import(ctx, strings.NewReader(announceLine), ledger.Request{Actor: "t"}, nil); err != nil {
-		t.Fatal(err)
-	}
+	announce(t, base)
 	suspend := func(id string) domain.SuspendMeasure {
 		return domain.SuspendMeasure{MeasureID: "M-1", SuspensionID: id, From: domain.NewDate(2024, 6, 1),
 			Sources: []domain.Source{{Title: "Notice", Publisher: "FR", Official: true}}}
@@ -135,9 +102,7 @@ func TestIdempotencyKeyMakesRetriesSafe(t *testing.T) {
 	ctx := context.Background()
 	store := openStore(t)
 	svc := ledger.New(store, ledger.Options{Now: func() time.Time { return now }})
-	if _, err := svc.Import(ctx, strings.NewReader(announceLine), ledger.Request{Actor: "t"}, nil); err != nil {
-		t.Fatal(err)
-	}
+	announce(t, svc)
 	revoke := domain.RevokeMeasure{MeasureID: "M-1", EffectiveOn: domain.NewDate(2025, 1, 1),
 		Sources: []domain.Source{{Title: "Notice", Publisher: "FR", Official: true}}}
 	req := ledger.Request{Actor: "me", IdempotencyKey: "revoke-m1"}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/eventstore"
+	"github.com/controlsledger/ledger/importer"
 	"github.com/controlsledger/ledger/ledger"
 	"github.com/google/uuid"
 )
@@ -30,7 +31,7 @@ func demoWithCheckpoint(tb testing.TB) (*liveLedger, uint64) {
 		half := len(lines) / 2
 		svc := ledger.New(store, ledger.Options{})
 		req := ledger.Request{Actor: "demo"}
-		if _, err := svc.Import(ctx, bytes.NewReader(bytes.Join(lines[:half], nil)), req, nil); err != nil {
+		if _, err := importer.Import(ctx, svc, bytes.NewReader(bytes.Join(lines[:half], nil)), req, nil); err != nil {
 			return err
 		}
 		head, err := store.Head(ctx)
@@ -50,7 +51,7 @@ func demoWithCheckpoint(tb testing.TB) (*liveLedger, uint64) {
 			return err
 		}
 		at = res.Position
-		_, err = svc.Import(ctx, bytes.NewReader(bytes.Join(lines[half:], nil)), req, nil)
+		_, err = importer.Import(ctx, svc, bytes.NewReader(bytes.Join(lines[half:], nil)), req, nil)
 		return err
 	})
 	return l, at

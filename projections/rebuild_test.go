@@ -18,6 +18,7 @@ import (
 	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/eventstore"
 	"github.com/controlsledger/ledger/eventstore/sqlite"
+	"github.com/controlsledger/ledger/importer"
 	"github.com/controlsledger/ledger/internal/gen"
 	"github.com/controlsledger/ledger/ledger"
 )
@@ -105,7 +106,7 @@ func demoLedger(tb testing.TB) *liveLedger {
 			return err
 		}
 		defer f.Close()
-		_, err = ledger.New(store, ledger.Options{}).Import(ctx, f, ledger.Request{Actor: "demo"}, nil)
+		_, err = importer.Import(ctx, ledger.New(store, ledger.Options{}), f, ledger.Request{Actor: "demo"}, nil)
 		return err
 	})
 }
@@ -523,7 +524,7 @@ func TestSnapshotOfOneEvent(t *testing.T) {
 	store := openStore(t, filepath.Join(t.TempDir(), "ledger.db"))
 	svc := ledger.New(store, ledger.Options{})
 	in := []byte(`{"sourceId":"S1","publisher":"P","title":"T","official":true}`)
-	if _, err := svc.Execute(ctx, ledger.Request{Actor: "t"}, "RegisterSource", in); err != nil {
+	if _, err := importer.Execute(ctx, svc, ledger.Request{Actor: "t"}, "RegisterSource", in); err != nil {
 		t.Fatal(err)
 	}
 	p, _ := follow(t, store, RunnerOptions{})

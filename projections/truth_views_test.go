@@ -25,6 +25,7 @@ import (
 
 	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/eventstore"
+	"github.com/controlsledger/ledger/importer"
 	"github.com/controlsledger/ledger/ledger"
 )
 
@@ -1371,7 +1372,7 @@ func tvEdges(t *testing.T) *liveLedger {
 			if err != nil {
 				t.Fatal(err)
 			}
-			res, err := svc.Execute(ctx, ledger.Request{Actor: "edges"}, name, input)
+			res, err := importer.Execute(ctx, svc, ledger.Request{Actor: "edges"}, name, input)
 			if err != nil {
 				t.Fatalf("%s: %v", name, err)
 			}

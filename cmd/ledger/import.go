@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/controlsledger/ledger/importer"
 	"github.com/controlsledger/ledger/internal/progress"
 	"github.com/controlsledger/ledger/ledger"
 )
@@ -86,7 +87,7 @@ func (m *Main) runImport(ctx context.Context, svc *ledger.Service) error {
 	bar := progress.New(m.stderr, progress.Options{Label: "import", Unit: "commands", Total: total})
 	req := ledger.Request{Actor: m.Config.Actor}
 	if c.Atomic == "none" {
-		n, err := svc.Import(ctx, r, req, func(done int) { bar.Add(1) })
+		n, err := importer.Import(ctx, svc, r, req, func(done int) { bar.Add(1) })
 		bar.Done()
 		fmt.Fprintf(m.stdout, "imported %d commands from %s\n", n, name)
 		if err != nil {
@@ -94,11 +95,11 @@ func (m *Main) runImport(ctx context.Context, svc *ledger.Service) error {
 		}
 		return nil
 	}
-	src := ledger.NDJSON(r)
+	src := importer.NDJSON(r)
 	if c.Format == "csv" {
-		src = ledger.CSV(r)
+		src = importer.CSV(r)
 	}
-	opts := ledger.BulkOptions{}
+	opts := importer.BulkOptions{}
 	if c.Atomic == "batch" {
 		opts.BatchSize = c.BatchSize
 	} else {
@@ -116,9 +117,9 @@ func (m *Main) runImport(ctx context.Context, svc *ledger.Service) error {
 		bar.Add(int64(n - reported))
 		reported = n
 	}
-	res, err := svc.BulkImport(ctx, src, req, opts)
+	res, err := importer.Bulk(ctx, svc, m.store, src, req, opts)
 	bar.Done()
-	if errors.Is(err, ledger.ErrNoBatchAppend) {
+	if errors.Is(err, importer.ErrNoBatchAppend) {
 		return fmt.Errorf("import %s: --atomic %s needs a store that commits several streams in one transaction, and KurrentDB cannot; "+
 			"import into the embedded store, or use --atomic none to record command by command (each command atomic on its own, "+
 			"stopping at the first failing line, the lines before it kept)", name, c.Atomic)

@@ -23,6 +23,7 @@ import (
 	"github.com/controlsledger/ledger/eventstore/kurrentdb"
 	"github.com/controlsledger/ledger/eventstore/sqlite"
 	"github.com/controlsledger/ledger/graph"
+	"github.com/controlsledger/ledger/importer"
 	"github.com/controlsledger/ledger/integrity"
 	"github.com/controlsledger/ledger/ledger"
 	"github.com/controlsledger/ledger/projections"
@@ -415,14 +416,14 @@ func (m *Main) loadDemo(ctx context.Context, svc *ledger.Service) error {
 	// All or nothing where the store can: a failed start leaves no half
 	// demo behind.
 	if _, ok := m.store.(eventstore.BatchAppender); ok {
-		res, err := svc.BulkImport(ctx, ledger.NDJSON(f), ledger.Request{Actor: "demo"}, ledger.BulkOptions{})
+		res, err := importer.Bulk(ctx, svc, m.store, importer.NDJSON(f), ledger.Request{Actor: "demo"}, importer.BulkOptions{})
 		if err != nil {
 			return fmt.Errorf("demo dataset: %w", err)
 		}
 		m.log.Info("demo dataset loaded", "commands", res.Commands)
 		return nil
 	}
-	n, err := svc.Import(ctx, f, ledger.Request{Actor: "demo"}, nil)
+	n, err := importer.Import(ctx, svc, f, ledger.Request{Actor: "demo"}, nil)
 	if err != nil {
 		return fmt.Errorf("demo dataset: %w", err)
 	}

@@ -18,6 +18,7 @@ import (
 
 	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/eventstore"
+	"github.com/controlsledger/ledger/importer"
 	"github.com/controlsledger/ledger/ledger"
 	"github.com/controlsledger/ledger/lists"
 )
@@ -174,7 +175,7 @@ func (in *Ingester) Ingest(ctx context.Context, f File) (Summary, error) {
 	}
 	sum.SourceID = plan.sourceID
 	sum.Added, sum.Amended, sum.Delisted, sum.Unchanged = plan.added, plan.amended, plan.delisted, plan.unchanged
-	res, err := in.svc.BulkImport(ctx, &commandList{cmds: plan.cmds}, ledger.Request{Actor: in.opts.Actor}, ledger.BulkOptions{})
+	res, err := importer.Bulk(ctx, in.svc, in.store, &commandList{cmds: plan.cmds}, ledger.Request{Actor: in.opts.Actor}, importer.BulkOptions{})
 	if err != nil {
 		return sum, fmt.Errorf("%s: record: %w", f.Name, err)
 	}
@@ -204,7 +205,7 @@ func publication(snap *lists.Snapshot, f File) (time.Time, error) {
 // plan is the commands a snapshot makes.
 type plan struct {
 	sourceID string
-	cmds     []ledger.Command
+	cmds     []importer.Command
 	// events are what the commands record when they succeed, for the
 	// ingester's own state.
 	events                              []domain.Event
@@ -216,7 +217,7 @@ func (p *plan) add(name string, input any) error {
 	if err != nil {
 		return fmt.Errorf("encode %s: %w", name, err)
 	}
-	p.cmds = append(p.cmds, ledger.Command{Name: name, Input: data})
+	p.cmds = append(p.cmds, importer.Command{Name: name, Input: data})
 	switch c := input.(type) {
 	case domain.RegisterSource:
 		p.events = append(p.events, domain.SourceDocumentRegistered(c))
@@ -497,13 +498,13 @@ func changeSummary(cs []domain.FieldChange) string {
 
 // commandList yields a plan's commands to a bulk import.
 type commandList struct {
-	cmds []ledger.Command
+	cmds []importer.Command
 	next int
 }
 
-func (c *commandList) Next() (int, ledger.Command, error) {
+func (c *commandList) Next() (int, importer.Command, error) {
 	if c.next == len(c.cmds) {
-		return 0, ledger.Command{}, io.EOF
+		return 0, importer.Command{}, io.EOF
 	}
 	c.next++
 	return c.next, c.cmds[c.next-1], nil

@@ -8,7 +8,7 @@ import (
 
 	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/eventstore"
-	"github.com/controlsledger/ledger/ledger"
+	"github.com/controlsledger/ledger/importer"
 )
 
 // State is a list as the ledger knows it: the snapshots it was given and
@@ -113,7 +113,7 @@ func (s *States) State(name string) *State { return s.list(name) }
 // recorded takes in the events an ingester just recorded, without reading
 // them back, when nothing else was recorded since the state's head;
 // otherwise the next catch-up reads them.
-func (s *States) recorded(events []domain.Event, res ledger.BulkResult) {
+func (s *States) recorded(events []domain.Event, res importer.BulkResult) {
 	if res.Events != len(events) || res.Head != s.head+uint64(res.Events) {
 		return
 	}

@@ -1,4 +1,4 @@
-package ledger
+package importer
 
 import (
 	"encoding/csv"

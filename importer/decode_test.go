@@ -1,4 +1,4 @@
-package ledger
+package importer
 
 import (
 	"bufio"
@@ -148,7 +148,7 @@ func TestCommandDecodeAsEncodingJSON(t *testing.T) {
 // command's input decode as with encoding/json alone, or fail with the
 // same error.
 //
-//	go test ./ledger -run '^$' -fuzz FuzzCommandDecode -fuzztime 60s
+//	go test ./importer -run '^$' -fuzz FuzzCommandDecode -fuzztime 60s
 func FuzzCommandDecode(f *testing.F) {
 	for _, s := range commandDecodeSeeds {
 		f.Add([]byte(s))

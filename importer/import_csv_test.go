@@ -1,4 +1,4 @@
-package ledger_test
+package importer_test
 
 import (
 	"context"
@@ -11,9 +11,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/controlsledger/ledger/domain"
+	"github.com/controlsledger/ledger/importer"
 	"github.com/controlsledger/ledger/ledger"
 )
 
@@ -24,8 +24,8 @@ func TestCSVImportOfTheExampleFile(t *testing.T) {
 	}
 	defer f.Close()
 	store := openStore(t)
-	svc := ledger.New(store, ledger.Options{Now: func() time.Time { return now }})
-	res, err := svc.BulkImport(context.Background(), ledger.CSV(f), ledger.Request{Actor: "analyst"}, ledger.BulkOptions{})
+	svc := into(store, fixedNow)
+	res, err := svc.bulk(context.Background(), importer.CSV(f), ledger.Request{Actor: "analyst"}, importer.BulkOptions{})
 	if err != nil {
 		t.Fatalf("import: %v", err)
 	}
@@ -56,9 +56,9 @@ func TestCSVRecordsFailWithTheirLineAndColumn(t *testing.T) {
 		"AnnounceMeasure,,,T,,,M-2,chips\n" + // line 6: items.0 missing, and more
 		"RegisterSource,S-4,FR,T,true\n" + // line 7: short record
 		"Launch,,,,,,,\n" // line 8
-	svc := ledger.New(openStore(t), ledger.Options{Now: func() time.Time { return now }})
-	_, err := svc.BulkImport(context.Background(), ledger.CSV(strings.NewReader(file)), ledger.Request{Actor: "a"}, ledger.BulkOptions{})
-	var ie *ledger.ImportError
+	svc := into(openStore(t), fixedNow)
+	_, err := svc.bulk(context.Background(), importer.CSV(strings.NewReader(file)), ledger.Request{Actor: "a"}, importer.BulkOptions{})
+	var ie *importer.ImportError
 	if !errors.As(err, &ie) {
 		t.Fatalf("import: %v", err)
 	}
@@ -83,8 +83,8 @@ func TestCSVRecordsFailWithTheirLineAndColumn(t *testing.T) {
 }
 
 func TestCSVNeedsACommandColumn(t *testing.T) {
-	svc := ledger.New(openStore(t), ledger.Options{})
-	_, err := svc.BulkImport(context.Background(), ledger.CSV(strings.NewReader("name,title\nx,y\n")), ledger.Request{Actor: "a"}, ledger.BulkOptions{})
+	svc := into(openStore(t), nil)
+	_, err := svc.bulk(context.Background(), importer.CSV(strings.NewReader("name,title\nx,y\n")), ledger.Request{Actor: "a"}, importer.BulkOptions{})
 	if err == nil || !strings.Contains(err.Error(), `no "command" column`) {
 		t.Fatalf("import: %v", err)
 	}
@@ -99,13 +99,13 @@ func TestTheSameCommandsInAnotherFormatAreRecognised(t *testing.T) {
 		t.Fatal(err)
 	}
 	store := openStore(t)
-	svc := ledger.New(store, ledger.Options{Now: func() time.Time { return now }})
+	svc := into(store, fixedNow)
 	ctx := context.Background()
-	if _, err := svc.BulkImport(ctx, ledger.CSV(strings.NewReader(string(raw))), ledger.Request{Actor: "a"}, ledger.BulkOptions{}); err != nil {
+	if _, err := svc.bulk(ctx, importer.CSV(strings.NewReader(string(raw))), ledger.Request{Actor: "a"}, importer.BulkOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	var ndjson strings.Builder
-	src := ledger.CSV(strings.NewReader(string(raw)))
+	src := importer.CSV(strings.NewReader(string(raw)))
 	for {
 		_, cmd, err := src.Next()
 		if errors.Is(err, io.EOF) {
@@ -128,7 +128,7 @@ func TestTheSameCommandsInAnotherFormatAreRecognised(t *testing.T) {
 		}
 		ndjson.WriteString(`{ "input": { ` + strings.Join(fields, " , ") + ` }, "command": "` + cmd.Name + "\" }\n")
 	}
-	res, err := svc.BulkImport(ctx, ledger.NDJSON(strings.NewReader(ndjson.String())), ledger.Request{Actor: "a"}, ledger.BulkOptions{})
+	res, err := svc.bulk(ctx, importer.NDJSON(strings.NewReader(ndjson.String())), ledger.Request{Actor: "a"}, importer.BulkOptions{})
 	if err != nil {
 		t.Fatalf("import as NDJSON: %v", err)
 	}

@@ -1,4 +1,4 @@
-package ledger_test
+package importer_test
 
 import (
 	"bytes"
@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/controlsledger/ledger/importer"
 	"github.com/controlsledger/ledger/internal/gen"
 	"github.com/controlsledger/ledger/ledger"
 )
@@ -15,7 +16,7 @@ import (
 // events/s and the CPU time the process spent per event (user and system,
 // on every core: on a shared machine it moves less than the rate).
 //
-//	go test ./ledger -run '^$' -bench BulkImport -benchtime 3x
+//	go test ./importer -run '^$' -bench BulkImport -benchtime 3x
 func BenchmarkBulkImport(b *testing.B) {
 	const events = 50000
 	var file bytes.Buffer
@@ -27,10 +28,10 @@ func BenchmarkBulkImport(b *testing.B) {
 	for range b.N {
 		b.StopTimer()
 		store := openStore(b)
-		svc := ledger.New(store, ledger.Options{})
+		svc := into(store, nil)
 		before := cpuTime(b)
 		b.StartTimer()
-		res, err := svc.BulkImport(context.Background(), ledger.NDJSON(bytes.NewReader(file.Bytes())), ledger.Request{Actor: "bench"}, ledger.BulkOptions{BatchSize: 10000})
+		res, err := svc.bulk(context.Background(), importer.NDJSON(bytes.NewReader(file.Bytes())), ledger.Request{Actor: "bench"}, importer.BulkOptions{BatchSize: 10000})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -1,4 +1,4 @@
-package ledger
+package importer
 
 import (
 	"bufio"
@@ -15,6 +15,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/controlsledger/ledger/domain"
+	"github.com/controlsledger/ledger/ledger"
 )
 
 // Command is one record of an import file: a command name and its input in
@@ -25,17 +26,17 @@ type Command struct {
 	Name  string          `json:"command"`
 	Input json.RawMessage `json:"input"`
 	// IdempotencyKey, if set, makes the command safe to import again (see
-	// Request.IdempotencyKey); BulkImport derives one when it is empty.
+	// ledger.Request.IdempotencyKey); Bulk derives one when it is empty.
 	IdempotencyKey string `json:"idempotencyKey,omitempty"`
-	// EventIDs, if set, are the IDs BulkImport gives the command's events,
+	// EventIDs, if set, are the IDs Bulk gives the command's events,
 	// in order (so that a file can correct an event it records); events
 	// beyond them get time-ordered IDs.
 	EventIDs []uuid.UUID `json:"eventIds,omitempty"`
 }
 
-// handler runs a command given its JSON input: decode turns the input into
-// the command, of type input, and exec runs it. They are apart so that a
-// bulk import can decode ahead while it executes in order.
+// handler decodes the JSON input of a command. Decoding is apart from
+// running, so that a bulk import can decode ahead while it runs the
+// commands in order.
 type handler struct {
 	t *domain.CommandType
 	// input is the command's Go type, whose JSON form the input is.
@@ -59,19 +60,6 @@ func (h handler) decode(input []byte) (any, error) {
 // false where decode falls back to encoding/json.
 func (h handler) decodeFast(input []byte) (any, bool) { return h.t.DecodeFast(input) }
 
-// exec runs cmd, as decode returned it.
-func (h handler) exec(s *Service, ctx context.Context, req Request, cmd any) (Result, error) {
-	return s.run(ctx, req, h.t, cmd)
-}
-
-func (h handler) run(s *Service, ctx context.Context, req Request, input []byte) (Result, error) {
-	cmd, err := h.decode(input)
-	if err != nil {
-		return Result{}, err
-	}
-	return h.exec(s, ctx, req, cmd)
-}
-
 // handlers are the commands of the domain's registry, by name.
 var handlers = func() map[string]handler {
 	m := map[string]handler{}
@@ -91,14 +79,19 @@ func CommandNames() []string {
 	return names
 }
 
-// Execute runs the command called name with its JSON input. Unknown fields
-// and malformed values are rule errors of rule "input.malformed".
-func (s *Service) Execute(ctx context.Context, req Request, name string, input []byte) (Result, error) {
+// Execute runs on svc the command called name with its JSON input, the
+// command's JSON form. Unknown fields and malformed values are rule errors
+// of rule "input.malformed".
+func Execute(ctx context.Context, svc *ledger.Service, req ledger.Request, name string, input []byte) (ledger.Result, error) {
 	h, ok := handlers[name]
 	if !ok {
-		return Result{}, unknownCommand(name)
+		return ledger.Result{}, unknownCommand(name)
 	}
-	return h.run(s, ctx, req, input)
+	cmd, err := h.decode(input)
+	if err != nil {
+		return ledger.Result{}, err
+	}
+	return svc.Do(ctx, req, cmd)
 }
 
 func unknownCommand(name string) error {
@@ -109,11 +102,12 @@ func unknownCommand(name string) error {
 		Message: fmt.Sprintf("command %q is not one of %s", name, strings.Join(CommandNames(), ", "))}
 }
 
-// Import executes the commands of r, one JSON Command per line, in order.
-// Blank lines are skipped. It stops at the first line that fails, reporting
-// its line number; the commands before it stay recorded, each atomically.
-// progress, if not nil, is called after each command with the count so far.
-func (s *Service) Import(ctx context.Context, r io.Reader, req Request, progress func(done int)) (int, error) {
+// Import runs on svc the commands of r, one JSON Command per line, in
+// order. Blank lines are skipped. It stops at the first line that fails,
+// reporting its line number; the commands before it stay recorded, each
+// atomically. progress, if not nil, is called after each command with the
+// count so far.
+func Import(ctx context.Context, svc *ledger.Service, r io.Reader, req ledger.Request, progress func(done int)) (int, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 8<<20)
 	done, line := 0, 0
@@ -131,7 +125,7 @@ func (s *Service) Import(ctx context.Context, r io.Reader, req Request, progress
 		if c.IdempotencyKey != "" {
 			r.IdempotencyKey = c.IdempotencyKey
 		}
-		if _, err := s.Execute(ctx, r, c.Name, c.Input); err != nil {
+		if _, err := Execute(ctx, svc, r, c.Name, c.Input); err != nil {
 			return done, fmt.Errorf("line %d: %s: %w", line, c.Name, err)
 		}
 		done++

@@ -1,6 +1,6 @@
 //go:build unix
 
-package ledger_test
+package importer_test
 
 import (
 	"syscall"

@@ -1,4 +1,4 @@
-package ledger_test
+package importer_test
 
 import (
 	"bytes"
@@ -11,6 +11,7 @@ import (
 
 	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/eventstore"
+	"github.com/controlsledger/ledger/importer"
 	"github.com/controlsledger/ledger/internal/gen"
 	"github.com/controlsledger/ledger/ledger"
 )
@@ -27,9 +28,9 @@ func revokeLine(id, on string) string {
 	return `{"command":"RevokeMeasure","input":{"measureId":"` + id + `","effectiveOn":"` + on + `",` + source + `}}`
 }
 
-func bulk(t *testing.T, svc *ledger.Service, file string, opts ledger.BulkOptions) (ledger.BulkResult, error) {
+func bulk(t *testing.T, svc target, file string, opts importer.BulkOptions) (importer.BulkResult, error) {
 	t.Helper()
-	return svc.BulkImport(context.Background(), ledger.NDJSON(strings.NewReader(file)), ledger.Request{Actor: "importer"}, opts)
+	return svc.bulk(context.Background(), importer.NDJSON(strings.NewReader(file)), ledger.Request{Actor: "importer"}, opts)
 }
 
 func head(t *testing.T, s eventstore.Store) uint64 {
@@ -43,11 +44,11 @@ func head(t *testing.T, s eventstore.Store) uint64 {
 
 func TestBulkImportDecidesEachLineAgainstTheLinesBeforeIt(t *testing.T) {
 	store := openStore(t)
-	svc := ledger.New(store, ledger.Options{Now: func() time.Time { return now }})
+	svc := into(store, fixedNow)
 	// The measure cites a source registered two lines up, and is revoked
 	// by the next line: nothing is in the store yet when they are decided.
 	file := registerLine + "\n\n" + citingAnnounce("M-1") + "\n" + revokeLine("M-1", "2025-01-01") + "\n"
-	res, err := bulk(t, svc, file, ledger.BulkOptions{})
+	res, err := bulk(t, svc, file, importer.BulkOptions{})
 	if err != nil {
 		t.Fatalf("import: %v", err)
 	}
@@ -62,7 +63,7 @@ func TestBulkImportDecidesEachLineAgainstTheLinesBeforeIt(t *testing.T) {
 
 func TestBulkImportReportsEveryFailingLineAndWritesNothing(t *testing.T) {
 	store := openStore(t)
-	svc := ledger.New(store, ledger.Options{Now: func() time.Time { return now }})
+	svc := into(store, fixedNow)
 	file := strings.Join([]string{
 		registerLine,
 		citingAnnounce("M-1"),
@@ -73,8 +74,8 @@ func TestBulkImportReportsEveryFailingLineAndWritesNothing(t *testing.T) {
 		citingAnnounce("M-3"),
 		`{"command":"LaunchRocket","input":{}}`, // line 8
 	}, "\n")
-	_, err := bulk(t, svc, file, ledger.BulkOptions{})
-	var ie *ledger.ImportError
+	_, err := bulk(t, svc, file, importer.BulkOptions{})
+	var ie *importer.ImportError
 	if !errors.As(err, &ie) {
 		t.Fatalf("import: %v, want an *ImportError", err)
 	}
@@ -111,10 +112,10 @@ func TestBulkImportReportsEveryFailingLineAndWritesNothing(t *testing.T) {
 }
 
 func TestBulkImportCapsTheLinesReported(t *testing.T) {
-	svc := ledger.New(openStore(t), ledger.Options{Now: func() time.Time { return now }})
+	svc := into(openStore(t), fixedNow)
 	file := strings.Repeat(`{"command":"LaunchRocket","input":{}}`+"\n", 7)
-	_, err := bulk(t, svc, file, ledger.BulkOptions{MaxErrors: 3})
-	var ie *ledger.ImportError
+	_, err := bulk(t, svc, file, importer.BulkOptions{MaxErrors: 3})
+	var ie *importer.ImportError
 	if !errors.As(err, &ie) || ie.Failed != 7 || len(ie.Lines) != 3 || !strings.Contains(err.Error(), "7 line(s) failed; nothing of lines 1-7 was written; the first 3:") {
 		t.Fatalf("import: %v", err)
 	}
@@ -122,14 +123,14 @@ func TestBulkImportCapsTheLinesReported(t *testing.T) {
 
 func TestBulkImportInBatchesKeepsTheBatchesBeforeAFailure(t *testing.T) {
 	store := openStore(t)
-	svc := ledger.New(store, ledger.Options{Now: func() time.Time { return now }})
+	svc := into(store, fixedNow)
 	file := strings.Join([]string{
 		registerLine, citingAnnounce("M-1"), // batch 1: lines 1-2
 		citingAnnounce("M-2"), revokeLine("M-9", "2025-01-01"), // batch 2: line 4 fails
 		citingAnnounce("M-3"),
 	}, "\n")
-	_, err := bulk(t, svc, file, ledger.BulkOptions{BatchSize: 2})
-	var ie *ledger.ImportError
+	_, err := bulk(t, svc, file, importer.BulkOptions{BatchSize: 2})
+	var ie *importer.ImportError
 	if !errors.As(err, &ie) {
 		t.Fatalf("import: %v, want an *ImportError", err)
 	}
@@ -149,12 +150,12 @@ func TestBulkImportInBatchesKeepsTheBatchesBeforeAFailure(t *testing.T) {
 
 func TestBulkImportAgainWritesNothingNew(t *testing.T) {
 	store := openStore(t)
-	svc := ledger.New(store, ledger.Options{Now: func() time.Time { return now }})
+	svc := into(store, fixedNow)
 	file := registerLine + "\n" + citingAnnounce("M-1") + "\n"
-	if _, err := bulk(t, svc, file, ledger.BulkOptions{}); err != nil {
+	if _, err := bulk(t, svc, file, importer.BulkOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	res, err := bulk(t, svc, file, ledger.BulkOptions{})
+	res, err := bulk(t, svc, file, importer.BulkOptions{})
 	if err != nil {
 		t.Fatalf("import again: %v", err)
 	}
@@ -164,7 +165,7 @@ func TestBulkImportAgainWritesNothingNew(t *testing.T) {
 	// A file that extends the first writes only its new lines, in batches
 	// as well.
 	more := file + revokeLine("M-1", "2025-01-01") + "\n"
-	res, err = bulk(t, svc, more, ledger.BulkOptions{BatchSize: 1})
+	res, err = bulk(t, svc, more, importer.BulkOptions{BatchSize: 1})
 	if err != nil {
 		t.Fatalf("import the extended file: %v", err)
 	}
@@ -180,11 +181,11 @@ func TestBulkImportOfTheDemoMatchesImportLineByLine(t *testing.T) {
 	}
 	one, all := openStore(t), openStore(t)
 	clock := ledger.Options{Now: func() time.Time { return now }}
-	n, err := ledger.New(one, clock).Import(context.Background(), strings.NewReader(string(demo)), ledger.Request{Actor: "demo"}, nil)
+	n, err := importer.Import(context.Background(), ledger.New(one, clock), strings.NewReader(string(demo)), ledger.Request{Actor: "demo"}, nil)
 	if err != nil {
 		t.Fatalf("import line by line: %v", err)
 	}
-	res, err := bulk(t, ledger.New(all, clock), string(demo), ledger.BulkOptions{})
+	res, err := bulk(t, into(all, clock.Now), string(demo), importer.BulkOptions{})
 	if err != nil {
 		t.Fatalf("bulk import: %v", err)
 	}
@@ -213,8 +214,8 @@ func TestBulkImportOfTheDemoMatchesImportLineByLine(t *testing.T) {
 type appendOnly struct{ eventstore.Store }
 
 func TestBulkImportNeedsABatchAppender(t *testing.T) {
-	svc := ledger.New(appendOnly{openStore(t)}, ledger.Options{})
-	if _, err := bulk(t, svc, registerLine, ledger.BulkOptions{}); !errors.Is(err, ledger.ErrNoBatchAppend) {
+	svc := into(appendOnly{openStore(t)}, nil)
+	if _, err := bulk(t, svc, registerLine, importer.BulkOptions{}); !errors.Is(err, importer.ErrNoBatchAppend) {
 		t.Fatalf("import: %v, want ErrNoBatchAppend", err)
 	}
 }
@@ -228,7 +229,7 @@ func TestBulkImportOfGeneratedCommandsRecordsTheGeneratedLedger(t *testing.T) {
 	opts := gen.Options{Events: 6000, Seed: 7}
 	direct, file := generated(t, opts)
 	imported := openStore(t)
-	res, err := ledger.New(imported, ledger.Options{}).BulkImport(ctx, ledger.NDJSON(strings.NewReader(file)), ledger.Request{Actor: "generator"}, ledger.BulkOptions{BatchSize: 1000})
+	res, err := into(imported, nil).bulk(ctx, importer.NDJSON(strings.NewReader(file)), ledger.Request{Actor: "generator"}, importer.BulkOptions{BatchSize: 1000})
 	if err != nil {
 		t.Fatalf("import: %v", err)
 	}
@@ -249,13 +250,13 @@ func TestBulkImportIntoALedgerDecidesOnWhatItHolds(t *testing.T) {
 	lines := strings.SplitAfter(file, "\n")
 	first := strings.Join(lines[:len(lines)/2], "")
 	imported := openStore(t)
-	svc := ledger.New(imported, ledger.Options{})
+	svc := into(imported, nil)
 	req := ledger.Request{Actor: "generator"}
-	res1, err := svc.BulkImport(ctx, ledger.NDJSON(strings.NewReader(first)), req, ledger.BulkOptions{BatchSize: 500})
+	res1, err := svc.bulk(ctx, importer.NDJSON(strings.NewReader(first)), req, importer.BulkOptions{BatchSize: 500})
 	if err != nil {
 		t.Fatalf("import the first part: %v", err)
 	}
-	res2, err := svc.BulkImport(ctx, ledger.NDJSON(strings.NewReader(file)), req, ledger.BulkOptions{BatchSize: 500})
+	res2, err := svc.bulk(ctx, importer.NDJSON(strings.NewReader(file)), req, importer.BulkOptions{BatchSize: 500})
 	if err != nil {
 		t.Fatalf("import the whole file: %v", err)
 	}
@@ -314,10 +315,10 @@ func sameStreams(t *testing.T, want, got eventstore.Store, events int) {
 
 func TestBulkImportKeepsTheEventIDsOfALine(t *testing.T) {
 	store := openStore(t)
-	svc := ledger.New(store, ledger.Options{Now: func() time.Time { return now }})
+	svc := into(store, fixedNow)
 	id := "0195f3c2-7a1e-7cc0-9a57-3f1c2d4e5b6a"
 	withID := strings.Replace(registerLine, `{"command":"RegisterSource",`, `{"command":"RegisterSource","eventIds":["`+id+`"],`, 1)
-	if _, err := bulk(t, svc, withID, ledger.BulkOptions{}); err != nil {
+	if _, err := bulk(t, svc, withID, importer.BulkOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	evs, err := store.ReadAll(context.Background(), 0, 10)
@@ -326,12 +327,12 @@ func TestBulkImportKeepsTheEventIDsOfALine(t *testing.T) {
 	}
 	// Another command claiming the ID: its line fails, nothing is written.
 	again := strings.Replace(citingAnnounce("M-1"), `{"command":"AnnounceMeasure",`, `{"command":"AnnounceMeasure","eventIds":["`+id+`"],`, 1)
-	_, err = bulk(t, svc, revokeLine("M-0", "2025-01-01")+"\n"+again, ledger.BulkOptions{})
-	var ie *ledger.ImportError
+	_, err = bulk(t, svc, revokeLine("M-0", "2025-01-01")+"\n"+again, importer.BulkOptions{})
+	var ie *importer.ImportError
 	if !errors.As(err, &ie) || len(ie.Lines) != 1 || ie.Lines[0].Line != 1 {
 		t.Fatalf("import: %v", err)
 	}
-	_, err = bulk(t, svc, registerLine+"\n"+again, ledger.BulkOptions{}) // line 1 repeats, line 2 reuses the ID
+	_, err = bulk(t, svc, registerLine+"\n"+again, importer.BulkOptions{}) // line 1 repeats, line 2 reuses the ID
 	if !errors.As(err, &ie) || ie.Lines[0].Line != 2 || !errors.Is(err, eventstore.ErrDuplicateEvent) {
 		t.Fatalf("import: %v, want line 2 failing on a duplicate event ID", err)
 	}

@@ -1,4 +1,4 @@
-package ledger
+package importer
 
 import (
 	"context"
@@ -11,13 +11,14 @@ import (
 	"sync"
 
 	"github.com/controlsledger/ledger/eventstore"
+	"github.com/controlsledger/ledger/ledger"
 )
 
 // ErrNoBatchAppend reports a store that cannot append to several streams
 // in one atomic commit, which an all-or-nothing import needs.
 var ErrNoBatchAppend = errors.New("the store cannot append to several streams atomically")
 
-// BulkOptions configures Service.BulkImport.
+// BulkOptions configures Bulk.
 type BulkOptions struct {
 	// BatchSize is the number of commands committed together, all or none;
 	// 0 commits the whole file as one.
@@ -118,10 +119,11 @@ type CommandSource interface {
 	Next() (line int, cmd Command, err error)
 }
 
-// BulkImport records the commands of src all or nothing: the whole file,
-// or each batch of opts.BatchSize commands. Every command of a file (or
-// batch) is first decided in memory, in order, against the state the
-// commands before it leave, by the same handlers and checks as Execute;
+// Bulk records the commands of src into store, the store svc writes to,
+// all or nothing: the whole file, or each batch of opts.BatchSize
+// commands. Every command of a file (or batch) is first decided in memory,
+// in order, against the state the commands before it leave, by svc as
+// Execute has it decide;
 // if any line fails, none is written and the error is an *ImportError
 // listing the failing lines. Otherwise the events are committed with one
 // eventstore.BatchAppender.AppendBatch; a store without it gives
@@ -134,26 +136,28 @@ type CommandSource interface {
 // new. Events get the IDs their line gives (Command.EventIDs), else
 // time-ordered ones: a repeated command is recognised by its key, before
 // it is decided, not by its event IDs.
-func (s *Service) BulkImport(ctx context.Context, src CommandSource, req Request, opts BulkOptions) (BulkResult, error) {
+func Bulk(ctx context.Context, svc *ledger.Service, store eventstore.Store, src CommandSource, req ledger.Request, opts BulkOptions) (BulkResult, error) {
 	var res BulkResult
-	batcher, ok := s.store.(eventstore.BatchAppender)
+	batcher, ok := store.(eventstore.BatchAppender)
 	if !ok {
-		return res, fmt.Errorf("import: %w (%T)", ErrNoBatchAppend, s.store)
+		return res, fmt.Errorf("import: %w (%T)", ErrNoBatchAppend, store)
 	}
 	if opts.MaxErrors < 1 {
 		opts.MaxErrors = 100
 	}
-	head, err := s.store.Head(ctx)
+	head, err := store.Head(ctx)
 	if err != nil {
 		return res, fmt.Errorf("import: %w", err)
 	}
-	mem := newMemStore(s.store, head == 0)
+	mem := newMemStore(store, head == 0)
 	if head > 0 && head <= maxPrefetchEvents {
 		if err := mem.prefetch(ctx, head); err != nil {
 			return res, fmt.Errorf("import: %w", err)
 		}
 	}
-	bulk := &Service{store: mem, now: s.now, folds: newFolds()}
+	// The service decides against mem, which only it writes: it keeps
+	// each stream folded from one command to the next.
+	bulk := svc.Exclusive(mem)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	workers := max(runtime.GOMAXPROCS(0), 1)
@@ -256,7 +260,7 @@ func (s *Service) BulkImport(ctx context.Context, src CommandSource, req Request
 				return err
 			}
 			if mem.evict() {
-				bulk.folds.forget()
+				bulk = svc.Exclusive(mem) // forgets what it kept
 			}
 		}
 		return nil
@@ -286,11 +290,11 @@ func (s *Service) BulkImport(ctx context.Context, src CommandSource, req Request
 				if key == "" {
 					key = importKey(p.inputHash, seen)
 				}
-				r.IdempotencyKey, r.inputHash = key, p.inputHash
-				r.eventIDs, r.orderedIDs = p.cmd.EventIDs, true
+				r.IdempotencyKey, r.InputHash = key, p.inputHash
+				r.EventIDs, r.OrderedIDs = p.cmd.EventIDs, true
 				before := len(mem.items)
 				mem.line, mem.command = p.line, p.cmd.Name
-				if _, err := p.handler.exec(bulk, ctx, r, p.decoded); err != nil {
+				if _, err := bulk.Do(ctx, r, p.decoded); err != nil {
 					if ctx.Err() != nil {
 						return res, fmt.Errorf("import: %w", ctx.Err())
 					}
@@ -339,7 +343,6 @@ type parsedCommand struct {
 	raw []byte
 	// inputHash is the command's, computed here rather than in execute.
 	inputHash string
-	handler   handler
 	decoded   any
 	// err is a *LineError for a line that failed to read or decode, or
 	// the error that ends the file.
@@ -364,11 +367,10 @@ func (p *parsedCommand) decode(src recordSource) {
 		p.err = &LineError{Line: p.line, Command: p.cmd.Name, Err: unknownCommand(p.cmd.Name)}
 		return
 	}
-	p.handler = h
 	var err error
 	if p.decoded, err = h.decode(p.cmd.Input); err != nil {
 		p.err = &LineError{Line: p.line, Command: p.cmd.Name, Err: err}
-	} else if p.inputHash, err = inputHash(p.cmd.Name, p.decoded); err != nil {
+	} else if p.inputHash, err = ledger.InputHash(p.cmd.Name, p.decoded); err != nil {
 		p.err = &LineError{Line: p.line, Command: p.cmd.Name, Err: err}
 	}
 	p.cmd.Input = nil // decoded: the bytes need not be kept
@@ -551,7 +553,9 @@ func newMemStore(base eventstore.Store, empty bool) *memStore {
 	return &memStore{base: base, streams: map[string]*memStream{}, empty: empty}
 }
 
-var _ eventstore.Store = (*memStore)(nil)
+// A memStore is not an eventstore.Store: it holds streams, not a ledger
+// (no positions, no subscriptions), and the service needs no more.
+var _ ledger.Streams = (*memStore)(nil)
 
 func (m *memStore) stream(ctx context.Context, name string) (*memStream, error) {
 	if st, ok := m.streams[name]; ok {
@@ -688,15 +692,3 @@ func (m *memStore) evict() bool {
 	m.empty = false // the streams written are forgotten
 	return true
 }
-
-func (m *memStore) ReadAll(ctx context.Context, after uint64, limit int) ([]eventstore.Event, error) {
-	return m.base.ReadAll(ctx, after, limit)
-}
-
-func (m *memStore) Head(ctx context.Context) (uint64, error) { return m.base.Head(ctx) }
-
-func (m *memStore) Subscribe(ctx context.Context, after uint64, fn func(eventstore.Event) error) error {
-	return m.base.Subscribe(ctx, after, fn)
-}
-
-func (m *memStore) Close() error { return nil }
