@@ -301,7 +301,9 @@ func NewHandler(r *Resolver, opts Options) http.Handler {
 				req.Body = io.NopCloser(bytes.NewReader(body))
 			}
 		}
-		if websocketUpgrade(req) || strings.Contains(req.Header.Get("Accept"), "text/event-stream") {
+		// Only what gqlgen will stream goes out unbuffered: any other request
+		// asking for an event stream gets its errors' codes like the rest.
+		if websocketUpgrade(req) || (transport.SSE{}).Supports(req) {
 			srv.ServeHTTP(w, req.WithContext(ctx))
 			return
 		}

@@ -214,6 +214,7 @@ func TestTransportErrorsCarryCodes(t *testing.T) {
 	}{
 		{"a mutation over GET", http.MethodGet, a.srv.URL + "?query=" + "mutation%7BsealCheckpoint%7Bsealed%7D%7D", "", "", http.StatusNotAcceptable, "BAD_REQUEST"},
 		{"an unknown content type", http.MethodPost, a.srv.URL, "text/plain", "{ ledger { head } }", http.StatusBadRequest, "BAD_REQUEST"},
+		{"an event stream asked for with PUT", http.MethodPut, a.srv.URL, "application/json", `{"query": "{ ledger { head } }"}`, http.StatusBadRequest, "BAD_REQUEST"},
 		{"a body that is not JSON", http.MethodPost, a.srv.URL, "application/json", "{ ledger", http.StatusBadRequest, "BAD_USER_INPUT"},
 	} {
 		req, _ := http.NewRequest(c.method, c.url, strings.NewReader(c.body))
@@ -221,6 +222,9 @@ func TestTransportErrorsCarryCodes(t *testing.T) {
 			req.Header.Set("Content-Type", c.contentType)
 		}
 		req.Header.Set("Accept", "application/graphql-response+json")
+		if c.method == http.MethodPut {
+			req.Header.Set("Accept", "text/event-stream")
+		}
 		resp, err := http.DefaultClient.Do(req)
 		if err != nil {
 			t.Fatal(err)
