@@ -8,6 +8,7 @@ import { DiffPage } from './pages/diff';
 import { EscalationPage, GraphPage } from './pages/graph';
 import { LivePage } from './pages/live';
 import { RecordPage } from './pages/record';
+import { ListsPage } from './pages/sanctions';
 import { SearchPage } from './pages/search';
 import { TimelinePage } from './pages/timeline';
 import { LedgerHead, LiveEvents } from './queries';
@@ -18,6 +19,7 @@ const nav: [string, string][] = [
   ['', 'Search'],
   ['measures', 'Measures'],
   ['designations', 'Designations'],
+  ['lists', 'Lists'],
   ['transactions', 'Transactions'],
   ['dialogues', 'Dialogues'],
   ['enforcement', 'Enforcement'],
@@ -36,6 +38,8 @@ function Page({ route }: { route: Route }) {
       return <MeasuresPage route={route} />;
     case 'designations':
       return <DesignationsPage route={route} />;
+    case 'lists':
+      return <ListsPage route={route} />;
     case 'transactions':
       return <TransactionsPage route={route} />;
     case 'dialogues':

@@ -2,6 +2,14 @@
 // and types each document (src/gql/); nothing else talks to the API.
 import { graphql } from './gql';
 
+export const BasisFields = graphql(`
+  fragment BasisFields on Basis {
+    position
+    validAt
+    publishedBy
+  }
+`);
+
 export const SourceFields = graphql(`
   fragment SourceFields on Source {
     sourceId
@@ -62,7 +70,7 @@ export const RecordFields = graphql(`
     kind
     version
     knownSince
-    basis { position validAt }
+    basis { ...BasisFields }
     history { ...EventFields }
     corrections { id eventId field oldValue newValue reason evidence sources { ...SourceFields } }
     retraction { id eventId reason sources { ...SourceFields } }
@@ -88,7 +96,7 @@ export const MeasuresQuery = graphql(`
   query Measures($asOf: AsOf, $filter: MeasureFilter, $first: Int, $after: String, $last: Int, $before: String) {
     measures(asOf: $asOf, filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       totalCount
-      basis { position validAt }
+      basis { ...BasisFields }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       nodes {
         recordId
@@ -108,14 +116,17 @@ export const DesignationsQuery = graphql(`
   query Designations($asOf: AsOf, $filter: DesignationFilter, $first: Int, $after: String, $last: Int, $before: String) {
     designations(asOf: $asOf, filter: $filter, first: $first, after: $after, last: $last, before: $before) {
       totalCount
-      basis { position validAt }
+      basis { ...BasisFields }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       nodes {
         recordId
-        party { id name jurisdiction }
+        party { id name jurisdiction schema }
         list
+        listEntryId
+        programs
         status
         effectiveOn
+        effectiveNotBefore
         delistedOn
       }
     }
@@ -126,7 +137,7 @@ export const TransactionsQuery = graphql(`
   query Transactions($asOf: AsOf, $first: Int, $after: String, $last: Int, $before: String) {
     transactions(asOf: $asOf, first: $first, after: $after, last: $last, before: $before) {
       totalCount
-      basis { position validAt }
+      basis { ...BasisFields }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       nodes {
         recordId
@@ -144,7 +155,7 @@ export const DialoguesQuery = graphql(`
   query Dialogues($asOf: AsOf, $first: Int, $after: String, $last: Int, $before: String) {
     dialogues(asOf: $asOf, first: $first, after: $after, last: $last, before: $before) {
       totalCount
-      basis { position validAt }
+      basis { ...BasisFields }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       nodes {
         recordId
@@ -162,7 +173,7 @@ export const EnforcementActionsQuery = graphql(`
   query EnforcementActions($asOf: AsOf, $first: Int, $after: String, $last: Int, $before: String) {
     enforcementActions(asOf: $asOf, first: $first, after: $after, last: $last, before: $before) {
       totalCount
-      basis { position validAt }
+      basis { ...BasisFields }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       nodes {
         recordId
@@ -180,7 +191,7 @@ export const SearchQuery = graphql(`
   query Search($asOf: AsOf, $text: String!, $id: ID!) {
     byText: measures(asOf: $asOf, filter: { text: $text }, first: 25) {
       totalCount
-      basis { position validAt }
+      basis { ...BasisFields }
       nodes { recordId title status announcedOn implementingJurisdiction }
     }
     byItem: measures(asOf: $asOf, filter: { item: $text }, first: 25) {
@@ -188,6 +199,10 @@ export const SearchQuery = graphql(`
       nodes { recordId title status announcedOn implementingJurisdiction }
     }
     byList: designations(asOf: $asOf, filter: { list: $text }, first: 25) {
+      totalCount
+      nodes { recordId list status party { id name } }
+    }
+    byName: designations(asOf: $asOf, filter: { name: $text }, first: 25) {
       totalCount
       nodes { recordId list status party { id name } }
     }
@@ -250,8 +265,13 @@ export const DesignationRecord = graphql(`
   query DesignationRecord($id: ID!, $asOf: AsOf) {
     record: designation(recordId: $id, asOf: $asOf) {
       ...RecordFields
-      party { id name jurisdiction }
+      party { id name jurisdiction schema properties { name values } }
       list
+      listEntryId
+      programs
+      remarks
+      effectiveNotBefore
+      amendments { amendmentId effectiveOn effectiveNotBefore inEffect summary changes { field old new } }
       listAuthority { id name jurisdiction }
       status
       licenceRequirement
@@ -390,7 +410,7 @@ export const TimelineQuery = graphql(`
   query Timeline($subject: TimelineSubject!, $order: TimelineOrder, $asOf: AsOf, $first: Int, $after: String) {
     timeline(subject: $subject, order: $order, asOf: $asOf, first: $first, after: $after) {
       totalCount
-      basis { position validAt }
+      basis { ...BasisFields }
       pageInfo { hasNextPage endCursor }
       nodes {
         record { kind id }
@@ -407,8 +427,8 @@ export const TimelineQuery = graphql(`
 export const DiffQuery = graphql(`
   query Diff($from: AsOf!, $to: AsOf!) {
     diff(from: $from, to: $to) {
-      fromBasis { position validAt }
-      toBasis { position validAt }
+      fromBasis { ...BasisFields }
+      toBasis { ...BasisFields }
       changes {
         record { ...SummaryFields }
         what
@@ -422,7 +442,7 @@ export const DiffQuery = graphql(`
 export const GraphQuery = graphql(`
   query RetaliationGraph($record: RecordRefInput!, $depth: Int, $asOf: AsOf) {
     retaliationGraph(record: $record, depth: $depth, asOf: $asOf) {
-      basis { position validAt }
+      basis { ...BasisFields }
       root { kind id }
       truncated
       nodes { depth record { ...SummaryFields } }
@@ -434,7 +454,7 @@ export const GraphQuery = graphql(`
 export const EscalationQuery = graphql(`
   query Escalation($a: String!, $b: String!, $from: Date, $to: Date, $asOf: AsOf) {
     escalationChain(between: $a, and: $b, from: $from, to: $to, asOf: $asOf) {
-      basis { position validAt }
+      basis { ...BasisFields }
       steps {
         by
         against
@@ -454,6 +474,36 @@ export const LiveEvents = graphql(`
       recordedAt
       actor
       subject { kind id }
+    }
+  }
+`);
+
+export const ListsQuery = graphql(`
+  query Lists($asOf: AsOf) {
+    lists(asOf: $asOf) {
+      list
+      basis { ...BasisFields }
+      snapshots
+      publishedAt
+      ageSeconds
+      listed
+      lastSnapshot { recordId title sha256 }
+    }
+  }
+`);
+
+export const ListDeltaQuery = graphql(`
+  query ListDelta($list: ID!, $from: AsOf!, $to: AsOf!, $first: Int, $after: String) {
+    listDelta(list: $list, from: $from, to: $to, first: $first, after: $after) {
+      from { ...BasisFields }
+      to { ...BasisFields }
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        op
+        designation { recordId listEntryId party { id name } }
+        changes { field old new }
+      }
     }
   }
 `);

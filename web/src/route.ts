@@ -10,7 +10,7 @@ export interface Route {
 }
 
 /** The parameters that keep their value from page to page: the time controls. */
-export const globalParams = ['valid', 'pos', 'known'] as const;
+export const globalParams = ['valid', 'pos', 'known', 'pub'] as const;
 
 /** parse reads a fragment such as #/record/MEASURE/US-2022-ACS?valid=2023-01-01. */
 export function parse(hash: string): Route {
@@ -96,6 +96,7 @@ export interface AsOfVars {
   validAt?: string;
   position?: number;
   knownAt?: string;
+  publishedBy?: string;
 }
 
 // The basis of each answer goes into the URL (basis=POSITION,VALIDDATE) as
@@ -133,7 +134,9 @@ export function asOf(r: Route): AsOfVars | undefined {
   const pos = r.params.get('pos');
   const known = r.params.get('known');
   const linked = linkedBasis(r);
+  const pub = r.params.get('pub');
   if (valid) a.validAt = valid;
+  if (pub) a.publishedBy = pub;
   if (pos && /^\d+$/.test(pos)) a.position = Number(pos);
   else if (known) a.knownAt = known;
   else if (linked) {

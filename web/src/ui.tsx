@@ -12,6 +12,7 @@ import { asOf, current, href, linkedBasis, recordBasis, setParams, type Route } 
 export interface Basis {
   position: number;
   validAt: string;
+  publishedBy?: string | null;
 }
 
 /** BasisContext lets the page tell the shell which basis its answer came from. */
@@ -44,6 +45,7 @@ export function TimeControls({ route }: { route: Route }) {
   const valid = route.params.get('valid') ?? '';
   const pos = route.params.get('pos') ?? '';
   const known = route.params.get('known') ?? '';
+  const pub = route.params.get('pub') ?? '';
   const mode = pos ? 'position' : known ? 'time' : 'all';
   const [draftMode, setDraftMode] = useState(mode);
   useEffect(() => setDraftMode(mode), [mode]);
@@ -56,8 +58,10 @@ export function TimeControls({ route }: { route: Route }) {
         const f = new FormData(e.currentTarget as HTMLFormElement);
         const m = String(f.get('mode'));
         const knownValue = String(f.get('known') ?? '');
+        const pubValue = String(f.get('pub') ?? '');
         setParams({
           valid: String(f.get('valid') ?? ''),
+          pub: pubValue ? new Date(pubValue + 'Z').toISOString() : undefined,
           pos: m === 'position' ? String(f.get('pos') ?? '') : undefined,
           known: m === 'time' && knownValue ? new Date(knownValue + 'Z').toISOString() : undefined,
           after: undefined,
@@ -91,11 +95,18 @@ export function TimeControls({ route }: { route: Route }) {
           <input type="datetime-local" name="known" step={1} defaultValue={known ? known.slice(0, 19) : ''} key={`k-${known}`} required />
         </label>
       )}
+      <label>
+        Published by{' '}
+        <input type="datetime-local" name="pub" step={1} defaultValue={pub ? pub.slice(0, 19) : ''} key={`b-${pub}`} aria-describedby="pub-help" />
+      </label>
+      <span id="pub-help" class="help">
+        {pub ? '' : 'any publication date'}
+      </span>
       <button type="submit">Apply</button>
-      {(valid || pos || known) && (
+      {(valid || pos || known || pub) && (
         <button
           type="button"
-          onClick={() => setParams({ valid: undefined, pos: undefined, known: undefined, after: undefined, before: undefined, root: undefined })}
+          onClick={() => setParams({ valid: undefined, pos: undefined, known: undefined, pub: undefined, after: undefined, before: undefined, root: undefined })}
         >
           Reset to today, everything
         </button>
@@ -124,7 +135,7 @@ export function Cite() {
           try {
             const { treeHead } = await run(TreeHeadQuery, { size: basis.position });
             const r = current();
-            const frag = href(r.path, { ...Object.fromEntries(r.params), valid: basis.validAt, pos: String(basis.position), known: undefined, basis: undefined, root: treeHead.rootHash });
+            const frag = href(r.path, { ...Object.fromEntries(r.params), valid: basis.validAt, pos: String(basis.position), known: undefined, pub: basis.publishedBy ?? undefined, basis: undefined, root: treeHead.rootHash });
             const url = location.origin + location.pathname + frag;
             let copied = false;
             try {
@@ -207,6 +218,11 @@ export function BasisLine({ basis, label = 'Answer' }: { basis?: Basis | null; l
   return (
     <p class="basis">
       {label} as of valid date <strong>{basis.validAt}</strong>, ledger position <strong>{basis.position}</strong>
+      {basis.publishedBy && (
+        <>
+          , published by <strong>{basis.publishedBy}</strong>
+        </>
+      )}
     </p>
   );
 }

@@ -432,6 +432,28 @@ if (missing && process.env.CHROMIUM_REQUIRED !== '1') {
       console.log(`10,000 designations: ${answers.length} GraphQL answers, the largest ${(largest / 1024).toFixed(1)} KB`);
       assert.ok(largest < 100 * 1024, `an answer of ${largest} bytes: the list must page, not load everything`);
       await page.screenshot({ path: join(shots, 'designations-10000.png') });
+
+      // A party by part of its name, through the API's name filter.
+      await page.getByLabel('Name or alias').fill('Party 0999');
+      await main.getByRole('button', { name: 'Filter' }).click();
+      await main.getByText('10 shown of 10', { exact: true }).waitFor();
+      assert.match(await main.locator('tbody tr').first().innerText(), /Scale Test Party 09990/);
+    });
+
+    test('what changed on a list between two points: the delta, a page at a time', async () => {
+      const page = context.pages()[0];
+      const main = page.locator('main');
+      await page.goto(`${ledger.base}/#/lists`);
+      await main.getByText('The ledger holds no snapshot of an official list at this point.').waitFor();
+      await page.getByLabel('List', { exact: true }).fill('Scale Test List');
+      await page.getByRole('group', { name: 'From' }).getByLabel('Ledger position').fill('9990');
+      await main.getByRole('button', { name: 'Compare' }).click();
+      await main.getByText(/from position 9990 .* to position 10000 .*: 10 changes\./).waitFor();
+      const rows = await main.locator('table.delta tbody tr').allInnerTexts();
+      assert.equal(rows.length, 10);
+      assert.ok(rows.every((r) => /^added/.test(r)), rows.join('\n'));
+      assert.match(rows[0], /Scale Test Party 09991/);
+      await page.screenshot({ path: join(shots, 'list-delta.png') });
     });
   });
 }

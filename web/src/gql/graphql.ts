@@ -22,6 +22,15 @@ export type AsOf = {
   knownAt?: string | null | undefined;
   /** Answer with what the ledger knew at this ledger position (recorded time). Exclusive with knownAt. */
   position?: number | null | undefined;
+  /**
+   * Believe only what had been published by this instant (publication time):
+   * a record's history is read up to its first event whose sources were
+   * published after it (a list snapshot's own date or observation time, a
+   * document's publication date; an event citing no dated source counts as
+   * published when it was recorded). Independent of knownAt and position,
+   * which limit what the ledger had recorded.
+   */
+  publishedBy?: string | null | undefined;
   /** The date the law is evaluated at (valid time). Default: today. */
   validAt?: string | null | undefined;
 };
@@ -30,8 +39,12 @@ export type AsOf = {
 export type DesignationFilter = {
   /** Part of the list's name, case-insensitive. */
   list?: string | null | undefined;
+  /** Only parties one of whose names or aliases at the valid time contains this text, case-insensitive. */
+  name?: string | null | undefined;
   /** Only designations of this party. */
   partyId?: string | number | null | undefined;
+  /** Only entries listed under this program or regime at the valid time, exactly as the list writes it (e.g. RUSSIA-EO14024, DPRK). */
+  program?: string | null | undefined;
   /** Any of these statuses at the valid time. */
   status?: Array<DesignationStatus> | null | undefined;
 };
@@ -100,6 +113,15 @@ export type LinkRelation =
   | 'SUPERSEDES'
   /** The record was suspended in exchange for the other (a deal between the parties). */
   | 'SUSPENDED_IN_EXCHANGE_FOR';
+
+/** What happened to one designation of a list between two points. */
+export type ListChangeOp =
+  /** Listed at the second point and not at the first. */
+  | 'ADD'
+  /** Listed at the first point and not at the second (delisted, or retracted). */
+  | 'DEL'
+  /** Listed at both, with other values. */
+  | 'MOD';
 
 /** Narrows a list of measures; every given field must match. */
 export type MeasureFilter = {
@@ -260,6 +282,8 @@ export type TransactionStatus =
   /** The parties withdrew the filing before a decision. */
   | 'WITHDRAWN';
 
+export type BasisFieldsFragment = { position: number, validAt: string, publishedBy: string | null };
+
 export type SourceFieldsFragment = { sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null };
 
 export type EventFieldsFragment = { position: number, eventId: string, type: string, stream: string, version: number, recordedAt: string, actor: string, command: string, data: string, hash: string, subject: { kind: RecordKind, id: string } };
@@ -268,17 +292,17 @@ export type SummaryFieldsFragment = { known: boolean, retracted: boolean, label:
 
 export type LinkFieldsFragment = { id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> };
 
-type RecordFields_Designation_Fragment = { id: string, recordId: string, kind: RecordKind, version: number, knownSince: number, basis: { position: number, validAt: string }, history: Array<{ position: number, eventId: string, type: string, stream: string, version: number, recordedAt: string, actor: string, command: string, data: string, hash: string, subject: { kind: RecordKind, id: string } }>, corrections: Array<{ id: string, eventId: string, field: string, oldValue: unknown, newValue: unknown, reason: string, evidence: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, retraction: { id: string, eventId: string | null, reason: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> } | null, sourceConflicts: Array<{ id: string, field: string, followed: number, note: string, claims: Array<{ value: string, source: { sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null } }> }>, outgoingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, incomingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }> };
+type RecordFields_Designation_Fragment = { id: string, recordId: string, kind: RecordKind, version: number, knownSince: number, basis: { position: number, validAt: string, publishedBy: string | null }, history: Array<{ position: number, eventId: string, type: string, stream: string, version: number, recordedAt: string, actor: string, command: string, data: string, hash: string, subject: { kind: RecordKind, id: string } }>, corrections: Array<{ id: string, eventId: string, field: string, oldValue: unknown, newValue: unknown, reason: string, evidence: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, retraction: { id: string, eventId: string | null, reason: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> } | null, sourceConflicts: Array<{ id: string, field: string, followed: number, note: string, claims: Array<{ value: string, source: { sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null } }> }>, outgoingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, incomingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }> };
 
-type RecordFields_Dialogue_Fragment = { id: string, recordId: string, kind: RecordKind, version: number, knownSince: number, basis: { position: number, validAt: string }, history: Array<{ position: number, eventId: string, type: string, stream: string, version: number, recordedAt: string, actor: string, command: string, data: string, hash: string, subject: { kind: RecordKind, id: string } }>, corrections: Array<{ id: string, eventId: string, field: string, oldValue: unknown, newValue: unknown, reason: string, evidence: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, retraction: { id: string, eventId: string | null, reason: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> } | null, sourceConflicts: Array<{ id: string, field: string, followed: number, note: string, claims: Array<{ value: string, source: { sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null } }> }>, outgoingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, incomingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }> };
+type RecordFields_Dialogue_Fragment = { id: string, recordId: string, kind: RecordKind, version: number, knownSince: number, basis: { position: number, validAt: string, publishedBy: string | null }, history: Array<{ position: number, eventId: string, type: string, stream: string, version: number, recordedAt: string, actor: string, command: string, data: string, hash: string, subject: { kind: RecordKind, id: string } }>, corrections: Array<{ id: string, eventId: string, field: string, oldValue: unknown, newValue: unknown, reason: string, evidence: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, retraction: { id: string, eventId: string | null, reason: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> } | null, sourceConflicts: Array<{ id: string, field: string, followed: number, note: string, claims: Array<{ value: string, source: { sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null } }> }>, outgoingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, incomingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }> };
 
-type RecordFields_EnforcementAction_Fragment = { id: string, recordId: string, kind: RecordKind, version: number, knownSince: number, basis: { position: number, validAt: string }, history: Array<{ position: number, eventId: string, type: string, stream: string, version: number, recordedAt: string, actor: string, command: string, data: string, hash: string, subject: { kind: RecordKind, id: string } }>, corrections: Array<{ id: string, eventId: string, field: string, oldValue: unknown, newValue: unknown, reason: string, evidence: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, retraction: { id: string, eventId: string | null, reason: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> } | null, sourceConflicts: Array<{ id: string, field: string, followed: number, note: string, claims: Array<{ value: string, source: { sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null } }> }>, outgoingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, incomingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }> };
+type RecordFields_EnforcementAction_Fragment = { id: string, recordId: string, kind: RecordKind, version: number, knownSince: number, basis: { position: number, validAt: string, publishedBy: string | null }, history: Array<{ position: number, eventId: string, type: string, stream: string, version: number, recordedAt: string, actor: string, command: string, data: string, hash: string, subject: { kind: RecordKind, id: string } }>, corrections: Array<{ id: string, eventId: string, field: string, oldValue: unknown, newValue: unknown, reason: string, evidence: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, retraction: { id: string, eventId: string | null, reason: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> } | null, sourceConflicts: Array<{ id: string, field: string, followed: number, note: string, claims: Array<{ value: string, source: { sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null } }> }>, outgoingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, incomingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }> };
 
-type RecordFields_Measure_Fragment = { id: string, recordId: string, kind: RecordKind, version: number, knownSince: number, basis: { position: number, validAt: string }, history: Array<{ position: number, eventId: string, type: string, stream: string, version: number, recordedAt: string, actor: string, command: string, data: string, hash: string, subject: { kind: RecordKind, id: string } }>, corrections: Array<{ id: string, eventId: string, field: string, oldValue: unknown, newValue: unknown, reason: string, evidence: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, retraction: { id: string, eventId: string | null, reason: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> } | null, sourceConflicts: Array<{ id: string, field: string, followed: number, note: string, claims: Array<{ value: string, source: { sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null } }> }>, outgoingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, incomingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }> };
+type RecordFields_Measure_Fragment = { id: string, recordId: string, kind: RecordKind, version: number, knownSince: number, basis: { position: number, validAt: string, publishedBy: string | null }, history: Array<{ position: number, eventId: string, type: string, stream: string, version: number, recordedAt: string, actor: string, command: string, data: string, hash: string, subject: { kind: RecordKind, id: string } }>, corrections: Array<{ id: string, eventId: string, field: string, oldValue: unknown, newValue: unknown, reason: string, evidence: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, retraction: { id: string, eventId: string | null, reason: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> } | null, sourceConflicts: Array<{ id: string, field: string, followed: number, note: string, claims: Array<{ value: string, source: { sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null } }> }>, outgoingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, incomingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }> };
 
-type RecordFields_SourceDocument_Fragment = { id: string, recordId: string, kind: RecordKind, version: number, knownSince: number, basis: { position: number, validAt: string }, history: Array<{ position: number, eventId: string, type: string, stream: string, version: number, recordedAt: string, actor: string, command: string, data: string, hash: string, subject: { kind: RecordKind, id: string } }>, corrections: Array<{ id: string, eventId: string, field: string, oldValue: unknown, newValue: unknown, reason: string, evidence: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, retraction: { id: string, eventId: string | null, reason: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> } | null, sourceConflicts: Array<{ id: string, field: string, followed: number, note: string, claims: Array<{ value: string, source: { sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null } }> }>, outgoingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, incomingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }> };
+type RecordFields_SourceDocument_Fragment = { id: string, recordId: string, kind: RecordKind, version: number, knownSince: number, basis: { position: number, validAt: string, publishedBy: string | null }, history: Array<{ position: number, eventId: string, type: string, stream: string, version: number, recordedAt: string, actor: string, command: string, data: string, hash: string, subject: { kind: RecordKind, id: string } }>, corrections: Array<{ id: string, eventId: string, field: string, oldValue: unknown, newValue: unknown, reason: string, evidence: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, retraction: { id: string, eventId: string | null, reason: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> } | null, sourceConflicts: Array<{ id: string, field: string, followed: number, note: string, claims: Array<{ value: string, source: { sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null } }> }>, outgoingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, incomingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }> };
 
-type RecordFields_Transaction_Fragment = { id: string, recordId: string, kind: RecordKind, version: number, knownSince: number, basis: { position: number, validAt: string }, history: Array<{ position: number, eventId: string, type: string, stream: string, version: number, recordedAt: string, actor: string, command: string, data: string, hash: string, subject: { kind: RecordKind, id: string } }>, corrections: Array<{ id: string, eventId: string, field: string, oldValue: unknown, newValue: unknown, reason: string, evidence: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, retraction: { id: string, eventId: string | null, reason: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> } | null, sourceConflicts: Array<{ id: string, field: string, followed: number, note: string, claims: Array<{ value: string, source: { sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null } }> }>, outgoingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, incomingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }> };
+type RecordFields_Transaction_Fragment = { id: string, recordId: string, kind: RecordKind, version: number, knownSince: number, basis: { position: number, validAt: string, publishedBy: string | null }, history: Array<{ position: number, eventId: string, type: string, stream: string, version: number, recordedAt: string, actor: string, command: string, data: string, hash: string, subject: { kind: RecordKind, id: string } }>, corrections: Array<{ id: string, eventId: string, field: string, oldValue: unknown, newValue: unknown, reason: string, evidence: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, retraction: { id: string, eventId: string | null, reason: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> } | null, sourceConflicts: Array<{ id: string, field: string, followed: number, note: string, claims: Array<{ value: string, source: { sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null } }> }>, outgoingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, incomingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }> };
 
 export type RecordFieldsFragment =
   | RecordFields_Designation_Fragment
@@ -311,7 +335,7 @@ export type MeasuresQueryVariables = Exact<{
 }>;
 
 
-export type MeasuresQuery = { measures: { totalCount: number, basis: { position: number, validAt: string }, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ recordId: string, title: string, status: MeasureStatus, measureType: MeasureType, implementingJurisdiction: string, announcedOn: string, authority: { id: string, name: string }, affected: Array<{ jurisdiction: string, how: AffectedHow }> }> } };
+export type MeasuresQuery = { measures: { totalCount: number, basis: { position: number, validAt: string, publishedBy: string | null }, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ recordId: string, title: string, status: MeasureStatus, measureType: MeasureType, implementingJurisdiction: string, announcedOn: string, authority: { id: string, name: string }, affected: Array<{ jurisdiction: string, how: AffectedHow }> }> } };
 
 export type DesignationsQueryVariables = Exact<{
   asOf?: AsOf | null | undefined;
@@ -323,7 +347,7 @@ export type DesignationsQueryVariables = Exact<{
 }>;
 
 
-export type DesignationsQuery = { designations: { totalCount: number, basis: { position: number, validAt: string }, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ recordId: string, list: string, status: DesignationStatus, effectiveOn: string, delistedOn: string | null, party: { id: string, name: string, jurisdiction: string | null } }> } };
+export type DesignationsQuery = { designations: { totalCount: number, basis: { position: number, validAt: string, publishedBy: string | null }, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ recordId: string, list: string, listEntryId: string | null, programs: Array<string>, status: DesignationStatus, effectiveOn: string, effectiveNotBefore: string | null, delistedOn: string | null, party: { id: string, name: string, jurisdiction: string | null, schema: string | null } }> } };
 
 export type TransactionsQueryVariables = Exact<{
   asOf?: AsOf | null | undefined;
@@ -334,7 +358,7 @@ export type TransactionsQueryVariables = Exact<{
 }>;
 
 
-export type TransactionsQuery = { transactions: { totalCount: number, basis: { position: number, validAt: string }, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ recordId: string, title: string, status: TransactionStatus, announcedOn: string, target: { id: string, name: string, jurisdiction: string | null }, acquirers: Array<{ id: string, name: string, jurisdiction: string | null }> }> } };
+export type TransactionsQuery = { transactions: { totalCount: number, basis: { position: number, validAt: string, publishedBy: string | null }, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ recordId: string, title: string, status: TransactionStatus, announcedOn: string, target: { id: string, name: string, jurisdiction: string | null }, acquirers: Array<{ id: string, name: string, jurisdiction: string | null }> }> } };
 
 export type DialoguesQueryVariables = Exact<{
   asOf?: AsOf | null | undefined;
@@ -345,7 +369,7 @@ export type DialoguesQueryVariables = Exact<{
 }>;
 
 
-export type DialoguesQuery = { dialogues: { totalCount: number, basis: { position: number, validAt: string }, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ recordId: string, name: string, level: string, establishedOn: string, parties: Array<{ id: string, name: string, jurisdiction: string | null }>, meetings: Array<{ id: string }> }> } };
+export type DialoguesQuery = { dialogues: { totalCount: number, basis: { position: number, validAt: string, publishedBy: string | null }, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ recordId: string, name: string, level: string, establishedOn: string, parties: Array<{ id: string, name: string, jurisdiction: string | null }>, meetings: Array<{ id: string }> }> } };
 
 export type EnforcementActionsQueryVariables = Exact<{
   asOf?: AsOf | null | undefined;
@@ -356,7 +380,7 @@ export type EnforcementActionsQueryVariables = Exact<{
 }>;
 
 
-export type EnforcementActionsQuery = { enforcementActions: { totalCount: number, basis: { position: number, validAt: string }, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ recordId: string, actionKind: EnforcementKind, openedOn: string, summary: string, closed: boolean, authority: { id: string, name: string, jurisdiction: string } }> } };
+export type EnforcementActionsQuery = { enforcementActions: { totalCount: number, basis: { position: number, validAt: string, publishedBy: string | null }, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ recordId: string, actionKind: EnforcementKind, openedOn: string, summary: string, closed: boolean, authority: { id: string, name: string, jurisdiction: string } }> } };
 
 export type SearchQueryVariables = Exact<{
   asOf?: AsOf | null | undefined;
@@ -365,7 +389,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { byText: { totalCount: number, basis: { position: number, validAt: string }, nodes: Array<{ recordId: string, title: string, status: MeasureStatus, announcedOn: string, implementingJurisdiction: string }> }, byItem: { totalCount: number, nodes: Array<{ recordId: string, title: string, status: MeasureStatus, announcedOn: string, implementingJurisdiction: string }> }, byList: { totalCount: number, nodes: Array<{ recordId: string, list: string, status: DesignationStatus, party: { id: string, name: string } }> }, byParty: { totalCount: number, nodes: Array<{ recordId: string, list: string, status: DesignationStatus, party: { id: string, name: string } }> }, measure: { recordId: string, title: string, status: MeasureStatus } | null, designation: { recordId: string, list: string, status: DesignationStatus, party: { name: string } } | null, transaction: { recordId: string, title: string, status: TransactionStatus } | null, dialogue: { recordId: string, name: string } | null, enforcementAction: { recordId: string, summary: string } | null, source: { recordId: string, title: string, publisher: string } | null, transactions: { nodes: Array<{ recordId: string, title: string, status: TransactionStatus, target: { id: string, name: string }, acquirers: Array<{ id: string, name: string }> }> }, dialogues: { nodes: Array<{ recordId: string, name: string, parties: Array<{ id: string, name: string }> }> }, enforcementActions: { nodes: Array<{ recordId: string, summary: string, targets: Array<{ id: string, name: string }> }> } };
+export type SearchQuery = { byText: { totalCount: number, basis: { position: number, validAt: string, publishedBy: string | null }, nodes: Array<{ recordId: string, title: string, status: MeasureStatus, announcedOn: string, implementingJurisdiction: string }> }, byItem: { totalCount: number, nodes: Array<{ recordId: string, title: string, status: MeasureStatus, announcedOn: string, implementingJurisdiction: string }> }, byList: { totalCount: number, nodes: Array<{ recordId: string, list: string, status: DesignationStatus, party: { id: string, name: string } }> }, byName: { totalCount: number, nodes: Array<{ recordId: string, list: string, status: DesignationStatus, party: { id: string, name: string } }> }, byParty: { totalCount: number, nodes: Array<{ recordId: string, list: string, status: DesignationStatus, party: { id: string, name: string } }> }, measure: { recordId: string, title: string, status: MeasureStatus } | null, designation: { recordId: string, list: string, status: DesignationStatus, party: { name: string } } | null, transaction: { recordId: string, title: string, status: TransactionStatus } | null, dialogue: { recordId: string, name: string } | null, enforcementAction: { recordId: string, summary: string } | null, source: { recordId: string, title: string, publisher: string } | null, transactions: { nodes: Array<{ recordId: string, title: string, status: TransactionStatus, target: { id: string, name: string }, acquirers: Array<{ id: string, name: string }> }> }, dialogues: { nodes: Array<{ recordId: string, name: string, parties: Array<{ id: string, name: string }> }> }, enforcementActions: { nodes: Array<{ recordId: string, summary: string, targets: Array<{ id: string, name: string }> }> } };
 
 export type MeasureRecordQueryVariables = Exact<{
   id: string | number;
@@ -373,7 +397,7 @@ export type MeasureRecordQueryVariables = Exact<{
 }>;
 
 
-export type MeasureRecordQuery = { record: { title: string, summary: string, status: MeasureStatus, measureType: MeasureType, implementingJurisdiction: string, countryNeutral: boolean, announcedOn: string, id: string, recordId: string, kind: RecordKind, version: number, knownSince: number, authority: { id: string, name: string, jurisdiction: string }, affected: Array<{ jurisdiction: string, how: AffectedHow }>, items: Array<{ scheme: string, code: string, description: string }>, instrument: { title: string, citation: string, legalBasis: Array<string> }, provisions: Array<{ id: string, title: string, effectiveOn: string | null, endsOn: string | null, status: MeasureStatus, suspension: { id: string, from: string, until: string | null } | null }>, dates: Array<{ kind: string, date: string, precision: string, note: string }>, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }>, amendments: Array<{ id: string, effectiveOn: string, summary: string, endProvisions: Array<string>, instrument: { title: string, citation: string }, addProvisions: Array<{ id: string, title: string, effectiveOn: string | null }> }>, suspensions: Array<{ id: string, provisionIds: Array<string>, from: string, until: string | null, reason: string, end: { endedOn: string, how: SuspensionEndHow, reason: string } | null }>, revocation: { effectiveOn: string, reason: string } | null, expiry: { expiredOn: string, reason: string } | null, basis: { position: number, validAt: string }, history: Array<{ position: number, eventId: string, type: string, stream: string, version: number, recordedAt: string, actor: string, command: string, data: string, hash: string, subject: { kind: RecordKind, id: string } }>, corrections: Array<{ id: string, eventId: string, field: string, oldValue: unknown, newValue: unknown, reason: string, evidence: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, retraction: { id: string, eventId: string | null, reason: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> } | null, sourceConflicts: Array<{ id: string, field: string, followed: number, note: string, claims: Array<{ value: string, source: { sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null } }> }>, outgoingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, incomingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }> } | null };
+export type MeasureRecordQuery = { record: { title: string, summary: string, status: MeasureStatus, measureType: MeasureType, implementingJurisdiction: string, countryNeutral: boolean, announcedOn: string, id: string, recordId: string, kind: RecordKind, version: number, knownSince: number, authority: { id: string, name: string, jurisdiction: string }, affected: Array<{ jurisdiction: string, how: AffectedHow }>, items: Array<{ scheme: string, code: string, description: string }>, instrument: { title: string, citation: string, legalBasis: Array<string> }, provisions: Array<{ id: string, title: string, effectiveOn: string | null, endsOn: string | null, status: MeasureStatus, suspension: { id: string, from: string, until: string | null } | null }>, dates: Array<{ kind: string, date: string, precision: string, note: string }>, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }>, amendments: Array<{ id: string, effectiveOn: string, summary: string, endProvisions: Array<string>, instrument: { title: string, citation: string }, addProvisions: Array<{ id: string, title: string, effectiveOn: string | null }> }>, suspensions: Array<{ id: string, provisionIds: Array<string>, from: string, until: string | null, reason: string, end: { endedOn: string, how: SuspensionEndHow, reason: string } | null }>, revocation: { effectiveOn: string, reason: string } | null, expiry: { expiredOn: string, reason: string } | null, basis: { position: number, validAt: string, publishedBy: string | null }, history: Array<{ position: number, eventId: string, type: string, stream: string, version: number, recordedAt: string, actor: string, command: string, data: string, hash: string, subject: { kind: RecordKind, id: string } }>, corrections: Array<{ id: string, eventId: string, field: string, oldValue: unknown, newValue: unknown, reason: string, evidence: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, retraction: { id: string, eventId: string | null, reason: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> } | null, sourceConflicts: Array<{ id: string, field: string, followed: number, note: string, claims: Array<{ value: string, source: { sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null } }> }>, outgoingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, incomingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }> } | null };
 
 export type DesignationRecordQueryVariables = Exact<{
   id: string | number;
@@ -381,7 +405,7 @@ export type DesignationRecordQueryVariables = Exact<{
 }>;
 
 
-export type DesignationRecordQuery = { record: { list: string, status: DesignationStatus, licenceRequirement: string, reviewPolicy: string, footnotes: Array<string>, savingsClauseUntil: string | null, effectiveOn: string, delistedOn: string | null, measureId: string | null, id: string, recordId: string, kind: RecordKind, version: number, knownSince: number, party: { id: string, name: string, jurisdiction: string | null }, listAuthority: { id: string, name: string, jurisdiction: string }, instrument: { title: string, citation: string, legalBasis: Array<string> }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }>, basis: { position: number, validAt: string }, history: Array<{ position: number, eventId: string, type: string, stream: string, version: number, recordedAt: string, actor: string, command: string, data: string, hash: string, subject: { kind: RecordKind, id: string } }>, corrections: Array<{ id: string, eventId: string, field: string, oldValue: unknown, newValue: unknown, reason: string, evidence: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, retraction: { id: string, eventId: string | null, reason: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> } | null, sourceConflicts: Array<{ id: string, field: string, followed: number, note: string, claims: Array<{ value: string, source: { sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null } }> }>, outgoingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, incomingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }> } | null };
+export type DesignationRecordQuery = { record: { list: string, listEntryId: string | null, programs: Array<string>, remarks: string | null, effectiveNotBefore: string | null, status: DesignationStatus, licenceRequirement: string, reviewPolicy: string, footnotes: Array<string>, savingsClauseUntil: string | null, effectiveOn: string, delistedOn: string | null, measureId: string | null, id: string, recordId: string, kind: RecordKind, version: number, knownSince: number, party: { id: string, name: string, jurisdiction: string | null, schema: string | null, properties: Array<{ name: string, values: Array<string> }> }, amendments: Array<{ amendmentId: string, effectiveOn: string, effectiveNotBefore: string | null, inEffect: boolean, summary: string, changes: Array<{ field: string, old: Array<string>, new: Array<string> }> }>, listAuthority: { id: string, name: string, jurisdiction: string }, instrument: { title: string, citation: string, legalBasis: Array<string> }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }>, basis: { position: number, validAt: string, publishedBy: string | null }, history: Array<{ position: number, eventId: string, type: string, stream: string, version: number, recordedAt: string, actor: string, command: string, data: string, hash: string, subject: { kind: RecordKind, id: string } }>, corrections: Array<{ id: string, eventId: string, field: string, oldValue: unknown, newValue: unknown, reason: string, evidence: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, retraction: { id: string, eventId: string | null, reason: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> } | null, sourceConflicts: Array<{ id: string, field: string, followed: number, note: string, claims: Array<{ value: string, source: { sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null } }> }>, outgoingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, incomingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }> } | null };
 
 export type TransactionRecordQueryVariables = Exact<{
   id: string | number;
@@ -389,7 +413,7 @@ export type TransactionRecordQueryVariables = Exact<{
 }>;
 
 
-export type TransactionRecordQuery = { record: { title: string, status: TransactionStatus, announcedOn: string, outsideDate: string | null, id: string, recordId: string, kind: RecordKind, version: number, knownSince: number, acquirers: Array<{ id: string, name: string, jurisdiction: string | null }>, target: { id: string, name: string, jurisdiction: string | null }, value: { amount: number, currency: string } | null, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }>, reviews: Array<{ id: string, regime: string, trigger: ReviewTrigger | null, openedOn: string | null, outcome: ReviewOutcome | null, concludedOn: string | null, conditions: Array<string>, summary: string, authority: { id: string, name: string, jurisdiction: string } }>, termination: { terminatedOn: string, reason: string } | null, completion: { completedOn: string } | null, basis: { position: number, validAt: string }, history: Array<{ position: number, eventId: string, type: string, stream: string, version: number, recordedAt: string, actor: string, command: string, data: string, hash: string, subject: { kind: RecordKind, id: string } }>, corrections: Array<{ id: string, eventId: string, field: string, oldValue: unknown, newValue: unknown, reason: string, evidence: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, retraction: { id: string, eventId: string | null, reason: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> } | null, sourceConflicts: Array<{ id: string, field: string, followed: number, note: string, claims: Array<{ value: string, source: { sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null } }> }>, outgoingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, incomingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }> } | null };
+export type TransactionRecordQuery = { record: { title: string, status: TransactionStatus, announcedOn: string, outsideDate: string | null, id: string, recordId: string, kind: RecordKind, version: number, knownSince: number, acquirers: Array<{ id: string, name: string, jurisdiction: string | null }>, target: { id: string, name: string, jurisdiction: string | null }, value: { amount: number, currency: string } | null, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }>, reviews: Array<{ id: string, regime: string, trigger: ReviewTrigger | null, openedOn: string | null, outcome: ReviewOutcome | null, concludedOn: string | null, conditions: Array<string>, summary: string, authority: { id: string, name: string, jurisdiction: string } }>, termination: { terminatedOn: string, reason: string } | null, completion: { completedOn: string } | null, basis: { position: number, validAt: string, publishedBy: string | null }, history: Array<{ position: number, eventId: string, type: string, stream: string, version: number, recordedAt: string, actor: string, command: string, data: string, hash: string, subject: { kind: RecordKind, id: string } }>, corrections: Array<{ id: string, eventId: string, field: string, oldValue: unknown, newValue: unknown, reason: string, evidence: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, retraction: { id: string, eventId: string | null, reason: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> } | null, sourceConflicts: Array<{ id: string, field: string, followed: number, note: string, claims: Array<{ value: string, source: { sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null } }> }>, outgoingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, incomingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }> } | null };
 
 export type DialogueRecordQueryVariables = Exact<{
   id: string | number;
@@ -397,7 +421,7 @@ export type DialogueRecordQueryVariables = Exact<{
 }>;
 
 
-export type DialogueRecordQuery = { record: { name: string, level: string, cadence: string, purpose: string, establishedOn: string, id: string, recordId: string, kind: RecordKind, version: number, knownSince: number, parties: Array<{ id: string, name: string, jurisdiction: string | null }>, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }>, meetings: Array<{ id: string, title: string, heldOn: string, place: string, level: string, outcomes: Array<string>, participants: Array<{ name: string, role: string, jurisdiction: string | null }>, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, basis: { position: number, validAt: string }, history: Array<{ position: number, eventId: string, type: string, stream: string, version: number, recordedAt: string, actor: string, command: string, data: string, hash: string, subject: { kind: RecordKind, id: string } }>, corrections: Array<{ id: string, eventId: string, field: string, oldValue: unknown, newValue: unknown, reason: string, evidence: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, retraction: { id: string, eventId: string | null, reason: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> } | null, sourceConflicts: Array<{ id: string, field: string, followed: number, note: string, claims: Array<{ value: string, source: { sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null } }> }>, outgoingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, incomingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }> } | null };
+export type DialogueRecordQuery = { record: { name: string, level: string, cadence: string, purpose: string, establishedOn: string, id: string, recordId: string, kind: RecordKind, version: number, knownSince: number, parties: Array<{ id: string, name: string, jurisdiction: string | null }>, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }>, meetings: Array<{ id: string, title: string, heldOn: string, place: string, level: string, outcomes: Array<string>, participants: Array<{ name: string, role: string, jurisdiction: string | null }>, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, basis: { position: number, validAt: string, publishedBy: string | null }, history: Array<{ position: number, eventId: string, type: string, stream: string, version: number, recordedAt: string, actor: string, command: string, data: string, hash: string, subject: { kind: RecordKind, id: string } }>, corrections: Array<{ id: string, eventId: string, field: string, oldValue: unknown, newValue: unknown, reason: string, evidence: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, retraction: { id: string, eventId: string | null, reason: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> } | null, sourceConflicts: Array<{ id: string, field: string, followed: number, note: string, claims: Array<{ value: string, source: { sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null } }> }>, outgoingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, incomingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }> } | null };
 
 export type EnforcementRecordQueryVariables = Exact<{
   id: string | number;
@@ -405,7 +429,7 @@ export type EnforcementRecordQueryVariables = Exact<{
 }>;
 
 
-export type EnforcementRecordQuery = { record: { actionKind: EnforcementKind, openedOn: string, summary: string, closed: boolean, legalBasis: Array<string>, id: string, recordId: string, kind: RecordKind, version: number, knownSince: number, authority: { id: string, name: string, jurisdiction: string }, targets: Array<{ id: string, name: string, jurisdiction: string | null }>, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }>, findings: Array<{ id: string, issuedOn: string, outcome: FindingOutcome, final: boolean, summary: string }>, basis: { position: number, validAt: string }, history: Array<{ position: number, eventId: string, type: string, stream: string, version: number, recordedAt: string, actor: string, command: string, data: string, hash: string, subject: { kind: RecordKind, id: string } }>, corrections: Array<{ id: string, eventId: string, field: string, oldValue: unknown, newValue: unknown, reason: string, evidence: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, retraction: { id: string, eventId: string | null, reason: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> } | null, sourceConflicts: Array<{ id: string, field: string, followed: number, note: string, claims: Array<{ value: string, source: { sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null } }> }>, outgoingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, incomingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }> } | null };
+export type EnforcementRecordQuery = { record: { actionKind: EnforcementKind, openedOn: string, summary: string, closed: boolean, legalBasis: Array<string>, id: string, recordId: string, kind: RecordKind, version: number, knownSince: number, authority: { id: string, name: string, jurisdiction: string }, targets: Array<{ id: string, name: string, jurisdiction: string | null }>, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }>, findings: Array<{ id: string, issuedOn: string, outcome: FindingOutcome, final: boolean, summary: string }>, basis: { position: number, validAt: string, publishedBy: string | null }, history: Array<{ position: number, eventId: string, type: string, stream: string, version: number, recordedAt: string, actor: string, command: string, data: string, hash: string, subject: { kind: RecordKind, id: string } }>, corrections: Array<{ id: string, eventId: string, field: string, oldValue: unknown, newValue: unknown, reason: string, evidence: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, retraction: { id: string, eventId: string | null, reason: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> } | null, sourceConflicts: Array<{ id: string, field: string, followed: number, note: string, claims: Array<{ value: string, source: { sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null } }> }>, outgoingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, incomingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }> } | null };
 
 export type SourceRecordQueryVariables = Exact<{
   id: string | number;
@@ -413,7 +437,7 @@ export type SourceRecordQueryVariables = Exact<{
 }>;
 
 
-export type SourceRecordQuery = { record: { title: string, publisher: string, citation: string, url: string | null, official: boolean, language: string, sha256: string, publishedOn: string | null, id: string, recordId: string, kind: RecordKind, version: number, knownSince: number, basis: { position: number, validAt: string }, history: Array<{ position: number, eventId: string, type: string, stream: string, version: number, recordedAt: string, actor: string, command: string, data: string, hash: string, subject: { kind: RecordKind, id: string } }>, corrections: Array<{ id: string, eventId: string, field: string, oldValue: unknown, newValue: unknown, reason: string, evidence: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, retraction: { id: string, eventId: string | null, reason: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> } | null, sourceConflicts: Array<{ id: string, field: string, followed: number, note: string, claims: Array<{ value: string, source: { sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null } }> }>, outgoingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, incomingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }> } | null };
+export type SourceRecordQuery = { record: { title: string, publisher: string, citation: string, url: string | null, official: boolean, language: string, sha256: string, publishedOn: string | null, id: string, recordId: string, kind: RecordKind, version: number, knownSince: number, basis: { position: number, validAt: string, publishedBy: string | null }, history: Array<{ position: number, eventId: string, type: string, stream: string, version: number, recordedAt: string, actor: string, command: string, data: string, hash: string, subject: { kind: RecordKind, id: string } }>, corrections: Array<{ id: string, eventId: string, field: string, oldValue: unknown, newValue: unknown, reason: string, evidence: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, retraction: { id: string, eventId: string | null, reason: string, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> } | null, sourceConflicts: Array<{ id: string, field: string, followed: number, note: string, claims: Array<{ value: string, source: { sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null } }> }>, outgoingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }>, incomingLinks: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, knownSince: number, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string }, sources: Array<{ sourceId: string | null, citation: string, title: string, publisher: string, url: string | null, official: boolean, publishedOn: string | null }> }> } | null };
 
 export type StatusAtQueryVariables = Exact<{
   kind: RecordKind;
@@ -451,7 +475,7 @@ export type TimelineQueryVariables = Exact<{
 }>;
 
 
-export type TimelineQuery = { timeline: { totalCount: number, basis: { position: number, validAt: string }, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ validFrom: string | null, validUntil: string | null, correctedAt: Array<number>, retractedAt: number | null, record: { kind: RecordKind, id: string }, event: { position: number, type: string, recordedAt: string, actor: string, command: string, data: string } }> } };
+export type TimelineQuery = { timeline: { totalCount: number, basis: { position: number, validAt: string, publishedBy: string | null }, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ validFrom: string | null, validUntil: string | null, correctedAt: Array<number>, retractedAt: number | null, record: { kind: RecordKind, id: string }, event: { position: number, type: string, recordedAt: string, actor: string, command: string, data: string } }> } };
 
 export type DiffQueryVariables = Exact<{
   from: AsOf;
@@ -459,7 +483,7 @@ export type DiffQueryVariables = Exact<{
 }>;
 
 
-export type DiffQuery = { diff: { fromBasis: { position: number, validAt: string }, toBasis: { position: number, validAt: string }, changes: Array<{ what: Array<string>, statusBefore: string, statusAfter: string, record: { known: boolean, retracted: boolean, label: string, jurisdiction: string, date: string | null, status: string, ref: { kind: RecordKind, id: string } } }> } };
+export type DiffQuery = { diff: { fromBasis: { position: number, validAt: string, publishedBy: string | null }, toBasis: { position: number, validAt: string, publishedBy: string | null }, changes: Array<{ what: Array<string>, statusBefore: string, statusAfter: string, record: { known: boolean, retracted: boolean, label: string, jurisdiction: string, date: string | null, status: string, ref: { kind: RecordKind, id: string } } }> } };
 
 export type RetaliationGraphQueryVariables = Exact<{
   record: RecordRefInput;
@@ -468,7 +492,7 @@ export type RetaliationGraphQueryVariables = Exact<{
 }>;
 
 
-export type RetaliationGraphQuery = { retaliationGraph: { truncated: boolean, basis: { position: number, validAt: string }, root: { kind: RecordKind, id: string }, nodes: Array<{ depth: number, record: { known: boolean, retracted: boolean, label: string, jurisdiction: string, date: string | null, status: string, ref: { kind: RecordKind, id: string } } }>, edges: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string } }> } };
+export type RetaliationGraphQuery = { retaliationGraph: { truncated: boolean, basis: { position: number, validAt: string, publishedBy: string | null }, root: { kind: RecordKind, id: string }, nodes: Array<{ depth: number, record: { known: boolean, retracted: boolean, label: string, jurisdiction: string, date: string | null, status: string, ref: { kind: RecordKind, id: string } } }>, edges: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string } }> } };
 
 export type EscalationQueryVariables = Exact<{
   a: string;
@@ -479,7 +503,7 @@ export type EscalationQueryVariables = Exact<{
 }>;
 
 
-export type EscalationQuery = { escalationChain: { basis: { position: number, validAt: string }, steps: Array<{ by: string, against: string, measure: { known: boolean, retracted: boolean, label: string, jurisdiction: string, date: string | null, status: string, ref: { kind: RecordKind, id: string } }, answers: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string } }> }>, links: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string } }> } };
+export type EscalationQuery = { escalationChain: { basis: { position: number, validAt: string, publishedBy: string | null }, steps: Array<{ by: string, against: string, measure: { known: boolean, retracted: boolean, label: string, jurisdiction: string, date: string | null, status: string, ref: { kind: RecordKind, id: string } }, answers: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string } }> }>, links: Array<{ id: string, relation: LinkRelation, assertedBy: LinkAsserter, evidence: string, fromRef: { kind: RecordKind, id: string }, toRef: { kind: RecordKind, id: string } }> } };
 
 export type LiveEventsSubscriptionVariables = Exact<{
   after?: number | null | undefined;
@@ -487,6 +511,24 @@ export type LiveEventsSubscriptionVariables = Exact<{
 
 
 export type LiveEventsSubscription = { ledgerEvents: { position: number, type: string, recordedAt: string, actor: string, subject: { kind: RecordKind, id: string } } };
+
+export type ListsQueryVariables = Exact<{
+  asOf?: AsOf | null | undefined;
+}>;
+
+
+export type ListsQuery = { lists: Array<{ list: string, snapshots: number, publishedAt: string, ageSeconds: number, listed: number, basis: { position: number, validAt: string, publishedBy: string | null }, lastSnapshot: { recordId: string, title: string, sha256: string } }> };
+
+export type ListDeltaQueryVariables = Exact<{
+  list: string | number;
+  from: AsOf;
+  to: AsOf;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ListDeltaQuery = { listDelta: { totalCount: number, from: { position: number, validAt: string, publishedBy: string | null }, to: { position: number, validAt: string, publishedBy: string | null }, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ op: ListChangeOp, designation: { recordId: string, listEntryId: string | null, party: { id: string, name: string } }, changes: Array<{ field: string, old: Array<string>, new: Array<string> }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -520,6 +562,13 @@ export const SummaryFieldsFragmentDoc = new TypedDocumentString(`
   status
 }
     `, {"fragmentName":"SummaryFields"}) as unknown as TypedDocumentString<SummaryFieldsFragment, unknown>;
+export const BasisFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BasisFields on Basis {
+  position
+  validAt
+  publishedBy
+}
+    `, {"fragmentName":"BasisFields"}) as unknown as TypedDocumentString<BasisFieldsFragment, unknown>;
 export const EventFieldsFragmentDoc = new TypedDocumentString(`
     fragment EventFields on LedgerEvent {
   position
@@ -585,8 +634,7 @@ export const RecordFieldsFragmentDoc = new TypedDocumentString(`
   version
   knownSince
   basis {
-    position
-    validAt
+    ...BasisFields
   }
   history {
     ...EventFields
@@ -630,7 +678,12 @@ export const RecordFieldsFragmentDoc = new TypedDocumentString(`
     ...LinkFields
   }
 }
-    fragment SourceFields on Source {
+    fragment BasisFields on Basis {
+  position
+  validAt
+  publishedBy
+}
+fragment SourceFields on Source {
   sourceId
   citation
   title
@@ -703,8 +756,7 @@ export const MeasuresDocument = new TypedDocumentString(`
   ) {
     totalCount
     basis {
-      position
-      validAt
+      ...BasisFields
     }
     pageInfo {
       hasNextPage
@@ -730,7 +782,11 @@ export const MeasuresDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MeasuresQuery, MeasuresQueryVariables>;
+    fragment BasisFields on Basis {
+  position
+  validAt
+  publishedBy
+}`) as unknown as TypedDocumentString<MeasuresQuery, MeasuresQueryVariables>;
 export const DesignationsDocument = new TypedDocumentString(`
     query Designations($asOf: AsOf, $filter: DesignationFilter, $first: Int, $after: String, $last: Int, $before: String) {
   designations(
@@ -743,8 +799,7 @@ export const DesignationsDocument = new TypedDocumentString(`
   ) {
     totalCount
     basis {
-      position
-      validAt
+      ...BasisFields
     }
     pageInfo {
       hasNextPage
@@ -758,15 +813,23 @@ export const DesignationsDocument = new TypedDocumentString(`
         id
         name
         jurisdiction
+        schema
       }
       list
+      listEntryId
+      programs
       status
       effectiveOn
+      effectiveNotBefore
       delistedOn
     }
   }
 }
-    `) as unknown as TypedDocumentString<DesignationsQuery, DesignationsQueryVariables>;
+    fragment BasisFields on Basis {
+  position
+  validAt
+  publishedBy
+}`) as unknown as TypedDocumentString<DesignationsQuery, DesignationsQueryVariables>;
 export const TransactionsDocument = new TypedDocumentString(`
     query Transactions($asOf: AsOf, $first: Int, $after: String, $last: Int, $before: String) {
   transactions(
@@ -778,8 +841,7 @@ export const TransactionsDocument = new TypedDocumentString(`
   ) {
     totalCount
     basis {
-      position
-      validAt
+      ...BasisFields
     }
     pageInfo {
       hasNextPage
@@ -805,7 +867,11 @@ export const TransactionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TransactionsQuery, TransactionsQueryVariables>;
+    fragment BasisFields on Basis {
+  position
+  validAt
+  publishedBy
+}`) as unknown as TypedDocumentString<TransactionsQuery, TransactionsQueryVariables>;
 export const DialoguesDocument = new TypedDocumentString(`
     query Dialogues($asOf: AsOf, $first: Int, $after: String, $last: Int, $before: String) {
   dialogues(
@@ -817,8 +883,7 @@ export const DialoguesDocument = new TypedDocumentString(`
   ) {
     totalCount
     basis {
-      position
-      validAt
+      ...BasisFields
     }
     pageInfo {
       hasNextPage
@@ -842,7 +907,11 @@ export const DialoguesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DialoguesQuery, DialoguesQueryVariables>;
+    fragment BasisFields on Basis {
+  position
+  validAt
+  publishedBy
+}`) as unknown as TypedDocumentString<DialoguesQuery, DialoguesQueryVariables>;
 export const EnforcementActionsDocument = new TypedDocumentString(`
     query EnforcementActions($asOf: AsOf, $first: Int, $after: String, $last: Int, $before: String) {
   enforcementActions(
@@ -854,8 +923,7 @@ export const EnforcementActionsDocument = new TypedDocumentString(`
   ) {
     totalCount
     basis {
-      position
-      validAt
+      ...BasisFields
     }
     pageInfo {
       hasNextPage
@@ -877,14 +945,17 @@ export const EnforcementActionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EnforcementActionsQuery, EnforcementActionsQueryVariables>;
+    fragment BasisFields on Basis {
+  position
+  validAt
+  publishedBy
+}`) as unknown as TypedDocumentString<EnforcementActionsQuery, EnforcementActionsQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($asOf: AsOf, $text: String!, $id: ID!) {
   byText: measures(asOf: $asOf, filter: {text: $text}, first: 25) {
     totalCount
     basis {
-      position
-      validAt
+      ...BasisFields
     }
     nodes {
       recordId
@@ -905,6 +976,18 @@ export const SearchDocument = new TypedDocumentString(`
     }
   }
   byList: designations(asOf: $asOf, filter: {list: $text}, first: 25) {
+    totalCount
+    nodes {
+      recordId
+      list
+      status
+      party {
+        id
+        name
+      }
+    }
+  }
+  byName: designations(asOf: $asOf, filter: {name: $text}, first: 25) {
     totalCount
     nodes {
       recordId
@@ -995,7 +1078,11 @@ export const SearchDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+    fragment BasisFields on Basis {
+  position
+  validAt
+  publishedBy
+}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const MeasureRecordDocument = new TypedDocumentString(`
     query MeasureRecord($id: ID!, $asOf: AsOf) {
   record: measure(recordId: $id, asOf: $asOf) {
@@ -1084,7 +1171,12 @@ export const MeasureRecordDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment SourceFields on Source {
+    fragment BasisFields on Basis {
+  position
+  validAt
+  publishedBy
+}
+fragment SourceFields on Source {
   sourceId
   citation
   title
@@ -1134,8 +1226,7 @@ fragment RecordFields on Record {
   version
   knownSince
   basis {
-    position
-    validAt
+    ...BasisFields
   }
   history {
     ...EventFields
@@ -1187,8 +1278,29 @@ export const DesignationRecordDocument = new TypedDocumentString(`
       id
       name
       jurisdiction
+      schema
+      properties {
+        name
+        values
+      }
     }
     list
+    listEntryId
+    programs
+    remarks
+    effectiveNotBefore
+    amendments {
+      amendmentId
+      effectiveOn
+      effectiveNotBefore
+      inEffect
+      summary
+      changes {
+        field
+        old
+        new
+      }
+    }
     listAuthority {
       id
       name
@@ -1212,7 +1324,12 @@ export const DesignationRecordDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment SourceFields on Source {
+    fragment BasisFields on Basis {
+  position
+  validAt
+  publishedBy
+}
+fragment SourceFields on Source {
   sourceId
   citation
   title
@@ -1262,8 +1379,7 @@ fragment RecordFields on Record {
   version
   knownSince
   basis {
-    position
-    validAt
+    ...BasisFields
   }
   history {
     ...EventFields
@@ -1356,7 +1472,12 @@ export const TransactionRecordDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment SourceFields on Source {
+    fragment BasisFields on Basis {
+  position
+  validAt
+  publishedBy
+}
+fragment SourceFields on Source {
   sourceId
   citation
   title
@@ -1406,8 +1527,7 @@ fragment RecordFields on Record {
   version
   knownSince
   basis {
-    position
-    validAt
+    ...BasisFields
   }
   history {
     ...EventFields
@@ -1486,7 +1606,12 @@ export const DialogueRecordDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment SourceFields on Source {
+    fragment BasisFields on Basis {
+  position
+  validAt
+  publishedBy
+}
+fragment SourceFields on Source {
   sourceId
   citation
   title
@@ -1536,8 +1661,7 @@ fragment RecordFields on Record {
   version
   knownSince
   basis {
-    position
-    validAt
+    ...BasisFields
   }
   history {
     ...EventFields
@@ -1612,7 +1736,12 @@ export const EnforcementRecordDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment SourceFields on Source {
+    fragment BasisFields on Basis {
+  position
+  validAt
+  publishedBy
+}
+fragment SourceFields on Source {
   sourceId
   citation
   title
@@ -1662,8 +1791,7 @@ fragment RecordFields on Record {
   version
   knownSince
   basis {
-    position
-    validAt
+    ...BasisFields
   }
   history {
     ...EventFields
@@ -1721,7 +1849,12 @@ export const SourceRecordDocument = new TypedDocumentString(`
     publishedOn
   }
 }
-    fragment SourceFields on Source {
+    fragment BasisFields on Basis {
+  position
+  validAt
+  publishedBy
+}
+fragment SourceFields on Source {
   sourceId
   citation
   title
@@ -1771,8 +1904,7 @@ fragment RecordFields on Record {
   version
   knownSince
   basis {
-    position
-    validAt
+    ...BasisFields
   }
   history {
     ...EventFields
@@ -1884,8 +2016,7 @@ export const TimelineDocument = new TypedDocumentString(`
   ) {
     totalCount
     basis {
-      position
-      validAt
+      ...BasisFields
     }
     pageInfo {
       hasNextPage
@@ -1911,17 +2042,19 @@ export const TimelineDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
+    fragment BasisFields on Basis {
+  position
+  validAt
+  publishedBy
+}`) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
 export const DiffDocument = new TypedDocumentString(`
     query Diff($from: AsOf!, $to: AsOf!) {
   diff(from: $from, to: $to) {
     fromBasis {
-      position
-      validAt
+      ...BasisFields
     }
     toBasis {
-      position
-      validAt
+      ...BasisFields
     }
     changes {
       record {
@@ -1933,7 +2066,12 @@ export const DiffDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment SummaryFields on RecordSummary {
+    fragment BasisFields on Basis {
+  position
+  validAt
+  publishedBy
+}
+fragment SummaryFields on RecordSummary {
   ref {
     kind
     id
@@ -1949,8 +2087,7 @@ export const RetaliationGraphDocument = new TypedDocumentString(`
     query RetaliationGraph($record: RecordRefInput!, $depth: Int, $asOf: AsOf) {
   retaliationGraph(record: $record, depth: $depth, asOf: $asOf) {
     basis {
-      position
-      validAt
+      ...BasisFields
     }
     root {
       kind
@@ -1979,7 +2116,12 @@ export const RetaliationGraphDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment SummaryFields on RecordSummary {
+    fragment BasisFields on Basis {
+  position
+  validAt
+  publishedBy
+}
+fragment SummaryFields on RecordSummary {
   ref {
     kind
     id
@@ -1995,8 +2137,7 @@ export const EscalationDocument = new TypedDocumentString(`
     query Escalation($a: String!, $b: String!, $from: Date, $to: Date, $asOf: AsOf) {
   escalationChain(between: $a, and: $b, from: $from, to: $to, asOf: $asOf) {
     basis {
-      position
-      validAt
+      ...BasisFields
     }
     steps {
       by
@@ -2034,7 +2175,12 @@ export const EscalationDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment SummaryFields on RecordSummary {
+    fragment BasisFields on Basis {
+  position
+  validAt
+  publishedBy
+}
+fragment SummaryFields on RecordSummary {
   ref {
     kind
     id
@@ -2060,3 +2206,63 @@ export const LiveEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LiveEventsSubscription, LiveEventsSubscriptionVariables>;
+export const ListsDocument = new TypedDocumentString(`
+    query Lists($asOf: AsOf) {
+  lists(asOf: $asOf) {
+    list
+    basis {
+      ...BasisFields
+    }
+    snapshots
+    publishedAt
+    ageSeconds
+    listed
+    lastSnapshot {
+      recordId
+      title
+      sha256
+    }
+  }
+}
+    fragment BasisFields on Basis {
+  position
+  validAt
+  publishedBy
+}`) as unknown as TypedDocumentString<ListsQuery, ListsQueryVariables>;
+export const ListDeltaDocument = new TypedDocumentString(`
+    query ListDelta($list: ID!, $from: AsOf!, $to: AsOf!, $first: Int, $after: String) {
+  listDelta(list: $list, from: $from, to: $to, first: $first, after: $after) {
+    from {
+      ...BasisFields
+    }
+    to {
+      ...BasisFields
+    }
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      op
+      designation {
+        recordId
+        listEntryId
+        party {
+          id
+          name
+        }
+      }
+      changes {
+        field
+        old
+        new
+      }
+    }
+  }
+}
+    fragment BasisFields on Basis {
+  position
+  validAt
+  publishedBy
+}`) as unknown as TypedDocumentString<ListDeltaQuery, ListDeltaQueryVariables>;

@@ -169,7 +169,7 @@ export function MeasuresPage({ route }: { route: Route }) {
 /** DesignationsPage lists designations with DesignationFilter. */
 export function DesignationsPage({ route }: { route: Route }) {
   const g = (k: string) => route.params.get(k) || undefined;
-  const filter = { partyId: g('party'), list: g('list'), status: listOf<DesignationStatus>(route, 'status') };
+  const filter = { name: g('name'), program: g('program'), partyId: g('party'), list: g('list'), status: listOf<DesignationStatus>(route, 'status') };
   const [res, reexec] = useQ(DesignationsQuery, { ...pageVars(route), filter });
   useRefreshOnEvents(route, () => reexec({ requestPolicy: 'network-only' }));
   const c = res.data?.designations;
@@ -178,7 +178,9 @@ export function DesignationsPage({ route }: { route: Route }) {
     <>
       <h1>Designations</h1>
       <FilterForm route={route} label="Filter designations">
-        <Text route={route} name="list" label="List" placeholder="Entity List" />
+        <Text route={route} name="name" label="Name or alias" placeholder="part of a name" />
+        <Text route={route} name="list" label="List" placeholder="us-ofac-sdn" />
+        <Text route={route} name="program" label="Program" placeholder="RUSSIA-EO14024" />
         <Text route={route} name="party" label="Party ID" />
         <Checks route={route} name="status" legend="Status at the valid date" values={designationStatuses} />
       </FilterForm>
@@ -193,6 +195,7 @@ export function DesignationsPage({ route }: { route: Route }) {
               <tr>
                 <th scope="col">Party</th>
                 <th scope="col">List</th>
+                <th scope="col">Programs</th>
                 <th scope="col">Status</th>
                 <th scope="col">From</th>
                 <th scope="col">Delisted</th>
@@ -207,14 +210,21 @@ export function DesignationsPage({ route }: { route: Route }) {
                     </RecordLink>
                     <div class="muted">
                       {d.recordId}
+                      {d.party.schema && ` · ${d.party.schema}`}
                       {d.party.jurisdiction && ` · ${d.party.jurisdiction}`}
                     </div>
                   </td>
-                  <td>{d.list}</td>
+                  <td>
+                    {d.list}
+                    {d.listEntryId && <div class="muted">entry {d.listEntryId}</div>}
+                  </td>
+                  <td>{d.programs.join(', ')}</td>
                   <td>
                     <Status value={d.status} />
                   </td>
-                  <td>{d.effectiveOn}</td>
+                  <td>
+                    {d.effectiveNotBefore ? `${d.effectiveNotBefore} to ${d.effectiveOn}` : d.effectiveOn}
+                  </td>
                   <td>{d.delistedOn ?? ''}</td>
                 </tr>
               ))}

@@ -292,14 +292,17 @@ function DesignationPage({ route, id }: { route: Route; id: string }) {
       record={d}
       title={`${d.party.name} on ${d.list}`}
       status={d.status}
-      dates={[d.effectiveOn, d.delistedOn, d.savingsClauseUntil]}
+      dates={[d.effectiveNotBefore, d.effectiveOn, d.delistedOn, d.savingsClauseUntil, ...d.amendments.map((a) => a.effectiveOn)]}
     >
       <Facts
         rows={[
           ['Party', <><PartyLink party={d.party} /> ({d.party.id})</>],
           ['Party jurisdiction', d.party.jurisdiction],
+          ['FollowTheMoney schema', d.party.schema],
           ['List', `${d.list}, kept by ${d.listAuthority.name}`],
-          ['On the list from', d.effectiveOn],
+          ['List entry', d.listEntryId],
+          ['Programs', d.programs.join(', ')],
+          ['On the list from', d.effectiveNotBefore ? `a day from ${d.effectiveNotBefore} to ${d.effectiveOn} (the list does not say which)` : d.effectiveOn],
           ['Delisted', d.delistedOn],
           ['Licence requirement', d.licenceRequirement],
           ['Review policy', d.reviewPolicy],
@@ -307,8 +310,44 @@ function DesignationPage({ route, id }: { route: Route; id: string }) {
           ['Savings clause until', d.savingsClauseUntil],
           ['Measure', d.measureId ? <RecordLink kind="MEASURE" id={d.measureId} /> : null],
           ['Instrument', `${d.instrument.title}${d.instrument.citation ? ` · ${d.instrument.citation}` : ''}`],
+          ['Remarks', d.remarks],
         ]}
       />
+      {d.party.properties.length > 0 && (
+        <Section title="What the list publishes of the party">
+          <dl class="facts">
+            {d.party.properties.map((p) => (
+              <div key={p.name}>
+                <dt>{p.name}</dt>
+                <dd>{p.values.join('; ')}</dd>
+              </div>
+            ))}
+          </dl>
+        </Section>
+      )}
+      <Section title="Amendments">
+        {d.amendments.length === 0 ? (
+          <p class="muted">None recorded.</p>
+        ) : (
+          <ul>
+            {d.amendments.map((a) => (
+              <li key={a.amendmentId}>
+                <strong>{a.effectiveNotBefore ? `${a.effectiveNotBefore} to ${a.effectiveOn}` : a.effectiveOn}</strong> {a.summary}
+                {!a.inEffect && <span class="muted"> (not in effect at {d.basis.validAt})</span>}
+                {a.changes.length > 0 && (
+                  <ul>
+                    {a.changes.map((c, i) => (
+                      <li key={i}>
+                        {c.field}: <del>{c.old.join('; ') || '—'}</del> → <ins>{c.new.join('; ') || '—'}</ins>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
       <Section title="Sources">
         <Sources sources={d.sources} />
       </Section>

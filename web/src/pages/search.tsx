@@ -43,8 +43,9 @@ export function SearchPage({ route }: { route: Route }) {
     if (d.source) add({ kind: 'SOURCE', id: d.source.recordId, label: `${d.source.title} (${d.source.publisher})`, why: 'record ID' });
     for (const m of d.byText.nodes) add({ kind: 'MEASURE', id: m.recordId, label: m.title, status: m.status, why: 'title, summary or instrument' });
     for (const m of d.byItem.nodes) add({ kind: 'MEASURE', id: m.recordId, label: m.title, status: m.status, why: 'item covered' });
-    for (const x of [...d.byParty.nodes, ...d.byList.nodes])
-      add({ kind: 'DESIGNATION', id: x.recordId, label: `${x.party.name} on ${x.list}`, status: x.status, why: d.byParty.nodes.includes(x) ? 'party ID' : 'list name' });
+    for (const x of d.byParty.nodes) add({ kind: 'DESIGNATION', id: x.recordId, label: `${x.party.name} on ${x.list}`, status: x.status, why: 'party ID' });
+    for (const x of d.byName.nodes) add({ kind: 'DESIGNATION', id: x.recordId, label: `${x.party.name} on ${x.list}`, status: x.status, why: 'name or alias' });
+    for (const x of d.byList.nodes) add({ kind: 'DESIGNATION', id: x.recordId, label: `${x.party.name} on ${x.list}`, status: x.status, why: 'list name' });
     for (const t of d.transactions.nodes)
       if (has(t.recordId, t.title, t.target.name, t.target.id, ...t.acquirers.flatMap((a) => [a.name, a.id])))
         add({ kind: 'TRANSACTION', id: t.recordId, label: t.title, status: t.status, why: 'title or parties' });
