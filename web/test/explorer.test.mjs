@@ -248,6 +248,12 @@ if (missing && process.env.CHROMIUM_REQUIRED !== '1') {
       await axe('the timeline');
     });
 
+    test('the official lists page says when the ledger holds no snapshot, and passes axe', async () => {
+      await go('#/lists');
+      await main().getByText('The ledger holds no snapshot of an official list at this point.').waitFor();
+      await axe('the lists page');
+    });
+
     test('cite this view: the link carries the basis and the Merkle root, and the proofs check in the browser', async () => {
       await go('#/record/MEASURE/CN-2023-GAGE?valid=2023-12-31');
       await main().getByRole('heading', { level: 1 }).waitFor();
