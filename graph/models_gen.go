@@ -65,7 +65,11 @@ type AuditTrail struct {
 type Change struct {
 	// The record, as known at the to point (at the from point if it was unknown then).
 	Record *RecordSummary `json:"record"`
-	// recorded, announced, came_into_force, ended, suspended, resumed, amended, corrected, retracted, designated, status_changed, linked, unlinked, finding_issued, meeting_held.
+	// recorded, unrecorded (known at from, not yet at to: a diff backwards in
+	// recorded time; the record is then named as at from, with its statusBefore),
+	// announced, came_into_force, ended, suspended, resumed, amended, corrected,
+	// retracted, designated, status_changed, linked, unlinked, finding_issued,
+	// meeting_held.
 	What []string `json:"what"`
 	// Its status at the from point, spelled as RecordSummary.status (e.g. IN_FORCE); empty when it had none or was unknown.
 	StatusBefore string `json:"statusBefore"`

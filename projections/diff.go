@@ -20,6 +20,7 @@ type Change struct {
 // What a change can be.
 const (
 	ChangeRecorded   = "recorded"        // not known at the first point, known at the second
+	ChangeUnrecorded = "unrecorded"      // known at the first point, not yet at the second (a diff backwards in recorded time)
 	ChangeAnnounced  = "announced"       // announced, not yet in force
 	ChangeInForce    = "came_into_force" // in force (possibly partly suspended) at the second point, not at the first, nor suspended then (that is resumed)
 	ChangeEnded      = "ended"           // revoked, expired or delisted
@@ -98,8 +99,16 @@ func (p *Projection) Diff(a, b AsOf) (Basis, Basis, []Change, error) {
 func (p *Projection) change(r *recordState, a, b Basis) (Change, bool) {
 	ka, kb := p.versionAt(r, a), p.versionAt(r, b)
 	c := Change{Record: p.summary(r.ref, b)}
-	if kb == 0 {
-		return c, false
+	if kb == 0 || !p.state(r, kb).Exists() {
+		// Unknown at the second point: a diff backwards in recorded time
+		// still names what the first point knew, as it was then.
+		if ka == 0 || !p.state(r, ka).Exists() {
+			return c, false
+		}
+		c.Record = p.summary(r.ref, a)
+		c.What = []string{ChangeUnrecorded}
+		c.StatusBefore = c.Record.Status
+		return c, true
 	}
 	if !c.Record.Known {
 		c.Record = p.summary(r.ref, a)

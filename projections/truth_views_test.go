@@ -629,10 +629,17 @@ func (o *tvOracle) citedSources(e *tvEvent) []domain.Source {
 func (o *tvOracle) change(r *tvRecord, a, b Basis) (Change, bool) {
 	c := Change{Record: o.summary(r.ref, b)}
 	after := o.state(r, b.Position)
-	if after == nil || !after.Exists() {
-		return c, false
-	}
 	before := o.state(r, a.Position)
+	if after == nil || !after.Exists() {
+		// Known at the first point only (b is earlier in recorded time):
+		// named as it was then.
+		if before == nil || !before.Exists() {
+			return c, false
+		}
+		c.Record = o.summary(r.ref, a)
+		c.What, c.StatusBefore = []string{ChangeUnrecorded}, c.Record.Status
+		return c, true
+	}
 	ra := before != nil && before.Known().Retracted()
 	rb := after.Known().Retracted()
 	if ra && rb {

@@ -1,0 +1,227 @@
+package graph_test
+
+import (
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// Real rules recorded through the API, cited in testdata/real-rules.md.
+
+// fr and mofcom are the sources the real rules cite.
+func fr(citation, title, published string) map[string]any {
+	return map[string]any{"title": title, "publisher": "Federal Register", "citation": citation, "official": true, "publishedOn": published}
+}
+
+func mofcom(citation, title, published string) map[string]any {
+	return map[string]any{"title": title, "publisher": "Ministry of Commerce of the People's Republic of China", "citation": citation,
+		"official": true, "publishedOn": published}
+}
+
+// realMeasures are the announcements of the measures of
+// testdata/real-rules.md, as their instruments first set them out.
+var realMeasures = map[string]map[string]any{
+	"US-2021-CYBER": {
+		"measureId": "US-2021-CYBER", "title": "Information Security Controls: Cybersecurity Items", "measureType": "EXPORT_CONTROL",
+		"authority":                map[string]any{"id": "US-BIS", "name": "Bureau of Industry and Security", "jurisdiction": "US"},
+		"implementingJurisdiction": "US", "countryNeutral": true,
+		"items": []any{map[string]any{"description": "cybersecurity items (intrusion software and IP network surveillance items)"}},
+		"provisions": []any{
+			map[string]any{"id": "controls", "title": "NS and AT controls on cybersecurity items; License Exception ACE", "effectiveOn": "2022-01-19"},
+		},
+		"instrument":  map[string]any{"title": "Information Security Controls: Cybersecurity Items", "citation": "86 FR 58205"},
+		"announcedOn": "2021-10-21",
+		"dates":       []any{map[string]any{"kind": "comment_deadline", "date": "2021-12-06"}},
+		"sources":     []any{fr("86 FR 58205", "Information Security Controls: Cybersecurity Items", "2021-10-21")},
+	},
+	"US-2022-ACS": {
+		"measureId": "US-2022-ACS", "title": "Advanced computing and semiconductor manufacturing items", "measureType": "EXPORT_CONTROL",
+		"authority":                map[string]any{"id": "US-BIS", "name": "Bureau of Industry and Security", "jurisdiction": "US"},
+		"implementingJurisdiction": "US",
+		"affected":                 []any{map[string]any{"jurisdiction": "CN", "how": "TARGETED"}},
+		"items":                    []any{map[string]any{"scheme": "ECCN", "code": "3A090", "description": "advanced integrated circuits"}},
+		"provisions": []any{
+			map[string]any{"id": "eccn", "title": "ECCNs 3A090 and 4A090; end-use controls", "effectiveOn": "2022-10-07"},
+			map[string]any{"id": "us-persons", "title": "Restrictions on support by US persons (15 CFR 744.6)", "effectiveOn": "2022-10-12"},
+			map[string]any{"id": "remaining", "title": "Remaining provisions", "effectiveOn": "2022-10-21"},
+		},
+		"instrument":  map[string]any{"title": "Implementation of Additional Export Controls", "citation": "87 FR 62186"},
+		"announcedOn": "2022-10-07",
+		"dates": []any{
+			map[string]any{"kind": "published", "date": "2022-10-13"},
+			map[string]any{"kind": "comment_deadline", "date": "2022-12-12"},
+		},
+		"sources": []any{fr("87 FR 62186", "Implementation of Additional Export Controls", "2022-10-13")},
+	},
+	"US-2022-EL-36": {
+		"measureId": "US-2022-EL-36", "title": "Additions and Revisions to the Entity List", "measureType": "ENTITY_LISTING",
+		"authority":                map[string]any{"id": "US-BIS", "name": "Bureau of Industry and Security", "jurisdiction": "US"},
+		"implementingJurisdiction": "US",
+		"affected": []any{map[string]any{"jurisdiction": "CN", "how": "NAMED_PARTIES"},
+			map[string]any{"jurisdiction": "RU", "how": "NAMED_PARTIES"}},
+		"items":       []any{map[string]any{"description": "all items subject to the EAR"}},
+		"provisions":  []any{map[string]any{"id": "additions", "title": "36 entities added to the Entity List", "effectiveOn": "2022-12-16"}},
+		"instrument":  map[string]any{"title": "Additions and Revisions to the Entity List", "citation": "87 FR 77505"},
+		"announcedOn": "2022-12-15",
+		"sources":     []any{fr("87 FR 77505", "Additions and Revisions to the Entity List", "2022-12-19")},
+	},
+	"CN-2023-GAGE": {
+		"measureId": "CN-2023-GAGE", "title": "Export control of gallium and germanium items", "measureType": "EXPORT_CONTROL",
+		"authority":                map[string]any{"id": "CN-MOFCOM", "name": "Ministry of Commerce", "jurisdiction": "CN"},
+		"implementingJurisdiction": "CN", "countryNeutral": true,
+		"items": []any{map[string]any{"description": "gallium metal"}, map[string]any{"description": "germanium metal"}},
+		"provisions": []any{
+			map[string]any{"id": "licences", "title": "Export licences for 8 gallium and 6 germanium items", "effectiveOn": "2023-08-01"},
+		},
+		"instrument":  map[string]any{"title": "Announcement No. 23 [2023]", "citation": "MOFCOM/GAC Announcement No. 23 [2023]"},
+		"announcedOn": "2023-07-03",
+		"sources":     []any{mofcom("Announcement No. 23 [2023]", "Export control of gallium and germanium items", "2023-07-03")},
+	},
+	"CN-2025-LIB": {
+		"measureId": "CN-2025-LIB", "title": "Export controls on lithium batteries and artificial graphite anode materials", "measureType": "EXPORT_CONTROL",
+		"authority":                map[string]any{"id": "CN-MOFCOM", "name": "Ministry of Commerce", "jurisdiction": "CN"},
+		"implementingJurisdiction": "CN", "countryNeutral": true,
+		"items": []any{map[string]any{"scheme": "CN dual-use list", "code": "3A001", "description": "lithium-ion batteries of 300 Wh/kg or more"},
+			map[string]any{"description": "artificial graphite anode materials"}},
+		"provisions": []any{
+			map[string]any{"id": "licences", "title": "Export licences for the listed items", "effectiveOn": "2025-11-08"},
+		},
+		"instrument":  map[string]any{"title": "Announcement No. 58 [2025]", "citation": "MOFCOM/GAC Announcement No. 58 [2025]"},
+		"announcedOn": "2025-10-09",
+		"sources":     []any{mofcom("Announcement No. 58 [2025]", "Export controls on lithium batteries and artificial graphite anode materials", "2025-10-09")},
+	},
+}
+
+type userError struct {
+	Field   []string
+	Rule    string
+	Message string
+}
+
+// command runs the mutation named field with input and returns the
+// position its events landed at (0 if it broke a rule) and its user errors.
+func (a *api) command(tb testing.TB, field string, input map[string]any) (int, []userError) {
+	tb.Helper()
+	typ := string(unicode.ToUpper(rune(field[0]))) + field[1:] + "Input"
+	q := `mutation($in: ` + typ + `!) { ` + field + `(input: $in) { result { position } userErrors { field rule message } } }`
+	var out map[string]struct {
+		Result     *struct{ Position int }
+		UserErrors []userError
+	}
+	if errs := a.do(tb, q, map[string]any{"in": input}, &out); len(errs) > 0 {
+		tb.Fatalf("%s: %+v", field, errs)
+	}
+	r := out[field]
+	if r.Result == nil {
+		return 0, r.UserErrors
+	}
+	return r.Result.Position, r.UserErrors
+}
+
+// record runs a command that must succeed and returns its position.
+func (a *api) record(tb testing.TB, field string, input map[string]any) int {
+	tb.Helper()
+	pos, errs := a.command(tb, field, input)
+	if len(errs) > 0 || pos == 0 {
+		tb.Fatalf("%s: %+v", field, errs)
+	}
+	return pos
+}
+
+// announceReal records one of realMeasures and returns its position.
+func (a *api) announceReal(tb testing.TB, id string) int {
+	tb.Helper()
+	in, ok := realMeasures[id]
+	if !ok {
+		tb.Fatalf("no real measure %s", id)
+	}
+	return a.record(tb, "announceMeasure", in)
+}
+
+// TestRealRulesAreCited checks that the measures the tests record are the
+// ones testdata/real-rules.md cites.
+func TestRealRulesAreCited(t *testing.T) {
+	doc, err := os.ReadFile("testdata/real-rules.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, in := range realMeasures {
+		if !strings.Contains(string(doc), "| "+id+" |") {
+			t.Errorf("%s is not cited in testdata/real-rules.md", id)
+		}
+		for _, s := range in["sources"].([]any) {
+			if c := s.(map[string]any)["citation"].(string); !strings.Contains(string(doc), strings.TrimPrefix(c, "MOFCOM/GAC ")) {
+				t.Errorf("%s cites %s, which testdata/real-rules.md does not", id, c)
+			}
+		}
+	}
+}
+
+type change struct {
+	Record       struct{ Ref struct{ ID string } }
+	What         []string
+	StatusBefore string
+	StatusAfter  string
+}
+
+const diffQuery = `query($from: AsOf!, $to: AsOf!) { diff(from: $from, to: $to) {
+  changes { record { ref { id } } what statusBefore statusAfter } } }`
+
+func (a *api) diff(tb testing.TB, from, to map[string]any) map[string]change {
+	tb.Helper()
+	var out struct{ Diff struct{ Changes []change } }
+	if errs := a.do(tb, diffQuery, map[string]any{"from": from, "to": to}, &out); len(errs) > 0 {
+		tb.Fatalf("diff: %+v", errs)
+	}
+	m := map[string]change{}
+	for _, c := range out.Diff.Changes {
+		m[c.Record.Ref.ID] = c
+	}
+	return m
+}
+
+// A diff backwards in recorded time names the records known at from and
+// not yet at to, as they were at from; along valid time it is the forward
+// diff seen from the other end.
+func TestDiffBackwards(t *testing.T) {
+	a := newAPI(t, nil)
+	before := a.announceReal(t, "US-2022-ACS")
+	after := a.announceReal(t, "CN-2023-GAGE")
+	at := func(pos int, valid string) map[string]any { return map[string]any{"position": pos, "validAt": valid} }
+	cases := []struct {
+		name     string
+		from, to map[string]any
+		want     *change
+	}{
+		{"forward in recorded time", at(before, "2023-08-02"), at(after, "2023-08-02"),
+			&change{What: []string{"recorded", "came_into_force"}, StatusAfter: "IN_FORCE"}},
+		{"backward in recorded time", at(after, "2023-08-02"), at(before, "2023-08-02"),
+			&change{What: []string{"unrecorded"}, StatusBefore: "IN_FORCE"}},
+		{"backward in recorded time, before it was announced", at(after, "2023-07-01"), at(before, "2023-07-01"),
+			&change{What: []string{"unrecorded"}, StatusBefore: "NOT_YET_ANNOUNCED"}},
+		{"backward in both", at(after, "2023-08-01"), at(before, "2023-07-31"),
+			&change{What: []string{"unrecorded"}, StatusBefore: "IN_FORCE"}},
+		{"forward in valid time, the day before to the day it takes effect", at(after, "2023-07-31"), at(after, "2023-08-01"),
+			&change{What: []string{"came_into_force"}, StatusBefore: "ANNOUNCED", StatusAfter: "IN_FORCE"}},
+		{"backward in valid time, from the day it takes effect", at(after, "2023-08-01"), at(after, "2023-07-31"),
+			&change{What: []string{"announced"}, StatusBefore: "IN_FORCE", StatusAfter: "ANNOUNCED"}},
+		{"within force in valid time", at(after, "2023-08-01"), at(after, "2023-08-02"), nil},
+		{"backward in recorded time, at the same point", at(after, "2023-08-02"), at(after, "2023-08-02"), nil},
+	}
+	for _, c := range cases {
+		got, ok := a.diff(t, c.from, c.to)["CN-2023-GAGE"]
+		switch {
+		case c.want == nil && ok:
+			t.Errorf("%s: CN-2023-GAGE differs: %+v", c.name, got)
+		case c.want != nil && !ok:
+			t.Errorf("%s: CN-2023-GAGE missing", c.name)
+		case c.want != nil:
+			c.want.Record.Ref.ID = "CN-2023-GAGE"
+			if !reflect.DeepEqual(got, *c.want) {
+				t.Errorf("%s: got %+v, want %+v", c.name, got, *c.want)
+			}
+		}
+	}
+}
