@@ -33,7 +33,7 @@ type answer struct {
 	err      error
 }
 
-// cases are the abuses of issue 14 and their neighbours.
+// cases are the abuses the server must refuse cheaply, and their neighbours.
 func cases() []abuseCase {
 	return []abuseCase{
 		one("8,000 aliased __schema through a fragment (279 KB)", aliasedSchemas(8000), "LIMIT_EXCEEDED"),
@@ -72,8 +72,8 @@ func repeat(format string, n int) string {
 	return b.String()
 }
 
-// aliasedSchemas is issue 14's first document: n aliased __schema
-// selections in a fragment.
+// aliasedSchemas is a document of n aliased __schema selections in a
+// fragment, the costliest introspection a client can ask in few bytes.
 func aliasedSchemas(n int) string {
 	return "query { ...F } fragment F on Query { " + repeat("s%d: __schema { types { name fields { name type { name } } } } ", n) + "}"
 }

@@ -1,5 +1,7 @@
-// Command abuse sends a ledger server the hostile and careless requests of
-// issue 14 and checks that each is refused quickly and cheaply: the right
+// Command abuse sends a ledger server hostile and careless requests
+// (aliased introspection, repeated and exponentially spread fields, deep
+// nesting, oversized bodies, positions beyond the head, floods of distinct
+// queries) and checks that each is refused quickly and cheaply: the right
 // error code, within -max-time, and the server's resident memory raised by
 // less than -max-rss. It prints one line per case and exits 1 when any case
 // misses a bound.
