@@ -50,7 +50,7 @@ func TestCSVImportOfTheExampleFile(t *testing.T) {
 
 func TestCSVRecordsFailWithTheirLineAndColumn(t *testing.T) {
 	file := "command,sourceId,publisher,title,official,publishedOn,measureId,items.1.description\n" +
-		"RegisterSource,S-1,FR,\"A title\nover two lines\",true,2024-01-01,,\n" + // lines 2-3: fine
+		"RegisterSource,S-1,FR,\"A title\nover two lines\",true,2024-01-01,,\n" + // lines 2-3: a title is one line
 		"RegisterSource,S-2,FR,T,maybe,2024-01-01,,\n" + // line 4: not a boolean
 		"RegisterSource,S-3,FR,T,true,,M-1,\n" + // line 5: no such field
 		"AnnounceMeasure,,,T,,,M-2,chips\n" + // line 6: items.0 missing, and more
@@ -72,13 +72,14 @@ func TestCSVRecordsFailWithTheirLineAndColumn(t *testing.T) {
 		6: "items.0: input.malformed",
 		7: "the record has 5 fields, the header 8",
 		8: "command.unknown",
+		2: "title: text.control_character",
 	} {
 		if !strings.Contains(got[line], want) {
 			t.Errorf("line %d: %q, want it to say %q", line, got[line], want)
 		}
 	}
-	if len(got) != 5 {
-		t.Errorf("failing lines %v, want 4 to 8", got)
+	if len(got) != 6 {
+		t.Errorf("failing lines %v, want 2 and 4 to 8", got)
 	}
 }
 

@@ -188,6 +188,9 @@ type decision func(h *history, now time.Time) ([]domain.Event, error)
 // version it read. input is the command itself, hashed to recognise a retry
 // under an idempotency key.
 func (s *Service) execute(ctx context.Context, req Request, command, stream string, input any, decide decision) (Result, error) {
+	if err := domain.CheckInput(input, req.ExpectedVersion, req.IdempotencyKey); err != nil {
+		return Result{}, err
+	}
 	meta := domain.Metadata{Actor: req.Actor, CorrelationID: req.CorrelationID, Command: command, IdempotencyKey: req.IdempotencyKey}
 	if req.IdempotencyKey != "" {
 		meta.InputHash = req.InputHash
@@ -252,12 +255,28 @@ func (s *Service) execute(ctx context.Context, req Request, command, stream stri
 		if retry && attempt < maxAttempts {
 			continue
 		}
+		if errors.Is(err, eventstore.ErrDuplicateEvent) && (req.IdempotencyKey != "" || len(req.EventIDs) > 0) {
+			return Result{}, duplicateIDs(req, stream, err)
+		}
 		if err != nil {
 			return Result{}, fmt.Errorf("%s: %w", command, err)
 		}
 		s.folds.advance(stream, version, events, meta, res)
 		return Result{Stream: stream, Version: res.Version, Position: res.Position}, nil
 	}
+}
+
+// duplicateIDs is the client's error when the IDs of a command's events
+// are already the IDs of other events: they come from the import file's
+// eventIds, or from the idempotency key, which was then used for a command
+// on another record (on the same record, execute recognises the key).
+func duplicateIDs(req Request, stream string, err error) error {
+	if len(req.EventIDs) > 0 {
+		return &domain.RuleError{Kind: domain.ErrConflict, Rule: "event.id_taken", Field: "eventIds",
+			Message: fmt.Sprintf("an event ID the command gives is already the ID of another event (%v)", err)}
+	}
+	return &domain.RuleError{Kind: domain.ErrConflict, Rule: "idempotency.key_reused", Field: "idempotencyKey",
+		Message: fmt.Sprintf("idempotency key %q was used for another command, on another record than %s", req.IdempotencyKey, stream)}
 }
 
 // InputHash is the SHA-256 of a command's name and JSON form, recorded

@@ -1,0 +1,236 @@
+package domain
+
+import (
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"strings"
+	"unicode/utf8"
+)
+
+// Limits of what a command may carry, whatever its kind. Lengths count
+// characters (Unicode code points), not bytes.
+const (
+	// MaxLineLength is the most characters of a one-line text field: a
+	// title, a name, a citation, a URL, a place.
+	MaxLineLength = 2000
+	// MaxProseLength is the most characters of a prose field (see
+	// ProseFields), which may also hold line breaks and tabs.
+	MaxProseLength = 20000
+	// MaxIdempotencyKeyLength is the most characters of an idempotency key.
+	MaxIdempotencyKeyLength = 200
+	// maxTextProblems caps the text problems one command reports.
+	maxTextProblems = 20
+)
+
+// ProseFields are the JSON names of the text fields that hold prose: they
+// may be up to MaxProseLength characters long and hold line breaks (\n)
+// and tabs. Every other text field is one line of at most MaxLineLength
+// characters.
+var ProseFields = []string{"summary", "description", "note", "reason", "evidence", "purpose", "outcomes", "conditions", "footnotes", "value"}
+
+var proseField = func() map[string]bool {
+	m := map[string]bool{}
+	for _, f := range ProseFields {
+		m[f] = true
+	}
+	return m
+}()
+
+// CheckInput reports, as rule errors of kind ErrInvalid naming each field,
+// what is wrong with a command whatever its kind: text that is not valid
+// UTF-8, that holds U+FFFD (the mark decoders leave for invalid UTF-8 and
+// lone UTF-16 surrogates, so that text they damaged is refused rather than
+// stored changed), that holds a control character (other than a line break
+// or a tab in a prose field), or that is longer than its limit; an expected
+// version below zero; an idempotency key that is too long or not one line.
+// cmd is the command (a struct of this package, by value); expectedVersion
+// and idempotencyKey are nil and "" when the caller gave none.
+//
+// The application calls it on every command before deciding it, so that
+// the GraphQL API and the importer refuse the same input, and nothing of
+// a refused command is written.
+func CheckInput(cmd any, expectedVersion *int64, idempotencyKey string) error {
+	var p problems
+	if expectedVersion != nil && *expectedVersion < 0 {
+		p.invalid("expectedVersion", "expected_version.negative",
+			"expectedVersion must be a stream version, 0 (the record does not exist yet) or more, not %d", *expectedVersion)
+	}
+	if idempotencyKey != "" {
+		p.text("idempotencyKey", idempotencyKey, false, MaxIdempotencyKeyLength)
+	}
+	n := len(p.errs)
+	walkText(reflect.ValueOf(cmd), "", "", func(field, name, s string) bool {
+		p.text(field, s, proseField[name], 0)
+		return len(p.errs)-n < maxTextProblems
+	})
+	if c, ok := cmd.(CorrectRecord); ok && len(c.NewValue) > 0 {
+		// The new value takes the place of the corrected field, and is
+		// text of that field's kind.
+		var v any
+		if json.Unmarshal(c.NewValue, &v) == nil {
+			walkJSONText(v, "newValue", lastName(c.Field), func(field, name, s string) bool {
+				p.text(field, s, proseField[name], 0)
+				return len(p.errs)-n < maxTextProblems
+			})
+		}
+	}
+	if len(p.errs)-n >= maxTextProblems {
+		p.invalid("", "text.too_many_problems", "the input has at least %d text fields with problems; the first %d are listed", maxTextProblems, maxTextProblems)
+	}
+	return p.err()
+}
+
+// text reports the first problem of the text s of field: limit of zero
+// means the field kind's limit.
+func (p *problems) text(field, s string, prose bool, limit int) {
+	if limit == 0 {
+		limit = MaxLineLength
+		if prose {
+			limit = MaxProseLength
+		}
+	}
+	ascii := len(s) <= limit
+	for i := 0; ascii && i < len(s); i++ {
+		ascii = s[i] >= 0x20 && s[i] < 0x7f
+	}
+	if ascii {
+		return // the common case: short printable ASCII
+	}
+	chars := 0
+	for i, r := range s {
+		chars++
+		switch {
+		case r == utf8.RuneError:
+			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
+				p.invalid(field, "text.invalid_utf8", "%s is not valid UTF-8 (byte %d, 0x%02x): send the text as UTF-8", field, i, s[i])
+			} else {
+				p.invalid(field, "text.replacement_character",
+					"%s holds U+FFFD, the replacement character, at character %d: it stands for text damaged in decoding "+
+						"(invalid UTF-8, or a lone UTF-16 surrogate such as \\ud800 in JSON); send the original text", field, chars)
+			}
+			return
+		case r == '\n' || r == '\t':
+			if !prose {
+				p.invalid(field, "text.control_character", "%s must be one line: it holds %s at character %d (line breaks and tabs are allowed only in %s)",
+					field, runeName(r), chars, strings.Join(ProseFields, ", "))
+				return
+			}
+		case r < 0x20 || r >= 0x7f && r < 0xa0:
+			p.invalid(field, "text.control_character", "%s holds the control character %s at character %d, which no text field may hold", field, runeName(r), chars)
+			return
+		}
+	}
+	if chars > limit {
+		p.invalid(field, "text.too_long", "%s is %d characters long; the most it may be is %d", field, chars, limit)
+	}
+}
+
+// runeName names a character in an error message.
+func runeName(r rune) string {
+	switch r {
+	case '\n':
+		return `a line break (\n)`
+	case '\t':
+		return `a tab (\t)`
+	}
+	return fmt.Sprintf("U+%04X", r)
+}
+
+// walkText calls fn with every string reachable from v through exported
+// fields, slices and maps, with its field path as rule errors write it
+// ("sources[0].title") and the JSON name of the field that holds it, until
+// fn returns false. Raw JSON ([]byte) is not text and is left out.
+func walkText(v reflect.Value, field, name string, fn func(field, name, s string) bool) bool {
+	switch v.Kind() {
+	case reflect.String:
+		return fn(field, name, v.String())
+	case reflect.Pointer, reflect.Interface:
+		if v.IsNil() {
+			return true
+		}
+		return walkText(v.Elem(), field, name, fn)
+	case reflect.Slice, reflect.Array:
+		if v.Type().Elem().Kind() == reflect.Uint8 {
+			return true
+		}
+		for i := 0; i < v.Len(); i++ {
+			if !walkText(v.Index(i), fmt.Sprintf("%s[%d]", field, i), name, fn) {
+				return false
+			}
+		}
+	case reflect.Map:
+		iter := v.MapRange()
+		for iter.Next() {
+			k := fmt.Sprint(iter.Key().Interface())
+			if iter.Key().Kind() == reflect.String && !fn(join(field, k)+" (key)", k, k) {
+				return false
+			}
+			if !walkText(iter.Value(), join(field, k), k, fn) {
+				return false
+			}
+		}
+	case reflect.Struct:
+		t := v.Type()
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			if !f.IsExported() {
+				continue
+			}
+			tag, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			switch {
+			case tag == "-":
+				continue
+			case f.Anonymous && tag == "":
+				if !walkText(v.Field(i), field, name, fn) {
+					return false
+				}
+				continue
+			case tag == "":
+				tag = f.Name
+			}
+			if !walkText(v.Field(i), join(field, tag), tag, fn) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// walkJSONText is walkText over a decoded JSON value.
+func walkJSONText(v any, field, name string, fn func(field, name, s string) bool) bool {
+	switch v := v.(type) {
+	case string:
+		return fn(field, name, v)
+	case []any:
+		for i, e := range v {
+			if !walkJSONText(e, fmt.Sprintf("%s[%d]", field, i), name, fn) {
+				return false
+			}
+		}
+	case map[string]any:
+		for k, e := range v {
+			if !fn(join(field, k)+" (key)", k, k) || !walkJSONText(e, join(field, k), k, fn) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func join(field, name string) string {
+	if field == "" {
+		return name
+	}
+	return field + "." + name
+}
+
+// lastName is the last field name of a path: "provisions[1].title" gives
+// "title".
+func lastName(path string) string {
+	if i := strings.LastIndexByte(path, '.'); i >= 0 {
+		path = path[i+1:]
+	}
+	name, _, _ := strings.Cut(path, "[")
+	return name
+}
