@@ -31,7 +31,9 @@ func TestCheckInputRefusesTextItWouldHaveToChange(t *testing.T) {
 		{"a carriage return in prose", announce(func(c *domain.AnnounceMeasure) { c.Items[0].Description = "chips\r\nand tools" }), "text.control_character", "items[0].description"},
 		{"a 0.9 MB title", announce(func(c *domain.AnnounceMeasure) { c.Title = strings.Repeat("a", 900_000) }), "text.too_long", "title"},
 		{"a title one character too long", announce(func(c *domain.AnnounceMeasure) { c.Title = strings.Repeat("é", domain.MaxLineLength+1) }), "text.too_long", "title"},
-		{"prose too long", announce(func(c *domain.AnnounceMeasure) { c.Dates = []domain.DatedFact{{Note: strings.Repeat("x", domain.MaxProseLength+1)}} }), "text.too_long", "dates[0].note"},
+		{"prose too long", announce(func(c *domain.AnnounceMeasure) {
+			c.Dates = []domain.DatedFact{{Note: strings.Repeat("x", domain.MaxProseLength+1)}}
+		}), "text.too_long", "dates[0].note"},
 		{"a list of prose", domain.RecordMeeting{Outcomes: []string{"ok", "bad\x01"}}, "text.control_character", "outcomes[1]"},
 		{"a correction's new value", domain.CorrectRecord{Field: "title", NewValue: json.RawMessage(`"Rule\u0000"`)}, "text.control_character", "newValue"},
 		{"a correction's new object", domain.CorrectRecord{Field: "sources[0]", NewValue: json.RawMessage(`{"title":"a\nb"}`)}, "text.control_character", "newValue.title"},
