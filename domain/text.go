@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -57,22 +58,22 @@ func CheckInput(cmd any, expectedVersion *int64, idempotencyKey string) error {
 			"expectedVersion must be a stream version, 0 (the record does not exist yet) or more, not %d", *expectedVersion)
 	}
 	if idempotencyKey != "" {
-		p.text("idempotencyKey", idempotencyKey, false, MaxIdempotencyKeyLength)
+		p.text(func() string { return "idempotencyKey" }, idempotencyKey, false, MaxIdempotencyKeyLength)
 	}
 	n := len(p.errs)
-	walkText(reflect.ValueOf(cmd), "", "", func(field, name, s string) bool {
-		p.text(field, s, proseField[name], 0)
+	w := textWalker{path: make([]pathSeg, 0, 8), fn: func(w *textWalker, prose bool, s string) bool {
+		p.text(w.field, s, prose, 0)
 		return len(p.errs)-n < maxTextProblems
-	})
-	if c, ok := cmd.(CorrectRecord); ok && len(c.NewValue) > 0 {
-		// The new value takes the place of the corrected field, and is
-		// text of that field's kind.
-		var v any
-		if json.Unmarshal(c.NewValue, &v) == nil {
-			walkJSONText(v, "newValue", lastName(c.Field), func(field, name, s string) bool {
-				p.text(field, s, proseField[name], 0)
-				return len(p.errs)-n < maxTextProblems
-			})
+	}}
+	if w.walk(reflect.ValueOf(cmd), false) {
+		if c, ok := cmd.(CorrectRecord); ok && len(c.NewValue) > 0 {
+			// The new value takes the place of the corrected field, and is
+			// text of that field's kind.
+			var v any
+			if json.Unmarshal(c.NewValue, &v) == nil {
+				w.path = append(w.path[:0], pathSeg{name: "newValue"})
+				w.walkJSON(v, proseField[lastName(c.Field)])
+			}
 		}
 	}
 	if len(p.errs)-n >= maxTextProblems {
@@ -81,9 +82,9 @@ func CheckInput(cmd any, expectedVersion *int64, idempotencyKey string) error {
 	return p.err()
 }
 
-// text reports the first problem of the text s of field: limit of zero
-// means the field kind's limit.
-func (p *problems) text(field, s string, prose bool, limit int) {
+// text reports the first problem of the text s of the field that path
+// names: limit of zero means the field kind's limit.
+func (p *problems) text(path func() string, s string, prose bool, limit int) {
 	if limit == 0 {
 		limit = MaxLineLength
 		if prose {
@@ -97,6 +98,7 @@ func (p *problems) text(field, s string, prose bool, limit int) {
 	if ascii {
 		return // the common case: short printable ASCII
 	}
+	field := path()
 	chars := 0
 	for i, r := range s {
 		chars++
@@ -137,25 +139,116 @@ func runeName(r rune) string {
 	return fmt.Sprintf("U+%04X", r)
 }
 
-// walkText calls fn with every string reachable from v through exported
-// fields, slices and maps, with its field path as rule errors write it
-// ("sources[0].title") and the JSON name of the field that holds it, until
-// fn returns false. Raw JSON ([]byte) is not text and is left out.
-func walkText(v reflect.Value, field, name string, fn func(field, name, s string) bool) bool {
+// textWalker calls fn with every string reachable from a value through
+// exported fields, slices and maps, and whether the field that holds it is
+// prose (see ProseFields), until fn returns false. Raw JSON ([]byte) is not text and is
+// left out. The field path, as rule errors write it ("sources[0].title"),
+// is built only when fn asks for it (field), since almost all text is
+// fine.
+type textWalker struct {
+	path []pathSeg
+	fn   func(w *textWalker, prose bool, s string) bool
+}
+
+// pathSeg is a field name, or an index when name is "".
+type pathSeg struct {
+	name  string
+	index int
+}
+
+// field returns the path of the text fn is given.
+func (w *textWalker) field() string {
+	var b strings.Builder
+	for _, s := range w.path {
+		switch {
+		case s.name == "":
+			fmt.Fprintf(&b, "[%d]", s.index)
+		case b.Len() > 0:
+			b.WriteByte('.')
+			fallthrough
+		default:
+			b.WriteString(s.name)
+		}
+	}
+	return b.String()
+}
+
+// textField is a field of a struct that may hold text.
+type textField struct {
+	index     int
+	name      string
+	prose     bool
+	anonymous bool
+}
+
+// textFields caches the fields that may hold text of each struct type.
+var textFields sync.Map // reflect.Type -> []textField
+
+// fieldsOf returns the fields of struct type t that may hold text.
+func fieldsOf(t reflect.Type) []textField {
+	if fs, ok := textFields.Load(t); ok {
+		return fs.([]textField)
+	}
+	var fs []textField
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if !f.IsExported() || !mayHoldText(f.Type, map[reflect.Type]bool{}) {
+			continue
+		}
+		tag, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		switch {
+		case tag == "-":
+			continue
+		case tag == "":
+			tag = f.Name
+		}
+		fs = append(fs, textField{index: i, name: tag, prose: proseField[tag], anonymous: f.Anonymous && f.Tag.Get("json") == ""})
+	}
+	textFields.Store(t, fs)
+	return fs
+}
+
+// mayHoldText reports whether a value of type t may hold a string.
+func mayHoldText(t reflect.Type, seen map[reflect.Type]bool) bool {
+	switch t.Kind() {
+	case reflect.String, reflect.Interface:
+		return true
+	case reflect.Pointer, reflect.Map:
+		return mayHoldText(t.Elem(), seen) || t.Kind() == reflect.Map && t.Key().Kind() == reflect.String
+	case reflect.Slice, reflect.Array:
+		return t.Elem().Kind() != reflect.Uint8 && mayHoldText(t.Elem(), seen)
+	case reflect.Struct:
+		if seen[t] {
+			return false
+		}
+		seen[t] = true
+		for i := 0; i < t.NumField(); i++ {
+			if f := t.Field(i); f.IsExported() && mayHoldText(f.Type, seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (w *textWalker) walk(v reflect.Value, prose bool) bool {
 	switch v.Kind() {
 	case reflect.String:
-		return fn(field, name, v.String())
+		return w.fn(w, prose, v.String())
 	case reflect.Pointer, reflect.Interface:
 		if v.IsNil() {
 			return true
 		}
-		return walkText(v.Elem(), field, name, fn)
+		return w.walk(v.Elem(), prose)
 	case reflect.Slice, reflect.Array:
 		if v.Type().Elem().Kind() == reflect.Uint8 {
 			return true
 		}
 		for i := 0; i < v.Len(); i++ {
-			if !walkText(v.Index(i), fmt.Sprintf("%s[%d]", field, i), name, fn) {
+			w.path = append(w.path, pathSeg{index: i})
+			ok := w.walk(v.Index(i), prose)
+			w.path = w.path[:len(w.path)-1]
+			if !ok {
 				return false
 			}
 		}
@@ -163,33 +256,25 @@ func walkText(v reflect.Value, field, name string, fn func(field, name, s string
 		iter := v.MapRange()
 		for iter.Next() {
 			k := fmt.Sprint(iter.Key().Interface())
-			if iter.Key().Kind() == reflect.String && !fn(join(field, k)+" (key)", k, k) {
-				return false
-			}
-			if !walkText(iter.Value(), join(field, k), k, fn) {
+			w.path = append(w.path, pathSeg{name: k})
+			ok := w.walk(iter.Key(), proseField[k]) && w.walk(iter.Value(), proseField[k])
+			w.path = w.path[:len(w.path)-1]
+			if !ok {
 				return false
 			}
 		}
 	case reflect.Struct:
-		t := v.Type()
-		for i := 0; i < t.NumField(); i++ {
-			f := t.Field(i)
-			if !f.IsExported() {
-				continue
-			}
-			tag, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-			switch {
-			case tag == "-":
-				continue
-			case f.Anonymous && tag == "":
-				if !walkText(v.Field(i), field, name, fn) {
+		for _, f := range fieldsOf(v.Type()) {
+			if f.anonymous {
+				if !w.walk(v.Field(f.index), prose) {
 					return false
 				}
 				continue
-			case tag == "":
-				tag = f.Name
 			}
-			if !walkText(v.Field(i), join(field, tag), tag, fn) {
+			w.path = append(w.path, pathSeg{name: f.name})
+			ok := w.walk(v.Field(f.index), f.prose)
+			w.path = w.path[:len(w.path)-1]
+			if !ok {
 				return false
 			}
 		}
@@ -197,32 +282,31 @@ func walkText(v reflect.Value, field, name string, fn func(field, name, s string
 	return true
 }
 
-// walkJSONText is walkText over a decoded JSON value.
-func walkJSONText(v any, field, name string, fn func(field, name, s string) bool) bool {
+// walkJSON is walk over a decoded JSON value.
+func (w *textWalker) walkJSON(v any, prose bool) bool {
 	switch v := v.(type) {
 	case string:
-		return fn(field, name, v)
+		return w.fn(w, prose, v)
 	case []any:
 		for i, e := range v {
-			if !walkJSONText(e, fmt.Sprintf("%s[%d]", field, i), name, fn) {
+			w.path = append(w.path, pathSeg{index: i})
+			ok := w.walkJSON(e, prose)
+			w.path = w.path[:len(w.path)-1]
+			if !ok {
 				return false
 			}
 		}
 	case map[string]any:
 		for k, e := range v {
-			if !fn(join(field, k)+" (key)", k, k) || !walkJSONText(e, join(field, k), k, fn) {
+			w.path = append(w.path, pathSeg{name: k})
+			ok := w.fn(w, false, k) && w.walkJSON(e, proseField[k])
+			w.path = w.path[:len(w.path)-1]
+			if !ok {
 				return false
 			}
 		}
 	}
 	return true
-}
-
-func join(field, name string) string {
-	if field == "" {
-		return name
-	}
-	return field + "." + name
 }
 
 // lastName is the last field name of a path: "provisions[1].title" gives

@@ -106,3 +106,15 @@ func TestCheckInputListsAtMostTwentyProblems(t *testing.T) {
 		t.Fatalf("%d rule errors, the last %v; want 20 and a note", len(rules), rules[len(rules)-1])
 	}
 }
+
+// BenchmarkCheckInput measures the check every command pays before it is
+// decided, on a measure announcement of the reference case.
+func BenchmarkCheckInput(b *testing.B) {
+	c := acsAnnounce()
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := domain.CheckInput(c, nil, "key"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
