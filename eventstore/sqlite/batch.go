@@ -22,6 +22,9 @@ func (s *Store) AppendBatch(ctx context.Context, items []eventstore.StreamAppend
 	if err := s.precheck(ctx, op); err != nil {
 		return nil, err
 	}
+	if s.opts.ReadOnly {
+		return nil, fmt.Errorf("%s: %w", op, ErrReadOnly)
+	}
 	group := &request{ctx: ctx, reply: make(chan reply, 1), items: make([]*request, len(items))}
 	for i, it := range items {
 		r := &request{ctx: ctx, stream: it.Stream, expected: it.Expected, events: it.Events}

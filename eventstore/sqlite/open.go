@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -33,6 +34,10 @@ const (
 // SQLite database, corrupt, another application's database, or a newer
 // format. The error names the path and the problem.
 var ErrIncompatible = errors.New("incompatible ledger file")
+
+// ErrReadOnly is the error of a write to a Store opened with
+// Options.ReadOnly.
+var ErrReadOnly = errors.New("the ledger is open read-only")
 
 // Options tune a Store. The zero value is ready to use.
 type Options struct {
@@ -68,6 +73,14 @@ type Options struct {
 	// hash (ledger verify), and for a server that runs Store.QuickCheck
 	// itself once it serves, so that the check does not delay its start.
 	SkipQuickCheck bool
+	// ReadOnly opens an existing ledger for reading only, as an auditor
+	// reads a copy: nothing is created, upgraded or written, not even in a
+	// directory that allows it, and the file may be read-only and lie in a
+	// read-only directory. Append and AppendBatch fail with ErrReadOnly.
+	// A file of format version 1 is refused (it must be upgraded by a
+	// writable open first), and so is a file beside a write-ahead log that
+	// a read-only directory keeps it from reading.
+	ReadOnly bool
 }
 
 const (
@@ -143,6 +156,9 @@ func Open(path string, opts Options) (*Store, error) {
 	if strings.ContainsRune(path, '?') {
 		return nil, fmt.Errorf("open %s: the path must not contain '?'", path)
 	}
+	if opts.ReadOnly {
+		return openReadOnly(path, opts)
+	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
@@ -214,6 +230,119 @@ func Open(path string, opts Options) (*Store, error) {
 	}
 	go s.runWriter()
 	return s, nil
+}
+
+// openReadOnly opens the ledger at path for reading only (see
+// Options.ReadOnly). SQLite reads a file in WAL mode through its shared-
+// memory index (the -shm file), which it must be able to create; in a
+// read-only directory it cannot, and the file is then opened as immutable
+// instead, which needs no index. That is safe only when no -wal file holds
+// commits the file does not have yet: a writer keeps one while it has the
+// file open, so a file without one is complete and has no writer.
+func openReadOnly(path string, opts Options) (*Store, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if err := checkHeader(path); err != nil {
+		return nil, err
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	// A URI, so that SQLite takes mode and immutable; its path is
+	// absolute, since "file:" followed by a relative path with a '/' would
+	// read as an authority.
+	uri := func(immutable bool) string {
+		q := fmt.Sprintf("mode=ro&_pragma=busy_timeout(%d)&_pragma=cache_size(%d)&_pragma=mmap_size(%d)",
+			busyTimeoutMS, -opts.CacheSizeMiB*1024, int64(opts.MmapSizeMiB)<<20)
+		if immutable {
+			q += "&immutable=1"
+		}
+		return (&url.URL{Scheme: "file", Path: abs, RawQuery: q}).String()
+	}
+	ctx := context.Background()
+	open := func(immutable bool) (*sql.DB, fileState, error) {
+		db, err := sql.Open("sqlite", uri(immutable))
+		if err != nil {
+			return nil, fileState{}, err
+		}
+		db.SetMaxOpenConns(opts.Readers)
+		db.SetMaxIdleConns(opts.Readers)
+		db.SetConnMaxIdleTime(readerMaxIdle)
+		db.SetConnMaxLifetime(readerMaxLifetime)
+		conn, err := db.Conn(ctx)
+		var st fileState
+		if err == nil {
+			st, err = inspect(ctx, conn)
+			conn.Close()
+		}
+		if err != nil {
+			db.Close()
+			return nil, st, err
+		}
+		return db, st, nil
+	}
+	rdb, st, err := open(false)
+	if isReadOnly(err) {
+		if fi, werr := os.Stat(path + "-wal"); werr == nil && fi.Size() > 0 {
+			return nil, fmt.Errorf("open %s read-only: its write-ahead log (%s-wal) may hold commits, which SQLite cannot read "+
+				"without creating %s-shm in the directory: copy the ledger with ledger backup, or from a stopped server, and open the copy", path, path, path)
+		}
+		rdb, st, err = open(true)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open %s read-only: %w", path, translateOpen(err))
+	}
+	refuse := func(problem string) (*Store, error) {
+		rdb.Close()
+		return nil, fmt.Errorf("open %s: %w: %s", path, ErrIncompatible, problem)
+	}
+	switch {
+	case st.isNew():
+		return refuse("an empty file, not a ledger")
+	case st.problem() != "":
+		return refuse(st.problem())
+	case st.userVersion < 2:
+		return refuse(fmt.Sprintf("ledger format version %d, which a read-only open cannot upgrade: open it writable once", st.userVersion))
+	}
+	if !opts.SkipQuickCheck {
+		conn, err := rdb.Conn(ctx)
+		if err == nil {
+			err = quickCheck(ctx, conn)
+			conn.Close()
+		}
+		if err != nil {
+			rdb.Close()
+			return nil, fmt.Errorf("open %s: %w", path, err)
+		}
+	}
+	s := &Store{
+		path:         path,
+		opts:         opts,
+		rdb:          rdb,
+		done:         make(chan struct{}),
+		writerDone:   make(chan struct{}),
+		notify:       make(chan struct{}),
+		releaseAfter: releaseAfter,
+	}
+	close(s.writerDone) // there is no writer
+	if err := s.prepare(ctx); err != nil {
+		s.closeDBs()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// isReadOnly reports SQLite's refusal to write (SQLITE_READONLY and its
+// extended codes) or to open what it would have to write (SQLITE_CANTOPEN).
+func isReadOnly(err error) bool {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return false
+	}
+	code := se.Code() & 0xff
+	return code == sqlite3.SQLITE_READONLY || code == sqlite3.SQLITE_CANTOPEN
 }
 
 // checkHeader refuses a non-empty file that does not start like a SQLite

@@ -100,6 +100,9 @@ func (s *Store) prepare(ctx context.Context) error {
 	if err != nil {
 		return translate(err)
 	}
+	if s.opts.ReadOnly {
+		return nil
+	}
 	return s.prepareWriter(ctx)
 }
 
@@ -681,7 +684,9 @@ func (s *Store) closeDBs() error {
 		}
 	}
 	errs = append(errs, s.rdb.Close())
-	errs = append(errs, s.w.close()...)
-	errs = append(errs, s.wconn.Close(), s.wdb.Close())
+	if s.wdb != nil {
+		errs = append(errs, s.w.close()...)
+		errs = append(errs, s.wconn.Close(), s.wdb.Close())
+	}
 	return translate(errors.Join(errs...))
 }

@@ -154,6 +154,9 @@ func (s *Store) Append(ctx context.Context, stream string, expected int64, event
 	if err := s.precheck(ctx, op); err != nil {
 		return eventstore.AppendResult{}, err
 	}
+	if s.opts.ReadOnly {
+		return eventstore.AppendResult{}, fmt.Errorf("%s: %w", op, ErrReadOnly)
+	}
 	req := &request{ctx: ctx, stream: stream, expected: expected, events: events, reply: make(chan reply, 1)}
 	for _, ev := range events {
 		req.size += len(ev.Data) + len(ev.Metadata)
