@@ -103,10 +103,11 @@ func unknownCommand(name string) error {
 }
 
 // Import runs on svc the commands of r, one JSON Command per line, in
-// order. Blank lines are skipped. It stops at the first line that fails,
-// reporting its line number; the commands before it stay recorded, each
-// atomically. progress, if not nil, is called after each command with the
-// count so far.
+// order, giving their events the IDs the lines name (Command.EventIDs), so
+// that a later line can correct them. Blank lines are skipped. It stops at
+// the first line that fails, reporting its line number; the commands before
+// it stay recorded, each atomically. progress, if not nil, is called after
+// each command with the count so far.
 func Import(ctx context.Context, svc *ledger.Service, r io.Reader, req ledger.Request, progress func(done int)) (int, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 8<<20)
@@ -125,6 +126,7 @@ func Import(ctx context.Context, svc *ledger.Service, r io.Reader, req ledger.Re
 		if c.IdempotencyKey != "" {
 			r.IdempotencyKey = c.IdempotencyKey
 		}
+		r.EventIDs = c.EventIDs
 		if _, err := Execute(ctx, svc, r, c.Name, c.Input); err != nil {
 			return done, fmt.Errorf("line %d: %s: %w", line, c.Name, err)
 		}
