@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"flag"
 	"fmt"
 	"net/url"
 	"os"
@@ -12,6 +13,12 @@ import (
 	"github.com/controlsledger/ledger/eventstore/sqlite"
 	_ "modernc.org/sqlite" // the driver of the embedded store
 )
+
+// backupFlags declares the flags of backup: none of its own, and the file
+// to write.
+func backupFlags(c *Config, _ *flag.FlagSet, _ envFunc, _ func(string) string) func([]string) []error {
+	return oneFile("backup", &c.BackupFile)
+}
 
 // runBackup writes a consistent copy of the embedded ledger to dest while
 // the ledger may be serving: SQLite's VACUUM INTO reads one snapshot of the
@@ -30,7 +37,14 @@ func (m *Main) runBackup(ctx context.Context) error {
 	if _, err := os.Stat(src); err != nil {
 		return fmt.Errorf("backup: %w", err)
 	}
-	db, err := sql.Open("sqlite", (&url.URL{Scheme: "file", Path: src, RawQuery: "mode=ro"}).String())
+	// A URI, so that SQLite takes mode=ro; its path is absolute, since
+	// "file://" followed by a relative path reads the first directory as
+	// an authority ("invalid uri authority: data").
+	abs, err := filepath.Abs(src)
+	if err != nil {
+		return fmt.Errorf("backup: %w", err)
+	}
+	db, err := sql.Open("sqlite", (&url.URL{Scheme: "file", Path: abs, RawQuery: "mode=ro"}).String())
 	if err != nil {
 		return fmt.Errorf("backup: %w", err)
 	}

@@ -10,10 +10,11 @@ import (
 
 // reportCatchUp logs, every interval until the runner is ready, how far
 // the read models have come: position, head, rate and time left; then one
-// line when they are ready, with the time it took. A long rebuild (a first
-// start on a large ledger, or without a usable snapshot) is then visible in
-// the logs as it goes.
-func reportCatchUp(ctx context.Context, log *slog.Logger, runner *projections.Runner, interval time.Duration) {
+// line when they are ready, with the time it took, and returns true. A long
+// rebuild (a first start on a large ledger, or without a usable snapshot)
+// is then visible in the logs as it goes. It returns false, having logged
+// no ready line, if ctx ends first.
+func reportCatchUp(ctx context.Context, log *slog.Logger, runner *projections.Runner, interval time.Duration) bool {
 	start := time.Now()
 	t := time.NewTicker(interval)
 	defer t.Stop()
@@ -24,14 +25,14 @@ func reportCatchUp(ctx context.Context, log *slog.Logger, runner *projections.Ru
 	for {
 		select {
 		case <-ctx.Done():
-			return
+			return false
 		case <-runner.Ready():
-			st, err := runner.Status(ctx)
-			if err != nil {
-				return
+			attrs := []any{}
+			if st, err := runner.Status(context.WithoutCancel(ctx)); err == nil {
+				attrs = append(attrs, "position", st.Checkpoint)
 			}
-			log.Info("projections ready", "position", st.Checkpoint, "took", time.Since(start).Round(time.Millisecond))
-			return
+			log.Info("projections ready", append(attrs, "took", time.Since(start).Round(time.Millisecond))...)
+			return true
 		case now := <-t.C:
 			st, err := runner.Status(ctx)
 			if err != nil {

@@ -22,15 +22,15 @@ import (
 	"github.com/controlsledger/ledger/projections"
 )
 
-// exportFlags are the flags of ledger export besides --data, --store,
+// exportOptions are the flags of ledger export besides --data, --store,
 // --from and --to.
-type exportFlags struct {
+type exportOptions struct {
 	format, view, validAt, knownAt, snapshot, status *string
 	position                                         *uint64
 }
 
-func addExportFlags(fs *flag.FlagSet, env func(k, def string) string) exportFlags {
-	return exportFlags{
+func addExportFlags(fs *flag.FlagSet, env envFunc) exportOptions {
+	return exportOptions{
 		format:   fs.String("format", env("LEDGER_EXPORT_FORMAT", "ndjson"), "ndjson: every event with its hash, for ledger verify --export; csv: the rows of a --view (LEDGER_EXPORT_FORMAT)"),
 		view:     fs.String("view", "", "with --format csv: measures, designations or transactions"),
 		validAt:  fs.String("valid-at", "", "with --format csv: the date the view is taken on, YYYY-MM-DD (default today)"),
@@ -50,7 +50,7 @@ type viewQuery struct {
 }
 
 // parse validates the flags, reporting every problem at once.
-func (f exportFlags) parse(data, store string) (viewQuery, error) {
+func (f exportOptions) parse(data, store string) (viewQuery, error) {
 	var problems []error
 	q := viewQuery{view: *f.view}
 	if *f.format != "ndjson" && *f.format != "csv" {
@@ -109,23 +109,49 @@ func fileExists(path string) bool {
 	return err == nil
 }
 
+// ExportConfig configures the export command.
+type ExportConfig struct {
+	// File is the file written ("-" for standard output).
+	File string
+	// From and To are the first and last positions of an NDJSON export
+	// (To 0: the head).
+	From, To uint64
+	opts     exportOptions
+	query    viewQuery
+}
+
+// exportFlags declares the flags of export.
+func exportFlags(c *Config, fs *flag.FlagSet, env envFunc, _ func(string) string) func([]string) []error {
+	fs.Uint64Var(&c.Export.From, "from", 1, "first position")
+	fs.Uint64Var(&c.Export.To, "to", 0, "last position (0: the head)")
+	c.Export.opts = addExportFlags(fs, env)
+	return func(args []string) []error {
+		var problems []error
+		if len(args) != 1 {
+			problems = append(problems, errors.New("export takes exactly one FILE argument (\"-\" for stdout)"))
+		} else {
+			c.Export.File = args[0]
+		}
+		var err error
+		if c.Export.query, err = c.Export.opts.parse(c.DataDir, c.Store); err != nil {
+			problems = append(problems, err)
+		}
+		return problems
+	}
+}
+
 // runExport runs ledger export FILE.
-func runExport(ctx context.Context, f exportFlags, args []string, data, store string, from, to uint64, stdout, stderr io.Writer) error {
-	q, err := f.parse(data, store)
-	if err != nil {
-		return err
-	}
-	if len(args) != 1 {
-		return errors.New("export takes exactly one FILE argument (\"-\" for stdout)")
-	}
-	s, err := openForIntegrity(ctx, data, store, false)
+func (m *Main) runExport(ctx context.Context) error {
+	c := m.Config.Export
+	f, q, from, to, stdout, stderr := c.opts, c.query, c.From, c.To, m.stdout, m.stderr
+	s, err := openForIntegrity(ctx, m.Config.DataDir, m.Config.Store, false)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
 	out, closeOut := stdout, func() error { return nil }
-	if args[0] != "-" {
-		f, err := os.Create(args[0])
+	if c.File != "-" {
+		f, err := os.Create(c.File)
 		if err != nil {
 			return err
 		}

@@ -32,6 +32,21 @@ func (c *GenerateConfig) flags(fs *flag.FlagSet) {
 	fs.StringVar(&c.Out, "out", "", "write the commands to this NDJSON file, for ledger import, instead of the events to the store")
 }
 
+// generateFlags declares the flags of generate.
+func generateFlags(c *Config, fs *flag.FlagSet, _ envFunc, _ func(string) string) func([]string) []error {
+	c.Generate.flags(fs)
+	return func(args []string) []error {
+		var problems []error
+		if len(args) > 0 {
+			problems = append(problems, fmt.Errorf("unexpected arguments: %s", strings.Join(args, " ")))
+		}
+		if err := c.Generate.validate(); err != nil {
+			problems = append(problems, err)
+		}
+		return problems
+	}
+}
+
 func (c *GenerateConfig) validate() error {
 	if c.Events < 1 {
 		return errors.New("--events must be at least 1")
@@ -65,9 +80,16 @@ func (m *Main) runGenerateCommands(ctx context.Context) error {
 	return nil
 }
 
-// runGenerate writes a generated ledger to the (empty) store.
+// runGenerate writes a generated ledger to the (empty) store, or its
+// commands to the file --out names.
 func (m *Main) runGenerate(ctx context.Context) error {
 	c := m.Config.Generate
+	if c.Out != "" {
+		return m.runGenerateCommands(ctx)
+	}
+	if err := m.openStore(ctx); err != nil {
+		return err
+	}
 	opts := gen.Options{Events: c.Events, Seed: c.Seed, Actor: m.Config.Actor}
 	start := time.Now()
 	if isTerminal(m.stderr) {

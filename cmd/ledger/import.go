@@ -40,6 +40,17 @@ func (c *ImportConfig) flags(fs *flag.FlagSet, env func(name, def string) string
 	fs.IntVar(&c.BatchSize, "batch-size", batch, "commands per batch with --atomic batch (LEDGER_IMPORT_BATCH_SIZE)")
 }
 
+// importFlags declares the flags of import.
+func importFlags(c *Config, fs *flag.FlagSet, env envFunc, _ func(string) string) func([]string) []error {
+	c.Import.flags(fs, env)
+	return func(args []string) []error {
+		if problems := oneFile("import", &c.ImportFile)(args); problems != nil {
+			return problems
+		}
+		return c.Import.validate(c.ImportFile, c.Store)
+	}
+}
+
 func (c *ImportConfig) validate(file, store string) []error {
 	var problems []error
 	if store != "" && (c.Atomic == "file" || c.Atomic == "batch") {
@@ -67,8 +78,9 @@ func (c *ImportConfig) validate(file, store string) []error {
 	return problems
 }
 
-// runImport records the commands of the import file.
-func (m *Main) runImport(ctx context.Context, svc *ledger.Service) error {
+// runImport records the commands of the import file. The file is opened
+// before the store, so that a missing file leaves no empty ledger behind.
+func (m *Main) runImport(ctx context.Context) error {
 	c := m.Config.Import
 	name := m.Config.ImportFile
 	var r io.Reader = os.Stdin
@@ -76,7 +88,7 @@ func (m *Main) runImport(ctx context.Context, svc *ledger.Service) error {
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
-			return err
+			return fmt.Errorf("import: %w", err)
 		}
 		defer f.Close()
 		if total, err = countRecords(f, c.Format); err != nil {
@@ -84,6 +96,10 @@ func (m *Main) runImport(ctx context.Context, svc *ledger.Service) error {
 		}
 		r = f
 	}
+	if err := m.openStore(ctx); err != nil {
+		return err
+	}
+	svc := ledger.New(m.store, ledger.Options{})
 	bar := progress.New(m.stderr, progress.Options{Label: "import", Unit: "commands", Total: total})
 	req := ledger.Request{Actor: m.Config.Actor}
 	if c.Atomic == "none" {

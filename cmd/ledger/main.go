@@ -1,8 +1,16 @@
 // Command ledger runs the Controls Ledger: an event-sourced ledger of trade
 // controls and sanctions between states, served over GraphQL.
 //
-//	ledger serve [--addr :8080] [--data ./data] [--demo]
+//	ledger serve [--addr 127.0.0.1:8080] [--data ./data] [--demo]
 //	ledger import [--data ./data] FILE
+//	ledger export [--data ./data] FILE
+//	ledger verify [--data ./data | --export FILE]
+//	ledger backup [--data ./data] FILE
+//	ledger generate --events N
+//	ledger public-key
+//	ledger hash-token
+//
+// "ledger --help" lists them (the table in commands.go).
 package main
 
 import (
@@ -18,16 +26,6 @@ import (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if len(os.Args) > 1 && integrityCommands[os.Args[1]] {
-		if err := runIntegrity(ctx, os.Args[1:], os.Getenv, os.Stdout, os.Stderr); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				os.Exit(0)
-			}
-			fmt.Fprintln(os.Stderr, "ledger:", err)
-			os.Exit(1)
-		}
-		return
-	}
 	m := NewMain(os.Stdout, os.Stderr)
 	if err := m.ParseFlags(os.Args[1:], os.Getenv); err != nil {
 		if errors.Is(err, flag.ErrHelp) {

@@ -33,76 +33,52 @@ import (
 	"github.com/controlsledger/ledger/internal/progress"
 )
 
-// integrityCommands are the commands that check or export the ledger's
-// integrity, run by runIntegrity.
-var integrityCommands = map[string]bool{"verify": true, "export": true, "public-key": true}
+// VerifyConfig configures the verify command.
+type VerifyConfig struct {
+	// Export, if set, is the export file (from ledger export) to verify
+	// instead of the store.
+	Export string
+	// Trusted, if set, is a JSON checkpoint {treeSize, rootHash} saved
+	// earlier, which the ledger must extend.
+	Trusted string
+	// PublicKey, if set, is the key every checkpoint must be signed with.
+	PublicKey ed25519.PublicKey
+}
 
-// runIntegrity runs ledger verify, ledger export or ledger public-key.
-func runIntegrity(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	cmd, args := args[0], args[1:]
-	fs := flag.NewFlagSet("ledger "+cmd, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	env := func(k, def string) string {
-		if v := getenv(k); v != "" {
-			return v
+// verifyFlags declares the flags of verify.
+func verifyFlags(c *Config, fs *flag.FlagSet, _ envFunc, _ func(string) string) func([]string) []error {
+	var pubKey string
+	fs.StringVar(&c.Verify.Export, "export", "", "verify an export file (from ledger export) instead of a store")
+	fs.StringVar(&c.Verify.Trusted, "trusted-checkpoint", "", "JSON file {treeSize, rootHash} saved earlier: prove the ledger extends it (and, if it has them, check sealedAt, keyId, publicKey and signature)")
+	fs.StringVar(&pubKey, "public-key", "", "base64 Ed25519 public key every checkpoint must be signed with")
+	return func(args []string) []error {
+		var problems []error
+		if len(args) != 0 {
+			problems = append(problems, fmt.Errorf("verify: unexpected arguments %v", args))
 		}
-		return def
-	}
-	data := fs.String("data", env("LEDGER_DATA", "./data"), "data directory of the embedded ledger (LEDGER_DATA)")
-	store := fs.String("store", env("LEDGER_STORE", ""), "KurrentDB connection string, esdb://... (LEDGER_STORE)")
-	var (
-		export, trusted, pubKey *string
-		from, to                *uint64
-		keyFile                 *string
-		exportOpts              exportFlags
-	)
-	switch cmd {
-	case "verify":
-		export = fs.String("export", "", "verify an export file (from ledger export) instead of a store")
-		trusted = fs.String("trusted-checkpoint", "", "JSON file {treeSize, rootHash} saved earlier: prove the ledger extends it (and, if it has them, check sealedAt, keyId, publicKey and signature)")
-		pubKey = fs.String("public-key", "", "base64 Ed25519 public key every checkpoint must be signed with")
-	case "export":
-		from = fs.Uint64("from", 1, "first position")
-		to = fs.Uint64("to", 0, "last position (0: the head)")
-		exportOpts = addExportFlags(fs, env)
-	case "public-key":
-		keyFile = fs.String("signing-key-file", env("LEDGER_SIGNING_KEY_FILE", ""), "file holding the base64 Ed25519 seed (LEDGER_SIGNING_KEY_FILE)")
-	}
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	switch cmd {
-	case "public-key":
-		key, err := loadSigningKey(*keyFile, getenv("LEDGER_SIGNING_KEY"))
-		if err != nil {
-			return err
+		if pubKey != "" {
+			k, err := base64.StdEncoding.DecodeString(pubKey)
+			if err != nil || len(k) != ed25519.PublicKeySize {
+				problems = append(problems, errors.New("verify: --public-key is not a base64 Ed25519 public key"))
+			}
+			c.Verify.PublicKey = k
 		}
-		if key == nil {
-			return errors.New("public-key: no signing key (--signing-key-file, LEDGER_SIGNING_KEY_FILE or LEDGER_SIGNING_KEY)")
-		}
-		pub := key.Public().(ed25519.PublicKey)
-		_, err = fmt.Fprintf(stdout, "%s keyId=%s\n", base64.StdEncoding.EncodeToString(pub), integrity.KeyID(pub))
-		return err
-	case "export":
-		return runExport(ctx, exportOpts, fs.Args(), *data, *store, *from, *to, stdout, stderr)
+		return problems
 	}
-	if fs.NArg() != 0 {
-		return fmt.Errorf("verify: unexpected arguments %v", fs.Args())
-	}
-	v := &verifier{progress: progress.New(stderr, progress.Options{Label: "verify", Unit: "events"}), out: stdout}
-	if *pubKey != "" {
-		k, err := base64.StdEncoding.DecodeString(*pubKey)
-		if err != nil || len(k) != ed25519.PublicKeySize {
-			return fmt.Errorf("verify: --public-key is not a base64 Ed25519 public key")
-		}
-		v.key = k
-	}
+}
+
+// runVerify re-checks the ledger, or an export of it, and prints the
+// verdict. It opens the store read-only: an auditor's copy may be in a
+// directory, or a file, that no one may write.
+func (m *Main) runVerify(ctx context.Context) error {
+	c := m.Config.Verify
+	v := &verifier{progress: progress.New(m.stderr, progress.Options{Label: "verify", Unit: "events"}), out: m.stdout, key: c.PublicKey}
 	var err error
-	if *export != "" {
-		err = v.verifyExport(*export)
+	if c.Export != "" {
+		err = v.verifyExport(c.Export)
 	} else {
 		var s eventstore.Store
-		if s, err = openForIntegrity(ctx, *data, *store, true); err != nil {
+		if s, err = openForIntegrity(ctx, m.Config.DataDir, m.Config.Store, true); err != nil {
 			return err
 		}
 		defer s.Close()
@@ -112,26 +88,53 @@ func runIntegrity(ctx context.Context, args []string, getenv func(string) string
 	if err != nil {
 		return err
 	}
-	if *trusted != "" {
-		if err := v.checkTrusted(*trusted); err != nil {
+	if c.Trusted != "" {
+		if err := v.checkTrusted(c.Trusted); err != nil {
 			return err
 		}
 	}
-	fmt.Fprintf(stdout, "ok: %d events, root %x, %d checkpoints verified\n", v.tree.Size(), v.root(), v.checkpoints)
+	fmt.Fprintf(m.stdout, "ok: %d events, root %x, %d checkpoints verified\n", v.tree.Size(), v.root(), v.checkpoints)
 	if v.checkpoints > 0 {
 		ids := slices.Sorted(maps.Keys(v.keys))
 		for i, id := range ids {
 			ids[i] = fmt.Sprintf("%s (%d)", id, v.keys[id])
 		}
-		fmt.Fprintf(stdout, "checkpoints signed by key %s\n", strings.Join(ids, ", "))
+		fmt.Fprintf(m.stdout, "checkpoints signed by key %s\n", strings.Join(ids, ", "))
 		if v.key == nil {
-			fmt.Fprintln(stdout, "note: each signature was checked against the key the checkpoint names; pass --public-key to require the operator's published key")
+			fmt.Fprintln(m.stdout, "note: each signature was checked against the key the checkpoint names; pass --public-key to require the operator's published key")
 		}
 	}
 	return nil
 }
 
-// openForIntegrity opens the store; raw leaves the SQLite store's own checks
+// publicKeyFlags declares the flags of public-key.
+func publicKeyFlags(c *Config, fs *flag.FlagSet, env envFunc, getenv func(string) string) func([]string) []error {
+	var keyFile string
+	fs.StringVar(&keyFile, "signing-key-file", env("LEDGER_SIGNING_KEY_FILE", ""), "file holding the base64 Ed25519 seed (LEDGER_SIGNING_KEY_FILE; or the seed itself in LEDGER_SIGNING_KEY)")
+	return func(args []string) []error {
+		var problems []error
+		if len(args) != 0 {
+			problems = append(problems, fmt.Errorf("public-key: unexpected arguments %v", args))
+		}
+		var err error
+		switch c.SigningKey, err = loadSigningKey(keyFile, getenv("LEDGER_SIGNING_KEY")); {
+		case err != nil:
+			problems = append(problems, err)
+		case c.SigningKey == nil:
+			problems = append(problems, errors.New("public-key: no signing key (--signing-key-file, LEDGER_SIGNING_KEY_FILE or LEDGER_SIGNING_KEY)"))
+		}
+		return problems
+	}
+}
+
+// runPublicKey prints the public key of the signing key and its key ID.
+func (m *Main) runPublicKey(context.Context) error {
+	pub := m.Config.SigningKey.Public().(ed25519.PublicKey)
+	_, err := fmt.Fprintf(m.stdout, "%s keyId=%s\n", base64.StdEncoding.EncodeToString(pub), integrity.KeyID(pub))
+	return err
+}
+
+// openForIntegrity opens the store, the embedded one read-only; raw leaves the SQLite store's own checks
 // off (of each event's hash on read, and of every page at open), so that
 // verify recomputes every hash itself and names the event.
 func openForIntegrity(ctx context.Context, data, store string, raw bool) (eventstore.Store, error) {
@@ -142,7 +145,7 @@ func openForIntegrity(ctx context.Context, data, store string, raw bool) (events
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("no ledger in %s: %w", data, err)
 	}
-	return sqlite.Open(path, sqlite.Options{Unchecked: raw, SkipQuickCheck: raw})
+	return sqlite.Open(path, sqlite.Options{Unchecked: raw, SkipQuickCheck: raw, ReadOnly: true})
 }
 
 // loadSigningKey reads the Ed25519 seed (base64, 32 bytes) from file, or

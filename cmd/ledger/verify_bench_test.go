@@ -60,7 +60,7 @@ func BenchmarkVerifyLedger(b *testing.B) {
 	})
 	b.Run("verify", func(b *testing.B) {
 		for range b.N {
-			if err := runIntegrity(ctx, []string{"verify", "--data", dir}, func(string) string { return "" }, io.Discard, io.Discard); err != nil {
+			if err := runLedger(ctx, []string{"verify", "--data", dir}, io.Discard, io.Discard); err != nil {
 				b.Fatal(err)
 			}
 		}

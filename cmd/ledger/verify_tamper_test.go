@@ -392,11 +392,11 @@ func TestVerifyOfManyPagesNamesTheFirstEdit(t *testing.T) {
 		t.Fatalf("generate: %v\n%s", err, out)
 	}
 	var stdout, stderr strings.Builder
-	if err := runIntegrity(t.Context(), []string{"verify", "--data", dir}, func(string) string { return "" }, &stdout, &stderr); err != nil || !strings.Contains(stdout.String(), "ok: 12388 events") {
+	if err := runLedger(t.Context(), []string{"verify", "--data", dir}, &stdout, &stderr); err != nil || !strings.Contains(stdout.String(), "ok: 12388 events") {
 		t.Fatalf("the generated ledger does not verify: %v\n%s", err, stdout.String())
 	}
 	tamper(t, dir, `UPDATE events SET data = CAST(CAST(data AS TEXT) || ' ' AS BLOB) WHERE position IN (9000, 5000)`)
-	err := runIntegrity(t.Context(), []string{"verify", "--data", dir}, func(string) string { return "" }, &stdout, &stderr)
+	err := runLedger(t.Context(), []string{"verify", "--data", dir}, &stdout, &stderr)
 	if err == nil || !strings.HasPrefix(err.Error(), "position 5000 (") {
 		t.Fatalf("verify of a ledger edited at 5000 and 9000: %v", err)
 	}
