@@ -38,7 +38,7 @@ func TestBadInputIsRefusedAndWritesNothing(t *testing.T) {
 	minus := int64(-1)
 	revoke := domain.RevokeMeasure{MeasureID: "M-1", EffectiveOn: domain.NewDate(2025, 1, 1),
 		Sources: []domain.Source{{Title: "Notice", Publisher: "FR", Official: true}}}
-	_, err := svc.RevokeMeasure(ctx, ledger.Request{Actor: "t", ExpectedVersion: &minus}, revoke)
+	_, err := svc.Do(ctx, ledger.Request{Actor: "t", ExpectedVersion: &minus}, revoke)
 	if rules := domain.RuleErrors(err); len(rules) != 1 || rules[0].Field != "expectedVersion" || !errors.Is(err, domain.ErrInvalid) {
 		t.Fatalf("expectedVersion -1: %v; want an invalid expectedVersion", err)
 	}
@@ -60,16 +60,16 @@ func TestIdempotencyKeyReusedOnAnotherRecordIsAConflict(t *testing.T) {
 	}
 	src := []domain.Source{{Title: "Notice", Publisher: "FR", Official: true}}
 	req := ledger.Request{Actor: "t", IdempotencyKey: "k-1"}
-	if _, err := svc.RevokeMeasure(ctx, req, domain.RevokeMeasure{MeasureID: "M-1", EffectiveOn: domain.NewDate(2025, 1, 1), Sources: src}); err != nil {
+	if _, err := svc.Do(ctx, req, domain.RevokeMeasure{MeasureID: "M-1", EffectiveOn: domain.NewDate(2025, 1, 1), Sources: src}); err != nil {
 		t.Fatal(err)
 	}
 	cases := map[string]func() error{
 		"another record": func() error {
-			_, err := svc.RevokeMeasure(ctx, req, domain.RevokeMeasure{MeasureID: "M-2", EffectiveOn: domain.NewDate(2025, 1, 1), Sources: src})
+			_, err := svc.Do(ctx, req, domain.RevokeMeasure{MeasureID: "M-2", EffectiveOn: domain.NewDate(2025, 1, 1), Sources: src})
 			return err
 		},
 		"another command on another record": func() error {
-			_, err := svc.ExpireMeasure(ctx, req, domain.ExpireMeasure{MeasureID: "M-2", ExpiredOn: domain.NewDate(2025, 1, 1), Sources: src})
+			_, err := svc.Do(ctx, req, domain.ExpireMeasure{MeasureID: "M-2", ExpiredOn: domain.NewDate(2025, 1, 1), Sources: src})
 			return err
 		},
 	}
