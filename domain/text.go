@@ -18,6 +18,10 @@ const (
 	// MaxProseLength is the most characters of a prose field (see
 	// ProseFields), which may also hold line breaks and tabs.
 	MaxProseLength = 20000
+	// MaxVerbatimLength is the most characters of a verbatim field (see
+	// VerbatimFields), which may also hold line breaks, carriage returns
+	// and tabs.
+	MaxVerbatimLength = 100000
 	// MaxIdempotencyKeyLength is the most characters of an idempotency key.
 	MaxIdempotencyKeyLength = 200
 	// maxTextProblems caps the text problems one command reports.
@@ -28,12 +32,31 @@ const (
 // may be up to MaxProseLength characters long and hold line breaks (\n)
 // and tabs. Every other text field is one line of at most MaxLineLength
 // characters.
-var ProseFields = []string{"summary", "description", "note", "reason", "evidence", "purpose", "outcomes", "conditions", "footnotes", "value"}
+var ProseFields = []string{"summary", "description", "note", "reason", "evidence", "purpose", "outcomes", "conditions", "footnotes", "value",
+	"remarks", "old", "new"}
 
-var proseField = func() map[string]bool {
-	m := map[string]bool{}
+// VerbatimFields are the JSON names of the text fields that keep a source
+// file's text as it was (a list's entry, raw): they may be up to
+// MaxVerbatimLength characters long and hold line breaks, carriage returns
+// and tabs.
+var VerbatimFields = []string{"raw"}
+
+// textKind is what a text field may hold.
+type textKind uint8
+
+const (
+	lineText     textKind = iota // one line
+	proseText                    // line breaks and tabs
+	verbatimText                 // line breaks, carriage returns and tabs
+)
+
+var fieldKinds = func() map[string]textKind {
+	m := map[string]textKind{}
 	for _, f := range ProseFields {
-		m[f] = true
+		m[f] = proseText
+	}
+	for _, f := range VerbatimFields {
+		m[f] = verbatimText
 	}
 	return m
 }()
@@ -58,21 +81,21 @@ func CheckInput(cmd any, expectedVersion *int64, idempotencyKey string) error {
 			"expectedVersion must be a stream version, 0 (the record does not exist yet) or more, not %d", *expectedVersion)
 	}
 	if idempotencyKey != "" {
-		p.text(func() string { return "idempotencyKey" }, idempotencyKey, false, MaxIdempotencyKeyLength)
+		p.text(func() string { return "idempotencyKey" }, idempotencyKey, lineText, MaxIdempotencyKeyLength)
 	}
 	n := len(p.errs)
-	w := textWalker{path: make([]pathSeg, 0, 8), fn: func(w *textWalker, prose bool, s string) bool {
-		p.text(w.field, s, prose, 0)
+	w := textWalker{path: make([]pathSeg, 0, 8), fn: func(w *textWalker, kind textKind, s string) bool {
+		p.text(w.field, s, kind, 0)
 		return len(p.errs)-n < maxTextProblems
 	}}
-	if w.walk(reflect.ValueOf(cmd), false) {
+	if w.walk(reflect.ValueOf(cmd), lineText) {
 		if c, ok := cmd.(CorrectRecord); ok && len(c.NewValue) > 0 {
 			// The new value takes the place of the corrected field, and is
 			// text of that field's kind.
 			var v any
 			if json.Unmarshal(c.NewValue, &v) == nil {
 				w.path = append(w.path[:0], pathSeg{name: "newValue"})
-				w.walkJSON(v, proseField[lastName(c.Field)])
+				w.walkJSON(v, fieldKinds[lastName(c.Field)])
 			}
 		}
 	}
@@ -82,14 +105,11 @@ func CheckInput(cmd any, expectedVersion *int64, idempotencyKey string) error {
 	return p.err()
 }
 
-// text reports the first problem of the text s of the field that path
-// names: limit of zero means the field kind's limit.
-func (p *problems) text(path func() string, s string, prose bool, limit int) {
+// text reports the first problem of the text s, of the given kind, of
+// the field that path names: limit of zero means the kind's limit.
+func (p *problems) text(path func() string, s string, kind textKind, limit int) {
 	if limit == 0 {
-		limit = MaxLineLength
-		if prose {
-			limit = MaxProseLength
-		}
+		limit = [...]int{lineText: MaxLineLength, proseText: MaxProseLength, verbatimText: MaxVerbatimLength}[kind]
 	}
 	ascii := len(s) <= limit
 	for i := 0; ascii && i < len(s); i++ {
@@ -112,14 +132,15 @@ func (p *problems) text(path func() string, s string, prose bool, limit int) {
 						"(invalid UTF-8, or a lone UTF-16 surrogate such as \\ud800 in JSON); send the original text", field, chars)
 			}
 			return
-		case r == '\n' || r == '\t':
-			if !prose {
-				p.invalid(field, "text.control_character", "%s must be one line: it holds %s at character %d (line breaks and tabs are allowed only in %s)",
-					field, runeName(r), chars, strings.Join(ProseFields, ", "))
+		case r == '\n' || r == '\t' || r == '\r' && kind == verbatimText:
+			if kind == lineText {
+				p.invalid(field, "text.control_character", "%s must be one line: it holds %s at character %d (line breaks and tabs are allowed only in %s, and %s)",
+					field, runeName(r), chars, strings.Join(ProseFields, ", "), strings.Join(VerbatimFields, ", "))
 				return
 			}
 		case r < 0x20 || r >= 0x7f && r < 0xa0:
-			p.invalid(field, "text.control_character", "%s holds the control character %s at character %d, which no text field may hold", field, runeName(r), chars)
+			p.invalid(field, "text.control_character", "%s holds the control character %s at character %d, which %s", field, runeName(r), chars,
+				[...]string{lineText: "no text field may hold", proseText: "prose may not hold (line breaks are \\n)", verbatimText: "no text field may hold"}[kind])
 			return
 		}
 	}
@@ -135,19 +156,21 @@ func runeName(r rune) string {
 		return `a line break (\n)`
 	case '\t':
 		return `a tab (\t)`
+	case '\r':
+		return `a carriage return (\r)`
 	}
 	return fmt.Sprintf("U+%04X", r)
 }
 
 // textWalker calls fn with every string reachable from a value through
 // exported fields, slices and maps, and whether the field that holds it is
-// prose (see ProseFields), until fn returns false. Raw JSON ([]byte) is not text and is
+// prose or verbatim, until fn returns false. Raw JSON ([]byte) is not text and is
 // left out. The field path, as rule errors write it ("sources[0].title"),
 // is built only when fn asks for it (field), since almost all text is
 // fine.
 type textWalker struct {
 	path []pathSeg
-	fn   func(w *textWalker, prose bool, s string) bool
+	fn   func(w *textWalker, kind textKind, s string) bool
 }
 
 // pathSeg is a field name, or an index when name is "".
@@ -177,7 +200,7 @@ func (w *textWalker) field() string {
 type textField struct {
 	index     int
 	name      string
-	prose     bool
+	kind      textKind
 	anonymous bool
 }
 
@@ -202,7 +225,7 @@ func fieldsOf(t reflect.Type) []textField {
 		case tag == "":
 			tag = f.Name
 		}
-		fs = append(fs, textField{index: i, name: tag, prose: proseField[tag], anonymous: f.Anonymous && f.Tag.Get("json") == ""})
+		fs = append(fs, textField{index: i, name: tag, kind: fieldKinds[tag], anonymous: f.Anonymous && f.Tag.Get("json") == ""})
 	}
 	textFields.Store(t, fs)
 	return fs
@@ -231,22 +254,22 @@ func mayHoldText(t reflect.Type, seen map[reflect.Type]bool) bool {
 	return false
 }
 
-func (w *textWalker) walk(v reflect.Value, prose bool) bool {
+func (w *textWalker) walk(v reflect.Value, kind textKind) bool {
 	switch v.Kind() {
 	case reflect.String:
-		return w.fn(w, prose, v.String())
+		return w.fn(w, kind, v.String())
 	case reflect.Pointer, reflect.Interface:
 		if v.IsNil() {
 			return true
 		}
-		return w.walk(v.Elem(), prose)
+		return w.walk(v.Elem(), kind)
 	case reflect.Slice, reflect.Array:
 		if v.Type().Elem().Kind() == reflect.Uint8 {
 			return true
 		}
 		for i := 0; i < v.Len(); i++ {
 			w.path = append(w.path, pathSeg{index: i})
-			ok := w.walk(v.Index(i), prose)
+			ok := w.walk(v.Index(i), kind)
 			w.path = w.path[:len(w.path)-1]
 			if !ok {
 				return false
@@ -257,7 +280,7 @@ func (w *textWalker) walk(v reflect.Value, prose bool) bool {
 		for iter.Next() {
 			k := fmt.Sprint(iter.Key().Interface())
 			w.path = append(w.path, pathSeg{name: k})
-			ok := w.walk(iter.Key(), proseField[k]) && w.walk(iter.Value(), proseField[k])
+			ok := w.walk(iter.Key(), fieldKinds[k]) && w.walk(iter.Value(), fieldKinds[k])
 			w.path = w.path[:len(w.path)-1]
 			if !ok {
 				return false
@@ -266,13 +289,13 @@ func (w *textWalker) walk(v reflect.Value, prose bool) bool {
 	case reflect.Struct:
 		for _, f := range fieldsOf(v.Type()) {
 			if f.anonymous {
-				if !w.walk(v.Field(f.index), prose) {
+				if !w.walk(v.Field(f.index), kind) {
 					return false
 				}
 				continue
 			}
 			w.path = append(w.path, pathSeg{name: f.name})
-			ok := w.walk(v.Field(f.index), f.prose)
+			ok := w.walk(v.Field(f.index), f.kind)
 			w.path = w.path[:len(w.path)-1]
 			if !ok {
 				return false
@@ -283,14 +306,14 @@ func (w *textWalker) walk(v reflect.Value, prose bool) bool {
 }
 
 // walkJSON is walk over a decoded JSON value.
-func (w *textWalker) walkJSON(v any, prose bool) bool {
+func (w *textWalker) walkJSON(v any, kind textKind) bool {
 	switch v := v.(type) {
 	case string:
-		return w.fn(w, prose, v)
+		return w.fn(w, kind, v)
 	case []any:
 		for i, e := range v {
 			w.path = append(w.path, pathSeg{index: i})
-			ok := w.walkJSON(e, prose)
+			ok := w.walkJSON(e, kind)
 			w.path = w.path[:len(w.path)-1]
 			if !ok {
 				return false
@@ -299,7 +322,7 @@ func (w *textWalker) walkJSON(v any, prose bool) bool {
 	case map[string]any:
 		for k, e := range v {
 			w.path = append(w.path, pathSeg{name: k})
-			ok := w.fn(w, false, k) && w.walkJSON(e, proseField[k])
+			ok := w.fn(w, lineText, k) && w.walkJSON(e, fieldKinds[k])
 			w.path = w.path[:len(w.path)-1]
 			if !ok {
 				return false

@@ -35,6 +35,8 @@ func TestCheckInputRefusesTextItWouldHaveToChange(t *testing.T) {
 			c.Dates = []domain.DatedFact{{Note: strings.Repeat("x", domain.MaxProseLength+1)}}
 		}), "text.too_long", "dates[0].note"},
 		{"a list of prose", domain.RecordMeeting{Outcomes: []string{"ok", "bad\x01"}}, "text.control_character", "outcomes[1]"},
+		{"NUL in a list's raw entry", domain.DesignateParty{Raw: "entry\r\n\x00"}, "text.control_character", "raw"},
+		{"a raw entry too long", domain.DesignateParty{Raw: strings.Repeat("x", domain.MaxVerbatimLength+1)}, "text.too_long", "raw"},
 		{"a correction's new value", domain.CorrectRecord{Field: "title", NewValue: json.RawMessage(`"Rule\u0000"`)}, "text.control_character", "newValue"},
 		{"a correction's new object", domain.CorrectRecord{Field: "sources[0]", NewValue: json.RawMessage(`{"title":"a\nb"}`)}, "text.control_character", "newValue.title"},
 	}
@@ -58,6 +60,10 @@ func TestCheckInputAcceptsWhatTheRecordsHold(t *testing.T) {
 	c.Items[0].Description = "advanced chips:\n\t- GPUs\n\t- accelerators"
 	c.Sources[0].Title = "Règlement (UE) 2021/821 — «biens à double usage»"
 	if err := domain.CheckInput(c, nil, "retry-1"); err != nil {
+		t.Fatal(err)
+	}
+	// A list's entry is kept as its file gave it, line ends and all.
+	if err := domain.CheckInput(domain.DesignateParty{Raw: "1,\"ACME\"\r\n\tRoom 5", Remarks: "a.\nb."}, nil, ""); err != nil {
 		t.Fatal(err)
 	}
 	// A correction quotes the value it replaces as the ledger holds it,
