@@ -95,6 +95,48 @@ if (missing && process.env.CHROMIUM_REQUIRED !== '1') {
       if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     });
 
+    test("the browser's RFC 6962 check accepts the server's proofs in trees of 17 and 43 events and refuses altered ones", async () => {
+      // src/merkle.ts, as the page runs it, compiled here for Node's WebCrypto.
+      const ts = require('typescript');
+      const src = readFileSync(join(webDir, 'src', 'merkle.ts'), 'utf8');
+      const js = ts.transpileModule(src, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+      const file = join(userDataDir, 'merkle.mjs');
+      writeFileSync(file, js);
+      const { verifyInclusion } = await import(file);
+      const events = [];
+      for (const size of [17, 43]) {
+        const body = await gql(
+          ledger,
+          `query ($n: Int) {
+            treeHead(size: $n) { rootHash }
+            measures(asOf: {position: $n}, first: 100) { nodes { history { position hash inclusionProof(treeSize: $n) { leafIndex treeSize leafHash rootHash path } } } }
+            transactions(asOf: {position: $n}, first: 100) { nodes { history { position hash inclusionProof(treeSize: $n) { leafIndex treeSize leafHash rootHash path } } } }
+            dialogues(asOf: {position: $n}, first: 100) { nodes { history { position hash inclusionProof(treeSize: $n) { leafIndex treeSize leafHash rootHash path } } } }
+          }`,
+          { n: size },
+        );
+        assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+        const root = body.data.treeHead.rootHash;
+        for (const c of ['measures', 'transactions', 'dialogues'])
+          for (const n of body.data[c].nodes) for (const ev of n.history) events.push({ ...ev, root, size });
+      }
+      assert.ok(events.length > 20, `${events.length} events`);
+      const flip = (hex) => (hex[0] === '0' ? '1' : '0') + hex.slice(1);
+      for (const ev of events) {
+        const p = ev.inclusionProof;
+        assert.equal((await verifyInclusion(ev.hash, p, ev.root)).ok, true, `event ${ev.position} in ${ev.size}`);
+        assert.equal((await verifyInclusion(ev.hash, p, flip(ev.root))).ok, false, `event ${ev.position}, another root`);
+        assert.equal((await verifyInclusion(flip(ev.hash), p, ev.root)).ok, false, `event ${ev.position}, another hash`);
+        if (p.path.length) {
+          const path = [flip(p.path[0]), ...p.path.slice(1)];
+          assert.equal((await verifyInclusion(ev.hash, { ...p, path }, ev.root)).ok, false, `event ${ev.position}, altered path`);
+          assert.equal((await verifyInclusion(ev.hash, { ...p, path: p.path.slice(1) }, ev.root)).ok, false, `event ${ev.position}, short path`);
+        }
+        const other = { ...p, leafIndex: (p.leafIndex + 1) % p.treeSize };
+        if (other.leafIndex !== p.leafIndex) assert.equal((await verifyInclusion(ev.hash, other, ev.root)).ok, false, `event ${ev.position}, another index`);
+      }
+    });
+
     test('the first page is ready fast and names the ledger head', async () => {
       // Ready: the measures list is shown with its rows. Each load starts
       // with the browser's cache off, as a newcomer's first visit does;
