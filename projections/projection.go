@@ -2,7 +2,6 @@ package projections
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"reflect"
@@ -15,24 +14,6 @@ import (
 	"github.com/controlsledger/ledger/eventstore"
 	"github.com/google/uuid"
 )
-
-// Record is one recorded event as the audit trail shows it.
-type Record struct {
-	Position   uint64
-	EventID    uuid.UUID
-	Stream     string
-	Version    int64
-	Type       string
-	RecordedAt time.Time
-	Actor      string
-	Command    string
-	// Data is the payload as stored. The projection keeps events decoded,
-	// not their bytes: Data is the decoded event encoded again, which gives
-	// the stored bytes back for every event the domain encoded (a test
-	// checks it on the demo and generated ledgers); the payload of an event
-	// stored under a superseded type is kept as it was stored.
-	Data json.RawMessage
-}
 
 // Projection holds every read model of the ledger in memory. It is safe for
 // concurrent use: Apply takes a write lock, queries a read lock.
