@@ -34,4 +34,11 @@
 // workers decode pages of events and pre-encode them into the binary form
 // in parallel; one goroutine applies them in ledger order, finishing the
 // binary form against the string dictionary and updating the indexes.
+//
+// Each view has a file named after what it answers (measures.go,
+// designations.go, ..., and one per analysis: retaliation.go,
+// escalation.go, timeline.go, diff.go, audit.go); the mechanics (the
+// projection and its runner, indexes, derived values, the binary form,
+// snapshots) are in files of their own. ARCHITECTURE.md, at the
+// repository's root, maps which file answers which question.
 package projections
