@@ -10,6 +10,7 @@ func measureFilter(f *MeasureFilter) projections.MeasureFilter {
 	return projections.MeasureFilter{
 		Jurisdiction: val(f.Jurisdiction), Implementing: val(f.ImplementingJurisdiction), Affected: val(f.AffectedJurisdiction),
 		AuthorityID: val(f.AuthorityID), MeasureType: val(f.MeasureType), Item: val(f.Item), Status: f.Status, Text: val(f.Text),
+		CountryNeutral: f.CountryNeutral,
 	}
 }
 

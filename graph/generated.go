@@ -26048,7 +26048,7 @@ func (ec *executionContext) unmarshalInputMeasureFilter(ctx context.Context, obj
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"jurisdiction", "implementingJurisdiction", "affectedJurisdiction", "authorityId", "measureType", "item", "status", "text"}
+	fieldsInOrder := [...]string{"jurisdiction", "implementingJurisdiction", "affectedJurisdiction", "countryNeutral", "authorityId", "measureType", "item", "status", "text"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -26076,6 +26076,13 @@ func (ec *executionContext) unmarshalInputMeasureFilter(ctx context.Context, obj
 				return it, err
 			}
 			it.AffectedJurisdiction = data
+		case "countryNeutral":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("countryNeutral"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CountryNeutral = data
 		case "authorityId":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("authorityId"))
 			data, err := ec.unmarshalOString2ᚖstring(ctx, v)

@@ -354,12 +354,19 @@ type MeasureEdge struct {
 
 // Narrows a list of measures; every given field must match.
 type MeasureFilter struct {
-	// Two-letter code of the implementing or an affected jurisdiction.
+	// Two-letter code of the implementing jurisdiction or of one the measure names as affected (as amended at the valid time).
 	Jurisdiction *string `json:"jurisdiction,omitempty"`
 	// Two-letter code of the implementing jurisdiction.
 	ImplementingJurisdiction *string `json:"implementingJurisdiction,omitempty"`
-	// Two-letter code of an affected jurisdiction (as amended at the valid time).
+	// Two-letter code of a jurisdiction the measure bears on at the valid time:
+	// the measures that name it as affected (as amended at the valid time), and
+	// the countryNeutral measures, which apply to every destination, that
+	// another jurisdiction implements. "What applies to exports to the US" is
+	// affectedJurisdiction: "US"; add countryNeutral: false for only the
+	// measures that name it.
 	AffectedJurisdiction *string `json:"affectedJurisdiction,omitempty"`
+	// Only the measures that are (true) or are not (false) countryNeutral: applying to every destination, naming no target.
+	CountryNeutral *bool `json:"countryNeutral,omitempty"`
 	// ID of the authority that took the measure.
 	AuthorityID *string `json:"authorityId,omitempty"`
 	// Only measures of this type.

@@ -3,6 +3,7 @@ package graph_test
 import (
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -222,6 +223,73 @@ func TestDiffBackwards(t *testing.T) {
 			if !reflect.DeepEqual(got, *c.want) {
 				t.Errorf("%s: got %+v, want %+v", c.name, got, *c.want)
 			}
+		}
+	}
+}
+
+const measuresQuery = `query($f: MeasureFilter, $asOf: AsOf) { measures(filter: $f, asOf: $asOf, first: 50) {
+  totalCount nodes { recordId status } } }`
+
+// measures lists "ID STATUS" of the measures f finds at asOf.
+func (a *api) measures(tb testing.TB, f, asOf map[string]any) []string {
+	tb.Helper()
+	var out struct {
+		Measures struct {
+			TotalCount int
+			Nodes      []struct{ RecordID, Status string }
+		}
+	}
+	if errs := a.do(tb, measuresQuery, map[string]any{"f": f, "asOf": asOf}, &out); len(errs) > 0 {
+		tb.Fatalf("measures: %+v", errs)
+	}
+	got := []string{}
+	for _, n := range out.Measures.Nodes {
+		got = append(got, n.RecordID+" "+n.Status)
+	}
+	if out.Measures.TotalCount != len(got) {
+		tb.Errorf("measures %v at %v: totalCount %d, %d nodes", f, asOf, out.Measures.TotalCount, len(got))
+	}
+	slices.Sort(got)
+	return got
+}
+
+// A country-neutral measure bears on every destination but its own:
+// MOFCOM's gallium and germanium controls apply to exports to the US, BIS's
+// cybersecurity controls to exports to China, and neither to its own
+// jurisdiction.
+func TestCountryNeutralMeasuresBearOnEveryDestination(t *testing.T) {
+	a := newAPI(t, nil)
+	a.announceReal(t, "US-2022-ACS")
+	before := a.announceReal(t, "US-2021-CYBER")
+	after := a.announceReal(t, "CN-2023-GAGE")
+	at := func(pos int, valid string) map[string]any { return map[string]any{"position": pos, "validAt": valid} }
+	us := map[string]any{"affectedJurisdiction": "US"}
+	named := func(j string) map[string]any {
+		return map[string]any{"affectedJurisdiction": j, "countryNeutral": false}
+	}
+	cases := []struct {
+		name    string
+		f, asOf map[string]any
+		want    []string
+	}{
+		{"to the US, before it was recorded", us, at(before, "2023-08-01"), []string{}},
+		{"to the US, the day before it was announced", us, at(after, "2023-07-02"), []string{}},
+		{"to the US, the day it was announced", us, at(after, "2023-07-03"), []string{"CN-2023-GAGE ANNOUNCED"}},
+		{"to the US, the day before it took effect", us, at(after, "2023-07-31"), []string{"CN-2023-GAGE ANNOUNCED"}},
+		{"to the US, the day it took effect", us, at(after, "2023-08-01"), []string{"CN-2023-GAGE IN_FORCE"}},
+		{"to the US, after", us, at(after, "2024-01-01"), []string{"CN-2023-GAGE IN_FORCE"}},
+		{"naming the US", named("US"), at(after, "2024-01-01"), []string{}},
+		{"to China", map[string]any{"affectedJurisdiction": "CN"}, at(after, "2024-01-01"),
+			[]string{"US-2021-CYBER IN_FORCE", "US-2022-ACS IN_FORCE"}},
+		{"naming China", named("CN"), at(after, "2024-01-01"), []string{"US-2022-ACS IN_FORCE"}},
+		{"country-neutral, to China", map[string]any{"affectedJurisdiction": "CN", "countryNeutral": true}, at(after, "2024-01-01"),
+			[]string{"US-2021-CYBER IN_FORCE"}},
+		{"country-neutral", map[string]any{"countryNeutral": true}, at(after, "2024-01-01"),
+			[]string{"CN-2023-GAGE IN_FORCE", "US-2021-CYBER IN_FORCE"}},
+	}
+	for _, c := range cases {
+		if got := a.measures(t, c.f, c.asOf); !slices.Equal(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
 		}
 	}
 }

@@ -195,6 +195,8 @@ type derived struct {
 	// implementing, authority and measureType are a measure's, as
 	// announced (and corrected).
 	implementing, authority, measureType string
+	// countryNeutral is a measure's: it applies to every destination.
+	countryNeutral bool
 	// affected are a measure's affected jurisdictions along valid time, as
 	// domain.ContentAt gives them, from each amendment's date on.
 	affected []affectedSpan
@@ -241,6 +243,7 @@ func deriveFrom(agg domain.Record) *derived {
 		d.timeline = statusTimeline(m, d.days)
 		if a := m.Announced; a != nil {
 			d.implementing, d.authority, d.measureType = a.Implementing, a.Authority.ID, a.MeasureType
+			d.countryNeutral = a.CountryNeutral
 			d.affected = affectedSpans(m)
 		}
 	}

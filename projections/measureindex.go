@@ -93,6 +93,10 @@ func (s *statusSpans) covering(day int32, basis uint64, set set) {
 	}
 }
 
+// allDestinations is the key, among the affected jurisdictions, of the
+// country-neutral measures: they bear on every jurisdiction but their own.
+const allDestinations = "*"
+
 func (m *measureIndex) init() {
 	m.implementing = map[string]postings{}
 	m.affected = map[string]postings{}
@@ -167,6 +171,9 @@ func (p *Projection) indexMeasureAnnounced(n int32, r *recordState, a *domain.Me
 	addTo(p.jurisdictions, a.Implementing, n)
 	addTo(p.jurisdictions, a.Authority.Jurisdiction, n)
 	p.indexMeasureContent(n, a.Items, a.Affected)
+	if a.CountryNeutral {
+		addTo(m.affected, allDestinations, n)
+	}
 	m.text.add(n, measureText(a))
 	day := dayOf(a.AnnouncedOn)
 	if slices.ContainsFunc(a.Provisions, func(pr domain.Provision) bool {

@@ -25,12 +25,21 @@ type MeasureView struct {
 // MeasureFilter narrows a list of measures. Empty fields match everything;
 // set fields must all match.
 type MeasureFilter struct {
-	// Jurisdiction matches the implementing or an affected jurisdiction.
+	// Jurisdiction matches the implementing jurisdiction or one the
+	// measure names as affected at the valid time.
 	Jurisdiction string
 	Implementing string
-	Affected     string
-	AuthorityID  string
-	MeasureType  string
+	// Affected matches the measures that bear on a jurisdiction at the
+	// valid time: those that name it as affected, and the country-neutral
+	// ones (they apply to every destination) that another jurisdiction
+	// implements. A country-neutral measure does not bear on its own
+	// jurisdiction: it controls what leaves it.
+	Affected string
+	// CountryNeutral, if set, keeps only the measures that are (true) or
+	// are not (false) country-neutral.
+	CountryNeutral *bool
+	AuthorityID    string
+	MeasureType    string
 	// Item matches, case-insensitively, part of an item's code or
 	// description, as the measure stands at the valid time.
 	Item string
@@ -47,7 +56,14 @@ type MeasureFilter struct {
 func (f MeasureFilter) matchKeys(d *derived) bool {
 	return (f.Implementing == "" || d.implementing == f.Implementing) &&
 		(f.AuthorityID == "" || d.authority == f.AuthorityID) &&
-		(f.MeasureType == "" || d.measureType == f.MeasureType)
+		(f.MeasureType == "" || d.measureType == f.MeasureType) &&
+		(f.CountryNeutral == nil || *f.CountryNeutral == d.countryNeutral)
+}
+
+// bearsOn reports whether a measure implemented by implementing, country
+// neutral or not, that names affected bears on jurisdiction j (Affected).
+func bearsOn(j, implementing string, countryNeutral bool, affected []string) bool {
+	return slices.Contains(affected, j) || countryNeutral && implementing != j
 }
 
 // matchAffected checks the affected and jurisdiction filters on day, from
@@ -57,7 +73,7 @@ func (f MeasureFilter) matchAffected(d *derived, day int32) bool {
 		return true
 	}
 	affected := d.affectedAt(day)
-	return (f.Affected == "" || slices.Contains(affected, f.Affected)) &&
+	return (f.Affected == "" || bearsOn(f.Affected, d.implementing, d.countryNeutral, affected)) &&
 		(f.Jurisdiction == "" || d.implementing == f.Jurisdiction || slices.Contains(affected, f.Jurisdiction))
 }
 
@@ -73,7 +89,10 @@ func (f MeasureFilter) match(v MeasureView) bool {
 	affected := func(j string) bool {
 		return slices.ContainsFunc(v.Content.Affected, func(x domain.AffectedJurisdiction) bool { return x.Jurisdiction == j })
 	}
-	if f.Affected != "" && !affected(f.Affected) {
+	if f.Affected != "" && !affected(f.Affected) && !(a.CountryNeutral && a.Implementing != f.Affected) {
+		return false
+	}
+	if f.CountryNeutral != nil && *f.CountryNeutral != a.CountryNeutral {
 		return false
 	}
 	if f.Jurisdiction != "" && a.Implementing != f.Jurisdiction && !affected(f.Jurisdiction) {
@@ -107,7 +126,7 @@ func (p *Projection) measureCandidates(f MeasureFilter) candidates {
 		c.restrictTo(m.implementing[f.Implementing])
 	}
 	if f.Affected != "" {
-		c.restrictTo(m.affected[f.Affected])
+		c.restrictTo(m.affected[f.Affected], m.affected[allDestinations])
 	}
 	if f.Jurisdiction != "" {
 		c.restrictTo(m.implementing[f.Jurisdiction], m.affected[f.Jurisdiction])

@@ -116,8 +116,10 @@ type truthRow struct {
 	status       string
 	implementing string
 	affected     []string
-	measureType  string
-	authority    string
+	// countryNeutral: the measure applies to every destination.
+	countryNeutral bool
+	measureType    string
+	authority      string
 	// items are the items covered on the valid day; texts the title,
 	// summary, instrument title and citation.
 	items []domain.Item
@@ -147,7 +149,8 @@ func (t *truthLedger) listingOf(tb testing.TB, pos uint64, valid domain.Date, ke
 		}
 		row := truthRow{id: m.Announced.MeasureID, announcedOn: m.Announced.AnnouncedOn, status: status,
 			implementing: m.Announced.Implementing, measureType: m.Announced.MeasureType, authority: m.Announced.Authority.ID,
-			texts: []string{m.Announced.Title, m.Announced.Summary, m.Announced.Instrument.Title, m.Announced.Instrument.Citation}}
+			countryNeutral: m.Announced.CountryNeutral,
+			texts:          []string{m.Announced.Title, m.Announced.Summary, m.Announced.Instrument.Title, m.Announced.Instrument.Citation}}
 		content := m.ContentAt(valid)
 		for _, a := range content.Affected {
 			row.affected = append(row.affected, a.Jurisdiction)
@@ -169,7 +172,10 @@ func filterTruth(rows []truthRow, f MeasureFilter) []truthRow {
 		switch {
 		case f.Jurisdiction != "" && r.implementing != f.Jurisdiction && !slices.Contains(r.affected, f.Jurisdiction),
 			f.Implementing != "" && r.implementing != f.Implementing,
-			f.Affected != "" && !slices.Contains(r.affected, f.Affected),
+			// A country-neutral measure bears on every jurisdiction but
+			// its own.
+			f.Affected != "" && !slices.Contains(r.affected, f.Affected) && !(r.countryNeutral && r.implementing != f.Affected),
+			f.CountryNeutral != nil && *f.CountryNeutral != r.countryNeutral,
 			f.MeasureType != "" && r.measureType != f.MeasureType,
 			f.AuthorityID != "" && r.authority != f.AuthorityID,
 			len(f.Status) > 0 && !slices.Contains(f.Status, r.status):
@@ -348,6 +354,8 @@ func checkListingsAgainstFold(t *testing.T, l *liveLedger, random int, seed uint
 		filters := []MeasureFilter{
 			{Jurisdiction: j}, {Jurisdiction: j, Status: status},
 			{Implementing: impl}, {Affected: aff, Status: status},
+			{Affected: jurisdictions[rng.IntN(len(jurisdictions))]},
+			{Affected: aff, CountryNeutral: new(rng.IntN(2) == 0)},
 			{MeasureType: domain.MeasureTypes[rng.IntN(len(domain.MeasureTypes))]},
 		}
 		if len(all) > 0 {
@@ -710,6 +718,9 @@ func describe(f MeasureFilter) string {
 		if kv[1] != "" {
 			parts = append(parts, kv[0]+" "+kv[1])
 		}
+	}
+	if f.CountryNeutral != nil {
+		parts = append(parts, fmt.Sprintf("countryNeutral %v", *f.CountryNeutral))
 	}
 	if len(parts) == 0 {
 		return "every measure"
