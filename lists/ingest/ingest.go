@@ -106,6 +106,9 @@ type Ingester struct {
 	svc    *ledger.Service
 	opts   Options
 	states *States
+	// prev is the last snapshot read of each format, whose unchanged
+	// entries the next read need not parse again.
+	prev map[lists.Format]*lists.Snapshot
 }
 
 // New returns an Ingester that records through svc into store.
@@ -113,7 +116,7 @@ func New(store eventstore.Store, svc *ledger.Service, opts Options) *Ingester {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	return &Ingester{store: store, svc: svc, opts: opts}
+	return &Ingester{store: store, svc: svc, opts: opts, prev: map[lists.Format]*lists.Snapshot{}}
 }
 
 // States returns the lists as the ledger knows them, read up to its head.
@@ -141,7 +144,7 @@ func (in *Ingester) States(ctx context.Context) (*States, error) {
 // (a *RefusedError) writes nothing.
 func (in *Ingester) Ingest(ctx context.Context, f File) (Summary, error) {
 	sum := Summary{File: f.Name}
-	snap, err := lists.Read(f.Format, f.Body)
+	snap, err := lists.ReadAfter(f.Format, f.Body, in.prev[f.Format])
 	if err != nil {
 		var re *lists.RefusedError
 		if errors.As(err, &re) {
@@ -149,6 +152,7 @@ func (in *Ingester) Ingest(ctx context.Context, f File) (Summary, error) {
 		}
 		return sum, fmt.Errorf("%s: %w", f.Name, err)
 	}
+	in.prev[f.Format] = snap
 	sum.List, sum.SHA256, sum.Bytes, sum.Entries = snap.List, snap.SHA256, snap.Size, len(snap.Entries)
 	published, err := publication(snap, f)
 	if err != nil {
@@ -285,6 +289,11 @@ func (in *Ingester) plan(snap *lists.Snapshot, st *State, f File, published time
 	seen := make(map[string]bool, len(snap.Entries))
 	for _, e := range snap.Entries {
 		seen[e.ID] = true
+		old, known := st.entries[e.ID]
+		if known && !old.Delisted && old.Listing.Raw == string(e.Raw) {
+			p.unchanged++
+			continue
+		}
 		l, err := listingFrom(e)
 		if err != nil {
 			return nil, &RefusedError{File: f.Name, Rule: RuleNotUTF8, Detail: fmt.Sprintf("entry %s: %v", e.ID, err)}
@@ -293,7 +302,6 @@ func (in *Ingester) plan(snap *lists.Snapshot, st *State, f File, published time
 		if d, ok := exactDay(e.ListedOn); ok {
 			effective, bound = d, domain.Date{}
 		}
-		old, known := st.entries[e.ID]
 		switch {
 		case !known || old.Delisted:
 			gen := 1
@@ -309,8 +317,6 @@ func (in *Ingester) plan(snap *lists.Snapshot, st *State, f File, published time
 				return nil, err
 			}
 			p.added++
-		case old.Listing.Raw == l.Raw:
-			p.unchanged++
 		default:
 			changes := l.changes(old.Listing)
 			cmd := domain.AmendDesignation{DesignationID: old.DesignationID, AmendmentID: p.sourceID, EffectiveOn: today, EffectiveNotBefore: notBefore,
