@@ -45,6 +45,8 @@ type Config struct {
 	ImportFile string
 	// Import configures the import command.
 	Import ImportConfig
+	// Ingest configures the ingest command.
+	Ingest IngestConfig
 	// BackupFile is the file backup writes.
 	BackupFile string
 	// Generate configures the generate command.
