@@ -12,6 +12,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -26,12 +27,16 @@ import (
 // --from and --to.
 type exportOptions struct {
 	format, view, validAt, knownAt, snapshot, status *string
+	list, publishedBy, since                         *string
 	position                                         *uint64
 }
 
 func addExportFlags(fs *flag.FlagSet, env envFunc) exportOptions {
 	return exportOptions{
-		format:   fs.String("format", env("LEDGER_EXPORT_FORMAT", "ndjson"), "ndjson: every event with its hash, for ledger verify --export; csv: the rows of a --view (LEDGER_EXPORT_FORMAT)"),
+		format:   fs.String("format", env("LEDGER_EXPORT_FORMAT", "ndjson"), "ndjson: every event with its hash, for ledger verify --export; csv: the rows of a --view; ftm: FollowTheMoney entities (parties and their Sanction entities) at a point; delta: a --list's changes between --since and the point, as NDJSON {\"op\": ADD|MOD|DEL, \"entity\"} lines (LEDGER_EXPORT_FORMAT)"),
+		list:        fs.String("list", "", "with --format delta (required) or ftm: the list, e.g. us-ofac-sdn"),
+		publishedBy: fs.String("published-by", "", "with --format csv, ftm or delta: believe only what had been published by this time, RFC 3339"),
+		since:       fs.String("since", "", "with --format delta: the first point, as a publication time, RFC 3339 (default: before anything, so every entry is an ADD)"),
 		view:     fs.String("view", "", "with --format csv: measures, designations or transactions"),
 		validAt:  fs.String("valid-at", "", "with --format csv: the date the view is taken on, YYYY-MM-DD (default today)"),
 		knownAt:  fs.String("known-at", "", "with --format csv: what the ledger knew at this time, RFC 3339 (default: now); or --position"),
@@ -41,33 +46,61 @@ func addExportFlags(fs *flag.FlagSet, env envFunc) exportOptions {
 	}
 }
 
-// viewQuery is a validated CSV export request.
+// viewQuery is a validated export request of a view (csv, ftm, delta).
 type viewQuery struct {
+	format   string
 	view     string
 	asOf     projections.AsOf
 	statuses []string
 	snapshot string
+	// list and since narrow ftm and delta exports.
+	list  string
+	since time.Time
 }
 
 // parse validates the flags, reporting every problem at once.
 func (f exportOptions) parse(data, store string) (viewQuery, error) {
 	var problems []error
-	q := viewQuery{view: *f.view}
-	if *f.format != "ndjson" && *f.format != "csv" {
-		problems = append(problems, fmt.Errorf("--format must be ndjson or csv, not %q", *f.format))
-	}
-	if *f.format != "csv" {
-		if q.view != "" || *f.validAt != "" || *f.knownAt != "" || *f.position != 0 || *f.status != "" {
-			problems = append(problems, errors.New("--view, --valid-at, --known-at, --position and --status go with --format csv"))
+	q := viewQuery{view: *f.view, format: *f.format, list: *f.list}
+	switch *f.format {
+	case "ndjson":
+		if q.view != "" || *f.validAt != "" || *f.knownAt != "" || *f.position != 0 || *f.status != "" || *f.list != "" || *f.publishedBy != "" || *f.since != "" {
+			problems = append(problems, errors.New("--view, --valid-at, --known-at, --position, --published-by, --status, --list and --since go with --format csv, ftm or delta"))
 		}
 		return q, errors.Join(problems...)
-	}
-	switch q.view {
-	case "measures", "designations", "transactions":
-	case "":
-		problems = append(problems, errors.New("--format csv needs --view measures, designations or transactions"))
+	case "csv":
+		switch q.view {
+		case "measures", "designations", "transactions":
+		case "":
+			problems = append(problems, errors.New("--format csv needs --view measures, designations or transactions"))
+		default:
+			problems = append(problems, fmt.Errorf("--view must be measures, designations or transactions, not %q", q.view))
+		}
+	case "ftm", "delta":
+		if q.view != "" || *f.status != "" {
+			problems = append(problems, fmt.Errorf("--view and --status go with --format csv, not %s", *f.format))
+		}
+		if *f.format == "delta" && q.list == "" {
+			problems = append(problems, errors.New("--format delta needs --list, e.g. us-ofac-sdn"))
+		}
 	default:
-		problems = append(problems, fmt.Errorf("--view must be measures, designations or transactions, not %q", q.view))
+		problems = append(problems, fmt.Errorf("--format must be ndjson, csv, ftm or delta, not %q", *f.format))
+	}
+	if *f.since != "" && *f.format != "delta" {
+		problems = append(problems, errors.New("--since goes with --format delta"))
+	}
+	for _, t := range []struct {
+		flag, value string
+		into        *time.Time
+	}{{"--published-by", *f.publishedBy, &q.asOf.PublishedBy}, {"--since", *f.since, &q.since}} {
+		if t.value == "" {
+			continue
+		}
+		v, err := time.Parse(time.RFC3339Nano, t.value)
+		if err != nil {
+			problems = append(problems, fmt.Errorf("%s %q is not an RFC 3339 time such as 2022-03-01T00:00:00Z", t.flag, t.value))
+		}
+		*t.into = v
 	}
 	if *f.validAt != "" {
 		d, err := domain.ParseDate(*f.validAt)
@@ -157,7 +190,7 @@ func (m *Main) runExport(ctx context.Context) error {
 		}
 		out, closeOut = f, f.Close
 	}
-	if *f.format == "csv" {
+	if *f.format != "ndjson" {
 		err = exportView(ctx, s, q, out, stderr)
 	} else {
 		var head uint64
@@ -212,6 +245,28 @@ func exportView(ctx context.Context, s eventstore.Store, q viewQuery, out, stder
 	}
 	bar.Done()
 
+	switch q.format {
+	case "ftm":
+		_, views, err := p.Designations(q.asOf, projections.DesignationFilter{List: q.list})
+		if err != nil {
+			return err
+		}
+		views = knownDesignations(views)
+		if q.list != "" {
+			views = slices.DeleteFunc(views, func(v projections.DesignationView) bool { return v.Designated.List != q.list })
+		}
+		return writeFtM(out, views)
+	case "delta":
+		from := projections.AsOf{ValidAt: q.asOf.ValidAt, PublishedBy: q.since}
+		if from.PublishedBy.IsZero() {
+			from.PublishedBy = time.Unix(0, 1) // before anything
+		}
+		_, _, page, err := p.ListDelta(q.list, from, q.asOf, projections.PageRequest{})
+		if err != nil {
+			return err
+		}
+		return writeDelta(out, page.Items)
+	}
 	w := csv.NewWriter(out)
 	var b projections.Basis
 	switch q.view {
