@@ -33,16 +33,16 @@ type exportOptions struct {
 
 func addExportFlags(fs *flag.FlagSet, env envFunc) exportOptions {
 	return exportOptions{
-		format:   fs.String("format", env("LEDGER_EXPORT_FORMAT", "ndjson"), "ndjson: every event with its hash, for ledger verify --export; csv: the rows of a --view; ftm: FollowTheMoney entities (parties and their Sanction entities) at a point; delta: a --list's changes between --since and the point, as NDJSON {\"op\": ADD|MOD|DEL, \"entity\"} lines (LEDGER_EXPORT_FORMAT)"),
+		format:      fs.String("format", env("LEDGER_EXPORT_FORMAT", "ndjson"), "ndjson: every event with its hash, for ledger verify --export; csv: the rows of a --view; ftm: FollowTheMoney entities (parties and their Sanction entities) at a point; delta: a --list's changes between --since and the point, as NDJSON {\"op\": ADD|MOD|DEL, \"entity\"} lines (LEDGER_EXPORT_FORMAT)"),
 		list:        fs.String("list", "", "with --format delta (required) or ftm: the list, e.g. us-ofac-sdn"),
 		publishedBy: fs.String("published-by", "", "with --format csv, ftm or delta: believe only what had been published by this time, RFC 3339"),
 		since:       fs.String("since", "", "with --format delta: the first point, as a publication time, RFC 3339 (default: before anything, so every entry is an ADD)"),
-		view:     fs.String("view", "", "with --format csv: measures, designations or transactions"),
-		validAt:  fs.String("valid-at", "", "with --format csv: the date the view is taken on, YYYY-MM-DD (default today)"),
-		knownAt:  fs.String("known-at", "", "with --format csv: what the ledger knew at this time, RFC 3339 (default: now); or --position"),
-		position: fs.Uint64("position", 0, "with --format csv: what the ledger knew at this position (default: its head)"),
-		status:   fs.String("status", "", "with --format csv: keep the rows of these statuses only, comma-separated (e.g. in_force,partly_suspended)"),
-		snapshot: fs.String("snapshot", env("LEDGER_SNAPSHOT", ""), "with --format csv: the projections' snapshot to start from (default DATA/projections.snapshot if there is one; none: rebuild from the ledger) (LEDGER_SNAPSHOT)"),
+		view:        fs.String("view", "", "with --format csv: measures, designations or transactions"),
+		validAt:     fs.String("valid-at", "", "with --format csv: the date the view is taken on, YYYY-MM-DD (default today)"),
+		knownAt:     fs.String("known-at", "", "with --format csv: what the ledger knew at this time, RFC 3339 (default: now); or --position"),
+		position:    fs.Uint64("position", 0, "with --format csv: what the ledger knew at this position (default: its head)"),
+		status:      fs.String("status", "", "with --format csv: keep the rows of these statuses only, comma-separated (e.g. in_force,partly_suspended)"),
+		snapshot:    fs.String("snapshot", env("LEDGER_SNAPSHOT", ""), "with --format csv: the projections' snapshot to start from (default DATA/projections.snapshot if there is one; none: rebuild from the ledger) (LEDGER_SNAPSHOT)"),
 	}
 }
 
