@@ -30,15 +30,17 @@ var allowed = map[string][]string{
 	"projections": {"domain", "eventstore"},
 	// An importer uses the command service, never the reverse.
 	"importer":     {"domain", "eventstore", "ledger"},
-	"graph":        {"domain", "eventstore", "eventstore/merkle", "integrity", "ledger", "projections"},
+	"graph":        {"domain", "eventstore", "eventstore/merkle", "integrity", "ledger", "projections", "screening", "screening/ledgerindex"},
 	"internal/gen": {"domain", "eventstore"},
 	// The list readers know no package of ours; the ingester turns what
 	// they read into commands for the service, which never imports it.
-	"lists":        {},
-	"lists/ingest": {"domain", "eventstore", "importer", "ledger", "lists"},
-	// screening knows only the error kinds; the testset reads the lists.
-	"screening":         {"domain"},
-	"screening/testset": {"lists", "screening"},
+	"lists": {},
+	// Screening knows names, not the ledger; its index of the ledger's
+	// designations reads them from the projections.
+	"screening":             {"domain"},
+	"screening/ledgerindex": {"domain", "projections", "screening"},
+	"lists/ingest":          {"domain", "eventstore", "importer", "ledger", "lists"},
+	"screening/testset":     {"lists", "screening"},
 }
 
 // thirdParty lists the packages outside the standard library that the

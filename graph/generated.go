@@ -20,6 +20,7 @@ import (
 	"github.com/controlsledger/ledger/integrity"
 	"github.com/controlsledger/ledger/ledger"
 	"github.com/controlsledger/ledger/projections"
+	"github.com/controlsledger/ledger/screening"
 	gqlparser "github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -616,6 +617,8 @@ type ComplexityRoot struct {
 		Node               func(childComplexity int, id string) int
 		Nodes              func(childComplexity int, ids []string) int
 		RetaliationGraph   func(childComplexity int, record domain.Ref, depth *int, asOf *AsOf) int
+		Screen             func(childComplexity int, query ScreenQuery, asOf *AsOf, threshold *float64, first *int) int
+		ScreenBatch        func(childComplexity int, queries []ScreenQuery, asOf *AsOf, threshold *float64, first *int) int
 		Source             func(childComplexity int, recordID string, asOf *AsOf) int
 		Timeline           func(childComplexity int, subject TimelineSubject, order *string, asOf *AsOf, first *int, after *string) int
 		Transaction        func(childComplexity int, recordID string, asOf *AsOf) int
@@ -673,6 +676,30 @@ type ComplexityRoot struct {
 		Instrument  func(childComplexity int) int
 		Reason      func(childComplexity int) int
 		Sources     func(childComplexity int) int
+	}
+
+	ScreenCandidate struct {
+		Agreed      func(childComplexity int) int
+		Conflicted  func(childComplexity int) int
+		Designation func(childComplexity int) int
+		How         func(childComplexity int) int
+		MatchedName func(childComplexity int) int
+		NameKind    func(childComplexity int) int
+		NameScore   func(childComplexity int) int
+		Score       func(childComplexity int) int
+	}
+
+	ScreenFeature struct {
+		Name   func(childComplexity int) int
+		Query  func(childComplexity int) int
+		Record func(childComplexity int) int
+	}
+
+	ScreenResult struct {
+		Basis      func(childComplexity int) int
+		Candidates func(childComplexity int) int
+		Name       func(childComplexity int) int
+		Threshold  func(childComplexity int) int
 	}
 
 	SealCheckpointPayload struct {
@@ -945,6 +972,8 @@ type ProvisionStateResolver interface {
 	Suspension(ctx context.Context, obj *domain.ProvisionStatus) (*Suspension, error)
 }
 type QueryResolver interface {
+	Screen(ctx context.Context, query ScreenQuery, asOf *AsOf, threshold *float64, first *int) (*ScreenResult, error)
+	ScreenBatch(ctx context.Context, queries []ScreenQuery, asOf *AsOf, threshold *float64, first *int) ([]ScreenResult, error)
 	Lists(ctx context.Context, asOf *AsOf) ([]ListFreshness, error)
 	ListDelta(ctx context.Context, list string, from AsOf, to AsOf, first *int, after *string) (*ListDeltaConnection, error)
 	Measures(ctx context.Context, asOf *AsOf, filter *MeasureFilter, first *int, after *string, last *int, before *string) (*MeasureConnection, error)
@@ -3567,6 +3596,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.RetaliationGraph(childComplexity, args["record"].(domain.Ref), args["depth"].(*int), args["asOf"].(*AsOf)), true
+	case "Query.screen":
+		if e.ComplexityRoot.Query.Screen == nil {
+			break
+		}
+
+		args, err := ec.field_Query_screen_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Screen(childComplexity, args["query"].(ScreenQuery), args["asOf"].(*AsOf), args["threshold"].(*float64), args["first"].(*int)), true
+	case "Query.screenBatch":
+		if e.ComplexityRoot.Query.ScreenBatch == nil {
+			break
+		}
+
+		args, err := ec.field_Query_screenBatch_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.ScreenBatch(childComplexity, args["queries"].([]ScreenQuery), args["asOf"].(*AsOf), args["threshold"].(*float64), args["first"].(*int)), true
 	case "Query.source":
 		if e.ComplexityRoot.Query.Source == nil {
 			break
@@ -3832,6 +3883,99 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Revocation.Sources(childComplexity), true
+
+	case "ScreenCandidate.agreed":
+		if e.ComplexityRoot.ScreenCandidate.Agreed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScreenCandidate.Agreed(childComplexity), true
+	case "ScreenCandidate.conflicted":
+		if e.ComplexityRoot.ScreenCandidate.Conflicted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScreenCandidate.Conflicted(childComplexity), true
+	case "ScreenCandidate.designation":
+		if e.ComplexityRoot.ScreenCandidate.Designation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScreenCandidate.Designation(childComplexity), true
+	case "ScreenCandidate.how":
+		if e.ComplexityRoot.ScreenCandidate.How == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScreenCandidate.How(childComplexity), true
+	case "ScreenCandidate.matchedName":
+		if e.ComplexityRoot.ScreenCandidate.MatchedName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScreenCandidate.MatchedName(childComplexity), true
+	case "ScreenCandidate.nameKind":
+		if e.ComplexityRoot.ScreenCandidate.NameKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScreenCandidate.NameKind(childComplexity), true
+	case "ScreenCandidate.nameScore":
+		if e.ComplexityRoot.ScreenCandidate.NameScore == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScreenCandidate.NameScore(childComplexity), true
+	case "ScreenCandidate.score":
+		if e.ComplexityRoot.ScreenCandidate.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScreenCandidate.Score(childComplexity), true
+
+	case "ScreenFeature.name":
+		if e.ComplexityRoot.ScreenFeature.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScreenFeature.Name(childComplexity), true
+	case "ScreenFeature.query":
+		if e.ComplexityRoot.ScreenFeature.Query == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScreenFeature.Query(childComplexity), true
+	case "ScreenFeature.record":
+		if e.ComplexityRoot.ScreenFeature.Record == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScreenFeature.Record(childComplexity), true
+
+	case "ScreenResult.basis":
+		if e.ComplexityRoot.ScreenResult.Basis == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScreenResult.Basis(childComplexity), true
+	case "ScreenResult.candidates":
+		if e.ComplexityRoot.ScreenResult.Candidates == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScreenResult.Candidates(childComplexity), true
+	case "ScreenResult.name":
+		if e.ComplexityRoot.ScreenResult.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScreenResult.Name(childComplexity), true
+	case "ScreenResult.threshold":
+		if e.ComplexityRoot.ScreenResult.Threshold == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ScreenResult.Threshold(childComplexity), true
 
 	case "SealCheckpointPayload.checkpoint":
 		if e.ComplexityRoot.SealCheckpointPayload.Checkpoint == nil {
@@ -4600,6 +4744,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("RetractLinkInput", ec.unmarshalInputRetractLinkInput),
 			graphql.NewInputUnmarshaler("RetractRecordInput", ec.unmarshalInputRetractRecordInput),
 			graphql.NewInputUnmarshaler("RevokeMeasureInput", ec.unmarshalInputRevokeMeasureInput),
+			graphql.NewInputUnmarshaler("ScreenQuery", ec.unmarshalInputScreenQuery),
 			graphql.NewInputUnmarshaler("SetProvisionEffectiveInput", ec.unmarshalInputSetProvisionEffectiveInput),
 			graphql.NewInputUnmarshaler("SourceClaimInput", ec.unmarshalInputSourceClaimInput),
 			graphql.NewInputUnmarshaler("SourceInput", ec.unmarshalInputSourceInput),
@@ -5841,6 +5986,54 @@ func (ec *executionContext) childFields_Revocation(ctx context.Context, field gr
 		return ec.fieldContext_Revocation_sources(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Revocation", field.Name)
+}
+
+func (ec *executionContext) childFields_ScreenCandidate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "score":
+		return ec.fieldContext_ScreenCandidate_score(ctx, field)
+	case "nameScore":
+		return ec.fieldContext_ScreenCandidate_nameScore(ctx, field)
+	case "matchedName":
+		return ec.fieldContext_ScreenCandidate_matchedName(ctx, field)
+	case "nameKind":
+		return ec.fieldContext_ScreenCandidate_nameKind(ctx, field)
+	case "how":
+		return ec.fieldContext_ScreenCandidate_how(ctx, field)
+	case "agreed":
+		return ec.fieldContext_ScreenCandidate_agreed(ctx, field)
+	case "conflicted":
+		return ec.fieldContext_ScreenCandidate_conflicted(ctx, field)
+	case "designation":
+		return ec.fieldContext_ScreenCandidate_designation(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ScreenCandidate", field.Name)
+}
+
+func (ec *executionContext) childFields_ScreenFeature(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "name":
+		return ec.fieldContext_ScreenFeature_name(ctx, field)
+	case "query":
+		return ec.fieldContext_ScreenFeature_query(ctx, field)
+	case "record":
+		return ec.fieldContext_ScreenFeature_record(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ScreenFeature", field.Name)
+}
+
+func (ec *executionContext) childFields_ScreenResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "basis":
+		return ec.fieldContext_ScreenResult_basis(ctx, field)
+	case "name":
+		return ec.fieldContext_ScreenResult_name(ctx, field)
+	case "threshold":
+		return ec.fieldContext_ScreenResult_threshold(ctx, field)
+	case "candidates":
+		return ec.fieldContext_ScreenResult_candidates(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ScreenResult", field.Name)
 }
 
 func (ec *executionContext) childFields_SealCheckpointPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -7642,6 +7835,82 @@ func (ec *executionContext) field_Query_retaliationGraph_args(ctx context.Contex
 		return nil, err
 	}
 	args["asOf"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_screenBatch_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "queries",
+		func(ctx context.Context, v any) ([]ScreenQuery, error) {
+			return ec.unmarshalNScreenQuery2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐScreenQueryᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["queries"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*AsOf, error) {
+			return ec.unmarshalOAsOf2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAsOf(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "threshold",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["threshold"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_screen_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "query",
+		func(ctx context.Context, v any) (ScreenQuery, error) {
+			return ec.unmarshalNScreenQuery2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐScreenQuery(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["query"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*AsOf, error) {
+			return ec.unmarshalOAsOf2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAsOf(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "threshold",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["threshold"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
 	return args, nil
 }
 
@@ -18050,6 +18319,94 @@ func (ec *executionContext) fieldContext_ProvisionState_suspension(_ context.Con
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_screen(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_screen(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Screen(ctx, fc.Args["query"].(ScreenQuery), fc.Args["asOf"].(*AsOf), fc.Args["threshold"].(*float64), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ScreenResult) graphql.Marshaler {
+			return ec.marshalNScreenResult2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐScreenResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_screen(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ScreenResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_screen_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_screenBatch(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_screenBatch(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().ScreenBatch(ctx, fc.Args["queries"].([]ScreenQuery), fc.Args["asOf"].(*AsOf), fc.Args["threshold"].(*float64), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []ScreenResult) graphql.Marshaler {
+			return ec.marshalNScreenResult2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐScreenResultᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_screenBatch(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ScreenResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_screenBatch_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_lists(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -20099,6 +20456,396 @@ func (ec *executionContext) fieldContext_Revocation_sources(_ context.Context, f
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ScreenCandidate_score(ctx context.Context, field graphql.CollectedField, obj *ScreenCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScreenCandidate_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScreenCandidate_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScreenCandidate", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ScreenCandidate_nameScore(ctx context.Context, field graphql.CollectedField, obj *ScreenCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScreenCandidate_nameScore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NameScore, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScreenCandidate_nameScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScreenCandidate", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ScreenCandidate_matchedName(ctx context.Context, field graphql.CollectedField, obj *ScreenCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScreenCandidate_matchedName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MatchedName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScreenCandidate_matchedName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScreenCandidate", field, false, false, "String")
+}
+
+func (ec *executionContext) _ScreenCandidate_nameKind(ctx context.Context, field graphql.CollectedField, obj *ScreenCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScreenCandidate_nameKind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.NameKind(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScreenCandidate_nameKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScreenCandidate", field, true, false, "String")
+}
+
+func (ec *executionContext) _ScreenCandidate_how(ctx context.Context, field graphql.CollectedField, obj *ScreenCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScreenCandidate_how(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.How(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScreenCandidate_how(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScreenCandidate", field, true, false, "String")
+}
+
+func (ec *executionContext) _ScreenCandidate_agreed(ctx context.Context, field graphql.CollectedField, obj *ScreenCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScreenCandidate_agreed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Agreed(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []screening.Feature) graphql.Marshaler {
+			return ec.marshalNScreenFeature2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋscreeningᚐFeatureᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScreenCandidate_agreed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ScreenCandidate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ScreenFeature(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ScreenCandidate_conflicted(ctx context.Context, field graphql.CollectedField, obj *ScreenCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScreenCandidate_conflicted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Conflicted(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []screening.Feature) graphql.Marshaler {
+			return ec.marshalNScreenFeature2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋscreeningᚐFeatureᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScreenCandidate_conflicted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ScreenCandidate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ScreenFeature(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ScreenCandidate_designation(ctx context.Context, field graphql.CollectedField, obj *ScreenCandidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScreenCandidate_designation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Designation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Designation) graphql.Marshaler {
+			return ec.marshalNDesignation2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScreenCandidate_designation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ScreenCandidate",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Designation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ScreenFeature_name(ctx context.Context, field graphql.CollectedField, obj *screening.Feature) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScreenFeature_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScreenFeature_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScreenFeature", field, false, false, "String")
+}
+
+func (ec *executionContext) _ScreenFeature_query(ctx context.Context, field graphql.CollectedField, obj *screening.Feature) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScreenFeature_query(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Query, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScreenFeature_query(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScreenFeature", field, false, false, "String")
+}
+
+func (ec *executionContext) _ScreenFeature_record(ctx context.Context, field graphql.CollectedField, obj *screening.Feature) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScreenFeature_record(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Record, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScreenFeature_record(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScreenFeature", field, false, false, "String")
+}
+
+func (ec *executionContext) _ScreenResult_basis(ctx context.Context, field graphql.CollectedField, obj *ScreenResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScreenResult_basis(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Basis, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *projections.Basis) graphql.Marshaler {
+			return ec.marshalNBasis2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐBasis(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScreenResult_basis(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ScreenResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Basis(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ScreenResult_name(ctx context.Context, field graphql.CollectedField, obj *ScreenResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScreenResult_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScreenResult_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScreenResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _ScreenResult_threshold(ctx context.Context, field graphql.CollectedField, obj *ScreenResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScreenResult_threshold(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Threshold, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScreenResult_threshold(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ScreenResult", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ScreenResult_candidates(ctx context.Context, field graphql.CollectedField, obj *ScreenResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ScreenResult_candidates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Candidates, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []ScreenCandidate) graphql.Marshaler {
+			return ec.marshalNScreenCandidate2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐScreenCandidateᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ScreenResult_candidates(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ScreenResult",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ScreenCandidate(ctx, field)
 		},
 	}
 	return fc, nil
@@ -27164,6 +27911,90 @@ func UnmarshalRevokeMeasureInput(ctx context.Context, raw any) (domain.RevokeMea
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputScreenQuery(ctx context.Context, obj any) (ScreenQuery, error) {
+	var it ScreenQuery
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"name", "schema", "birthDate", "country", "identifier", "lists", "programs"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "schema":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("schema"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Schema = data
+		case "birthDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("birthDate"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BirthDate = data
+		case "country":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("country"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Country = data
+		case "identifier":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("identifier"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Identifier = data
+		case "lists":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lists"))
+			data, err := ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Lists = data
+		case "programs":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("programs"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Programs = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalScreenQuery unmarshals raw into the ScreenQuery input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalScreenQuery(ctx context.Context, raw any) (ScreenQuery, error) {
+	var out ScreenQuery
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "ScreenQuery", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSetProvisionEffectiveInput(ctx context.Context, obj any) (domain.SetProvisionEffective, error) {
 	var it domain.SetProvisionEffective
 	if obj == nil {
@@ -31267,6 +32098,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Query")
+		case "screen":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_screen(ctx, field)
+				})
+		case "screenBatch":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_screenBatch(ctx, field)
+				})
 		case "lists":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -31768,6 +32611,165 @@ func (ec *executionContext) _Revocation(ctx context.Context, sel ast.SelectionSe
 			}
 		case "sources":
 			out.Values[i] = ec._Revocation_sources(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var screenCandidateImplementors = []string{"ScreenCandidate"}
+
+func (ec *executionContext) _ScreenCandidate(ctx context.Context, sel ast.SelectionSet, obj *ScreenCandidate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, screenCandidateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ScreenCandidate")
+		case "score":
+			out.Values[i] = ec._ScreenCandidate_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nameScore":
+			out.Values[i] = ec._ScreenCandidate_nameScore(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "matchedName":
+			out.Values[i] = ec._ScreenCandidate_matchedName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nameKind":
+			out.Values[i] = ec._ScreenCandidate_nameKind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "how":
+			out.Values[i] = ec._ScreenCandidate_how(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "agreed":
+			out.Values[i] = ec._ScreenCandidate_agreed(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "conflicted":
+			out.Values[i] = ec._ScreenCandidate_conflicted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "designation":
+			out.Values[i] = ec._ScreenCandidate_designation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var screenFeatureImplementors = []string{"ScreenFeature"}
+
+func (ec *executionContext) _ScreenFeature(ctx context.Context, sel ast.SelectionSet, obj *screening.Feature) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, screenFeatureImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ScreenFeature")
+		case "name":
+			out.Values[i] = ec._ScreenFeature_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "query":
+			out.Values[i] = ec._ScreenFeature_query(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "record":
+			out.Values[i] = ec._ScreenFeature_record(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var screenResultImplementors = []string{"ScreenResult"}
+
+func (ec *executionContext) _ScreenResult(ctx context.Context, sel ast.SelectionSet, obj *ScreenResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, screenResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ScreenResult")
+		case "basis":
+			out.Values[i] = ec._ScreenResult_basis(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._ScreenResult_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "threshold":
+			out.Values[i] = ec._ScreenResult_threshold(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "candidates":
+			out.Values[i] = ec._ScreenResult_candidates(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -34785,6 +35787,93 @@ func (ec *executionContext) unmarshalNRevokeMeasureInput2githubᚗcomᚋcontrols
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) marshalNScreenCandidate2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐScreenCandidate(ctx context.Context, sel ast.SelectionSet, v ScreenCandidate) graphql.Marshaler {
+	return ec._ScreenCandidate(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNScreenCandidate2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐScreenCandidateᚄ(ctx context.Context, sel ast.SelectionSet, v []ScreenCandidate) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNScreenCandidate2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐScreenCandidate(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNScreenFeature2githubᚗcomᚋcontrolsledgerᚋledgerᚋscreeningᚐFeature(ctx context.Context, sel ast.SelectionSet, v screening.Feature) graphql.Marshaler {
+	return ec._ScreenFeature(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNScreenFeature2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋscreeningᚐFeatureᚄ(ctx context.Context, sel ast.SelectionSet, v []screening.Feature) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNScreenFeature2githubᚗcomᚋcontrolsledgerᚋledgerᚋscreeningᚐFeature(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNScreenQuery2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐScreenQuery(ctx context.Context, v any) (ScreenQuery, error) {
+	res, err := ec.unmarshalInputScreenQuery(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNScreenQuery2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐScreenQueryᚄ(ctx context.Context, v any) ([]ScreenQuery, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]ScreenQuery, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNScreenQuery2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐScreenQuery(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNScreenResult2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐScreenResult(ctx context.Context, sel ast.SelectionSet, v ScreenResult) graphql.Marshaler {
+	return ec._ScreenResult(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNScreenResult2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐScreenResultᚄ(ctx context.Context, sel ast.SelectionSet, v []ScreenResult) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNScreenResult2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐScreenResult(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNScreenResult2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐScreenResult(ctx context.Context, sel ast.SelectionSet, v *ScreenResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ScreenResult!")
+		return graphql.Null
+	}
+	return ec._ScreenResult(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNSealCheckpointPayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐSealCheckpointPayload(ctx context.Context, sel ast.SelectionSet, v *SealCheckpointPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "SealCheckpointPayload!")
@@ -35515,6 +36604,23 @@ func (ec *executionContext) marshalOExpiry2ᚖgithubᚗcomᚋcontrolsledgerᚋle
 		return graphql.Null
 	}
 	return ec._Expiry(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel ast.SelectionSet, v *float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalFloatContext(*v)
+	return graphql.WrapContextMarshaler(ctx, res)
 }
 
 func (ec *executionContext) unmarshalOID2string(ctx context.Context, v any) (string, error) {

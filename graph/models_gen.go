@@ -434,6 +434,36 @@ type RetaliationGraph struct {
 	Truncated bool `json:"truncated"`
 }
 
+// A party to screen.
+type ScreenQuery struct {
+	// Its name, as you have it: word order, case, punctuation and diacritics do not matter.
+	Name string `json:"name"`
+	// Its FollowTheMoney schema, if known: Person, Organization, Company, LegalEntity, Vessel or Airplane.
+	Schema *string `json:"schema,omitempty"`
+	// Its date of birth (or of registration): YYYY, YYYY-MM or YYYY-MM-DD.
+	BirthDate *string `json:"birthDate,omitempty"`
+	// A country of nationality, residence or registration, by name or ISO code.
+	Country *string `json:"country,omitempty"`
+	// An identifying number: passport, national ID, registration or IMO number.
+	Identifier *string `json:"identifier,omitempty"`
+	// Only these lists (e.g. us-ofac-sdn); all when left out.
+	Lists []string `json:"lists,omitempty"`
+	// Only entries under these programs; all when left out.
+	Programs []string `json:"programs,omitempty"`
+}
+
+// The candidates for one screened party, at a basis.
+type ScreenResult struct {
+	// The basis the screening was done at: ask again with it to repeat it exactly.
+	Basis *projections.Basis `json:"basis"`
+	// The name screened.
+	Name string `json:"name"`
+	// The least score reported.
+	Threshold float64 `json:"threshold"`
+	// The candidates at or above the threshold, best first (ties by designation ID).
+	Candidates []ScreenCandidate `json:"candidates"`
+}
+
 // The answer of sealCheckpoint.
 type SealCheckpointPayload struct {
 	// The checkpoint just sealed, or the last one when nothing was new; null when the ledger is empty.

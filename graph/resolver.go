@@ -82,6 +82,8 @@ type Resolver struct {
 	// Sealer seals checkpoints for sealCheckpoint; nil when the server has
 	// no signing key.
 	Sealer Sealer
+	// Screener answers screen and screenBatch; nil: they fail.
+	Screener Screener
 	// WaitTimeout bounds how long a query waits for the read models to reach
 	// a position it asks for (read your writes).
 	WaitTimeout time.Duration

@@ -206,6 +206,20 @@ func (r *provisionStateResolver) Suspension(ctx context.Context, obj *domain.Pro
 	return &Suspension{MeasureSuspended: *obj.Suspension}, nil
 }
 
+// Screen is the resolver for the screen field.
+func (r *queryResolver) Screen(ctx context.Context, query ScreenQuery, asOf *AsOf, threshold *float64, first *int) (*ScreenResult, error) {
+	out, err := r.screen(ctx, []ScreenQuery{query}, false, asOf, threshold, first)
+	if err != nil {
+		return nil, err
+	}
+	return &out[0], nil
+}
+
+// ScreenBatch is the resolver for the screenBatch field.
+func (r *queryResolver) ScreenBatch(ctx context.Context, queries []ScreenQuery, asOf *AsOf, threshold *float64, first *int) ([]ScreenResult, error) {
+	return r.screen(ctx, queries, true, asOf, threshold, first)
+}
+
 // Lists is the resolver for the lists field.
 func (r *queryResolver) Lists(ctx context.Context, asOf *AsOf) ([]ListFreshness, error) {
 	a, err := r.asOf(ctx, asOf)

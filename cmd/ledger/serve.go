@@ -21,6 +21,7 @@ import (
 	"github.com/controlsledger/ledger/integrity"
 	"github.com/controlsledger/ledger/ledger"
 	"github.com/controlsledger/ledger/projections"
+	"github.com/controlsledger/ledger/screening/ledgerindex"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 )
 
@@ -261,7 +262,20 @@ func (m *Main) handler(proj *projections.Projection, runner *projections.Runner,
 	}
 	met := newMetrics(m.store, proj, files)
 	svc := ledger.New(instrumentedStore{Store: m.store, m: met}, ledger.Options{})
-	resolver := &graph.Resolver{Commands: svc, Views: proj, Analyses: proj, Proofs: proofs, Events: m.store, Stop: stop}
+	screener := ledgerindex.New(proj)
+	go func() {
+		// Build the name index once the projections are ready, not on the
+		// first screening.
+		select {
+		case <-runner.Ready():
+			if err := screener.CatchUp(); err != nil {
+				m.log.Error("the screening index could not be built", "err", err)
+			}
+		case <-stop:
+		}
+	}()
+	resolver := &graph.Resolver{Commands: svc, Views: proj, Analyses: proj, Proofs: proofs, Events: m.store, Stop: stop,
+		Screener: screener}
 	if sealer != nil {
 		resolver.Sealer = sealer
 	}
