@@ -81,20 +81,9 @@ func (p *Projection) DesignationPage(asOf AsOf, f DesignationFilter, req PageReq
 
 // Designation returns one designation at the basis of asOf.
 func (p *Projection) Designation(id string, asOf AsOf) (b Basis, v DesignationView, ok bool, err error) {
-	p.mu.RLock()
-	defer p.mu.RUnlock()
-	if b, err = p.resolve(asOf); err != nil {
-		return Basis{}, DesignationView{}, false, err
-	}
-	r, n := p.known(domain.KindDesignation, id, b)
-	if n == 0 {
-		return b, DesignationView{}, false, nil
-	}
-	d := p.state(r, n).(*domain.Designation)
-	if !d.Exists() {
-		return b, DesignationView{}, false, nil
-	}
-	return b, designationView(d, r.knownSince(n), b), true, nil
+	return one(p, domain.KindDesignation, id, asOf, func(r *recordState, n int, d *domain.Designation, b Basis) DesignationView {
+		return designationView(d, r.knownSince(n), b)
+	})
 }
 
 func designationView(d *domain.Designation, known uint64, b Basis) DesignationView {

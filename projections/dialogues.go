@@ -40,20 +40,9 @@ func (p *Projection) Dialogues(asOf AsOf, origin *domain.MeetingRef) (Basis, []D
 
 // Dialogue returns one dialogue at the basis of asOf.
 func (p *Projection) Dialogue(id string, asOf AsOf) (b Basis, v DialogueView, ok bool, err error) {
-	p.mu.RLock()
-	defer p.mu.RUnlock()
-	if b, err = p.resolve(asOf); err != nil {
-		return Basis{}, DialogueView{}, false, err
-	}
-	r, n := p.known(domain.KindDialogue, id, b)
-	if n == 0 {
-		return b, DialogueView{}, false, nil
-	}
-	d := p.state(r, n).(*domain.Dialogue)
-	if !d.Exists() {
-		return b, DialogueView{}, false, nil
-	}
-	return b, dialogueView(d, r.knownSince(n), b), true, nil
+	return one(p, domain.KindDialogue, id, asOf, func(r *recordState, n int, d *domain.Dialogue, b Basis) DialogueView {
+		return dialogueView(d, r.knownSince(n), b)
+	})
 }
 
 func dialogueView(d *domain.Dialogue, known uint64, b Basis) DialogueView {

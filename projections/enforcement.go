@@ -37,20 +37,9 @@ func (p *Projection) EnforcementActions(asOf AsOf) (Basis, []EnforcementView, er
 
 // EnforcementAction returns one action at the basis of asOf.
 func (p *Projection) EnforcementAction(id string, asOf AsOf) (b Basis, v EnforcementView, ok bool, err error) {
-	p.mu.RLock()
-	defer p.mu.RUnlock()
-	if b, err = p.resolve(asOf); err != nil {
-		return Basis{}, EnforcementView{}, false, err
-	}
-	r, n := p.known(domain.KindEnforcement, id, b)
-	if n == 0 {
-		return b, EnforcementView{}, false, nil
-	}
-	e := p.state(r, n).(*domain.Enforcement)
-	if !e.Exists() {
-		return b, EnforcementView{}, false, nil
-	}
-	return b, enforcementView(e, r.knownSince(n), b), true, nil
+	return one(p, domain.KindEnforcement, id, asOf, func(r *recordState, n int, e *domain.Enforcement, b Basis) EnforcementView {
+		return enforcementView(e, r.knownSince(n), b)
+	})
 }
 
 func enforcementView(e *domain.Enforcement, known uint64, b Basis) EnforcementView {

@@ -290,24 +290,9 @@ func (p *Projection) MeasurePage(asOf AsOf, f MeasureFilter, req PageRequest) (B
 // Measure returns one measure at the basis of asOf, retracted or not; ok is
 // false if it was not known then.
 func (p *Projection) Measure(id string, asOf AsOf) (b Basis, v MeasureView, ok bool, err error) {
-	p.mu.RLock()
-	defer p.mu.RUnlock()
-	if b, err = p.resolve(asOf); err != nil {
-		return Basis{}, MeasureView{}, false, err
-	}
-	r := p.record(domain.KindMeasure, id)
-	if r == nil {
-		return b, MeasureView{}, false, nil
-	}
-	n := p.versionAt(r, b)
-	if n == 0 {
-		return b, MeasureView{}, false, nil
-	}
-	m := p.state(r, n).(*domain.Measure)
-	if !m.Exists() {
-		return b, MeasureView{}, false, nil
-	}
-	return b, measureView(m, r.knownSince(n), b), true, nil
+	return one(p, domain.KindMeasure, id, asOf, func(r *recordState, n int, m *domain.Measure, b Basis) MeasureView {
+		return measureView(m, r.knownSince(n), b)
+	})
 }
 
 func measureView(m *domain.Measure, known uint64, b Basis) MeasureView {

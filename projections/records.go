@@ -115,3 +115,24 @@ func (p *Projection) known(kind, id string, basis Basis) (*recordState, int) {
 	}
 	return r, p.versionAt(r, basis)
 }
+
+// one returns the view of the record kind/id at the basis of asOf, as view
+// makes it from the first n events of r folded into agg; ok is false if the
+// record was not known at the basis, or only as the target of a correction
+// or retraction. It takes the read lock.
+func one[A domain.Record, V any](p *Projection, kind, id string, asOf AsOf, view func(r *recordState, n int, agg A, b Basis) V) (b Basis, v V, ok bool, err error) {
+	p.mu.RLock()
+	defer p.mu.RUnlock()
+	if b, err = p.resolve(asOf); err != nil {
+		return Basis{}, v, false, err
+	}
+	r, n := p.known(kind, id, b)
+	if n == 0 {
+		return b, v, false, nil
+	}
+	agg := p.state(r, n).(A)
+	if !agg.Exists() {
+		return b, v, false, nil
+	}
+	return b, view(r, n, agg, b), true, nil
+}

@@ -79,20 +79,9 @@ func (p *Projection) Transactions(asOf AsOf) (Basis, []TransactionView, error) {
 
 // Transaction returns one transaction at the basis of asOf.
 func (p *Projection) Transaction(id string, asOf AsOf) (b Basis, v TransactionView, ok bool, err error) {
-	p.mu.RLock()
-	defer p.mu.RUnlock()
-	if b, err = p.resolve(asOf); err != nil {
-		return Basis{}, TransactionView{}, false, err
-	}
-	r, n := p.known(domain.KindTransaction, id, b)
-	if n == 0 {
-		return b, TransactionView{}, false, nil
-	}
-	t := p.state(r, n).(*domain.Transaction)
-	if !t.Exists() {
-		return b, TransactionView{}, false, nil
-	}
-	return b, p.transactionView(r, n, t, b), true, nil
+	return one(p, domain.KindTransaction, id, asOf, func(r *recordState, n int, t *domain.Transaction, b Basis) TransactionView {
+		return p.transactionView(r, n, t, b)
+	})
 }
 
 // transactionView is the view of t, the first n events of r, with its
