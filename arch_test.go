@@ -76,7 +76,7 @@ func TestImportRules(t *testing.T) {
 }
 
 // TestEveryStoreRunsTheConformanceSuite checks that each implementation of
-// eventstore.Store (declared, as STYLE.md asks, with
+// eventstore.Store (declared, as ARCHITECTURE.md asks, with
 // var _ eventstore.Store = ...) is run through eventstore/storetest by its
 // package's tests.
 func TestEveryStoreRunsTheConformanceSuite(t *testing.T) {
