@@ -41,6 +41,8 @@ var commands = []command{
 		store: true, logs: true, flags: importFlags, run: (*Main).runImport},
 	{name: "ingest", synopsis: "--format FORMAT [flags] FILE... | --manifest FILE.tsv", summary: "record snapshots of an official list (ofac-sdn, un-sc, federal-register) as designations, amendments and delistings",
 		store: true, logs: true, flags: ingestFlags, run: (*Main).runIngest},
+	{name: "screen", synopsis: "[flags] FILE.csv", summary: "screen the parties of a CSV file (name, and optionally id, schema, birth_date, country, identifier) against the lists at a basis, writing the matches as CSV",
+		store: true, flags: screenFlags, run: (*Main).runScreen},
 	{name: "export", synopsis: "[flags] FILE", summary: `write the ledger's events (NDJSON, for verify --export) or a view (CSV) to FILE ("-" for stdout)`,
 		store: true, flags: exportFlags, run: (*Main).runExport},
 	{name: "verify", synopsis: "[flags]", summary: "re-check the hash chain, the Merkle tree and the signed checkpoints of a ledger or an export, offline",

@@ -26,23 +26,20 @@ import (
 // exportOptions are the flags of ledger export besides --data, --store,
 // --from and --to.
 type exportOptions struct {
-	format, view, validAt, knownAt, snapshot, status *string
-	list, publishedBy, since                         *string
-	position                                         *uint64
+	format, view, snapshot, status *string
+	list, since                    *string
+	asOf                           asOfFlags
 }
 
 func addExportFlags(fs *flag.FlagSet, env envFunc) exportOptions {
 	return exportOptions{
-		format:      fs.String("format", env("LEDGER_EXPORT_FORMAT", "ndjson"), "ndjson: every event with its hash, for ledger verify --export; csv: the rows of a --view; ftm: FollowTheMoney entities (parties and their Sanction entities) at a point; delta: a --list's changes between --since and the point, as NDJSON {\"op\": ADD|MOD|DEL, \"entity\"} lines (LEDGER_EXPORT_FORMAT)"),
-		list:        fs.String("list", "", "with --format delta (required) or ftm: the list, e.g. us-ofac-sdn"),
-		publishedBy: fs.String("published-by", "", "with --format csv, ftm or delta: believe only what had been published by this time, RFC 3339"),
-		since:       fs.String("since", "", "with --format delta: the first point, as a publication time, RFC 3339 (default: before anything, so every entry is an ADD)"),
-		view:        fs.String("view", "", "with --format csv: measures, designations or transactions"),
-		validAt:     fs.String("valid-at", "", "with --format csv: the date the view is taken on, YYYY-MM-DD (default today)"),
-		knownAt:     fs.String("known-at", "", "with --format csv: what the ledger knew at this time, RFC 3339 (default: now); or --position"),
-		position:    fs.Uint64("position", 0, "with --format csv: what the ledger knew at this position (default: its head)"),
-		status:      fs.String("status", "", "with --format csv: keep the rows of these statuses only, comma-separated (e.g. in_force,partly_suspended)"),
-		snapshot:    fs.String("snapshot", env("LEDGER_SNAPSHOT", ""), "with --format csv: the projections' snapshot to start from (default DATA/projections.snapshot if there is one; none: rebuild from the ledger) (LEDGER_SNAPSHOT)"),
+		format:   fs.String("format", env("LEDGER_EXPORT_FORMAT", "ndjson"), "ndjson: every event with its hash, for ledger verify --export; csv: the rows of a --view; ftm: FollowTheMoney entities (parties and their Sanction entities) at a point; delta: a --list's changes between --since and the point, as NDJSON {\"op\": ADD|MOD|DEL, \"entity\"} lines (LEDGER_EXPORT_FORMAT)"),
+		list:     fs.String("list", "", "with --format delta (required) or ftm: the list, e.g. us-ofac-sdn"),
+		since:    fs.String("since", "", "with --format delta: the first point, as a publication time, RFC 3339 (default: before anything, so every entry is an ADD)"),
+		view:     fs.String("view", "", "with --format csv: measures, designations or transactions"),
+		asOf:     addAsOfFlags(fs, "with --format csv, ftm or delta"),
+		status:   fs.String("status", "", "with --format csv: keep the rows of these statuses only, comma-separated (e.g. in_force,partly_suspended)"),
+		snapshot: fs.String("snapshot", env("LEDGER_SNAPSHOT", ""), "with --format csv, ftm or delta: the projections' snapshot to start from (default DATA/projections.snapshot if there is one; none: rebuild from the ledger) (LEDGER_SNAPSHOT)"),
 	}
 }
 
@@ -64,7 +61,7 @@ func (f exportOptions) parse(data, store string) (viewQuery, error) {
 	q := viewQuery{view: *f.view, format: *f.format, list: *f.list}
 	switch *f.format {
 	case "ndjson":
-		if q.view != "" || *f.validAt != "" || *f.knownAt != "" || *f.position != 0 || *f.status != "" || *f.list != "" || *f.publishedBy != "" || *f.since != "" {
+		if q.view != "" || f.asOf.set() || *f.status != "" || *f.list != "" || *f.since != "" {
 			problems = append(problems, errors.New("--view, --valid-at, --known-at, --position, --published-by, --status, --list and --since go with --format csv, ftm or delta"))
 		}
 		return q, errors.Join(problems...)
@@ -89,37 +86,16 @@ func (f exportOptions) parse(data, store string) (viewQuery, error) {
 	if *f.since != "" && *f.format != "delta" {
 		problems = append(problems, errors.New("--since goes with --format delta"))
 	}
-	for _, t := range []struct {
-		flag, value string
-		into        *time.Time
-	}{{"--published-by", *f.publishedBy, &q.asOf.PublishedBy}, {"--since", *f.since, &q.since}} {
-		if t.value == "" {
-			continue
-		}
-		v, err := time.Parse(time.RFC3339Nano, t.value)
+	if *f.since != "" {
+		v, err := time.Parse(time.RFC3339Nano, *f.since)
 		if err != nil {
-			problems = append(problems, fmt.Errorf("%s %q is not an RFC 3339 time such as 2022-03-01T00:00:00Z", t.flag, t.value))
+			problems = append(problems, fmt.Errorf("--since %q is not an RFC 3339 time such as 2022-03-01T00:00:00Z", *f.since))
 		}
-		*t.into = v
+		q.since = v
 	}
-	if *f.validAt != "" {
-		d, err := domain.ParseDate(*f.validAt)
-		if err != nil {
-			problems = append(problems, fmt.Errorf("--valid-at %q is not a date YYYY-MM-DD", *f.validAt))
-		}
-		q.asOf.ValidAt = d
-	}
-	if *f.knownAt != "" {
-		t, err := time.Parse(time.RFC3339Nano, *f.knownAt)
-		if err != nil {
-			problems = append(problems, fmt.Errorf("--known-at %q is not an RFC 3339 time such as 2024-01-31T12:00:00Z", *f.knownAt))
-		}
-		q.asOf.KnownAt = t
-		if *f.position != 0 {
-			problems = append(problems, errors.New("--known-at and --position cannot go together"))
-		}
-	}
-	q.asOf.Position = *f.position
+	a, errs := f.asOf.parse()
+	q.asOf = a
+	problems = append(problems, errs...)
 	for _, s := range strings.Split(*f.status, ",") {
 		if s = strings.TrimSpace(s); s != "" {
 			q.statuses = append(q.statuses, s)
@@ -210,41 +186,51 @@ func (m *Main) runExport(ctx context.Context) error {
 	return err
 }
 
-// exportView builds the projections over the store (from the snapshot, if
-// any, then the events after it) and writes the rows of the view at the
-// point asked for as CSV.
-func exportView(ctx context.Context, s eventstore.Store, q viewQuery, out, stderr io.Writer) error {
+// buildViews builds the projections over the store, from the snapshot at
+// path if there is one and it can be used, then the events after it,
+// showing progress as label.
+func buildViews(ctx context.Context, s eventstore.Store, snapshot, label string, stderr io.Writer) (*projections.Projection, error) {
 	p := projections.New(projections.Options{})
-	if q.snapshot != "" {
-		if _, err := projections.LoadSnapshot(ctx, q.snapshot, s, p); err != nil {
+	if snapshot != "" {
+		if _, err := projections.LoadSnapshot(ctx, snapshot, s, p); err != nil {
 			// LoadSnapshot leaves p empty: the events rebuild it.
-			fmt.Fprintf(stderr, "export: snapshot %s not used: %v\n", q.snapshot, err)
+			fmt.Fprintf(stderr, "%s: snapshot %s not used: %v\n", label, snapshot, err)
 		}
 	}
 	head, err := s.Head(ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	after := p.Head()
-	bar := progress.New(stderr, progress.Options{Label: "export: building views", Unit: "events", Total: int64(head - min(after, head))})
+	bar := progress.New(stderr, progress.Options{Label: label + ": building views", Unit: "events", Total: int64(head - min(after, head))})
+	defer bar.Done()
 	for after < head {
 		evs, err := s.ReadAll(ctx, after, 4096)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if len(evs) == 0 {
 			break
 		}
 		for _, ev := range evs {
 			if err := p.Apply(ev); err != nil {
-				return err
+				return nil, err
 			}
 		}
 		after = evs[len(evs)-1].Position
 		bar.Add(int64(len(evs)))
 	}
-	bar.Done()
+	return p, nil
+}
 
+// exportView builds the projections over the store (from the snapshot, if
+// any, then the events after it) and writes the rows of the view at the
+// point asked for as CSV.
+func exportView(ctx context.Context, s eventstore.Store, q viewQuery, out, stderr io.Writer) error {
+	p, err := buildViews(ctx, s, q.snapshot, "export", stderr)
+	if err != nil {
+		return err
+	}
 	switch q.format {
 	case "ftm":
 		_, views, err := p.Designations(q.asOf, projections.DesignationFilter{List: q.list})

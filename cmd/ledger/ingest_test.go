@@ -78,9 +78,27 @@ func TestIngestListsExportAndServe(t *testing.T) {
 		t.Errorf("delta since 2018-08-25: %v, want 3 ADD, 8 DEL and up to 9 MOD, as the ingest said", ops)
 	}
 
+	// A customer file screened at the last snapshot: the listed name
+	// matches, written in another order and case; a stranger does not.
+	customers := writeFile(t, "customers.csv", "id,name,birth_date\nc1,ghulam nabi mohammed omar,1966\nc2,Jane Q. Nobody,\n")
+	out, ok = ledgerCmd(t, "screen", "--data", dir, "--output", "-", customers)
+	if !ok {
+		t.Fatal(out)
+	}
+	var rows []string
+	for _, line := range strings.Split(out, "\n") {
+		if strings.HasPrefix(line, "2,c1,") || strings.HasPrefix(line, "3,c2,") {
+			rows = append(rows, line)
+		}
+	}
+	if len(rows) != 1 || !strings.Contains(rows[0], "un-sc-consolidated-TAi.004") || !strings.Contains(rows[0], ",designated,") {
+		t.Errorf("screen: %q in\n%s", rows, out)
+	}
+
 	s := startServer(t, dir)
 	r := s.query(t, `{ lists { list snapshots publishedAt listed lastSnapshot { entries sha256 } }
 	  delta: listDelta(list: "un-sc-consolidated", from: {publishedBy: "2018-08-25T00:00:00Z"}, to: {}) { totalCount nodes { op } }
+	  screen: screen(query: {name: "Mohammed Omar Ghulam Nabi"}, asOf: {publishedBy: "2018-06-08T00:00:00Z"}) { candidates { designation { recordId status } } }
 	  june: designations(asOf: {publishedBy: "2018-06-08T00:00:00Z", validAt: "2018-06-08"}, filter: {list: "un-sc-consolidated", status: [DESIGNATED]}) { totalCount basis { publishedBy } } }`, nil)
 	raw, _ := json.Marshal(r)
 	var got struct {
@@ -90,8 +108,13 @@ func TestIngestListsExportAndServe(t *testing.T) {
 				Snapshots int
 				Listed    int
 			}
-			Delta struct{ TotalCount int }
-			June  struct {
+			Delta  struct{ TotalCount int }
+			Screen struct {
+				Candidates []struct {
+					Designation struct{ RecordID, Status string }
+				}
+			}
+			June struct {
 				TotalCount int
 				Basis      struct{ PublishedBy string }
 			}
@@ -105,6 +128,9 @@ func TestIngestListsExportAndServe(t *testing.T) {
 	}
 	if got.Data.Delta.TotalCount != ops["ADD"]+ops["DEL"]+ops["MOD"] {
 		t.Errorf("listDelta: %d changes, the export %v", got.Data.Delta.TotalCount, ops)
+	}
+	if c := got.Data.Screen.Candidates; len(c) == 0 || c[0].Designation.RecordID != "un-sc-consolidated-TAi.004" || c[0].Designation.Status != "DESIGNATED" {
+		t.Errorf("screen: %+v", got.Data.Screen)
 	}
 	if got.Data.June.TotalCount < 1000 || got.Data.June.Basis.PublishedBy != "2018-06-08T00:00:00Z" {
 		t.Errorf("as published by 2018-06-08: %+v", got.Data.June)

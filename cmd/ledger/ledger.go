@@ -47,6 +47,8 @@ type Config struct {
 	Import ImportConfig
 	// Ingest configures the ingest command.
 	Ingest IngestConfig
+	// Screen configures the screen command.
+	Screen ScreenConfig
 	// BackupFile is the file backup writes.
 	BackupFile string
 	// Generate configures the generate command.
