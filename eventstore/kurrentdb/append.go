@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/EventStore/EventStore-Client-Go/v4/esdb"
 
@@ -30,12 +31,28 @@ type appendWait struct {
 	// the append as a retry (it compares only IDs) of events with other
 	// content.
 	mismatch string
+	// misplaced is set when the events were written at another place than
+	// the append expected; mismatch says where.
+	misplaced bool
 }
 
 // observe takes an indexed event of the append's stream at ledger ordinal
 // ordinal.
 func (w *appendWait) observe(re *esdb.RecordedEvent, ordinal uint64) {
-	if w.done || re.EventNumber < w.first || re.EventNumber-w.first >= uint64(len(w.events)) {
+	if w.done {
+		return
+	}
+	if re.EventID == w.events[0].ID && re.EventNumber != w.first {
+		// The server wrote the append elsewhere than expected: an append
+		// that expects no stream to a soft-deleted stream carries on from
+		// its last revision.
+		w.mismatch = fmt.Sprintf("was written at v%d, not v%d: the stream was deleted or truncated (see the package documentation)", versionOf(re.EventNumber), versionOf(w.first))
+		w.misplaced = true
+		w.done = true
+		close(w.indexed)
+		return
+	}
+	if re.EventNumber < w.first || re.EventNumber-w.first >= uint64(len(w.events)) {
 		return
 	}
 	i := re.EventNumber - w.first
@@ -98,6 +115,9 @@ func (s *Store) Append(ctx context.Context, stream string, expected int64, event
 
 func (s *Store) beginAppend(ctx context.Context, op string) error {
 	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	if err := s.historyErr(); err != nil {
 		return fmt.Errorf("%s: %w", op, err)
 	}
 	s.mu.Lock()
@@ -181,19 +201,60 @@ func (s *Store) write(ctx context.Context, op string, w *appendWait) (eventstore
 	for i, ev := range w.events {
 		proposed[i] = toEventData(ev)
 	}
-	err := s.call(ctx, func(ctx context.Context, c *esdb.Client) error {
+	send := func(ctx context.Context, c *esdb.Client) error {
 		// The write result's positions are not used: what they mean for an
 		// append of several events differs between server versions. The
 		// subscription identifies the events by stream and revision.
 		_, err := c.AppendToStream(ctx, w.stream, esdb.AppendToStreamOptions{ExpectedRevision: expectedRevision(expected)}, proposed...)
 		return err
-	})
+	}
+	err := s.call(ctx, send)
+	wait := resubscribeBackoff
+	for attempt := 1; err != nil && ctx.Err() == nil; attempt++ {
+		if isCutShort(err) && attempt == 1 {
+			// The server ended the append before taking all its events, so
+			// it wrote nothing; its reason is lost. Send it once more: a
+			// follower that refused it has named the leader by now.
+			err = s.call(ctx, send)
+			continue
+		}
+		if !isClientDeadline(err) || attempt > maxAppendRepeats {
+			break
+		}
+		// No answer within the client's deadline. The append may have been
+		// written, and a leader silently drops a repeat of an append it has
+		// not yet replicated to a quorum: wait for the index to show the
+		// events, else repeat the append (the server takes the same IDs at
+		// the same place as a repeat, never as new events).
+		s.logf("kurrentdb: %s: no answer from %s within the client's deadline (attempt %d of %d): %v; repeating in %v", op, s.addr, attempt, maxAppendRepeats+1, translate(err), wait)
+		t := time.NewTimer(wait)
+		select {
+		case <-w.indexed:
+			err = nil
+		case <-t.C:
+			err = s.call(ctx, send)
+		case <-ctx.Done():
+		case <-s.done:
+			err = eventstore.ErrClosed
+		}
+		t.Stop()
+		wait = min(2*wait, maxBackoff)
+	}
 	switch {
 	case err == nil:
 	case ctx.Err() != nil:
 		return eventstore.AppendResult{}, fmt.Errorf("%s: %w (the events may have been written; repeat the append to learn its result)", op, ctx.Err())
 	case isWrongExpectedVersion(err):
 		return s.conflict(ctx, op, w.stream, expected, w.events)
+	case isCutShort(err):
+		return eventstore.AppendResult{}, fmt.Errorf("%s: %w: the server ended the append of %d events (%d bytes as KurrentDB 25 counts them: data, metadata and twice the type) before it had them all, twice; it does so for an append over its MaxAppendSize or an event over its MaxAppendEventSize: split the append or raise the limits (see the package documentation); nothing was written",
+			op, eventstore.ErrInvalid, len(w.events), appendSize(w.events))
+	case isNotLeader(err) || isConnClosing(err):
+		return eventstore.AppendResult{}, fmt.Errorf("%s: %w; nothing was written: after %d tries no node took the append as the leader (is the cluster electing one?); repeat the append",
+			op, translate(err), maxNotLeader+1)
+	case isClientDeadline(err):
+		return eventstore.AppendResult{}, fmt.Errorf("%s: %w: the server did not acknowledge the append within the client's deadline, %d times; a leader drops the repeat of an append it has not yet replicated to a quorum, so check that a quorum of the cluster is up; the events may have been written: repeat the append with the same events to learn its result",
+			op, errNoAnswer, maxAppendRepeats+1)
 	default:
 		err = s.fail(ctx, op, err)
 		if !errors.Is(err, eventstore.ErrInvalid) && !errors.Is(err, eventstore.ErrClosed) {
@@ -211,14 +272,32 @@ func (s *Store) write(ctx context.Context, op string, w *appendWait) (eventstore
 		return eventstore.AppendResult{}, fmt.Errorf("%s: written, but the store closed before the ledger index held it: %w", op, eventstore.ErrClosed)
 	}
 	s.mu.Lock()
-	ordinal, mismatch := w.ordinal, w.mismatch
+	ordinal, mismatch, misplaced := w.ordinal, w.mismatch, w.misplaced
 	s.mu.Unlock()
+	if misplaced {
+		return eventstore.AppendResult{}, fmt.Errorf("%s: %w: %s", op, eventstore.ErrCorrupt, mismatch)
+	}
 	if mismatch != "" {
 		// The server found the IDs at this place and took the append as a
 		// retry without comparing content.
 		return eventstore.AppendResult{}, fmt.Errorf("%s: %s: %w", op, mismatch, eventstore.ErrDuplicateEvent)
 	}
 	return eventstore.AppendResult{Version: expected + int64(len(w.events)), Position: ordinal}, nil
+}
+
+// maxAppendRepeats is how many times an append that got no answer within
+// the client's deadline is repeated while the caller's context lasts.
+const maxAppendRepeats = 4
+
+// appendSize is the size of an append as KurrentDB 25 counts it against
+// MaxAppendSize: each event's data, metadata and twice its type. 24.10
+// counts the data alone.
+func appendSize(events []eventstore.EventData) int {
+	n := 0
+	for _, ev := range events {
+		n += len(ev.Data) + len(ev.Metadata) + 2*len(ev.Type)
+	}
+	return n
 }
 
 // conflict handles an append the server refused for its expected version.

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/EventStore/EventStore-Client-Go/v4/esdb"
+	"google.golang.org/grpc/metadata"
 
 	"github.com/controlsledger/ledger/eventstore"
 )
@@ -158,6 +159,9 @@ var errNoAnswer = errors.New("no answer")
 // fn may set variables of the caller; the caller must read them only when
 // call returns nil or fn's own error.
 func (s *Store) call(ctx context.Context, fn func(ctx context.Context, c *esdb.Client) error) error {
+	ctx = leaderOnly(ctx)
+	notLeader := 0
+	wait := resubscribeBackoff
 	for attempt := 1; ; attempt++ {
 		c, err := s.acquire()
 		if err != nil {
@@ -188,8 +192,46 @@ func (s *Store) call(ctx context.Context, fn func(ctx context.Context, c *esdb.C
 			s.retire(c)
 			continue
 		}
+		if (isNotLeader(err) || isConnClosing(err)) && notLeader < maxNotLeader {
+			// A follower refused the call without executing it, and the
+			// client is reconnecting to the leader it named; a call made
+			// while it closes the old connection is refused before it
+			// starts.
+			notLeader++
+			s.logf("kurrentdb: %s answered not-leader (%d of %d); repeating the call on the leader in %v", s.addr, notLeader, maxNotLeader, wait)
+			if err := sleep(ctx, wait); err != nil {
+				return err
+			}
+			wait = min(2*wait, maxBackoff)
+			continue
+		}
 		return err
 	}
+}
+
+// maxNotLeader is how many not-leader answers one call takes before it
+// reports the last one: during an election each node may name another.
+const maxNotLeader = 5
+
+// requiresLeader is the gRPC metadata by which KurrentDB serves a call on
+// the leader only; a follower answers not-leader with the leader's
+// address.
+const requiresLeader = "requires-leader"
+
+// leaderOnly marks every call of ctx as one only the leader may serve.
+// The ledger index, the conflict checks of appends and the reads that
+// look events up in the index all need the current state: a lagging
+// follower would answer with events the index does not hold yet (ReadAll
+// "ends before ledger position..."), or a stream version behind the one a
+// conflict was refused for. Client v4.2.0 cannot ask for it (its
+// RequiresLeader option and NodePreference=leader set the header on the
+// incoming context, which gRPC does not send), so the adapter sets it on
+// the outgoing one.
+func leaderOnly(ctx context.Context) context.Context {
+	if md, ok := metadata.FromOutgoingContext(ctx); ok && len(md.Get(requiresLeader)) > 0 {
+		return ctx
+	}
+	return metadata.AppendToOutgoingContext(ctx, requiresLeader, "true")
 }
 
 // ping reads the last event of $all: proof that the client reached a node
@@ -215,6 +257,10 @@ func (s *Store) connect(ctx context.Context) error {
 		err = s.call(ctx, ping)
 		if err == nil {
 			return nil
+		}
+		if isAccessDenied(err) {
+			// Another attempt would be refused alike.
+			return fmt.Errorf("kurrentdb: connect to %s: %w", s.addr, translate(err))
 		}
 		if ctx.Err() != nil {
 			return fmt.Errorf("kurrentdb: connect to %s: %w", s.addr, ctx.Err())

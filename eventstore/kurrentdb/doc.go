@@ -27,7 +27,8 @@
 // order, the event of ordinal n at index n-1, plus a map from event ID to
 // ordinal. Open builds it by reading $all from the start and skipping
 // system events (a '$' type or a '$' stream); then a subscription to $all
-// (filtered on the server to exclude system event types) extends it as
+// (filtered on the server to exclude system event types but the two that
+// cut a stream's history, see below) extends it as
 // events are committed, by this process or any other. The client does not
 // resubscribe by itself: when the subscription ends, the Store subscribes
 // again after the last indexed event, with a growing backoff (100ms to
@@ -110,11 +111,65 @@
 // database must not be shared with other applications (their events would
 // be numbered as ledger events), ledger streams must never be deleted,
 // truncated or given $maxAge or $maxCount, and scavenging must have nothing
-// of the ledger to remove. ReadAll reports an error, rather than renumber,
-// when $all no longer matches the index. The server's MaxAppendSize
-// (1 MiB by default, counting event data) must be raised to hold the
-// largest append, up to 16 MiB; a larger append fails with ErrInvalid. The
-// user of the connection string needs read access to $all.
+// of the ledger to remove. Stream reads hide such events at once, $all
+// keeps them until a scavenge, and after it a process that indexes $all
+// numbers the ledger anew and rebuilds the hash chain from what is left.
+// So the Store watches for it: stream metadata (a $metadata event in the
+// metastream "$$name" of a ledger stream) with $tb above 0 (a soft delete
+// sets it to the end of the stream), $maxAge or $maxCount, and a hard
+// delete ($streamDeleted), found by Open or by the subscription to $all,
+// make every call fail with ErrCorrupt, naming the streams; Open refuses
+// such a store. Metadata that sets only ACLs is fine (and advised: deny
+// delete and metadata writes on ledger streams to everyone but admins).
+// What was scavenged already leaves no trace in $all: only the signed
+// checkpoints sealed into the ledger prove it (the service compares the
+// chain with the last one when it starts). ReadAll reports an error,
+// rather than renumber, when $all no longer matches the index. An append
+// that the server wrote elsewhere than the Store expected (an append that
+// expects no stream, to a stream soft-deleted a moment before, goes after
+// its last revision) fails with ErrCorrupt instead of waiting for ever.
+//
+// The server's MaxAppendSize must hold the largest append. How it counts
+// differs: EventStoreDB 24.10 counts the events' data; KurrentDB 25.0 and
+// later count data, metadata and twice the event type. 24.10 and 25.0
+// refuse to start with a MaxAppendSize above 16 MiB - 10000 bytes
+// (16767216); from 25.1 the per-event MaxAppendEventSize (16 MiB by
+// default) must not exceed MaxAppendSize, so a MaxAppendSize below 16 MiB
+// needs it lowered too. 16767216 for both fits every version. An append
+// over either limit fails with ErrInvalid: the server refuses it with
+// InvalidArgument, or ends its stream while the client is still sending,
+// which the client reports as io.EOF (the Store sends such an append once
+// more, since a follower's refusal looks the same, then reports
+// ErrInvalid; nothing was written either way). The user of the connection
+// string needs read access to $all (without it Open fails at once, saying
+// so) and read and write access to the ledger's streams.
+//
+// # Leaders, followers, silence
+//
+// Every call asks for the leader (the gRPC header requires-leader, which
+// client v4.2.0 never sends: its RequiresLeader option and the
+// NodePreference=leader setting put it on the wrong context), so that no
+// lagging follower answers what the index, ReadAll and the conflict checks
+// of appends need to be current. A follower answers not-leader and names
+// the leader; the client reconnects to it and the Store repeats the call,
+// up to 5 times, rather than report an append that "may have been
+// written": a follower executes nothing.
+//
+// A leader that has written an append but not yet replicated it to a
+// quorum silently drops an idempotent repeat of it; the client's own
+// deadline (10 seconds, or the connection string's defaultDeadline) then
+// ends the call while the caller's context is alive. Append then waits for
+// the index to show the events or repeats the append (the server takes the
+// same IDs at the same place as a repeat), up to 4 times, and only then
+// fails with an error that says to check the cluster's quorum and repeat
+// the append.
+//
+// A node that shuts down can drop the subscription to $all as Unsubscribed
+// and leave its gRPC call open and silent; the client's keepalive catches
+// a dead connection, not a silent call. So when the subscription delivers
+// nothing, no event and no checkpoint, for Options.SilenceTimeout (30s),
+// the Store reads the end of $all and, if a ledger event lies beyond the
+// index, replaces the subscription.
 //
 // # Connections
 //

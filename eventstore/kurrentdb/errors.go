@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"strings"
 
 	"github.com/EventStore/EventStore-Client-Go/v4/esdb"
 	"google.golang.org/grpc/codes"
@@ -45,6 +47,54 @@ func isConnectionClosed(err error) bool {
 	return ok && code == esdb.ErrorCodeConnectionClosed
 }
 
+// isNotLeader reports a call a follower refused because it needs the
+// leader (the adapter asks for the leader on every call). The follower
+// executed nothing, and the client has already started to reconnect to the
+// leader the answer names, so the call may be repeated.
+func isNotLeader(err error) bool {
+	code, ok := esdbCode(err)
+	return ok && code == esdb.ErrorCodeNotLeader
+}
+
+// isConnClosing reports a call that gRPC refused before starting it,
+// because the client was closing the connection it chose (as it does to
+// reconnect to the leader a follower named): nothing was sent.
+func isConnClosing(err error) bool {
+	return status.Code(errors.Unwrap(err)) == codes.Canceled && strings.Contains(err.Error(), "the client connection is closing")
+}
+
+// isAccessDenied reports a call the server refused for the user's rights.
+func isAccessDenied(err error) bool {
+	code, ok := esdbCode(err)
+	return ok && code == esdb.ErrorCodeAccessDenied
+}
+
+// isClientDeadline reports a call the client gave up on by its own default
+// deadline (10 seconds unless the connection string's defaultDeadline says
+// otherwise), not because the caller's context ended: the caller checks
+// its context first. A leader that has written an append but not yet
+// replicated it to a quorum silently drops an idempotent repeat of that
+// append, and the repeat ends this way.
+func isClientDeadline(err error) bool {
+	code, ok := esdbCode(err)
+	if ok && code == esdb.ErrorCodeDeadlineExceeded {
+		return true
+	}
+	if status.Code(err) == codes.DeadlineExceeded {
+		return true
+	}
+	return errors.Is(err, context.DeadlineExceeded)
+}
+
+// isCutShort reports an append whose stream the server ended before the
+// client had sent all its events: the client's Send then fails with
+// io.EOF and the server's reason (for an append over MaxAppendSize,
+// InvalidArgument) is lost. The server commits only an append it received
+// whole, so nothing was written.
+func isCutShort(err error) bool {
+	return errors.Is(err, io.EOF)
+}
+
 // translate keeps the client's errors inside the adapter: an *esdb.Error,
 // or a gRPC status the client let through, becomes an error of this
 // package that carries the same message and, where the contract has one,
@@ -70,11 +120,15 @@ func fromCode(code esdb.ErrorCode, grpcCode codes.Code, msg string) error {
 	switch {
 	case code == esdb.ErrorCodeWrongExpectedVersion:
 		return fmt.Errorf("kurrentdb: %s: %w", msg, eventstore.ErrVersionConflict)
+	case code == esdb.ErrorCodeAccessDenied || grpcCode == codes.PermissionDenied:
+		return fmt.Errorf("kurrentdb: %s: access denied: the user of the connection string needs read access to $all and read and write access to the ledger's streams", msg)
 	case code == esdb.ErrorCodeDeadlineExceeded || grpcCode == codes.DeadlineExceeded:
 		return fmt.Errorf("kurrentdb: %s: %w", msg, context.DeadlineExceeded)
-	case grpcCode == codes.InvalidArgument:
+	case grpcCode == codes.InvalidArgument || grpcCode == codes.ResourceExhausted:
 		// The server refuses an append over its MaxAppendSize (or, in
-		// KurrentDB, an event over its MaxAppendEventSize) this way.
+		// KurrentDB, an event over its MaxAppendEventSize) with
+		// InvalidArgument, and a gRPC message over its receive limit with
+		// ResourceExhausted.
 		return fmt.Errorf("kurrentdb: %s: %w", msg, eventstore.ErrInvalid)
 	}
 	return errors.New("kurrentdb: " + msg)

@@ -1,9 +1,11 @@
 package kurrentdb
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"net"
 	"regexp"
 	"strconv"
@@ -19,6 +21,7 @@ import (
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/keepalive"
+	"google.golang.org/grpc/metadata"
 	"google.golang.org/grpc/status"
 )
 
@@ -40,9 +43,34 @@ type fakeServer struct {
 	// the append, as in the log format of EventStoreDB 5, instead of one
 	// commit position per event.
 	sharedCommit bool
-	// maxAppendSize is the server's MaxAppendSize: the bytes of data one
-	// append may carry.
+	// maxAppendSize is the server's MaxAppendSize: the bytes one append may
+	// carry, counted as sizeRule says.
 	maxAppendSize atomic.Int64
+	// maxEventSize is KurrentDB 25.1's MaxAppendEventSize, the bytes one
+	// event may carry (0: no limit, the default).
+	maxEventSize atomic.Int64
+	// sizeRule is how the server counts an append against its limits:
+	// sizeDataOnly as 24.10 does, sizeWithMeta as 25.0 and later do.
+	sizeRule atomic.Int32
+	// notLeader is how many more calls that ask for the leader are
+	// answered not-leader, as a follower does, naming this server as the
+	// leader.
+	notLeader atomic.Int32
+	// followerCalls counts the calls that did not ask for the leader: a
+	// follower would serve them, perhaps from a lagging copy.
+	followerCalls atomic.Int64
+	// loseAnswers is how many more appends get no answer: a new append is
+	// written first (its answer is lost), a repeat of one is dropped, as a
+	// leader drops the idempotent repeat of an append not yet replicated to
+	// a quorum. The call waits until its context ends.
+	loseAnswers atomic.Int32
+	// appends counts the appends received; appendSeen receives the count
+	// of each (without blocking: a test that reads it reads the latest).
+	appends    atomic.Int64
+	appendSeen chan int64
+	// denyAll makes reads and subscriptions of $all fail with access
+	// denied, as for a user without read access to $all.
+	denyAll atomic.Bool
 
 	lis  net.Listener
 	srv  *grpc.Server
@@ -56,6 +84,24 @@ type fakeServer struct {
 	grown   chan struct{}    // closed and replaced when log grows
 	drop    chan struct{}    // closed and replaced to drop live subscriptions
 	held    chan struct{}    // while not nil, live subscriptions send nothing; closed on release
+	mute    chan struct{}    // closed and replaced to silence live subscriptions for good
+	// meta holds the stream metadata set by setMetadata, by stream.
+	meta map[string]fakeMeta
+}
+
+// Ways the fake server counts the size of an append.
+const (
+	sizeDataOnly = iota // KurrentDB 24.10: the events' data
+	sizeWithMeta        // KurrentDB 25.0 and later: data, metadata and twice the type
+)
+
+// fakeMeta is the part of a stream's metadata that hides events from
+// stream reads: $tb (truncate before; math.MaxInt64 after a soft delete)
+// and $maxCount. $maxAge is recorded but, the fake having no clock, hides
+// nothing.
+type fakeMeta struct {
+	tb, maxCount int64
+	maxAge       int64
 }
 
 type fakeRecord struct {
@@ -94,6 +140,9 @@ func newFakeServerOn(tb testing.TB, lis net.Listener, sharedCommit bool) *fakeSe
 		next:         1000,
 		grown:        make(chan struct{}),
 		drop:         make(chan struct{}),
+		mute:         make(chan struct{}),
+		appendSeen:   make(chan int64, 1024),
+		meta:         make(map[string]fakeMeta),
 	}
 	f.maxAppendSize.Store(16 << 20)
 	// A server starts with a few system events, one of them of a type
@@ -124,6 +173,82 @@ func (f *fakeServer) dropSubscriptions() {
 	defer f.mu.Unlock()
 	close(f.drop)
 	f.drop = make(chan struct{})
+}
+
+// silence makes the live subscriptions stop sending anything, events or
+// checkpoints, and keep their gRPC stream open: what a node shutting down
+// does when it drops a subscription as Unsubscribed without ending the
+// call. Later subscriptions are served normally.
+func (f *fakeServer) silence() {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	close(f.mute)
+	f.mute = make(chan struct{})
+}
+
+// setMetadata writes stream metadata, as an operator would: a $metadata
+// event in the stream's metastream "$$stream". Stream reads then hide what
+// $tb and $maxCount cut; $all keeps every event (until a scavenge, which
+// the fake never runs).
+func (f *fakeServer) setMetadata(stream string, m fakeMeta, raw string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.meta[stream] = m
+	f.writeLocked("$$"+stream, []fakeRecord{{id: uuid.New(), typ: "$metadata", contentType: "application/json", data: []byte(raw)}})
+}
+
+// hardDelete deletes stream for good, as KurrentDB's tombstone does: a
+// $streamDeleted event in the stream. Stream reads then fail.
+func (f *fakeServer) hardDelete(stream string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.meta[stream] = fakeMeta{tb: math.MaxInt64}
+	f.writeLocked(stream, []fakeRecord{{id: uuid.New(), typ: "$streamDeleted", contentType: "application/octet-stream"}})
+}
+
+// softDelete deletes stream as KurrentDB's soft delete does: metadata with
+// $tb at the end of the stream's revisions.
+func (f *fakeServer) softDelete(stream string) {
+	f.setMetadata(stream, fakeMeta{tb: math.MaxInt64}, `{"$tb":9223372036854775807}`)
+}
+
+// visible reports whether the event of stream at revision rev, the stream
+// having n events, is visible to stream reads under the stream's metadata.
+// Called with f.mu held.
+func (f *fakeServer) visibleLocked(stream string, rev uint64, n int) bool {
+	m, ok := f.meta[stream]
+	if !ok {
+		return true
+	}
+	if m.tb > 0 && int64(rev) < m.tb {
+		return false
+	}
+	if m.maxCount > 0 && int64(rev) < int64(n)-m.maxCount {
+		return false
+	}
+	return true
+}
+
+// leaderCheck answers a call as a follower would when the fake is told to
+// (notLeader), and counts the calls that did not ask for the leader.
+func (f *fakeServer) leaderCheck(ctx context.Context, setTrailer func(metadata.MD)) error {
+	md, _ := metadata.FromIncomingContext(ctx)
+	if len(md.Get("requires-leader")) == 0 || md.Get("requires-leader")[0] != "true" {
+		f.followerCalls.Add(1)
+		return nil
+	}
+	for {
+		n := f.notLeader.Load()
+		if n <= 0 {
+			return nil
+		}
+		if f.notLeader.CompareAndSwap(n, n-1) {
+			break
+		}
+	}
+	host, port, _ := net.SplitHostPort(f.addr)
+	setTrailer(metadata.Pairs("exception", "not-leader", "leader-endpoint-host", host, "leader-endpoint-port", port))
+	return status.Error(codes.NotFound, "Leader info available")
 }
 
 // hold makes live subscriptions stop sending events until release, as a
@@ -181,6 +306,13 @@ func (f *fakeServer) writeLocked(stream string, recs []fakeRecord) {
 }
 
 func (f *fakeServer) Append(stream api.Streams_AppendServer) error {
+	select {
+	case f.appendSeen <- f.appends.Add(1):
+	default:
+	}
+	if err := f.leaderCheck(stream.Context(), stream.SetTrailer); err != nil {
+		return err
+	}
 	req, err := stream.Recv()
 	if err != nil {
 		return err
@@ -215,7 +347,14 @@ func (f *fakeServer) Append(stream api.Streams_AppendServer) error {
 			return err
 		}
 		m := req.GetProposedMessage()
-		size += len(m.GetData())
+		evSize := len(m.GetData())
+		if f.sizeRule.Load() == sizeWithMeta {
+			evSize += len(m.GetCustomMetadata()) + 2*len(m.GetMetadata()["type"])
+		}
+		if limit := f.maxEventSize.Load(); limit > 0 && int64(evSize) > limit {
+			return status.Error(codes.InvalidArgument, fmt.Sprintf("Event Size: %d, exceeds Maximum Append Event Size of %d.", evSize, limit))
+		}
+		size += evSize
 		if limit := f.maxAppendSize.Load(); int64(size) > limit {
 			return status.Error(codes.InvalidArgument, fmt.Sprintf("Maximum Append Size of %d Exceeded.", limit))
 		}
@@ -233,9 +372,35 @@ func (f *fakeServer) Append(stream api.Streams_AppendServer) error {
 		})
 	}
 
+	lose := false
+	for n := f.loseAnswers.Load(); n > 0; n = f.loseAnswers.Load() {
+		if f.loseAnswers.CompareAndSwap(n, n-1) {
+			lose = true
+			break
+		}
+	}
+	resp, err := f.appendLocked(name, expected, recs)
+	if lose {
+		<-stream.Context().Done()
+		return stream.Context().Err()
+	}
+	if err != nil {
+		return err
+	}
+	return stream.SendAndClose(resp)
+}
+
+// appendLocked applies an append and returns its answer.
+func (f *fakeServer) appendLocked(name string, expected int64, recs []fakeRecord) (*api.AppendResp, error) {
+	const anyRevision, streamExists, noStream = -2, -4, -1
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	current := int64(len(f.streams[name])) - 1
+	if m, ok := f.meta[name]; ok && m.tb == math.MaxInt64 && expected == noStream {
+		// A soft-deleted stream takes an append that expects no stream, and
+		// carries on from its last revision.
+		expected = current
+	}
 	ok := expected == anyRevision || expected == current || (expected == streamExists && current >= 0)
 	if !ok && expected >= noStream && expected < current {
 		// The server's idempotency: the same IDs at the same place make a
@@ -248,7 +413,7 @@ func (f *fakeServer) Append(stream api.Streams_AppendServer) error {
 			}
 			if same {
 				last := f.log[idx[len(recs)-1]]
-				return stream.SendAndClose(f.success(last))
+				return f.success(last), nil
 			}
 		}
 	}
@@ -264,14 +429,19 @@ func (f *fakeServer) Append(stream api.Streams_AppendServer) error {
 		} else {
 			wrong.ExpectedRevisionOption = &api.AppendResp_WrongExpectedVersion_ExpectedRevision{ExpectedRevision: uint64(expected)}
 		}
-		return stream.SendAndClose(&api.AppendResp{Result: &api.AppendResp_WrongExpectedVersion_{WrongExpectedVersion: wrong}})
+		return &api.AppendResp{Result: &api.AppendResp_WrongExpectedVersion_{WrongExpectedVersion: wrong}}, nil
+	}
+	if m, deleted := f.meta[name]; deleted && m.tb == math.MaxInt64 {
+		// The append undeletes the stream: what it wrote is visible.
+		m.tb = current + 1
+		f.meta[name] = m
 	}
 	f.writeLocked(name, recs)
 	last := f.log[len(f.log)-1]
 	if f.events%4 == 0 {
 		f.writeLocked("$stats-"+f.addr, []fakeRecord{{id: uuid.New(), typ: "$statsCollected", contentType: "application/json", data: []byte(`{"cpu":1}`)}})
 	}
-	return stream.SendAndClose(f.success(last))
+	return f.success(last), nil
 }
 
 func (f *fakeServer) success(last fakeRecord) *api.AppendResp {
@@ -305,6 +475,9 @@ func (r fakeRecord) proto() *api.ReadResp {
 }
 
 func (f *fakeServer) Read(req *api.ReadReq, srv api.Streams_ReadServer) error {
+	if err := f.leaderCheck(srv.Context(), srv.SetTrailer); err != nil {
+		return err
+	}
 	o := req.GetOptions()
 	backwards := o.GetReadDirection() == api.ReadReq_Options_Backwards
 	switch so := o.GetStreamOption().(type) {
@@ -314,6 +487,9 @@ func (f *fakeServer) Read(req *api.ReadReq, srv api.Streams_ReadServer) error {
 		}
 		return f.readStream(so.Stream, backwards, o.GetCount(), srv)
 	case *api.ReadReq_Options_All:
+		if f.denyAll.Load() {
+			return status.Error(codes.PermissionDenied, "Access denied")
+		}
 		if o.GetSubscription() != nil {
 			return f.subscribeAll(so.All, o.GetFilter(), srv)
 		}
@@ -328,6 +504,10 @@ func (f *fakeServer) readStream(so *api.ReadReq_Options_StreamOptions, backwards
 	var recs []fakeRecord
 	for _, i := range f.streams[name] {
 		recs = append(recs, f.log[i])
+	}
+	visible := make([]bool, len(recs))
+	for i := range recs {
+		visible[i] = f.visibleLocked(name, uint64(i), len(recs))
 	}
 	f.mu.Unlock()
 	if len(recs) == 0 {
@@ -350,6 +530,9 @@ func (f *fakeServer) readStream(so *api.ReadReq_Options_StreamOptions, backwards
 		step = -1
 	}
 	for i := from; i >= 0 && i < int64(len(recs)) && count > 0; i += step {
+		if !visible[i] {
+			continue
+		}
 		if err := srv.Send(recs[i].proto()); err != nil {
 			return err
 		}
@@ -429,11 +612,21 @@ func (f *fakeServer) subscribeAll(opt *api.ReadReq_Options_AllOptions, filter *a
 		return err
 	}
 	caughtUp := false
+	f.mu.Lock()
+	mute := f.mute
+	f.mu.Unlock()
 	for {
 		f.mu.Lock()
 		recs := append([]fakeRecord(nil), f.log[next:]...)
 		grown, drop, held := f.grown, f.drop, f.held
 		f.mu.Unlock()
+		select {
+		case <-mute:
+			// Unsubscribed, with the call left open.
+			<-srv.Context().Done()
+			return srv.Context().Err()
+		default:
+		}
 		if held != nil {
 			select {
 			case <-held:
@@ -464,6 +657,7 @@ func (f *fakeServer) subscribeAll(opt *api.ReadReq_Options_AllOptions, filter *a
 		}
 		select {
 		case <-grown:
+		case <-mute:
 		case <-drop:
 			return status.Error(codes.Unavailable, "subscription dropped by the test")
 		case <-srv.Context().Done():

@@ -113,6 +113,15 @@ func (x *ledgerIndex) covers(pos esdb.Position) bool {
 	return n > 0 && comparePositions(x.entries[n-1].pos, pos) >= 0
 }
 
+// last returns the $all position of the last indexed event, and false
+// (with the zero position, before every event) when there is none.
+func (x *ledgerIndex) last() (esdb.Position, bool) {
+	if n := len(x.entries); n > 0 {
+		return x.entries[n-1].pos, true
+	}
+	return esdb.Position{}, false
+}
+
 // known reports whether an event with this ID is indexed.
 func (x *ledgerIndex) known(id uuid.UUID) bool {
 	_, ok := x.ids[id]

@@ -31,6 +31,12 @@ type Options struct {
 	// page of a read, the start of the subscription). A call without an
 	// answer in that time fails and the client is rebuilt. Zero means 30s.
 	CallTimeout time.Duration
+	// SilenceTimeout is how long the subscription to $all may deliver
+	// nothing, no event and no checkpoint, before the Store reads the head
+	// of $all; if a ledger event lies beyond the index, the subscription
+	// is taken for silent (a node that shuts down can leave it so) and
+	// replaced. Zero means 30s.
+	SilenceTimeout time.Duration
 	// Logf receives the diagnostics of the client and of the subscription
 	// that keeps the index current (drops, resubscriptions). Nil discards
 	// them.
@@ -67,8 +73,11 @@ const (
 )
 
 func (o Options) withDefaults() (Options, error) {
-	if o.ConnectAttempts < 0 || o.ConnectBackoff < 0 || o.CallTimeout < 0 {
-		return o, fmt.Errorf("negative option: connect attempts %d, connect backoff %v, call timeout %v", o.ConnectAttempts, o.ConnectBackoff, o.CallTimeout)
+	if o.ConnectAttempts < 0 || o.ConnectBackoff < 0 || o.CallTimeout < 0 || o.SilenceTimeout < 0 {
+		return o, fmt.Errorf("negative option: connect attempts %d, connect backoff %v, call timeout %v, silence timeout %v", o.ConnectAttempts, o.ConnectBackoff, o.CallTimeout, o.SilenceTimeout)
+	}
+	if o.SilenceTimeout == 0 {
+		o.SilenceTimeout = defaultSilenceTimeout
 	}
 	if o.ConnectAttempts == 0 {
 		o.ConnectAttempts = defaultConnectAttempts
@@ -113,6 +122,9 @@ type Store struct {
 	idle      chan struct{}
 	// followErr is why the subscription to $all last ended.
 	followErr error
+	// cuts names the ledger streams whose history is cut and how (see
+	// watchHistory); while it is not empty every call fails.
+	cuts map[string]string
 }
 
 // Open connects to the KurrentDB (or EventStoreDB) server of connString, an
@@ -142,6 +154,7 @@ func Open(ctx context.Context, connString string, opts Options) (*Store, error) 
 		notify:       make(chan struct{}),
 		pending:      make(map[string][]*appendWait),
 		inflight:     make(map[uuid.UUID]*appendWait),
+		cuts:         make(map[string]string),
 	}
 	if s.cur, err = s.newConn(); err != nil {
 		return nil, err
@@ -156,6 +169,10 @@ func Open(ctx context.Context, connString string, opts Options) (*Store, error) 
 			err = ctx.Err()
 		}
 		return nil, fmt.Errorf("kurrentdb %s: index the ledger: %w", s.addr, translate(err))
+	}
+	if err := s.historyErr(); err != nil {
+		s.dropClient()
+		return nil, fmt.Errorf("open: %w", err)
 	}
 	fctx, cancel := context.WithCancel(context.Background())
 	s.stopFollower = cancel
@@ -175,6 +192,9 @@ func (s *Store) precheck(ctx context.Context, op string) error {
 		return fmt.Errorf("%s: %w", op, eventstore.ErrClosed)
 	}
 	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("%s: %w", op, err)
+	}
+	if err := s.historyErr(); err != nil {
 		return fmt.Errorf("%s: %w", op, err)
 	}
 	return nil
@@ -258,6 +278,7 @@ func (s *Store) build(ctx context.Context) error {
 // waiting for it, if any. It reports whether the index grew.
 func (s *Store) index(re *esdb.RecordedEvent) bool {
 	if isSystem(re.StreamID, re.EventType) {
+		s.watchHistory(re)
 		return false
 	}
 	s.mu.Lock()
@@ -329,13 +350,14 @@ func (s *Store) followOnce(ctx context.Context) (progressed bool, err error) {
 	// The subscription runs in a goroutine of its own that holds the
 	// client (see conn); the index takes its events from a bounded channel.
 	events := make(chan *esdb.RecordedEvent, followBuffer)
+	alive := make(chan struct{}, 1) // a checkpoint arrived
 	started := make(chan struct{})
 	ended := make(chan error, 1)
 	go func() {
 		defer s.release(c)
-		sub, err := c.client.SubscribeToAll(subCtx, esdb.SubscribeToAllOptions{
+		sub, err := c.client.SubscribeToAll(leaderOnly(subCtx), esdb.SubscribeToAllOptions{
 			From:   from,
-			Filter: esdb.ExcludeSystemEventsFilter(),
+			Filter: followFilter,
 		})
 		if err != nil {
 			ended <- err
@@ -353,6 +375,11 @@ func (s *Store) followOnce(ctx context.Context) (progressed bool, err error) {
 				}
 				ended <- err
 				return
+			case e.CheckPointReached != nil:
+				select {
+				case alive <- struct{}{}:
+				default:
+				}
 			case e.EventAppeared != nil:
 				re := e.EventAppeared.OriginalEvent()
 				if re == nil {
@@ -385,11 +412,37 @@ func (s *Store) followOnce(ctx context.Context) (progressed bool, err error) {
 		return false, ctx.Err()
 	}
 
+	// The watchdog: a subscription that delivers nothing for
+	// SilenceTimeout while $all holds a ledger event beyond the index is
+	// silent (KurrentDB can drop it as Unsubscribed and leave the call
+	// open, which the client's keepalive does not notice).
+	quiet := time.NewTicker(s.opts.SilenceTimeout)
+	defer quiet.Stop()
+	heard := false
 	for {
 		select {
 		case re := <-events:
+			heard = true
 			if s.indexQueued(re, events) {
 				progressed = true
+			}
+		case <-alive:
+			heard = true
+		case <-quiet.C:
+			if heard {
+				heard = false
+				continue
+			}
+			s.mu.Lock()
+			last, _ := s.idx.last()
+			s.mu.Unlock()
+			moved, err := s.headMoved(ctx, last)
+			if err != nil {
+				s.logf("kurrentdb: subscription to $all of %s silent for %v; reading the head of $all: %v", s.addr, s.opts.SilenceTimeout, translate(err))
+				continue
+			}
+			if moved {
+				return progressed, fmt.Errorf("subscription to $all: %w for %v", errSilent, s.opts.SilenceTimeout)
 			}
 		case err := <-ended:
 			// Index what arrived before the end.
