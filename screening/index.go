@@ -56,6 +56,7 @@ type tokenEntry struct {
 	text     string
 	phon     string
 	runes    int
+	mask     uint64  // letterMask
 	df       int32   // names holding it as a token (not as a joined pair)
 	postings []int32 // name IDs
 	legal    bool
@@ -254,9 +255,14 @@ func (ix *Index) token(t string) int32 {
 		return id
 	}
 	id := int32(len(ix.tokens))
-	te := tokenEntry{text: t, phon: phoneticKey(t), runes: utf8.RuneCountInString(t), legal: legalForms[t], particle: particles[t]}
+	te := tokenEntry{text: t, phon: phoneticKey(t), runes: utf8.RuneCountInString(t), mask: letterMask(t), legal: legalForms[t], particle: particles[t]}
 	ix.tokens = append(ix.tokens, te)
 	ix.vocab[t] = id
+	if te.runes >= 3 {
+		// The token under its own form too: a query token one letter
+		// shorter finds it with one look-up.
+		ix.keys[t] = append(ix.keys[t], id)
+	}
 	if te.runes >= 4 {
 		forDeletes(t, func(k string) {
 			ix.keys[k] = append(ix.keys[k], id)

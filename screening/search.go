@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -152,6 +153,12 @@ type scratch struct {
 	acc     []float32
 	touched []int32
 	cands   []cand
+	// The similarity cache, per vocabulary token: stamp is the query
+	// generation that last met it, slot its row in sims.
+	gen   uint32
+	stamp []uint32
+	slot  []int32
+	sims  []simEntry
 }
 
 type cand struct {
@@ -167,6 +174,10 @@ func (ix *Index) getScratch() *scratch {
 	if len(s.acc) < len(ix.names) {
 		s.acc = make([]float32, len(ix.names)+len(ix.names)/4)
 	}
+	if len(s.stamp) < len(ix.tokens) {
+		n := len(ix.tokens) + len(ix.tokens)/4
+		s.stamp, s.slot = make([]uint32, n), make([]int32, n)
+	}
 	s.touched = s.touched[:0]
 	s.cands = s.cands[:0]
 	return s
@@ -178,6 +189,7 @@ type qtoken struct {
 	text  string
 	phon  string
 	runes int
+	mask  uint64
 	first int // index of its first query token
 	n     int // number of query tokens it covers
 	w     float64
@@ -190,35 +202,33 @@ type tokSim struct {
 	how how
 }
 
-func (ix *Index) lookup(text string) []tokSim {
-	phon := phoneticKey(text)
+// lookup finds the vocabulary tokens that resemble query unit q: by its
+// exact form, by the symmetric-delete keys, by its phonetic key.
+func (ix *Index) lookup(qs *queryState, q int) []tokSim {
+	text, phon := qs.units[q].text, qs.units[q].phon
 	var out []tokSim
-	seen := map[int32]bool{}
 	try := func(tid int32) {
-		if seen[tid] {
+		e := ix.sim(qs, q, tid)
+		if e.listed {
 			return
 		}
-		seen[tid] = true
-		te := &ix.tokens[tid]
-		if len(te.postings) == 0 {
-			return
-		}
-		if sim, h := tokenSimilarity(text, te.text, phon, te.phon); sim >= minTokenSim {
-			out = append(out, tokSim{tid, sim, h})
+		e.listed = true
+		if e.sim >= minTokenSim && len(ix.tokens[tid].postings) > 0 {
+			out = append(out, tokSim{tid, float64(e.sim), e.how})
 		}
 	}
 	if tid, ok := ix.vocab[text]; ok {
 		try(tid)
 	}
-	if utf8.RuneCountInString(text) >= 3 {
+	if n := qs.units[q].runes; n >= 3 {
 		for _, tid := range ix.keys[text] {
 			try(tid)
 		}
-		if utf8.RuneCountInString(text) >= 4 {
+		if n >= 4 {
+			// A delete of the query token is the token itself when it is
+			// indexed (keys holds every token under its own form) or one
+			// of its deletes: both are one edit away.
 			forDeletes(text, func(k string) {
-				if tid, ok := ix.vocab[k]; ok {
-					try(tid)
-				}
 				for _, tid := range ix.keys[k] {
 					try(tid)
 				}
@@ -253,8 +263,20 @@ func (ix *Index) search(s *scratch, q *Query, qtoks []string) []Match {
 		}
 	}
 	for i := range units {
+		units[i].phon = phoneticKey(units[i].text)
+		units[i].runes = utf8.RuneCountInString(units[i].text)
+		units[i].mask = letterMask(units[i].text)
+	}
+	qs := &queryState{s: s, toks: qtoks, w: ix.queryWeights(qtoks), units: units}
+	s.gen++
+	if s.gen == 0 { // wrapped: old stamps could pass for new ones
+		clear(s.stamp)
+		s.gen = 1
+	}
+	s.sims = s.sims[:0]
+	for i := range units {
 		u := &units[i]
-		u.sims = ix.lookup(u.text)
+		u.sims = ix.lookup(qs, i)
 		u.w = 1
 		if tid, ok := ix.vocab[u.text]; ok {
 			u.w = ix.weight(&ix.tokens[tid])
@@ -312,16 +334,15 @@ func (ix *Index) search(s *scratch, q *Query, qtoks []string) []Match {
 			s.cands = append(s.cands, cand{nid, a})
 		}
 	}
-	k := maxCandidates + 4*q.Limit
+	k := maxCandidates + 2*q.Limit
 	if len(s.cands) > k {
 		slices.SortFunc(s.cands, func(a, b cand) int { return cmp.Compare(b.acc, a.acc) })
 		s.cands = s.cands[:k]
 	}
 	best := map[*entry]*Match{}
-	qw := ix.queryWeights(qtoks)
 	for _, c := range s.cands {
 		ne := &ix.names[c.name]
-		score, h := ix.scoreName(qtoks, qw, ne)
+		score, h := ix.scoreName(qs, ne)
 		score *= ne.kind.factor()
 		m := best[ne.rec]
 		if m == nil {
@@ -354,9 +375,9 @@ func (ix *Index) search(s *scratch, q *Query, qtoks []string) []Match {
 	return out
 }
 
-// maxCandidates is how many names, beyond four per requested match, are
+// maxCandidates is how many names, beyond two per requested match, are
 // scored in full after candidate generation.
-const maxCandidates = 60
+const maxCandidates = 30
 
 func kindRank(k NameKind) int {
 	switch k {
@@ -405,25 +426,57 @@ func (ix *Index) queryWeights(qtoks []string) []float64 {
 	return w
 }
 
-// unit is a token, or two neighbouring tokens written together, on one
-// side of a comparison.
-type unit struct {
-	text  string
-	phon  string
-	first int
-	n     int
+// queryState is what scoring a query against many names shares: the
+// query's tokens and units, their weights, and the scratch memory that
+// holds the similarity of each query unit to each vocabulary token met.
+type queryState struct {
+	s     *scratch
+	toks  []string
+	w     []float64
+	units []qtoken
 }
 
-func units(toks []string) []unit {
-	us := make([]unit, 0, 2*len(toks))
-	for i, t := range toks {
-		us = append(us, unit{t, phoneticKey(t), i, 1})
+// simEntry is the similarity of one query unit to one vocabulary token.
+type simEntry struct {
+	sim      float32
+	how      how
+	computed bool
+	listed   bool // lookup has returned it
+}
+
+// sim is the similarity of query unit q to vocabulary token tid, computed
+// once per query: the scratch stamps each token met with the query's
+// generation and points it to a row of len(units) entries.
+func (ix *Index) sim(qs *queryState, q int, tid int32) *simEntry {
+	s := qs.s
+	if s.stamp[tid] != s.gen {
+		s.stamp[tid] = s.gen
+		s.slot[tid] = int32(len(s.sims))
+		for range qs.units {
+			s.sims = append(s.sims, simEntry{})
+		}
 	}
-	for i := 0; i+1 < len(toks); i++ {
-		t := toks[i] + toks[i+1]
-		us = append(us, unit{t, phoneticKey(t), i, 2})
+	e := &s.sims[int(s.slot[tid])+q]
+	if !e.computed {
+		e.computed = true
+		u, te := &qs.units[q], &ix.tokens[tid]
+		// Each edit changes at most two letters of the set of letters
+		// used: more differences than four cannot be two edits, and the
+		// sound key must then agree.
+		if d := u.runes - te.runes; d <= 2 && d >= -2 && (bits.OnesCount64(u.mask^te.mask) <= 4 || u.phon != "" && u.phon == te.phon) {
+			sim, h := tokenSimilarity(u.text, te.text, u.phon, te.phon)
+			if sim >= minTokenSim {
+				e.sim, e.how = float32(sim), h
+			}
+		}
 	}
-	return us
+	return e
+}
+
+// cunit is a token of a name, or two neighbouring ones written together.
+type cunit struct {
+	tid      int32
+	first, n int
 }
 
 type pair struct {
@@ -433,21 +486,25 @@ type pair struct {
 }
 
 // scoreName compares the query's tokens with one name: see doc.go.
-func (ix *Index) scoreName(qtoks []string, qw []float64, ne *nameEntry) (float64, How) {
-	ctoks := make([]string, len(ne.toks))
-	cw := make([]float64, len(ne.toks))
+func (ix *Index) scoreName(qs *queryState, ne *nameEntry) (float64, How) {
+	qtoks, qw, qu := qs.toks, qs.w, qs.units
+	var cwBuf [16]float64
+	cw := cwBuf[:0]
+	cu := make([]cunit, 0, len(ne.toks)+len(ne.pairs))
 	for i, tid := range ne.toks {
-		te := &ix.tokens[tid]
-		ctoks[i] = te.text
-		cw[i] = ix.weight(te)
+		cw = append(cw, ix.weight(&ix.tokens[tid]))
+		cu = append(cu, cunit{tid, i, 1})
 	}
-	qu, cu := units(qtoks), units(ctoks)
+	for i, tid := range ne.pairs {
+		cu = append(cu, cunit{tid, i, 2})
+	}
+	ctoks := ne.toks
 	var pairs []pair
-	for i, a := range qu {
+	for i := range qu {
 		for j, b := range cu {
-			sim, h := tokenSimilarity(a.text, b.text, a.phon, b.phon)
-			if sim >= minTokenSim {
-				pairs = append(pairs, pair{i, j, sim, h})
+			// sim may move s.sims: read the entry before the next call.
+			if e := ix.sim(qs, i, b.tid); e.sim >= minTokenSim {
+				pairs = append(pairs, pair{i, j, float64(e.sim), e.how})
 			}
 		}
 	}
@@ -539,13 +596,18 @@ func (ix *Index) scoreName(qtoks []string, qw []float64, ne *nameEntry) (float64
 			h = HowTypo
 		}
 	}
-	if h == HowExact && !slices.Equal(qtoks, ctoks) {
-		h = HowTypo
+	if h == HowExact {
+		for i, tid := range ctoks {
+			if ix.tokens[tid].text != qtoks[i] {
+				h = HowTypo
+				break
+			}
+		}
 	}
 	return score, h
 }
 
-func counterpartWeight(i int, chosen []pair, qu, cu []unit, cw []float64) float64 {
+func counterpartWeight(i int, chosen []pair, qu []qtoken, cu []cunit, cw []float64) float64 {
 	for _, p := range chosen {
 		a := qu[p.q]
 		if i >= a.first && i < a.first+a.n {

@@ -223,3 +223,21 @@ func phoneticKey(t string) string {
 	}
 	return string(out[:n])
 }
+
+// letterMask is the set of letters and digits of a token, one bit each (a
+// letter outside a-z and 0-9 shares a bit by its code): two tokens one edit
+// apart differ in at most two bits.
+func letterMask(t string) uint64 {
+	var m uint64
+	for _, r := range t {
+		switch {
+		case 'a' <= r && r <= 'z':
+			m |= 1 << (r - 'a')
+		case '0' <= r && r <= '9':
+			m |= 1 << (26 + r - '0')
+		default:
+			m |= 1 << (36 + r%28)
+		}
+	}
+	return m
+}
