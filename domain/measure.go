@@ -216,8 +216,11 @@ func (m *Measure) Amend(cmd AmendMeasure, now time.Time) ([]Event, error) {
 }
 
 // Suspend decides a SuspendMeasure command: the measure must exist, the
-// provisions must be part of it and in force from the suspension's start, and
-// the measure must not have ended by then.
+// provisions must be part of it and not ended by the suspension's start, and
+// the measure must not have ended by then. A provision not yet in force, or
+// with no date yet, can be suspended: governments suspend measures announced
+// and not yet in force, sometimes the day before they would start. It then
+// does not come into force while the suspension lasts (StatusAt).
 func (m *Measure) Suspend(cmd SuspendMeasure, now time.Time) ([]Event, error) {
 	var p problems
 	p.id("measureId", cmd.MeasureID)
@@ -251,13 +254,7 @@ func (m *Measure) Suspend(cmd SuspendMeasure, now time.Time) ([]Event, error) {
 		}
 	}
 	for _, pr := range targets {
-		switch end := m.provisionEnd(pr.ID); {
-		case pr.EffectiveOn.IsZero():
-			p.invalid("from", "measure.not_in_force", "provision %q of measure %q has no effective date yet", pr.ID, cmd.MeasureID)
-		case cmd.From.Before(pr.EffectiveOn):
-			p.invalid("from", "measure.not_in_force",
-				"provision %q of measure %q takes effect on %s, after the suspension starts (%s)", pr.ID, cmd.MeasureID, pr.EffectiveOn, cmd.From)
-		case !end.IsZero() && !cmd.From.Before(end) && len(cmd.ProvisionIDs) > 0:
+		if end := m.provisionEnd(pr.ID); !end.IsZero() && !cmd.From.Before(end) && len(cmd.ProvisionIDs) > 0 {
 			p.invalid("from", "measure.not_in_force", "provision %q of measure %q ends on %s, before the suspension starts (%s)", pr.ID, cmd.MeasureID, end, cmd.From)
 		}
 	}

@@ -293,3 +293,69 @@ func TestCountryNeutralMeasuresBearOnEveryDestination(t *testing.T) {
 		}
 	}
 }
+
+const measureStatusQuery = `query($id: ID!, $asOf: AsOf) { measure(recordId: $id, asOf: $asOf) { status provisions { id status } } }`
+
+// measureStatus returns "STATUS id:STATUS ..." of a measure at asOf.
+func (a *api) measureStatus(tb testing.TB, id string, asOf map[string]any) string {
+	tb.Helper()
+	var out struct {
+		Measure *struct {
+			Status     string
+			Provisions []struct{ ID, Status string }
+		}
+	}
+	if errs := a.do(tb, measureStatusQuery, map[string]any{"id": id, "asOf": asOf}, &out); len(errs) > 0 {
+		tb.Fatalf("measure %s: %+v", id, errs)
+	}
+	if out.Measure == nil {
+		return "unknown"
+	}
+	s := out.Measure.Status
+	for _, p := range out.Measure.Provisions {
+		s += " " + p.ID + ":" + p.Status
+	}
+	return s
+}
+
+// MOFCOM suspended its lithium-battery controls the day before they would
+// have taken effect: they never came into force while the suspension
+// lasted, and do on the day it ends.
+func TestSuspensionBeforeAProvisionTakesEffect(t *testing.T) {
+	a := newAPI(t, nil)
+	announced := a.announceReal(t, "CN-2025-LIB")
+	suspended := a.record(t, "suspendMeasure", map[string]any{
+		"measureId": "CN-2025-LIB", "suspensionId": "MOFCOM-2025-70", "from": "2025-11-07", "until": "2026-11-10",
+		"reason":  "suspension of Announcements No. 55, 56, 57, 58, 61 and 62 [2025] until 10 November 2026",
+		"sources": []any{mofcom("Announcement No. 70 [2025]", "Suspension of Announcements No. 55 to 58, 61 and 62 [2025]", "2025-11-07")},
+	})
+	at := func(pos int, valid string) map[string]any { return map[string]any{"position": pos, "validAt": valid} }
+	cases := []struct {
+		asOf map[string]any
+		want string
+	}{
+		// As known before the suspension was recorded.
+		{at(announced, "2025-11-07"), "ANNOUNCED licences:ANNOUNCED"},
+		{at(announced, "2025-11-08"), "IN_FORCE licences:IN_FORCE"},
+		{at(announced, "2026-11-10"), "IN_FORCE licences:IN_FORCE"},
+		// As known after.
+		{at(suspended, "2025-11-06"), "ANNOUNCED licences:ANNOUNCED"},
+		{at(suspended, "2025-11-07"), "ANNOUNCED licences:ANNOUNCED"},
+		{at(suspended, "2025-11-08"), "SUSPENDED licences:SUSPENDED"},
+		{at(suspended, "2026-11-09"), "SUSPENDED licences:SUSPENDED"},
+		{at(suspended, "2026-11-10"), "IN_FORCE licences:IN_FORCE"},
+	}
+	for _, c := range cases {
+		if got := a.measureStatus(t, "CN-2025-LIB", c.asOf); got != c.want {
+			t.Errorf("at %v: got %s, want %s", c.asOf, got, c.want)
+		}
+	}
+	// Lists by status agree: not in force on the day it would have started.
+	inForce := map[string]any{"status": []any{"IN_FORCE", "PARTLY_SUSPENDED"}}
+	if got := a.measures(t, inForce, at(suspended, "2025-11-08")); len(got) != 0 {
+		t.Errorf("in force on 2025-11-08 as known after the suspension: %q", got)
+	}
+	if got := a.measures(t, inForce, at(suspended, "2026-11-10")); !slices.Equal(got, []string{"CN-2025-LIB IN_FORCE"}) {
+		t.Errorf("in force on 2026-11-10 as known after the suspension: %q", got)
+	}
+}
