@@ -86,6 +86,21 @@ func TestServeRefusesInputItWouldHaveToChange(t *testing.T) {
 			}
 		})
 	}
+	// The same text written in the document itself, not in a variable.
+	for _, c := range []struct{ name, title, rule string }{
+		{"a lone surrogate in a literal", `"Rule \ud800"`, "text.replacement_character"},
+		{"NUL in a literal", `"Rule \u0000"`, "text.control_character"},
+		{"a block string of two lines", "\"\"\"Rule\nover two lines\"\"\"", "text.control_character"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			q := `mutation { registerSource(input: {sourceId: "S-1", publisher: "P", official: true, title: ` + c.title + `}) { userErrors { field rule code message } } }`
+			body, _ := json.Marshal(map[string]any{"query": q})
+			code, rule, field, msg := userError(t, s.postRaw(t, body))
+			if code != "BAD_USER_INPUT" || rule != c.rule || field != "title" {
+				t.Fatalf("got %s %s at %q: %s; want BAD_USER_INPUT %s at title", code, rule, field, msg, c.rule)
+			}
+		})
+	}
 	if h := s.head(t); h != 0 {
 		t.Fatalf("head = %d after refused text, want 0", h)
 	}
