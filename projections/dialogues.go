@@ -18,24 +18,10 @@ type DialogueView struct {
 // at the recorded time of asOf, ordered by date and ID. A non-nil origin
 // keeps only the dialogues set up at that meeting.
 func (p *Projection) Dialogues(asOf AsOf, origin *domain.MeetingRef) (Basis, []DialogueView, error) {
-	p.mu.RLock()
-	defer p.mu.RUnlock()
-	b, err := p.resolve(asOf)
-	if err != nil {
-		return Basis{}, nil, err
-	}
-	var out []DialogueView
-	p.eachByDate(domain.KindDialogue, b, nil, func(r *recordState, n int) bool {
-		d := p.state(r, n).(*domain.Dialogue)
-		if !d.Exists() {
-			return true
-		}
-		if v := dialogueView(d, r.knownSince(n), b); origin == nil || (v.EstablishedAt != nil && *v.EstablishedAt == *origin) {
-			out = append(out, v)
-		}
-		return true
+	return every(p, domain.KindDialogue, asOf, func(r *recordState, n int, d *domain.Dialogue, b Basis) (DialogueView, bool) {
+		v := dialogueView(d, r.knownSince(n), b)
+		return v, origin == nil || (v.EstablishedAt != nil && *v.EstablishedAt == *origin)
 	})
-	return b, out, nil
 }
 
 // Dialogue returns one dialogue at the basis of asOf.

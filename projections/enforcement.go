@@ -19,20 +19,9 @@ type EnforcementView struct {
 // EnforcementActions returns the actions opened by the valid time and known
 // at the recorded time of asOf, ordered by opening date and ID.
 func (p *Projection) EnforcementActions(asOf AsOf) (Basis, []EnforcementView, error) {
-	p.mu.RLock()
-	defer p.mu.RUnlock()
-	b, err := p.resolve(asOf)
-	if err != nil {
-		return Basis{}, nil, err
-	}
-	var out []EnforcementView
-	p.eachByDate(domain.KindEnforcement, b, nil, func(r *recordState, n int) bool {
-		if e := p.state(r, n).(*domain.Enforcement); e.Exists() {
-			out = append(out, enforcementView(e, r.knownSince(n), b))
-		}
-		return true
+	return every(p, domain.KindEnforcement, asOf, func(r *recordState, n int, e *domain.Enforcement, b Basis) (EnforcementView, bool) {
+		return enforcementView(e, r.knownSince(n), b), true
 	})
-	return b, out, nil
 }
 
 // EnforcementAction returns one action at the basis of asOf.

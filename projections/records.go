@@ -136,3 +136,26 @@ func one[A domain.Record, V any](p *Projection, kind, id string, asOf AsOf, view
 	}
 	return b, view(r, n, agg, b), true, nil
 }
+
+// every returns the views of the records of kind dated by the valid time of
+// asOf and known, not retracted, at its basis, in order of date and ID, as
+// view makes them from each record's state there; view returns false to
+// leave a record out. It takes the read lock.
+func every[A domain.Record, V any](p *Projection, kind string, asOf AsOf, view func(r *recordState, n int, agg A, b Basis) (V, bool)) (Basis, []V, error) {
+	p.mu.RLock()
+	defer p.mu.RUnlock()
+	b, err := p.resolve(asOf)
+	if err != nil {
+		return Basis{}, nil, err
+	}
+	var out []V
+	p.eachByDate(kind, b, nil, func(r *recordState, n int) bool {
+		if agg := p.state(r, n).(A); agg.Exists() {
+			if v, ok := view(r, n, agg, b); ok {
+				out = append(out, v)
+			}
+		}
+		return true
+	})
+	return b, out, nil
+}

@@ -61,20 +61,9 @@ type ReviewState struct {
 // Transactions returns the transactions announced by the valid time and
 // known at the recorded time of asOf, ordered by announcement date and ID.
 func (p *Projection) Transactions(asOf AsOf) (Basis, []TransactionView, error) {
-	p.mu.RLock()
-	defer p.mu.RUnlock()
-	b, err := p.resolve(asOf)
-	if err != nil {
-		return Basis{}, nil, err
-	}
-	var out []TransactionView
-	p.eachByDate(domain.KindTransaction, b, nil, func(r *recordState, n int) bool {
-		if t := p.state(r, n).(*domain.Transaction); t.Exists() {
-			out = append(out, p.transactionView(r, n, t, b))
-		}
-		return true
+	return every(p, domain.KindTransaction, asOf, func(r *recordState, n int, t *domain.Transaction, b Basis) (TransactionView, bool) {
+		return p.transactionView(r, n, t, b), true
 	})
-	return b, out, nil
 }
 
 // Transaction returns one transaction at the basis of asOf.
