@@ -25521,7 +25521,7 @@ func (ec *executionContext) unmarshalInputAsOf(ctx context.Context, obj any) (As
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"validAt", "knownAt", "position", "publishedBy"}
+	fieldsInOrder := [...]string{"validAt", "knownAt", "position", "afterPosition", "publishedBy"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -25549,6 +25549,13 @@ func (ec *executionContext) unmarshalInputAsOf(ctx context.Context, obj any) (As
 				return it, err
 			}
 			it.Position = data
+		case "afterPosition":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("afterPosition"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AfterPosition = data
 		case "publishedBy":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedBy"))
 			data, err := ec.unmarshalOTime2ᚖtimeᚐTime(ctx, v)

@@ -34,6 +34,14 @@ type AsOf struct {
 	KnownAt *time.Time `json:"knownAt,omitempty"`
 	// Answer with what the ledger knew at this ledger position (recorded time). Exclusive with knownAt.
 	Position *int `json:"position,omitempty"`
+	// Read your own write: answer with what the ledger knows now, but at least
+	// up to this position (the result.position of your last mutation). The
+	// read models may lag a write by a moment; the query waits for them to
+	// reach the position, at most the server's read wait (5 s by default; a
+	// position beyond the store's head gets only a short grace), and fails
+	// with position.beyond_head if they do not. The answer's basis.position is
+	// this position or later. Exclusive with knownAt and position.
+	AfterPosition *int `json:"afterPosition,omitempty"`
 	// Believe only what had been published by this instant (publication time):
 	// a record's history is read up to its first event whose sources were
 	// published after it (a list snapshot's own date or observation time, a

@@ -179,6 +179,21 @@ func (r *Resolver) asOf(ctx context.Context, a *AsOf) (projections.AsOf, error) 
 	if a.PublishedBy != nil {
 		out.PublishedBy = *a.PublishedBy
 	}
+	if a.AfterPosition != nil {
+		if a.Position != nil || a.KnownAt != nil {
+			return out, inputError("asOf.afterPosition", "asof.exclusive", "asOf.afterPosition reads the latest state from a position on: leave out knownAt and position")
+		}
+		if *a.AfterPosition < 0 {
+			return out, inputError("asOf.afterPosition", "position.negative", "asOf.afterPosition must not be negative")
+		}
+		// Waited for, then read at the latest position: the read models
+		// never go back, so the answer includes the write.
+		if after := uint64(*a.AfterPosition); after > r.Views.Head() {
+			if err := r.waitFor(ctx, after); err != nil {
+				return out, inputError("asOf.afterPosition", "position.beyond_head", "asOf.afterPosition %d is beyond the ledger's head (%d)", after, r.Views.Head())
+			}
+		}
+	}
 	if a.Position != nil {
 		if *a.Position < 0 {
 			return out, inputError("asOf.position", "position.negative", "asOf.position must not be negative")

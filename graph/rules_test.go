@@ -1,12 +1,17 @@
 package graph_test
 
 import (
+	"context"
 	"os"
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
+
+	"github.com/controlsledger/ledger/graph"
+	"github.com/controlsledger/ledger/projections"
 )
 
 // Real rules recorded through the API, cited in testdata/real-rules.md.
@@ -357,5 +362,105 @@ func TestSuspensionBeforeAProvisionTakesEffect(t *testing.T) {
 	}
 	if got := a.measures(t, inForce, at(suspended, "2026-11-10")); !slices.Equal(got, []string{"CN-2025-LIB IN_FORCE"}) {
 		t.Errorf("in force on 2026-11-10 as known after the suspension: %q", got)
+	}
+}
+
+// laggingViews are read models that have not applied the events from
+// hidden on until a query waits for them: a replica behind the writer.
+type laggingViews struct {
+	graph.Views
+	mu     sync.Mutex
+	hidden uint64 // 0: nothing hidden
+}
+
+func (v *laggingViews) hide(from uint64) { v.mu.Lock(); v.hidden = from; v.mu.Unlock() }
+
+// lag returns asOf as the lagging read models answer it: the latest state
+// is the one before the hidden events.
+func (v *laggingViews) lag(asOf projections.AsOf) projections.AsOf {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if v.hidden > 0 && asOf.Position == 0 && asOf.KnownAt.IsZero() {
+		asOf.Position = v.hidden - 1
+	}
+	return asOf
+}
+
+func (v *laggingViews) Head() uint64 {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if v.hidden > 0 {
+		return v.hidden - 1
+	}
+	return v.Views.Head()
+}
+
+func (v *laggingViews) WaitFor(ctx context.Context, position uint64) error {
+	v.mu.Lock()
+	v.hidden = 0 // waiting applies them
+	v.mu.Unlock()
+	return v.Views.WaitFor(ctx, position)
+}
+
+func (v *laggingViews) Resolve(asOf projections.AsOf) (projections.Basis, error) {
+	return v.Views.Resolve(v.lag(asOf))
+}
+
+func (v *laggingViews) Measure(id string, asOf projections.AsOf) (projections.Basis, projections.MeasureView, bool, error) {
+	return v.Views.Measure(id, v.lag(asOf))
+}
+
+// A frontend reads its own write with asOf: {afterPosition}, the position
+// its mutation answered, even from read models that lag behind the writer.
+func TestReadYourOwnWrite(t *testing.T) {
+	lag := &laggingViews{}
+	a := newAPI(t, func(v graph.Views) graph.Views { lag.Views = v; return lag })
+	a.announceReal(t, "CN-2025-LIB")
+	pos := a.record(t, "suspendMeasure", map[string]any{
+		"measureId": "CN-2025-LIB", "suspensionId": "MOFCOM-2025-70", "from": "2025-11-07", "until": "2026-11-10",
+		"sources": []any{mofcom("Announcement No. 70 [2025]", "Suspension of Announcements No. 55 to 58, 61 and 62 [2025]", "2025-11-07")},
+	})
+	const q = `query($asOf: AsOf) { measure(recordId: "CN-2025-LIB", asOf: $asOf) { status basis { position } } }`
+	type answer struct {
+		Measure struct {
+			Status string
+			Basis  struct{ Position int }
+		}
+	}
+	read := func(asOf map[string]any) (answer, []gqlError) {
+		var out answer
+		errs := a.do(t, q, map[string]any{"asOf": asOf}, &out)
+		return out, errs
+	}
+	// A replica that has not applied the suspension yet answers without it.
+	lag.hide(uint64(pos))
+	if got, errs := read(map[string]any{"validAt": "2025-11-08"}); len(errs) > 0 || got.Measure.Status != "IN_FORCE" {
+		t.Fatalf("the lagging read models should not show the suspension yet: %+v %+v", got, errs)
+	}
+	// At least the write: the query waits for it.
+	got, errs := read(map[string]any{"validAt": "2025-11-08", "afterPosition": pos})
+	if len(errs) > 0 || got.Measure.Status != "SUSPENDED" || got.Measure.Basis.Position < pos {
+		t.Errorf("afterPosition %d: %+v %+v", pos, got, errs)
+	}
+	// Before the suspension's date, as known after it: still announced.
+	lag.hide(uint64(pos))
+	if got, errs := read(map[string]any{"validAt": "2025-11-07", "afterPosition": pos}); len(errs) > 0 || got.Measure.Status != "ANNOUNCED" {
+		t.Errorf("afterPosition %d, valid 2025-11-07: %+v %+v", pos, got, errs)
+	}
+	// Bounded: a position the ledger never reached is refused, not waited
+	// for, and afterPosition does not mix with a fixed point.
+	for _, c := range []struct {
+		asOf map[string]any
+		rule string
+	}{
+		{map[string]any{"afterPosition": pos + 1000}, "position.beyond_head"},
+		{map[string]any{"afterPosition": -1}, "position.negative"},
+		{map[string]any{"afterPosition": pos, "position": pos}, "asof.exclusive"},
+		{map[string]any{"afterPosition": pos, "knownAt": "2025-11-07T00:00:00Z"}, "asof.exclusive"},
+	} {
+		_, errs := read(c.asOf)
+		if len(errs) != 1 || errs[0].Extensions["rule"] != c.rule || errs[0].Extensions["code"] != "BAD_USER_INPUT" {
+			t.Errorf("asOf %v: %+v, want %s", c.asOf, errs, c.rule)
+		}
 	}
 }

@@ -51,6 +51,29 @@ describe('urql', { timeout: 30_000 }, () => {
     assert.deepEqual(read.data.source, { recordId: 'URQL-1', knownSince: p.result.position });
   });
 
+  test('a frontend reads the latest state with at least its own write (asOf: {afterPosition})', async () => {
+    const client = urql(ledger, ledger.token);
+    const w = await client.mutation(registerSource, source('URQL-RYW')).toPromise();
+    assert.deepEqual(w.data.registerSource.userErrors, []);
+    const at = w.data.registerSource.result.position;
+
+    // Not pinned to the write's position, as asOf: {position} would be: the
+    // latest state, which includes the write (the server waits, briefly,
+    // for its read models to reach it).
+    const read = await client
+      .query('query ($id: ID!, $at: Int) { source(recordId: $id, asOf: {afterPosition: $at}) { recordId knownSince } }', { id: 'URQL-RYW', at })
+      .toPromise();
+    assert.equal(read.error, undefined);
+    assert.deepEqual(read.data.source, { recordId: 'URQL-RYW', knownSince: at });
+
+    // A position the ledger has not reached is refused at once, as a user error.
+    const beyond = await client
+      .query('query ($at: Int) { measures(asOf: {afterPosition: $at}) { totalCount } }', { at: at + 1_000_000 })
+      .toPromise();
+    assert.equal(beyond.error?.graphQLErrors?.[0]?.extensions?.rule, 'position.beyond_head', JSON.stringify(beyond.error));
+    assert.equal(beyond.error?.graphQLErrors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+  });
+
   test('a retried mutation with the same idempotency key writes nothing more', async () => {
     const client = urql(ledger, ledger.token);
     const first = await client.mutation(registerSource, { ...source('URQL-IDEM'), key: 'urql-idem-1' }).toPromise();
