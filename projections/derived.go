@@ -4,6 +4,7 @@ import (
 	"context"
 	"reflect"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -200,6 +201,71 @@ type derived struct {
 	// affected are a measure's affected jurisdictions along valid time, as
 	// domain.ContentAt gives them, from each amendment's date on.
 	affected []affectedSpan
+	// designation is what a designation's listings filter on.
+	designation *designationFacts
+}
+
+// designationFacts are a designation version's list, party, and status
+// and programs along valid time: what listing and counting designations
+// check of each, without folding it.
+type designationFacts struct {
+	// list is lower-cased, for the filter's case-insensitive match.
+	list, partyID string
+	// from is the first day designated; delisted the first day delisted
+	// (no delisting: the largest day).
+	from, delisted int32
+	// programs are the programs from each amendment's date on.
+	programs []affectedSpan
+}
+
+// statusAt returns the designation's status on day, as
+// domain.Designation.StatusAt does.
+func (f *designationFacts) statusAt(day int32) string {
+	switch {
+	case day < f.from:
+		return domain.StatusNotYetDesignated
+	case day >= f.delisted:
+		return domain.StatusDelisted
+	}
+	return domain.StatusDesignated
+}
+
+// programsAt returns the programs on day.
+func (f *designationFacts) programsAt(day int32) []string {
+	var out []string
+	for _, s := range f.programs {
+		if s.from > day {
+			break
+		}
+		out = s.codes
+	}
+	return out
+}
+
+func designationFactsOf(d *domain.Designation) *designationFacts {
+	if !d.Exists() {
+		return nil
+	}
+	f := &designationFacts{list: strings.ToLower(d.Designated.List), partyID: d.Designated.Party.ID, from: dayOf(d.Designated.EffectiveOn), delisted: 1<<31 - 1}
+	if d.Delisted != nil {
+		f.delisted = dayOf(d.Delisted.EffectiveOn)
+	}
+	days := []int32{-1 << 31}
+	for _, a := range d.Amendments {
+		days = append(days, dayOf(a.EffectiveOn))
+	}
+	slices.Sort(days)
+	for _, day := range slices.Compact(days) {
+		progs := d.ListingAt(dateOfDay(day)).Programs
+		if day == -1<<31 {
+			progs = d.Designated.Programs
+		}
+		if n := len(f.programs); n > 0 && slices.Equal(f.programs[n-1].codes, progs) {
+			continue
+		}
+		f.programs = append(f.programs, affectedSpan{from: day, codes: progs})
+	}
+	return f
 }
 
 type affectedSpan struct {
@@ -238,6 +304,9 @@ func deriveFrom(agg domain.Record) *derived {
 	if l, ok := agg.(*domain.Link); ok && l.Linked != nil && l.Withdrawn == nil && !l.Retracted() {
 		linked := *l.Linked // not the fold's: the fold may go on
 		d.link = &linked
+	}
+	if des, ok := agg.(*domain.Designation); ok {
+		d.designation = designationFactsOf(des)
 	}
 	if m, ok := agg.(*domain.Measure); ok {
 		d.timeline = statusTimeline(m, d.days)
@@ -316,7 +385,7 @@ func (p *Projection) warm(ctx context.Context) {
 	for stop := end; stop > 0 && ctx.Err() == nil; stop -= 64 {
 		p.mu.RLock()
 		for _, r := range p.recs[max(stop-64, 0):stop] {
-			if r.ref.Kind == domain.KindMeasure {
+			if r.ref.Kind == domain.KindMeasure || r.ref.Kind == domain.KindDesignation {
 				p.warmRecord(r)
 			}
 		}

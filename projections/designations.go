@@ -60,18 +60,28 @@ func (p *Projection) DesignationPage(asOf AsOf, f DesignationFilter, req PageReq
 		p.designations.names.match(&c, f.Name)
 	}
 	out := newCollector[DesignationView](req)
+	day := dayOf(b.ValidAt)
+	list := strings.ToLower(f.List)
 	p.eachByDate(domain.KindDesignation, b, &c, func(r *recordState, n int) bool {
-		d := p.state(r, n).(*domain.Designation)
-		if !d.Exists() {
+		// What is derived once per version decides most of the filter;
+		// the version is folded only for the page, or to match a name.
+		facts := p.derive(r, n).designation
+		if facts == nil {
 			return true
 		}
-		v := designationView(d, r.knownSince(n), b)
-		if v.Status == domain.StatusNotYetDesignated ||
-			(f.PartyID != "" && d.Designated.Party.ID != f.PartyID) ||
-			(f.List != "" && !strings.Contains(strings.ToLower(d.Designated.List), strings.ToLower(f.List))) ||
-			(len(f.Status) > 0 && !slices.Contains(f.Status, v.Status)) ||
-			(f.Program != "" && !slices.Contains(v.Listing.Programs, f.Program)) ||
-			(f.Name != "" && !namedLike(v.Listing.Party, f.Name)) {
+		status := facts.statusAt(day)
+		if status == domain.StatusNotYetDesignated ||
+			(f.PartyID != "" && facts.partyID != f.PartyID) ||
+			(list != "" && !strings.Contains(facts.list, list)) ||
+			(len(f.Status) > 0 && !slices.Contains(f.Status, status)) ||
+			(f.Program != "" && !slices.Contains(facts.programsAt(day), f.Program)) {
+			return true
+		}
+		if f.Name == "" && !out.wants() {
+			return out.add(DesignationView{}) // counted, not shown
+		}
+		v := designationView(p.state(r, n).(*domain.Designation), r.knownSince(n), b)
+		if f.Name != "" && !namedLike(v.Listing.Party, f.Name) {
 			return true
 		}
 		return out.add(v)
