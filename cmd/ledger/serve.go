@@ -123,18 +123,8 @@ func (m *Main) runServe(ctx context.Context) error {
 	if debugLn != nil {
 		defer debugLn.Close()
 	}
-	if m.Config.Snapshot != "" {
-		// The snapshot loads while the store opens (the server checks the
-		// file's integrity later, once it is ready; see checkStore).
-		m.readSnapshot = readInBackground(ctx, m.Config.Snapshot)
-	}
-	if err := m.openStore(ctx); err != nil {
+	if err := m.openServedStore(ctx); err != nil {
 		return err
-	}
-	if m.Config.Demo {
-		if err := m.loadDemo(ctx, ledger.New(m.store, ledger.Options{})); err != nil {
-			return err
-		}
 	}
 
 	// The read models, the Merkle tree and the sealer run until the server
@@ -164,6 +154,34 @@ func (m *Main) runServe(ctx context.Context) error {
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 
+	return m.drain(ctx, srv, stop, served, projDone, damaged, stopBackground)
+}
+
+// openServedStore opens the store the server serves, reading the
+// projections' snapshot meanwhile, and records the demo dataset if asked.
+func (m *Main) openServedStore(ctx context.Context) error {
+	if m.Config.Snapshot != "" {
+		// The snapshot loads while the store opens (the server checks the
+		// file's integrity later, once it is ready; see checkStore).
+		m.readSnapshot = readInBackground(ctx, m.Config.Snapshot)
+	}
+	if err := m.openStore(ctx); err != nil {
+		return err
+	}
+	if m.Config.Demo {
+		return m.loadDemo(ctx, ledger.New(m.store, ledger.Options{}))
+	}
+	return nil
+}
+
+// drain waits until ctx is cancelled, the server fails (served), the read
+// models stop (projDone) or the file is found damaged; then it stops taking
+// work, ends subscriptions (closing stop), lets in-flight mutations finish
+// (each acknowledged one is durable), and stops the read models and what
+// else runs in the background (stopBackground), the runner writing its
+// snapshot as it stops. The store is closed by Close.
+func (m *Main) drain(ctx context.Context, srv *http.Server, stop chan struct{}, served, projDone, damaged <-chan error, stopBackground func()) error {
+	var err error
 	projStopped := false
 	select {
 	case err = <-served:
@@ -176,9 +194,6 @@ func (m *Main) runServe(ctx context.Context) error {
 		m.log.Info("stopping: draining requests")
 		err = nil
 	}
-	// Stop taking work, end subscriptions cleanly, and let in-flight
-	// mutations finish (each acknowledged one is durable); then stop the read
-	// models. The store is closed by Close.
 	close(stop)
 	shutdown, cancelShutdown := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancelShutdown()
