@@ -20,7 +20,9 @@ const module = "github.com/controlsledger/ledger"
 // packages its non-test code may import. A package missing here may import
 // nothing of the project; "adapter" packages are matched by prefix below.
 var allowed = map[string][]string{
-	"domain":               {},
+	// The domain's in-place patch of a payload finds the value with
+	// jsonscan, which imports nothing of ours (it is not in this table).
+	"domain":               {"internal/jsonscan"},
 	"eventstore":           {},
 	"eventstore/storetest": {"eventstore"},
 	// ledger is the command service: it knows neither who feeds it
@@ -44,8 +46,9 @@ var allowed = map[string][]string{
 }
 
 // thirdParty lists the packages outside the standard library that the
-// contracts may import.
-var contractThirdParty = []string{"github.com/google/uuid"}
+// contracts may import: UUIDs, and the JSON codec of the domain's payloads
+// (a drop-in for encoding/json that writes the same bytes).
+var contractThirdParty = []string{"github.com/google/uuid", "github.com/goccy/go-json"}
 
 func TestImportRules(t *testing.T) {
 	imports := projectImports(t)

@@ -117,6 +117,15 @@ func (d *Date) UnmarshalJSON(b []byte) error {
 		*d = Date{}
 		return nil
 	}
+	// A plain "YYYY-MM-DD" (no escape can hide among its digits and
+	// dashes) without a decoder: every payload holds dates, and the JSON
+	// codec calls this for each.
+	if len(b) == 12 && b[0] == '"' && b[11] == '"' {
+		if v, ok := parseISODate(string(b[1:11])); ok {
+			*d = v
+			return nil
+		}
+	}
 	var s string
 	if err := json.Unmarshal(b, &s); err != nil {
 		return fmt.Errorf("a date must be a string of the form YYYY-MM-DD")

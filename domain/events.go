@@ -1,11 +1,10 @@
 package domain
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
-	"reflect"
-	"unsafe"
+
+	gojson "github.com/goccy/go-json"
 )
 
 // Event is a recorded fact. Its type name is frozen once written: the JSON
@@ -89,27 +88,15 @@ var upcasters = map[string]func([]byte) (string, []byte, error){
 	TypeReviewConcludedV1: upcastReviewConcludedV1,
 }
 
-// decoderOf returns the decoder of the payloads of T: the fast path of
-// jsondecode.go, or encoding/json where it gives up.
+// decoderOf returns the decoder of the payloads of T (json.go).
 func decoderOf[T Event]() func([]byte) (Event, error) {
-	plan := planJSON(reflect.TypeFor[T]())
 	return func(data []byte) (Event, error) {
 		var ev T
-		if decodeJSONFast(plan, data, unsafe.Pointer(&ev), false) {
-			return ev, nil
+		if err := decodeFirst(data, &ev); err != nil {
+			return nil, err
 		}
-		return decodeStd[T](data)
+		return ev, nil
 	}
-}
-
-// decodeStd decodes a payload with encoding/json, as stored payloads have
-// always been decoded (the value that follows the first is not looked at).
-func decodeStd[T Event](data []byte) (Event, error) {
-	var ev T
-	if err := json.NewDecoder(bytes.NewReader(data)).Decode(&ev); err != nil {
-		return nil, err
-	}
-	return ev, nil
 }
 
 // EventTypes returns every current type name the domain decodes.
@@ -190,15 +177,14 @@ type Metadata struct {
 	InputHash string `json:"inputHash,omitempty"`
 }
 
-var metadataPlan = planJSON(reflect.TypeFor[Metadata]())
-
 // DecodeMetadata decodes the envelope data stored with an event, as
-// json.Unmarshal does.
+// json.Unmarshal does (json.go).
 func DecodeMetadata(data []byte) (Metadata, error) {
 	var m Metadata
-	if decodeJSONFast(metadataPlan, data, unsafe.Pointer(&m), true) {
+	if gojson.UnmarshalNoEscape(data, &m) == nil {
 		return m, nil
 	}
+	// json.Unmarshal's error, as ever.
 	m = Metadata{}
 	err := json.Unmarshal(data, &m)
 	return m, err

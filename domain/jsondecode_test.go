@@ -10,11 +10,10 @@ import (
 	"strings"
 	"testing"
 	"time"
-	"unsafe"
 )
 
 // stdDecoders decode each current event type with encoding/json only, as
-// payloads were decoded before the fast path.
+// payloads were decoded before the library (json.go).
 func stdDecoders(tb testing.TB) map[string]func([]byte) (any, error) {
 	tb.Helper()
 	out := map[string]func([]byte) (any, error){}
@@ -49,10 +48,9 @@ func goldenPayloads(tb testing.TB) map[string][]byte {
 	return out
 }
 
-// TestFastDecodeTakesTheDomainsPayloads checks that every current event
-// type and the metadata have a plan, that the golden payloads (as written,
-// and compacted as the store holds them) and typical metadata decode on the
-// fast path, and to what encoding/json gives.
+// TestFastDecodeTakesTheDomainsPayloads checks that the golden payloads
+// (as written, and compacted as the store holds them) and typical metadata
+// decode to what encoding/json gives.
 func TestFastDecodeTakesTheDomainsPayloads(t *testing.T) {
 	std := stdDecoders(t)
 	for name, data := range goldenPayloads(t) {
@@ -65,28 +63,29 @@ func TestFastDecodeTakesTheDomainsPayloads(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, payload := range [][]byte{data, compact.Bytes()} {
-			plan := planJSON(reflect.TypeOf(want))
-			got := reflect.New(reflect.TypeOf(want))
-			if !decodeJSONFast(plan, payload, got.UnsafePointer(), false) {
-				t.Fatalf("%s: the fast path gave up on the golden payload", name)
+			got, err := Decode(name, payload)
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
 			}
-			if !reflect.DeepEqual(got.Elem().Interface(), want) {
-				t.Fatalf("%s: decoded\n%#v\nencoding/json gives\n%#v", name, got.Elem().Interface(), want)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s: decoded\n%#v\nencoding/json gives\n%#v", name, got, want)
 			}
 		}
 	}
 	meta := []byte(`{"actor":"alice","correlationId":"c-1","command":"AnnounceMeasure","idempotencyKey":"k \"1\"","inputHash":"ab"}`)
-	var m Metadata
-	if !decodeJSONFast(metadataPlan, meta, unsafe.Pointer(&m), true) {
-		t.Fatal("the fast path gave up on metadata")
+	m, err := DecodeMetadata(meta)
+	if err != nil {
+		t.Fatal(err)
 	}
 	if want := (Metadata{Actor: "alice", CorrelationID: "c-1", Command: "AnnounceMeasure", IdempotencyKey: `k "1"`, InputHash: "ab"}); m != want {
 		t.Fatalf("metadata %+v", m)
 	}
 }
 
-// TestFastDecodeGivesUp lists inputs on which encoding/json does something
-// the fast path does not: they must decode as encoding/json decodes them.
+// TestFastDecodeGivesUp lists inputs at the edges of JSON and of the
+// domain's types (case, escapes, invalid UTF-8, repeated keys, numbers out
+// of range, trailing data): they must decode as encoding/json decodes
+// them.
 func TestFastDecodeGivesUp(t *testing.T) {
 	std := stdDecoders(t)
 	for _, data := range fastDecodeSeeds {
@@ -117,7 +116,9 @@ var fastDecodeSeeds = []string{
 }
 
 // compareDecoders fails if data decodes differently, for any current type
-// or as metadata, than with encoding/json.
+// or as metadata, than with encoding/json; and if a command's strict
+// decoder takes data but decodes it differently than encoding/json with
+// DisallowUnknownFields.
 func compareDecoders(t *testing.T, std map[string]func([]byte) (any, error), data []byte) {
 	t.Helper()
 	for name, dec := range std {
@@ -135,6 +136,21 @@ func compareDecoders(t *testing.T, std map[string]func([]byte) (any, error), dat
 	got, gerr := DecodeMetadata(data)
 	if (werr != nil) != (gerr != nil) || (werr == nil && got != want) {
 		t.Fatalf("metadata %q: %+v (%v), encoding/json: %+v (%v)", data, got, gerr, want, werr)
+	}
+	for _, ct := range CommandTypes() {
+		cmd, ok := ct.DecodeFast(data)
+		if !ok {
+			continue
+		}
+		want := reflect.New(ct.Input)
+		dec := json.NewDecoder(bytes.NewReader(data))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(want.Interface()); err != nil || dec.More() {
+			t.Fatalf("%s %q: the strict decoder took what encoding/json refuses (%v)", ct.Name, data, err)
+		}
+		if !reflect.DeepEqual(cmd, want.Elem().Interface()) {
+			t.Fatalf("%s %q: decoded\n%#v\nencoding/json gives\n%#v", ct.Name, data, cmd, want.Elem().Interface())
+		}
 	}
 }
 
@@ -170,5 +186,29 @@ func TestParseDateAsTimeParse(t *testing.T) {
 		if (gerr != nil) != (werr != nil) || (werr == nil && got != (Date{tm})) {
 			t.Fatalf("%q: %v (%v), time.Parse: %v (%v)", s, got, gerr, tm, werr)
 		}
+	}
+}
+
+// TestStrictDecoderRefusesUnknownFields checks that the strict decoder of
+// commands leaves to encoding/json (which names it) an input with a field
+// the command does not have, at the top and nested, and takes one without.
+func TestStrictDecoderRefusesUnknownFields(t *testing.T) {
+	if !strictWorks {
+		t.Fatal("the library's flag for unknown fields does not refuse them: every command falls back to encoding/json")
+	}
+	dec := StrictDecoder[ExpireMeasure]()
+	for _, in := range []string{
+		`{"measureId":"M","expiredOn":"2024-01-01","typo":1}`,
+		`{"measureId":"M","expiredOn":"2024-01-01","sources":[{"title":"t","typo":1}]}`,
+		`{"measureId":"M"} {}`,
+	} {
+		var cmd ExpireMeasure
+		if dec([]byte(in), &cmd) {
+			t.Errorf("the strict decoder took %s", in)
+		}
+	}
+	var cmd ExpireMeasure
+	if !dec([]byte(`{"measureId":"M","expiredOn":"2024-01-01","sources":[{"title":"t"}]} `), &cmd) || cmd.MeasureID != "M" {
+		t.Errorf("the strict decoder refused a plain input: %+v", cmd)
 	}
 }

@@ -4,9 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/controlsledger/ledger/internal/jsonscan"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // Record kinds: each record lives on its own stream, named by StreamName.
@@ -252,37 +252,14 @@ func patchInPlace(data []byte, path string, old, value json.RawMessage) ([]byte,
 	if err != nil {
 		return nil, false
 	}
-	// The whole document must be JSON, as the long way decodes it all.
-	s := jsonScanner{data: data}
-	if !s.skip() {
+	at := make([]jsonscan.Step, len(steps))
+	for i, st := range steps {
+		at[i] = jsonscan.Step{Key: st.key, Index: st.index}
+	}
+	start, end, ok := jsonscan.Find(data, at)
+	if !ok {
 		return nil, false
 	}
-	s.space()
-	if s.i != len(data) {
-		return nil, false
-	}
-	s = jsonScanner{data: data}
-	for _, st := range steps {
-		s.space()
-		if s.i >= len(data) {
-			return nil, false
-		}
-		var ok bool
-		if st.key != "" {
-			ok = data[s.i] == '{' && s.findKey(st.key)
-		} else {
-			ok = data[s.i] == '[' && s.findIndex(st.index)
-		}
-		if !ok {
-			return nil, false
-		}
-	}
-	s.space()
-	start := s.i
-	if !s.skip() {
-		return nil, false
-	}
-	end := s.i
 	if old != nil {
 		var cur any
 		dec := json.NewDecoder(bytes.NewReader(data[start:end]))
@@ -305,77 +282,6 @@ func patchInPlace(data []byte, path string, old, value json.RawMessage) ([]byte,
 	out = append(out, data[:start]...)
 	out = append(out, encoded...)
 	return append(out, data[end:]...), true
-}
-
-// findKey moves from an object's '{' to the value of key, which must be
-// there once, with no key of the object written with escapes.
-func (s *jsonScanner) findKey(key string) bool {
-	s.i++
-	at := -1
-	for {
-		s.space()
-		if s.i >= len(s.data) {
-			return false
-		}
-		if s.data[s.i] == '}' {
-			break
-		}
-		if s.data[s.i] != '"' {
-			return false
-		}
-		k, ok := s.key()
-		if !ok {
-			return false // escaped
-		}
-		s.space()
-		if s.i >= len(s.data) || s.data[s.i] != ':' {
-			return false
-		}
-		s.i++
-		s.space()
-		if string(k) == key {
-			if !utf8.Valid(k) {
-				return false // the long way's key holds U+FFFD instead
-			}
-			if at >= 0 {
-				return false // repeated: the long way keeps the last
-			}
-			at = s.i
-		}
-		if !s.skip() {
-			return false
-		}
-		s.space()
-		if s.i < len(s.data) && s.data[s.i] == ',' {
-			s.i++
-		}
-	}
-	if at < 0 {
-		return false
-	}
-	s.i = at
-	return true
-}
-
-// findIndex moves from an array's '[' to its element n.
-func (s *jsonScanner) findIndex(n int) bool {
-	s.i++
-	for i := 0; ; i++ {
-		s.space()
-		if s.i >= len(s.data) || s.data[s.i] == ']' {
-			return false
-		}
-		if i == n {
-			return true
-		}
-		if !s.skip() {
-			return false
-		}
-		s.space()
-		if s.i < len(s.data) && s.data[s.i] == ',' {
-			s.i++
-		}
-	}
 }
 
 var (
