@@ -531,9 +531,12 @@ type TimelineEntry struct {
 	Event *projections.Record `json:"event"`
 	// The record whose stream holds the event.
 	Record *domain.Ref `json:"record"`
-	// The valid-time date the event is about (null for events about no date: links, corrections).
+	// The valid-time date the event is about (null for events about no date:
+	// links, corrections), as corrected at the basis: the date the record holds
+	// then. event.data keeps the date as recorded; correctedAt names the
+	// corrections.
 	ValidFrom *domain.Date `json:"validFrom,omitempty"`
-	// The end of the period the event sets, if any (a suspension's planned end, an outside date).
+	// The end of the period the event sets, if any (a suspension's planned end, an outside date), as corrected at the basis.
 	ValidUntil *domain.Date `json:"validUntil,omitempty"`
 	// Positions of the corrections of this event known at the basis.
 	CorrectedAt []int `json:"correctedAt"`

@@ -464,3 +464,85 @@ func TestReadYourOwnWrite(t *testing.T) {
 		}
 	}
 }
+
+const timelineQuery = `query($s: TimelineSubject!, $asOf: AsOf) { timeline(subject: $s, order: VALID, asOf: $asOf, first: 50) {
+  nodes { record { id } validFrom correctedAt event { eventId type data } } } }`
+
+type timelineEntry struct {
+	Record      struct{ ID string }
+	ValidFrom   string
+	CorrectedAt []int
+	Event       struct{ EventID, Type, Data string }
+}
+
+func (a *api) timeline(tb testing.TB, subject, asOf map[string]any) []timelineEntry {
+	tb.Helper()
+	var out struct {
+		Timeline struct{ Nodes []timelineEntry }
+	}
+	if errs := a.do(tb, timelineQuery, map[string]any{"s": subject, "asOf": asOf}, &out); len(errs) > 0 {
+		tb.Fatalf("timeline: %+v", errs)
+	}
+	return out.Timeline.Nodes
+}
+
+// A timeline in valid-time order places a corrected event at its corrected
+// date, as the measure reads; the date as recorded stays in the event.
+// The Entity List rule of 87 FR 77505 was announced on 2022-12-15: recorded
+// first with the month mistyped (2022-02-15), then corrected.
+func TestTimelineByCorrectedDates(t *testing.T) {
+	a := newAPI(t, nil)
+	a.announceReal(t, "US-2022-ACS")
+	el := realMeasures["US-2022-EL-36"]
+	wrong := map[string]any{}
+	for k, v := range el {
+		wrong[k] = v
+	}
+	wrong["announcedOn"] = "2022-02-15"
+	before := a.record(t, "announceMeasure", wrong)
+	us := map[string]any{"jurisdiction": "US"}
+	order := func(entries []timelineEntry) string {
+		var s []string
+		for _, e := range entries {
+			s = append(s, e.Record.ID+"@"+e.ValidFrom)
+		}
+		return strings.Join(s, " ")
+	}
+	entries := a.timeline(t, us, map[string]any{"position": before})
+	if got, want := order(entries), "US-2022-EL-36@2022-02-15 US-2022-ACS@2022-10-07"; got != want {
+		t.Fatalf("before the correction: %s, want %s", got, want)
+	}
+	after := a.record(t, "correctRecord", map[string]any{
+		"correctionId": "EL-36-ANNOUNCED", "record": map[string]any{"kind": "MEASURE", "id": "US-2022-EL-36"},
+		"eventId": entries[0].Event.EventID, "field": "announcedOn", "oldValue": "2022-02-15", "newValue": "2022-12-15",
+		"reason": "the month was mistyped", "sources": el["sources"],
+	})
+	// As known before the correction, the recorded date; after it, the
+	// corrected one, in order, with the recorded payload unchanged.
+	if got := order(a.timeline(t, us, map[string]any{"position": before})); got != "US-2022-EL-36@2022-02-15 US-2022-ACS@2022-10-07" {
+		t.Errorf("as known before the correction: %s", got)
+	}
+	entries = a.timeline(t, us, map[string]any{"position": after})
+	// The correction itself is about no date: placed on the day it was recorded.
+	if got, want := order(entries), "US-2022-ACS@2022-10-07 US-2022-EL-36@2022-12-15 US-2022-EL-36@"; got != want {
+		t.Errorf("as known after the correction: %s, want %s", got, want)
+	}
+	if e := entries[1]; !slices.Equal(e.CorrectedAt, []int{after}) || !strings.Contains(e.Event.Data, `"announcedOn":"2022-02-15"`) {
+		t.Errorf("the corrected entry: %+v", e)
+	}
+	// The measure reads the same dates on both axes.
+	at := func(pos int, valid string) map[string]any { return map[string]any{"position": pos, "validAt": valid} }
+	for _, c := range []struct {
+		asOf map[string]any
+		want string
+	}{
+		{at(before, "2022-12-14"), "ANNOUNCED additions:ANNOUNCED"},
+		{at(after, "2022-12-14"), "NOT_YET_ANNOUNCED additions:NOT_YET_ANNOUNCED"},
+		{at(after, "2022-12-15"), "ANNOUNCED additions:ANNOUNCED"},
+		{at(after, "2022-12-16"), "IN_FORCE additions:IN_FORCE"},
+	} {
+		if got := a.measureStatus(t, "US-2022-EL-36", c.asOf); got != c.want {
+			t.Errorf("at %v: %s, want %s", c.asOf, got, c.want)
+		}
+	}
+}

@@ -24,9 +24,9 @@ type TimelineOrder int
 const (
 	// ByRecorded orders events as the ledger recorded them.
 	ByRecorded TimelineOrder = iota
-	// ByValid orders events by the valid-time date they are about (the
-	// date of recording for events about no date: links, corrections),
-	// then as recorded.
+	// ByValid orders events by the valid-time date they are about, as
+	// corrected at the basis (the date of recording for events about no
+	// date: links, corrections), then as recorded.
 	ByValid
 )
 
@@ -43,7 +43,9 @@ type TimelineEntry struct {
 	// ValidFrom and ValidUntil are the valid-time dates the event is about:
 	// the date it takes effect or happened, and the end of the period it
 	// sets (a suspension's planned end, a transaction's outside date).
-	// ValidFrom is zero for an event about no date.
+	// ValidFrom is zero for an event about no date. Both are read from
+	// the event as corrected at the basis: the dates the record holds then.
+	// Event keeps the dates as recorded, and CorrectedAt the corrections.
 	ValidFrom, ValidUntil domain.Date
 	// Event is the event as recorded (corrections are events of their own).
 	Event domain.Event
@@ -123,7 +125,7 @@ func (p *Projection) Timeline(s Subject, asOf AsOf, order TimelineOrder, req Pag
 	}
 	if order == ByValid {
 		for i := range items {
-			from, _ := domain.ValidDates(p.event(items[i].at))
+			from, _ := p.validDates(items[i].at, b)
 			if from.IsZero() {
 				from = domain.DateOf(time.Unix(0, p.entries[items[i].at].recorded))
 			}
@@ -162,7 +164,7 @@ func (p *Projection) timelineEntry(at int32, b Basis) TimelineEntry {
 	typ := p.storedType(uint64(at)+1, ev)
 	e := TimelineEntry{Position: uint64(at) + 1, RecordedAt: time.Unix(0, en.recorded).UTC(), EventID: en.id, Type: typ,
 		Actor: p.names.list[en.actor], Command: p.names.list[en.command], Record: r.ref, Event: ev}
-	e.ValidFrom, e.ValidUntil = domain.ValidDates(ev)
+	e.ValidFrom, e.ValidUntil = p.validDates(at, b)
 	id := en.id.String()
 	for _, i := range r.events[:p.versionAt(r, b)] {
 		switch k := p.event(i).(type) {
@@ -177,6 +179,40 @@ func (p *Projection) timelineEntry(at int32, b Basis) TimelineEntry {
 		}
 	}
 	return e
+}
+
+// validDates returns the valid-time dates of the event at, as the
+// corrections of it known at basis b have it.
+func (p *Projection) validDates(at int32, b Basis) (from, until domain.Date) {
+	en := &p.entries[at]
+	r := p.recs[en.rec]
+	id := en.id.String()
+	var data []byte
+	var typ string
+	for _, i := range r.events[:p.versionAt(r, b)] {
+		if p.entries[i].base == nil {
+			continue // neither a correction nor a retraction
+		}
+		k, ok := p.event(i).(domain.RecordCorrected)
+		if !ok || k.EventID != id {
+			continue
+		}
+		if data == nil {
+			var err error
+			if typ, data, err = p.payload(uint64(at) + 1); err != nil {
+				break
+			}
+		}
+		if patched, err := domain.PatchField(data, k.Field, nil, k.NewValue); err == nil {
+			data = patched
+		}
+	}
+	if data != nil {
+		if ev, err := domain.Decode(typ, data); err == nil {
+			return domain.ValidDates(ev)
+		}
+	}
+	return domain.ValidDates(p.event(at))
 }
 
 // mentions reports whether record r, as known at basis, names the party (if

@@ -549,11 +549,22 @@ func (o *tvOracle) timelineEntry(e *tvEvent, b Basis) TimelineEntry {
 		Actor: e.meta.Actor, Command: e.meta.Command, Record: e.rec.ref, Event: e.ev}
 	t.ValidFrom, t.ValidUntil = domain.ValidDates(e.ev)
 	id := e.raw.ID.String()
+	// The dates as the corrections known at the basis have them.
+	corrected, err := domain.Encode(e.ev)
+	if err != nil {
+		o.tb.Fatal(err)
+	}
 	for _, k := range e.rec.events[:e.rec.known(b.Position)] {
 		switch x := k.ev.(type) {
 		case domain.RecordCorrected:
 			if x.EventID == id {
 				t.CorrectedAt = append(t.CorrectedAt, k.pos())
+				if patched, err := domain.PatchField(corrected, x.Field, nil, x.NewValue); err == nil {
+					corrected = patched
+				}
+				if ev, err := domain.Decode(e.ev.EventType(), corrected); err == nil {
+					t.ValidFrom, t.ValidUntil = domain.ValidDates(ev)
+				}
 			}
 		case domain.RecordRetracted:
 			if (x.EventID == id || x.EventID == "") && t.RetractedAt == 0 {
