@@ -2,16 +2,13 @@ package main
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"flag"
 	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
 
 	"github.com/controlsledger/ledger/eventstore/sqlite"
-	_ "modernc.org/sqlite" // the driver of the embedded store
 )
 
 // backupFlags declares the flags of backup: none of its own, and the file
@@ -21,10 +18,8 @@ func backupFlags(c *Config, _ *flag.FlagSet, _ envFunc, _ func(string) string) f
 }
 
 // runBackup writes a consistent copy of the embedded ledger to dest while
-// the ledger may be serving: SQLite's VACUUM INTO reads one snapshot of the
-// database (a read transaction, which writers in WAL mode do not block) and
-// writes it as a new, compact database file. The copy is then opened as a
-// ledger to check it.
+// the ledger may be serving (sqlite.Store.CopyTo, on the ledger opened
+// read-only). The copy is then opened as a ledger to check it.
 func (m *Main) runBackup(ctx context.Context) error {
 	if m.Config.Store != "" {
 		return errors.New("backup copies the embedded store; back up a KurrentDB cluster with its own tools")
@@ -37,19 +32,14 @@ func (m *Main) runBackup(ctx context.Context) error {
 	if _, err := os.Stat(src); err != nil {
 		return fmt.Errorf("backup: %w", err)
 	}
-	// A URI, so that SQLite takes mode=ro; its path is absolute, since
-	// "file://" followed by a relative path reads the first directory as
-	// an authority ("invalid uri authority: data").
-	abs, err := filepath.Abs(src)
+	// Read-only, so that a copy (an auditor's, in a directory no one may
+	// write) can be backed up as well as a serving ledger.
+	store, err := sqlite.Open(src, sqlite.Options{ReadOnly: true, SkipQuickCheck: true})
 	if err != nil {
 		return fmt.Errorf("backup: %w", err)
 	}
-	db, err := sql.Open("sqlite", (&url.URL{Scheme: "file", Path: abs, RawQuery: "mode=ro"}).String())
-	if err != nil {
-		return fmt.Errorf("backup: %w", err)
-	}
-	defer db.Close()
-	if _, err := db.ExecContext(ctx, "VACUUM INTO ?", dest); err != nil {
+	defer store.Close()
+	if err := store.CopyTo(ctx, dest); err != nil {
 		return fmt.Errorf("backup %s to %s: %w", src, dest, err)
 	}
 	copyStore, err := sqlite.Open(dest, sqlite.Options{})

@@ -150,14 +150,17 @@ func TestServeOnATakenPortWritesNothing(t *testing.T) {
 	}
 }
 
-// verify reads an auditor's copy that no one may write: a read-only file in
-// a read-only directory. Run as root (who may write anywhere), the binary
-// runs as the user nobody.
-func TestVerifyAReadOnlyCopy(t *testing.T) {
+// verify and backup read an auditor's copy that no one may write: a
+// read-only file in a read-only directory. Run as root (who may write
+// anywhere), the binary runs as the user nobody.
+func TestVerifyAndBackUpAReadOnlyCopy(t *testing.T) {
 	dir := ledgerWithDemo(t)
 	copyDir := filepath.Join(t.TempDir(), "audit")
-	if err := os.Mkdir(copyDir, 0o755); err != nil {
-		t.Fatal(err)
+	outDir := filepath.Join(filepath.Dir(copyDir), "out")
+	for _, d := range []string{copyDir, outDir} {
+		if err := os.Mkdir(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
 	}
 	raw, err := os.ReadFile(filepath.Join(dir, "ledger.db"))
 	if err != nil {
@@ -170,25 +173,38 @@ func TestVerifyAReadOnlyCopy(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { os.Chmod(copyDir, 0o755) })
-	cmd := exec.Command(binary, "verify", "--data", copyDir)
-	if os.Geteuid() == 0 {
-		// nobody must reach the binary and the copy.
-		for _, d := range []string{filepath.Dir(binary), filepath.Dir(copyDir), filepath.Dir(filepath.Dir(copyDir))} {
-			if err := os.Chmod(d, 0o755); err != nil {
-				t.Fatal(err)
-			}
-		}
-		cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	if err := os.Chmod(outDir, 0o777); err != nil {
+		t.Fatal(err)
 	}
-	out, err := cmd.CombinedOutput()
-	if err != nil || !strings.Contains(string(out), "ok: 43 events") {
+	run := func(args ...string) (string, error) {
+		cmd := exec.Command(binary, args...)
+		if os.Geteuid() == 0 {
+			// nobody must reach the binary and the copy.
+			for _, d := range []string{filepath.Dir(binary), filepath.Dir(copyDir), filepath.Dir(filepath.Dir(copyDir))} {
+				if err := os.Chmod(d, 0o755); err != nil {
+					t.Fatal(err)
+				}
+			}
+			cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+		}
+		out, err := cmd.CombinedOutput()
+		return string(out), err
+	}
+	if out, err := run("verify", "--data", copyDir); err != nil || !strings.Contains(out, "ok: 43 events") {
 		t.Fatalf("verify of a read-only copy: %v\n%s", err, out)
 	}
+	backup := filepath.Join(outDir, "copy.db")
+	if out, err := run("backup", "--data", copyDir, backup); err != nil || !strings.Contains(out, "backed up 43 events") {
+		t.Fatalf("backup of a read-only copy: %v\n%s", err, out)
+	}
+	if out, err := run("verify", "--data", outDir); err == nil || !strings.Contains(out, "no ledger") {
+		t.Fatalf("verify of a directory without ledger.db: %v\n%s", err, out)
+	}
 	if entries, _ := os.ReadDir(copyDir); len(entries) != 1 {
-		t.Fatalf("the read-only directory holds %d files after verify, want 1", len(entries))
+		t.Fatalf("the read-only directory holds %d files after verify and backup, want 1", len(entries))
 	}
 	got, err := os.ReadFile(filepath.Join(copyDir, "ledger.db"))
 	if err != nil || !bytes.Equal(got, raw) {
-		t.Fatalf("verify changed the copy (%v)", err)
+		t.Fatalf("verify or backup changed the copy (%v)", err)
 	}
 }

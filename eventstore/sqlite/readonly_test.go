@@ -56,8 +56,15 @@ func TestReadOnlyReadsAndWritesNothing(t *testing.T) {
 	if _, err := s.AppendBatch(ctx, []eventstore.StreamAppend{{Stream: "x", Expected: eventstore.NoStream, Events: []eventstore.EventData{event("t", `{}`)}}}); !errors.Is(err, sqlite.ErrReadOnly) {
 		t.Fatalf("append batch: %v, want ErrReadOnly", err)
 	}
+	copyPath := filepath.Join(t.TempDir(), "copy.db")
+	if err := s.CopyTo(ctx, copyPath); err != nil {
+		t.Fatalf("copy: %v", err)
+	}
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
+	}
+	if head, err := openStore(t, copyPath, sqlite.Options{}).Head(ctx); err != nil || head != 3 {
+		t.Fatalf("the copy's head = %d, %v; want 3", head, err)
 	}
 	after, err := os.ReadFile(path)
 	if err != nil || !bytes.Equal(before, after) {

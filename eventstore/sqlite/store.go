@@ -572,6 +572,23 @@ func scanEvents(rows *sql.Rows, maxBytes, capHint int, check *chainCheck) ([]eve
 	return evs, rows.Close()
 }
 
+// CopyTo writes a consistent, compact copy of the ledger to the new file
+// dest with SQLite's VACUUM INTO, which reads one snapshot of the file (a
+// read transaction, which the writer does not wait for) while appends go
+// on. It works on a Store opened read-only too. dest must not exist.
+func (s *Store) CopyTo(ctx context.Context, dest string) error {
+	op := "copy to " + dest
+	leave, err := s.enter(ctx, op)
+	if err != nil {
+		return err
+	}
+	defer leave()
+	if _, err := s.rdb.ExecContext(ctx, "VACUUM INTO ?", dest); err != nil {
+		return s.fail(ctx, op, err)
+	}
+	return nil
+}
+
 // Head returns the position of the last event in the ledger (0 if empty).
 func (s *Store) Head(ctx context.Context) (uint64, error) {
 	const op = "read head"
