@@ -32,6 +32,11 @@ type BulkOptions struct {
 	// Committing, if set, is called when a batch (or the file) is valid
 	// and its commit starts, with the number of its events.
 	Committing func(events int)
+	// ReadOnDemand reads each stream the commands touch when first
+	// needed, instead of the whole ledger ahead: cheaper when the
+	// commands touch a small part of a large ledger (a list snapshot's
+	// changes).
+	ReadOnDemand bool
 }
 
 // BulkResult tells what a bulk import did.
@@ -150,7 +155,7 @@ func Bulk(ctx context.Context, svc *ledger.Service, store eventstore.Store, src 
 		return res, fmt.Errorf("import: %w", err)
 	}
 	mem := newMemStore(store, head == 0)
-	if head > 0 && head <= maxPrefetchEvents {
+	if head > 0 && head <= maxPrefetchEvents && !opts.ReadOnDemand {
 		if err := mem.prefetch(ctx, head); err != nil {
 			return res, fmt.Errorf("import: %w", err)
 		}

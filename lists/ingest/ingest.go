@@ -179,7 +179,8 @@ func (in *Ingester) Ingest(ctx context.Context, f File) (Summary, error) {
 	}
 	sum.SourceID = plan.sourceID
 	sum.Added, sum.Amended, sum.Delisted, sum.Unchanged = plan.added, plan.amended, plan.delisted, plan.unchanged
-	res, err := importer.Bulk(ctx, in.svc, in.store, &commandList{cmds: plan.cmds}, ledger.Request{Actor: in.opts.Actor}, importer.BulkOptions{})
+	res, err := importer.Bulk(ctx, in.svc, in.store, &commandList{cmds: plan.cmds}, ledger.Request{Actor: in.opts.Actor},
+		importer.BulkOptions{ReadOnDemand: true}) // a snapshot touches the streams of its changes only
 	if err != nil {
 		return sum, fmt.Errorf("%s: record: %w", f.Name, err)
 	}
