@@ -28,11 +28,11 @@ var allowed = map[string][]string{
 	// ledger is the command service: it knows neither who feeds it
 	// commands (graph, importer) nor the integrity checks.
 	"ledger":      {"domain", "eventstore"},
-	"integrity":   {"domain", "eventstore", "eventstore/merkle"},
+	"integrity":   {"domain", "eventstore", "integrity/merkle"},
 	"projections": {"domain", "eventstore"},
 	// An importer uses the command service, never the reverse.
 	"importer":     {"domain", "eventstore", "ledger"},
-	"graph":        {"domain", "eventstore", "eventstore/merkle", "integrity", "ledger", "projections", "screening", "screening/ledgerindex"},
+	"graph":        {"domain", "eventstore", "integrity/merkle", "integrity", "ledger", "projections", "screening", "screening/ledgerindex"},
 	"internal/gen": {"domain", "eventstore"},
 	// The list readers know no package of ours; the ingester turns what
 	// they read into commands for the service, which never imports it.

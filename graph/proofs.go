@@ -9,8 +9,8 @@ import (
 	"time"
 
 	"github.com/controlsledger/ledger/domain"
-	"github.com/controlsledger/ledger/eventstore/merkle"
 	"github.com/controlsledger/ledger/integrity"
+	"github.com/controlsledger/ledger/integrity/merkle"
 	"github.com/controlsledger/ledger/projections"
 )
 

@@ -8,9 +8,9 @@ import (
 	"testing"
 
 	"github.com/controlsledger/ledger/eventstore"
-	"github.com/controlsledger/ledger/eventstore/merkle"
 	"github.com/controlsledger/ledger/graph"
 	"github.com/controlsledger/ledger/integrity"
+	"github.com/controlsledger/ledger/integrity/merkle"
 )
 
 // doAs sends a query with the given bearer token ("" for none).

@@ -10,8 +10,8 @@ import (
 
 	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/eventstore"
-	"github.com/controlsledger/ledger/eventstore/merkle"
 	"github.com/controlsledger/ledger/integrity"
+	"github.com/controlsledger/ledger/integrity/merkle"
 	"github.com/controlsledger/ledger/ledger"
 	"github.com/controlsledger/ledger/projections"
 )

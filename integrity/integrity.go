@@ -18,7 +18,7 @@ import (
 
 	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/eventstore"
-	"github.com/controlsledger/ledger/eventstore/merkle"
+	"github.com/controlsledger/ledger/integrity/merkle"
 )
 
 // Proofs is the RFC 6962 Merkle tree over the ledger's event hashes: leaf

@@ -10,9 +10,9 @@ import (
 
 	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/eventstore"
-	"github.com/controlsledger/ledger/eventstore/merkle"
 	"github.com/controlsledger/ledger/eventstore/sqlite"
 	"github.com/controlsledger/ledger/integrity"
+	"github.com/controlsledger/ledger/integrity/merkle"
 	"github.com/google/uuid"
 )
 

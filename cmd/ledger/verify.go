@@ -27,9 +27,9 @@ import (
 	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/eventstore"
 	"github.com/controlsledger/ledger/eventstore/kurrentdb"
-	"github.com/controlsledger/ledger/eventstore/merkle"
 	"github.com/controlsledger/ledger/eventstore/sqlite"
 	"github.com/controlsledger/ledger/integrity"
+	"github.com/controlsledger/ledger/integrity/merkle"
 	"github.com/controlsledger/ledger/internal/progress"
 )
 

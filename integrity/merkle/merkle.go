@@ -8,7 +8,8 @@
 // Certificate Transparency logs run, so an auditor checks our proofs with
 // code they already know. This package adds what that library leaves to
 // its user: the storage of the tree's nodes (Tree), fixed-size hashes, and
-// errors a caller can test with errors.Is.
+// errors a caller can test with errors.Is. It imports nothing of the
+// ledger, so an auditor's own verifier can use it alone.
 package merkle
 
 import (
