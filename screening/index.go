@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"runtime"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -34,7 +35,10 @@ type Index struct {
 	keys    map[string][]int32 // deletion and phonetic keys -> token IDs
 	ids     map[string][]*entry
 
-	scratch sync.Pool
+	// scratch holds idle per-query working memory. Not a sync.Pool: the
+	// garbage collector empties a pool at every cycle, and the memory is
+	// half a megabyte for the lists at their size.
+	scratch chan *scratch
 }
 
 type entry struct {
@@ -70,6 +74,7 @@ func NewIndex() *Index {
 		vocab:   map[string]int32{},
 		keys:    map[string][]int32{},
 		ids:     map[string][]*entry{},
+		scratch: make(chan *scratch, 2*runtime.GOMAXPROCS(0)),
 	}
 }
 

@@ -109,7 +109,12 @@ func (ix *Index) Search(q Query) ([]Match, error) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
 	s := ix.getScratch()
-	defer ix.scratch.Put(s)
+	defer func() {
+		select {
+		case ix.scratch <- s:
+		default: // enough idle ones already
+		}
+	}()
 	return ix.search(s, &q, qtoks), nil
 }
 
@@ -167,8 +172,10 @@ type cand struct {
 }
 
 func (ix *Index) getScratch() *scratch {
-	s, _ := ix.scratch.Get().(*scratch)
-	if s == nil {
+	var s *scratch
+	select {
+	case s = <-ix.scratch:
+	default:
 		s = &scratch{}
 	}
 	if len(s.acc) < len(ix.names) {
@@ -228,11 +235,15 @@ func (ix *Index) lookup(qs *queryState, q int) []tokSim {
 			// A delete of the query token is the token itself when it is
 			// indexed (keys holds every token under its own form) or one
 			// of its deletes: both are one edit away.
-			forDeletes(text, func(k string) {
-				for _, tid := range ix.keys[k] {
+			// The deletes are built in a buffer: a map index by
+			// string(bytes) does not allocate.
+			var buf [64]byte
+			for i, r := range text {
+				k := append(append(buf[:0], text[:i]...), text[i+utf8.RuneLen(r):]...)
+				for _, tid := range ix.keys[string(k)] {
 					try(tid)
 				}
-			})
+			}
 		}
 	}
 	if phon != "" {
@@ -500,8 +511,14 @@ func (ix *Index) scoreName(qs *queryState, ne *nameEntry) (float64, How) {
 	}
 	ctoks := ne.toks
 	var pairs []pair
-	for i := range qu {
-		for j, b := range cu {
+	for j, b := range cu {
+		// A token no query unit reached in lookup is more than one edit
+		// from all of them and sounds different: only a long token can
+		// still be two edits away.
+		if qs.s.stamp[b.tid] != qs.s.gen && ix.tokens[b.tid].runes < 7 {
+			continue
+		}
+		for i := range qu {
 			// sim may move s.sims: read the entry before the next call.
 			if e := ix.sim(qs, i, b.tid); e.sim >= minTokenSim {
 				pairs = append(pairs, pair{i, j, float64(e.sim), e.how})
