@@ -174,6 +174,9 @@ func (m *Measure) Amend(cmd AmendMeasure, now time.Time) ([]Event, error) {
 	p.id("measureId", cmd.MeasureID)
 	p.id("amendmentId", cmd.AmendmentID)
 	p.requiredDate("effectiveOn", cmd.EffectiveOn)
+	if !cmd.AnnouncedOn.IsZero() {
+		p.notFuture("announcedOn", cmd.AnnouncedOn, now)
+	}
 	p.required("instrument.title", cmd.Instrument.Title)
 	p.required("summary", cmd.Summary)
 	m.validateContent(&p, cmd.Items, cmd.Affected)
@@ -194,6 +197,9 @@ func (m *Measure) Amend(cmd AmendMeasure, now time.Time) ([]Event, error) {
 		}
 	}
 	m.mustApplyOn(&p, "effectiveOn", cmd.EffectiveOn)
+	if a := m.Announced.AnnouncedOn; !cmd.AnnouncedOn.IsZero() && cmd.AnnouncedOn.Before(a) {
+		p.invalid("announcedOn", "dates.out_of_order", "announcedOn (%s) is before measure %q was announced (%s)", cmd.AnnouncedOn, cmd.MeasureID, a)
+	}
 	p.provisions("addProvisions", cmd.AddProvisions, func(id string) bool { _, ok := m.provision(id); return ok })
 	for i, pr := range cmd.AddProvisions {
 		if !pr.EffectiveOn.IsZero() && pr.EffectiveOn.Before(cmd.EffectiveOn) {
@@ -416,6 +422,34 @@ func (m *Measure) provisionEnd(id string) Date {
 	return Date{}
 }
 
+// provisionEndOn is provisionEnd as known on date d: from the amendments
+// visible then.
+func (m *Measure) provisionEndOn(id string, d Date) Date {
+	for _, a := range m.Amendments {
+		if slices.Contains(a.EndProvisions, id) && !d.Before(a.VisibleFrom()) {
+			return a.EffectiveOn
+		}
+	}
+	return Date{}
+}
+
+// addedAfter reports whether provision id was added by an amendment not yet
+// visible on d, and is not in force on d (a date set later by
+// ProvisionEffective may come before the amendment's).
+func (m *Measure) addedAfter(id string, d Date) bool {
+	for _, a := range m.Amendments {
+		if !slices.ContainsFunc(a.AddProvisions, func(pr Provision) bool { return pr.ID == id }) {
+			continue
+		}
+		if !d.Before(a.VisibleFrom()) {
+			return false
+		}
+		pr, _ := m.provision(id)
+		return pr.EffectiveOn.IsZero() || d.Before(pr.EffectiveOn)
+	}
+	return false
+}
+
 func (m *Measure) suspension(id string) (MeasureSuspended, bool) {
 	for _, s := range m.Suspensions {
 		if s.SuspensionID == id {
@@ -506,7 +540,9 @@ func (m *Measure) ContentAt(d Date) Content {
 }
 
 // StatusAt returns the measure's status on date d and the status of each
-// provision. A measure is not_yet_announced before it starts; revoked or
+// provision: those announced, and those added by the amendments visible on d
+// (MeasureAmended.VisibleFrom); an amendment not yet announced is invisible,
+// its provisions not listed and the ends it sets not shown. A measure is not_yet_announced before it starts; revoked or
 // expired from that date; otherwise suspended if every effective provision
 // is suspended, partly_suspended if some are, in_force if at least one
 // provision is effective, and announced if none is yet. A measure that was
@@ -516,10 +552,13 @@ func (m *Measure) StatusAt(d Date) (string, []ProvisionStatus) {
 		return StatusNotYetAnnounced, nil
 	}
 	all := m.allProvisions()
+	if len(m.Amendments) > 0 {
+		all = slices.DeleteFunc(all, func(pr Provision) bool { return m.addedAfter(pr.ID, d) })
+	}
 	provs := make([]ProvisionStatus, len(all))
 	if d.Before(m.start()) {
 		for i, pr := range all {
-			provs[i] = ProvisionStatus{Provision: pr, Status: StatusNotYetAnnounced, EndsOn: m.provisionEnd(pr.ID)}
+			provs[i] = ProvisionStatus{Provision: pr, Status: StatusNotYetAnnounced, EndsOn: m.provisionEndOn(pr.ID, d)}
 		}
 		return StatusNotYetAnnounced, provs
 	}
@@ -532,7 +571,7 @@ func (m *Measure) StatusAt(d Date) (string, []ProvisionStatus) {
 	}
 	effective, suspended := 0, 0
 	for i, pr := range all {
-		ps := ProvisionStatus{Provision: pr, EndsOn: m.provisionEnd(pr.ID)}
+		ps := ProvisionStatus{Provision: pr, EndsOn: m.provisionEndOn(pr.ID, d)}
 		switch {
 		case ended != "":
 			ps.Status = ended

@@ -67,8 +67,14 @@ type ProvisionEffective struct {
 // covers other items, affects other jurisdictions, gains provisions or loses
 // some. Empty fields leave that part unchanged.
 type MeasureAmended struct {
-	MeasureID   string     `json:"measureId"`
-	AmendmentID string     `json:"amendmentId"`
+	MeasureID   string `json:"measureId"`
+	AmendmentID string `json:"amendmentId"`
+	// AnnouncedOn is the date the amendment was made public (released or
+	// published); zero for amendments recorded without it, which count as
+	// announced on EffectiveOn. Before it (and before EffectiveOn, for an
+	// amendment that takes effect before it is announced) the amendment is
+	// invisible: its provisions are not listed, its ends not shown.
+	AnnouncedOn Date       `json:"announcedOn,omitzero"`
 	EffectiveOn Date       `json:"effectiveOn"`
 	Instrument  Instrument `json:"instrument"`
 	Summary     string     `json:"summary"`
@@ -81,6 +87,15 @@ type MeasureAmended struct {
 	// EndProvisions names provisions that stop applying from EffectiveOn.
 	EndProvisions []string `json:"endProvisions,omitempty"`
 	Sources       []Source `json:"sources"`
+}
+
+// VisibleFrom is the first date the amendment is known to the world: its
+// announcement or its effective date, whichever is earlier.
+func (e MeasureAmended) VisibleFrom() Date {
+	if !e.AnnouncedOn.IsZero() && e.AnnouncedOn.Before(e.EffectiveOn) {
+		return e.AnnouncedOn
+	}
+	return e.EffectiveOn
 }
 
 // MeasureSuspended records that a measure, or some of its provisions, stop

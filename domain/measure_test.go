@@ -161,6 +161,12 @@ func TestAmendMeasure(t *testing.T) {
 		return m.Amend(c, now)
 	}, func(c domain.AmendMeasure) domain.Event { return domain.MeasureAmended(c) }, []tcase[domain.AmendMeasure]{
 		{name: "items, jurisdictions and provisions changed", given: []domain.Event{acs}},
+		{name: "with its announcement date", given: []domain.Event{acs}, when: func(c *domain.AmendMeasure) { c.AnnouncedOn = day("2023-10-17") }},
+		{name: "announced after it takes effect", given: []domain.Event{acs}, when: func(c *domain.AmendMeasure) { c.AnnouncedOn = day("2023-12-01") }},
+		{name: "announced in the future", given: []domain.Event{acs}, when: func(c *domain.AmendMeasure) { c.AnnouncedOn = day("2026-01-02") },
+			then: []want{invalid("date.in_future", "announcedOn")}},
+		{name: "announced before the measure", given: []domain.Event{acs}, when: func(c *domain.AmendMeasure) { c.AnnouncedOn = day("2022-10-06") },
+			then: []want{invalid("dates.out_of_order", "announcedOn")}},
 		{name: "only the items", given: []domain.Event{acs}, when: func(c *domain.AmendMeasure) {
 			c.Affected, c.AddProvisions, c.EndProvisions = nil, nil, nil
 		}},

@@ -246,18 +246,37 @@ func TestStatusAtOpenEndedSuspensionReinstated(t *testing.T) {
 
 func TestStatusAtAmended(t *testing.T) {
 	// AMEND-1 (hypothetical) from 2023-11-17: ends "remaining", adds "sme"
-	// (effective the same day) and "later" (effective 2024-01-01).
+	// (effective the same day) and "later" (effective 2024-01-01). Recorded
+	// without its announcement date, it is invisible before it takes effect.
 	m := measureGiven(announced(acsAnnounce()), domain.MeasureAmended(amendACS()))
 	checkStatus(t, m, []statusWant{
-		{"2022-10-06", nya, []string{nya, nya, nya, nya, nya}},
-		{"2022-10-21", inForce, []string{inForce, inForce, inForce, ann, ann}},
-		{"2023-11-16", inForce, []string{inForce, inForce, inForce, ann, ann}},
+		{"2022-10-06", nya, []string{nya, nya, nya}},
+		{"2022-10-21", inForce, []string{inForce, inForce, inForce}},
+		{"2023-11-16", inForce, []string{inForce, inForce, inForce}},
 		{"2023-11-17", inForce, []string{inForce, inForce, revokedS, inForce, ann}},
 		{"2024-01-01", inForce, []string{inForce, inForce, revokedS, inForce, inForce}},
 	})
 	_, provs := m.StatusAt(day("2023-01-01"))
-	if provs[2].EndsOn != day("2023-11-17") || !provs[0].EndsOn.IsZero() {
-		t.Errorf("EndsOn of remaining = %s, of eccns-end-use-fdp = %s; want 2023-11-17 and none", provs[2].EndsOn, provs[0].EndsOn)
+	if !provs[2].EndsOn.IsZero() || !provs[0].EndsOn.IsZero() {
+		t.Errorf("EndsOn of remaining = %s, of eccns-end-use-fdp = %s before the amendment; want none", provs[2].EndsOn, provs[0].EndsOn)
+	}
+	// Announced on 2023-10-25 (as 88 FR 73458 was published): from then on
+	// its provisions are listed, announced, and the end it sets is shown.
+	a := amendACS()
+	a.AnnouncedOn = day("2023-10-25")
+	m = measureGiven(announced(acsAnnounce()), domain.MeasureAmended(a))
+	checkStatus(t, m, []statusWant{
+		{"2023-10-24", inForce, []string{inForce, inForce, inForce}},
+		{"2023-10-25", inForce, []string{inForce, inForce, inForce, ann, ann}},
+		{"2023-11-17", inForce, []string{inForce, inForce, revokedS, inForce, ann}},
+	})
+	for _, c := range []struct {
+		on   string
+		ends domain.Date
+	}{{"2023-10-24", domain.Date{}}, {"2023-10-25", day("2023-11-17")}} {
+		if _, provs := m.StatusAt(day(c.on)); provs[2].EndsOn != c.ends {
+			t.Errorf("EndsOn of remaining on %s = %s, want %s", c.on, provs[2].EndsOn, c.ends)
+		}
 	}
 }
 

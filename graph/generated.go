@@ -68,6 +68,7 @@ type ComplexityRoot struct {
 		AddProvisions func(childComplexity int) int
 		Affected      func(childComplexity int) int
 		AmendmentID   func(childComplexity int) int
+		AnnouncedOn   func(childComplexity int) int
 		EffectiveOn   func(childComplexity int) int
 		EndProvisions func(childComplexity int) int
 		Instrument    func(childComplexity int) int
@@ -1074,6 +1075,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Amendment.AmendmentID(childComplexity), true
+	case "Amendment.announcedOn":
+		if e.ComplexityRoot.Amendment.AnnouncedOn == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.AnnouncedOn(childComplexity), true
 	case "Amendment.effectiveOn":
 		if e.ComplexityRoot.Amendment.EffectiveOn == nil {
 			break
@@ -4878,6 +4885,8 @@ func (ec *executionContext) childFields_Amendment(ctx context.Context, field gra
 	switch field.Name {
 	case "id":
 		return ec.fieldContext_Amendment_id(ctx, field)
+	case "announcedOn":
+		return ec.fieldContext_Amendment_announcedOn(ctx, field)
 	case "effectiveOn":
 		return ec.fieldContext_Amendment_effectiveOn(ctx, field)
 	case "instrument":
@@ -8257,6 +8266,29 @@ func (ec *executionContext) _Amendment_id(ctx context.Context, field graphql.Col
 }
 func (ec *executionContext) fieldContext_Amendment_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Amendment", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Amendment_announcedOn(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureAmended) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_announcedOn(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AnnouncedOn, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
+			return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_announcedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Amendment", field, false, false, "Date")
 }
 
 func (ec *executionContext) _Amendment_effectiveOn(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureAmended) (ret graphql.Marshaler) {
@@ -25192,7 +25224,7 @@ func (ec *executionContext) unmarshalInputAmendMeasureInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"measureId", "amendmentId", "effectiveOn", "instrument", "summary", "items", "affected", "addProvisions", "endProvisions", "sources"}
+	fieldsInOrder := [...]string{"measureId", "amendmentId", "announcedOn", "effectiveOn", "instrument", "summary", "items", "affected", "addProvisions", "endProvisions", "sources"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -25213,6 +25245,13 @@ func (ec *executionContext) unmarshalInputAmendMeasureInput(ctx context.Context,
 				return it, err
 			}
 			it.AmendmentID = data
+		case "announcedOn":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("announcedOn"))
+			data, err := ec.unmarshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AnnouncedOn = data
 		case "effectiveOn":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveOn"))
 			data, err := ec.unmarshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, v)
@@ -28573,6 +28612,11 @@ func (ec *executionContext) _Amendment(ctx context.Context, sel ast.SelectionSet
 		case "id":
 			out.Values[i] = ec._Amendment_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "announcedOn":
+			out.Values[i] = ec._Amendment_announcedOn(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		case "effectiveOn":

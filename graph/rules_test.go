@@ -546,3 +546,46 @@ func TestTimelineByCorrectedDates(t *testing.T) {
 		}
 	}
 }
+
+// An amendment is invisible before it was announced: 88 FR 73458, released
+// on 2023-10-17 and effective 2023-11-17, added provisions to the rule of
+// October 2022; read at a date before its release, the rule does not list
+// them.
+func TestAmendmentInvisibleBeforeItsAnnouncement(t *testing.T) {
+	a := newAPI(t, nil)
+	before := a.announceReal(t, "US-2022-ACS")
+	after := a.record(t, "amendMeasure", map[string]any{
+		"measureId": "US-2022-ACS", "amendmentId": "US-2023-ACS", "announcedOn": "2023-10-17", "effectiveOn": "2023-11-17",
+		"instrument": map[string]any{"title": "Implementation of Additional Export Controls: Certain Advanced Computing Items; Supercomputer and Semiconductor End Use; Updates and Corrections",
+			"citation": "88 FR 73458"},
+		"summary":       "revises the advanced-computing controls: new performance-density parameters for 3A090",
+		"addProvisions": []any{map[string]any{"id": "3a090-2023", "title": "Revised parameters of ECCN 3A090", "effectiveOn": "2023-11-17"}},
+		"sources":       []any{fr("88 FR 73458", "Implementation of Additional Export Controls: Updates and Corrections", "2023-10-25")},
+	})
+	at := func(pos int, valid string) map[string]any { return map[string]any{"position": pos, "validAt": valid} }
+	const old = "IN_FORCE eccn:IN_FORCE us-persons:IN_FORCE remaining:IN_FORCE"
+	for _, c := range []struct {
+		asOf map[string]any
+		want string
+	}{
+		{at(before, "2023-10-17"), old},
+		{at(before, "2023-11-17"), old},
+		{at(after, "2023-01-01"), old},
+		{at(after, "2023-10-16"), old},
+		{at(after, "2023-10-17"), old + " 3a090-2023:ANNOUNCED"},
+		{at(after, "2023-11-16"), old + " 3a090-2023:ANNOUNCED"},
+		{at(after, "2023-11-17"), old + " 3a090-2023:IN_FORCE"},
+	} {
+		if got := a.measureStatus(t, "US-2022-ACS", c.asOf); got != c.want {
+			t.Errorf("at %v: %s, want %s", c.asOf, got, c.want)
+		}
+	}
+	_, errs := a.command(t, "amendMeasure", map[string]any{
+		"measureId": "US-2022-ACS", "amendmentId": "EARLY", "announcedOn": "2022-10-06", "effectiveOn": "2023-11-17",
+		"instrument": map[string]any{"title": "88 FR 73458"}, "summary": "announced before the rule it amends",
+		"endProvisions": []any{"remaining"}, "sources": []any{fr("88 FR 73458", "Updates and Corrections", "2023-10-25")},
+	})
+	if len(errs) != 1 || errs[0].Rule != "dates.out_of_order" || strings.Join(errs[0].Field, ".") != "announcedOn" {
+		t.Errorf("an amendment announced before the measure: %+v", errs)
+	}
+}
