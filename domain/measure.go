@@ -180,8 +180,23 @@ func (m *Measure) Amend(cmd AmendMeasure, now time.Time) ([]Event, error) {
 	p.required("instrument.title", cmd.Instrument.Title)
 	p.required("summary", cmd.Summary)
 	m.validateContent(&p, cmd.Items, cmd.Affected)
-	if len(cmd.Items)+len(cmd.Affected)+len(cmd.AddProvisions)+len(cmd.EndProvisions) == 0 {
-		p.invalid("", "amendment.empty", "an amendment must change the items, the affected jurisdictions or the provisions")
+	if len(cmd.Items)+len(cmd.Affected)+len(cmd.AddProvisions)+len(cmd.EndProvisions)+len(cmd.MoveDates) == 0 {
+		p.invalid("", "amendment.empty", "an amendment must change the items, the affected jurisdictions, the provisions or a date")
+	}
+	for i, mv := range cmd.MoveDates {
+		f := fmt.Sprintf("moveDates[%d]", i)
+		p.requiredDate(f+".to", mv.To)
+		switch {
+		case mv.ProvisionID != "":
+			p.id(f+".provisionId", mv.ProvisionID)
+			if mv.Kind != "" && mv.Kind != DateEffective {
+				p.invalid(f+".kind", "value.unknown", "%s.kind of a provision's date must be %q or left out (a provision has one date, its effective date)", f, DateEffective)
+			}
+		case mv.Kind == "":
+			p.invalid(f+".kind", "field.required", "%s names no date: give a provisionId (its effective date) or the kind of one of the measure's dates", f)
+		default:
+			p.oneOf(f+".kind", mv.Kind, dateKinds)
+		}
 	}
 	p.sources("sources", cmd.Sources)
 	if err := p.err(); err != nil {
@@ -205,6 +220,19 @@ func (m *Measure) Amend(cmd AmendMeasure, now time.Time) ([]Event, error) {
 		if !pr.EffectiveOn.IsZero() && pr.EffectiveOn.Before(cmd.EffectiveOn) {
 			p.invalid(fmt.Sprintf("addProvisions[%d].effectiveOn", i), "dates.out_of_order",
 				"a provision added by an amendment cannot take effect (%s) before the amendment (%s)", pr.EffectiveOn, cmd.EffectiveOn)
+		}
+	}
+	for i, mv := range cmd.MoveDates {
+		f := fmt.Sprintf("moveDates[%d]", i)
+		switch {
+		case mv.ProvisionID != "":
+			if _, ok := m.provision(mv.ProvisionID); !ok {
+				p.add(ErrNotFound, f+".provisionId", "provision.not_found", "measure %q has no provision %q", cmd.MeasureID, mv.ProvisionID)
+			} else if mv.To.Before(cmd.EffectiveOn) {
+				p.invalid(f+".to", "dates.out_of_order", "%s.to (%s) is before the amendment takes effect (%s): the law cannot have moved the date into its past", f, mv.To, cmd.EffectiveOn)
+			}
+		case !slices.ContainsFunc(m.Announced.Dates, func(d DatedFact) bool { return d.Kind == mv.Kind }):
+			p.add(ErrNotFound, f+".kind", "date.not_found", "measure %q carries no %s date to move", cmd.MeasureID, mv.Kind)
 		}
 	}
 	for i, id := range cmd.EndProvisions {
@@ -506,6 +534,18 @@ type ProvisionStatus struct {
 	Suspension *MeasureSuspended
 	// EndsOn is the date an amendment ends the provision, if any.
 	EndsOn Date
+	// MovedBy is the amendment in effect on the date that last moved the
+	// provision's effective date (EffectiveOn is the moved date); empty if
+	// none did.
+	MovedBy string
+}
+
+// DateInForce is one of a measure's dates as in force on a date: moved by
+// the amendments in effect by then.
+type DateInForce struct {
+	DatedFact
+	// MovedBy is the amendment that last moved it; empty if none did.
+	MovedBy string
 }
 
 // Content is what a measure covers on a date, amendments applied.
@@ -514,6 +554,8 @@ type Content struct {
 	Affected []AffectedJurisdiction
 	// Amendments lists the amendments in effect by the date, in order.
 	Amendments []MeasureAmended
+	// Dates are the measure's dates as in force on the date.
+	Dates []DateInForce
 }
 
 // ContentAt returns the items and affected jurisdictions on date d: those
@@ -524,9 +566,19 @@ func (m *Measure) ContentAt(d Date) Content {
 		return Content{}
 	}
 	c := Content{Items: m.Announced.Items, Affected: m.Announced.Affected}
+	for _, f := range m.Announced.Dates {
+		c.Dates = append(c.Dates, DateInForce{DatedFact: f})
+	}
 	for _, a := range m.Amendments {
 		if d.Before(a.EffectiveOn) {
 			continue
+		}
+		for _, mv := range a.MoveDates {
+			for i := range c.Dates {
+				if mv.ProvisionID == "" && c.Dates[i].Kind == mv.Kind {
+					c.Dates[i].Date, c.Dates[i].Precision, c.Dates[i].MovedBy = mv.To, "", a.AmendmentID
+				}
+			}
 		}
 		c.Amendments = append(c.Amendments, a)
 		if len(a.Items) > 0 {
@@ -552,13 +604,31 @@ func (m *Measure) StatusAt(d Date) (string, []ProvisionStatus) {
 		return StatusNotYetAnnounced, nil
 	}
 	all := m.allProvisions()
+	movedBy := make([]string, len(all))
 	if len(m.Amendments) > 0 {
-		all = slices.DeleteFunc(all, func(pr Provision) bool { return m.addedAfter(pr.ID, d) })
+		// Dates moved by the amendments in effect on d, in order.
+		for _, a := range m.Amendments {
+			if d.Before(a.EffectiveOn) {
+				continue
+			}
+			for _, mv := range a.MoveDates {
+				for i := range all {
+					if mv.ProvisionID != "" && all[i].ID == mv.ProvisionID {
+						all[i].EffectiveOn, movedBy[i] = mv.To, a.AmendmentID
+					}
+				}
+			}
+		}
+		for i := len(all) - 1; i >= 0; i-- {
+			if m.addedAfter(all[i].ID, d) {
+				all, movedBy = slices.Delete(all, i, i+1), slices.Delete(movedBy, i, i+1)
+			}
+		}
 	}
 	provs := make([]ProvisionStatus, len(all))
 	if d.Before(m.start()) {
 		for i, pr := range all {
-			provs[i] = ProvisionStatus{Provision: pr, Status: StatusNotYetAnnounced, EndsOn: m.provisionEndOn(pr.ID, d)}
+			provs[i] = ProvisionStatus{Provision: pr, Status: StatusNotYetAnnounced, EndsOn: m.provisionEndOn(pr.ID, d), MovedBy: movedBy[i]}
 		}
 		return StatusNotYetAnnounced, provs
 	}
@@ -571,7 +641,7 @@ func (m *Measure) StatusAt(d Date) (string, []ProvisionStatus) {
 	}
 	effective, suspended := 0, 0
 	for i, pr := range all {
-		ps := ProvisionStatus{Provision: pr, EndsOn: m.provisionEndOn(pr.ID, d)}
+		ps := ProvisionStatus{Provision: pr, EndsOn: m.provisionEndOn(pr.ID, d), MovedBy: movedBy[i]}
 		switch {
 		case ended != "":
 			ps.Status = ended

@@ -86,7 +86,20 @@ type MeasureAmended struct {
 	AddProvisions []Provision `json:"addProvisions,omitempty"`
 	// EndProvisions names provisions that stop applying from EffectiveOn.
 	EndProvisions []string `json:"endProvisions,omitempty"`
-	Sources       []Source `json:"sources"`
+	// MoveDates moves dates of the measure or of its provisions, from
+	// EffectiveOn: a later rule that extends a comment deadline or delays
+	// an effective date.
+	MoveDates []DateMove `json:"moveDates,omitempty"`
+	Sources   []Source   `json:"sources"`
+}
+
+// DateMove moves one date: a provision's effective date (ProvisionID set),
+// or one of the measure's dates (Kind, one of the kinds of DatedFact).
+type DateMove struct {
+	ProvisionID string `json:"provisionId,omitempty"`
+	Kind        string `json:"kind,omitempty"`
+	// To is the new date.
+	To Date `json:"to"`
 }
 
 // VisibleFrom is the first date the amendment is known to the world: its

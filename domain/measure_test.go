@@ -161,6 +161,25 @@ func TestAmendMeasure(t *testing.T) {
 		return m.Amend(c, now)
 	}, func(c domain.AmendMeasure) domain.Event { return domain.MeasureAmended(c) }, []tcase[domain.AmendMeasure]{
 		{name: "items, jurisdictions and provisions changed", given: []domain.Event{acs}},
+		{name: "only moved dates", given: []domain.Event{acs}, when: func(c *domain.AmendMeasure) {
+			c.Items, c.Affected, c.AddProvisions, c.EndProvisions = nil, nil, nil, nil
+			c.MoveDates = []domain.DateMove{{ProvisionID: "remaining", To: day("2024-01-01")}, {Kind: domain.DateCommentDeadline, To: day("2024-02-01")}}
+		}},
+		{name: "a moved date names nothing", given: []domain.Event{acs}, when: func(c *domain.AmendMeasure) {
+			c.MoveDates = []domain.DateMove{{To: day("2024-01-01")}}
+		}, then: []want{invalid("field.required", "moveDates[0].kind")}},
+		{name: "a moved provision date of another kind", given: []domain.Event{acs}, when: func(c *domain.AmendMeasure) {
+			c.MoveDates = []domain.DateMove{{ProvisionID: "remaining", Kind: domain.DateCompliance, To: day("2024-01-01")}}
+		}, then: []want{invalid("value.unknown", "moveDates[0].kind")}},
+		{name: "a moved date of a provision that does not exist", given: []domain.Event{acs}, when: func(c *domain.AmendMeasure) {
+			c.MoveDates = []domain.DateMove{{ProvisionID: "no-such", To: day("2024-01-01")}}
+		}, then: []want{notFound("provision.not_found", "moveDates[0].provisionId")}},
+		{name: "a moved date the measure does not carry", given: []domain.Event{acs}, when: func(c *domain.AmendMeasure) {
+			c.MoveDates = []domain.DateMove{{Kind: domain.DateCompliance, To: day("2024-01-01")}}
+		}, then: []want{notFound("date.not_found", "moveDates[0].kind")}},
+		{name: "a provision date moved into the amendment's past", given: []domain.Event{acs}, when: func(c *domain.AmendMeasure) {
+			c.MoveDates = []domain.DateMove{{ProvisionID: "us-persons", To: day("2023-11-16")}}
+		}, then: []want{invalid("dates.out_of_order", "moveDates[0].to")}},
 		{name: "with its announcement date", given: []domain.Event{acs}, when: func(c *domain.AmendMeasure) { c.AnnouncedOn = day("2023-10-17") }},
 		{name: "announced after it takes effect", given: []domain.Event{acs}, when: func(c *domain.AmendMeasure) { c.AnnouncedOn = day("2023-12-01") }},
 		{name: "announced in the future", given: []domain.Event{acs}, when: func(c *domain.AmendMeasure) { c.AnnouncedOn = day("2026-01-02") },

@@ -73,6 +73,7 @@ type ComplexityRoot struct {
 		EndProvisions func(childComplexity int) int
 		Instrument    func(childComplexity int) int
 		Items         func(childComplexity int) int
+		MoveDates     func(childComplexity int) int
 		Sources       func(childComplexity int) int
 		Summary       func(childComplexity int) int
 	}
@@ -164,6 +165,20 @@ type ComplexityRoot struct {
 		OldValue     func(childComplexity int) int
 		Reason       func(childComplexity int) int
 		Sources      func(childComplexity int) int
+	}
+
+	DateInForce struct {
+		Date      func(childComplexity int) int
+		Kind      func(childComplexity int) int
+		MovedBy   func(childComplexity int) int
+		Note      func(childComplexity int) int
+		Precision func(childComplexity int) int
+	}
+
+	DateMove struct {
+		Kind        func(childComplexity int) int
+		ProvisionID func(childComplexity int) int
+		To          func(childComplexity int) int
 	}
 
 	DatedFact struct {
@@ -467,6 +482,7 @@ type ComplexityRoot struct {
 		Corrections     func(childComplexity int) int
 		CountryNeutral  func(childComplexity int) int
 		Dates           func(childComplexity int) int
+		DatesInForce    func(childComplexity int) int
 		Expiry          func(childComplexity int) int
 		History         func(childComplexity int) int
 		ID              func(childComplexity int) int
@@ -592,6 +608,7 @@ type ComplexityRoot struct {
 		EffectiveOn func(childComplexity int) int
 		EndsOn      func(childComplexity int) int
 		ID          func(childComplexity int) int
+		MovedBy     func(childComplexity int) int
 		Status      func(childComplexity int) int
 		Suspension  func(childComplexity int) int
 		Title       func(childComplexity int) int
@@ -1105,6 +1122,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Amendment.Items(childComplexity), true
+	case "Amendment.moveDates":
+		if e.ComplexityRoot.Amendment.MoveDates == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Amendment.MoveDates(childComplexity), true
 	case "Amendment.sources":
 		if e.ComplexityRoot.Amendment.Sources == nil {
 			break
@@ -1435,6 +1458,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Correction.Sources(childComplexity), true
+
+	case "DateInForce.date":
+		if e.ComplexityRoot.DateInForce.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DateInForce.Date(childComplexity), true
+	case "DateInForce.kind":
+		if e.ComplexityRoot.DateInForce.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DateInForce.Kind(childComplexity), true
+	case "DateInForce.movedBy":
+		if e.ComplexityRoot.DateInForce.MovedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DateInForce.MovedBy(childComplexity), true
+	case "DateInForce.note":
+		if e.ComplexityRoot.DateInForce.Note == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DateInForce.Note(childComplexity), true
+	case "DateInForce.precision":
+		if e.ComplexityRoot.DateInForce.Precision == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DateInForce.Precision(childComplexity), true
+
+	case "DateMove.kind":
+		if e.ComplexityRoot.DateMove.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DateMove.Kind(childComplexity), true
+	case "DateMove.provisionId":
+		if e.ComplexityRoot.DateMove.ProvisionID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DateMove.ProvisionID(childComplexity), true
+	case "DateMove.to":
+		if e.ComplexityRoot.DateMove.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DateMove.To(childComplexity), true
 
 	case "DatedFact.date":
 		if e.ComplexityRoot.DatedFact.Date == nil {
@@ -2697,6 +2770,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Measure.Dates(childComplexity), true
+	case "Measure.datesInForce":
+		if e.ComplexityRoot.Measure.DatesInForce == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Measure.DatesInForce(childComplexity), true
 	case "Measure.expiry":
 		if e.ComplexityRoot.Measure.Expiry == nil {
 			break
@@ -3368,6 +3447,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ProvisionState.ID(childComplexity), true
+	case "ProvisionState.movedBy":
+		if e.ComplexityRoot.ProvisionState.MovedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ProvisionState.MovedBy(childComplexity), true
 	case "ProvisionState.status":
 		if e.ComplexityRoot.ProvisionState.Status == nil {
 			break
@@ -4723,6 +4808,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CompleteTransactionInput", ec.unmarshalInputCompleteTransactionInput),
 			graphql.NewInputUnmarshaler("ConcludeReviewInput", ec.unmarshalInputConcludeReviewInput),
 			graphql.NewInputUnmarshaler("CorrectRecordInput", ec.unmarshalInputCorrectRecordInput),
+			graphql.NewInputUnmarshaler("DateMoveInput", ec.unmarshalInputDateMoveInput),
 			graphql.NewInputUnmarshaler("DatedFactInput", ec.unmarshalInputDatedFactInput),
 			graphql.NewInputUnmarshaler("DelistPartyInput", ec.unmarshalInputDelistPartyInput),
 			graphql.NewInputUnmarshaler("DesignatePartyInput", ec.unmarshalInputDesignatePartyInput),
@@ -4901,6 +4987,8 @@ func (ec *executionContext) childFields_Amendment(ctx context.Context, field gra
 		return ec.fieldContext_Amendment_addProvisions(ctx, field)
 	case "endProvisions":
 		return ec.fieldContext_Amendment_endProvisions(ctx, field)
+	case "moveDates":
+		return ec.fieldContext_Amendment_moveDates(ctx, field)
 	case "sources":
 		return ec.fieldContext_Amendment_sources(ctx, field)
 	}
@@ -5083,6 +5171,34 @@ func (ec *executionContext) childFields_Correction(ctx context.Context, field gr
 		return ec.fieldContext_Correction_sources(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Correction", field.Name)
+}
+
+func (ec *executionContext) childFields_DateInForce(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "kind":
+		return ec.fieldContext_DateInForce_kind(ctx, field)
+	case "date":
+		return ec.fieldContext_DateInForce_date(ctx, field)
+	case "precision":
+		return ec.fieldContext_DateInForce_precision(ctx, field)
+	case "note":
+		return ec.fieldContext_DateInForce_note(ctx, field)
+	case "movedBy":
+		return ec.fieldContext_DateInForce_movedBy(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DateInForce", field.Name)
+}
+
+func (ec *executionContext) childFields_DateMove(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "provisionId":
+		return ec.fieldContext_DateMove_provisionId(ctx, field)
+	case "kind":
+		return ec.fieldContext_DateMove_kind(ctx, field)
+	case "to":
+		return ec.fieldContext_DateMove_to(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DateMove", field.Name)
 }
 
 func (ec *executionContext) childFields_DatedFact(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5723,6 +5839,8 @@ func (ec *executionContext) childFields_Measure(ctx context.Context, field graph
 		return ec.fieldContext_Measure_announcedOn(ctx, field)
 	case "dates":
 		return ec.fieldContext_Measure_dates(ctx, field)
+	case "datesInForce":
+		return ec.fieldContext_Measure_datesInForce(ctx, field)
 	case "sources":
 		return ec.fieldContext_Measure_sources(ctx, field)
 	case "amendments":
@@ -5883,6 +6001,8 @@ func (ec *executionContext) childFields_ProvisionState(ctx context.Context, fiel
 		return ec.fieldContext_ProvisionState_title(ctx, field)
 	case "effectiveOn":
 		return ec.fieldContext_ProvisionState_effectiveOn(ctx, field)
+	case "movedBy":
+		return ec.fieldContext_ProvisionState_movedBy(ctx, field)
 	case "endsOn":
 		return ec.fieldContext_ProvisionState_endsOn(ctx, field)
 	case "status":
@@ -8488,6 +8608,38 @@ func (ec *executionContext) fieldContext_Amendment_endProvisions(_ context.Conte
 	return graphql.NewScalarFieldContext("Amendment", field, false, false, "ID")
 }
 
+func (ec *executionContext) _Amendment_moveDates(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureAmended) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Amendment_moveDates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MoveDates, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.DateMove) graphql.Marshaler {
+			return ec.marshalNDateMove2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDateMoveᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Amendment_moveDates(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Amendment",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DateMove(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Amendment_sources(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureAmended) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9824,6 +9976,190 @@ func (ec *executionContext) fieldContext_Correction_sources(_ context.Context, f
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _DateInForce_kind(ctx context.Context, field graphql.CollectedField, obj *domain.DateInForce) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DateInForce_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DateInForce_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DateInForce", field, false, false, "String")
+}
+
+func (ec *executionContext) _DateInForce_date(ctx context.Context, field graphql.CollectedField, obj *domain.DateInForce) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DateInForce_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DateInForce_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DateInForce", field, false, false, "Date")
+}
+
+func (ec *executionContext) _DateInForce_precision(ctx context.Context, field graphql.CollectedField, obj *domain.DateInForce) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DateInForce_precision(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Precision, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DateInForce_precision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DateInForce", field, false, false, "String")
+}
+
+func (ec *executionContext) _DateInForce_note(ctx context.Context, field graphql.CollectedField, obj *domain.DateInForce) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DateInForce_note(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Note, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DateInForce_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DateInForce", field, false, false, "String")
+}
+
+func (ec *executionContext) _DateInForce_movedBy(ctx context.Context, field graphql.CollectedField, obj *domain.DateInForce) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DateInForce_movedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MovedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DateInForce_movedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DateInForce", field, false, false, "String")
+}
+
+func (ec *executionContext) _DateMove_provisionId(ctx context.Context, field graphql.CollectedField, obj *domain.DateMove) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DateMove_provisionId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ProvisionID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DateMove_provisionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DateMove", field, false, false, "String")
+}
+
+func (ec *executionContext) _DateMove_kind(ctx context.Context, field graphql.CollectedField, obj *domain.DateMove) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DateMove_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DateMove_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DateMove", field, false, false, "String")
+}
+
+func (ec *executionContext) _DateMove_to(ctx context.Context, field graphql.CollectedField, obj *domain.DateMove) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DateMove_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DateMove_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DateMove", field, false, false, "Date")
 }
 
 func (ec *executionContext) _DatedFact_kind(ctx context.Context, field graphql.CollectedField, obj *domain.DatedFact) (ret graphql.Marshaler) {
@@ -15907,6 +16243,38 @@ func (ec *executionContext) fieldContext_Measure_dates(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Measure_datesInForce(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Measure_datesInForce(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DatesInForce(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []domain.DateInForce) graphql.Marshaler {
+			return ec.marshalNDateInForce2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDateInForceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Measure_datesInForce(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Measure",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DateInForce(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Measure_sources(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18271,6 +18639,29 @@ func (ec *executionContext) _ProvisionState_effectiveOn(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_ProvisionState_effectiveOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ProvisionState", field, false, false, "Date")
+}
+
+func (ec *executionContext) _ProvisionState_movedBy(ctx context.Context, field graphql.CollectedField, obj *domain.ProvisionStatus) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ProvisionState_movedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MovedBy, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ProvisionState_movedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ProvisionState", field, false, false, "String")
 }
 
 func (ec *executionContext) _ProvisionState_endsOn(ctx context.Context, field graphql.CollectedField, obj *domain.ProvisionStatus) (ret graphql.Marshaler) {
@@ -25224,7 +25615,7 @@ func (ec *executionContext) unmarshalInputAmendMeasureInput(ctx context.Context,
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"measureId", "amendmentId", "announcedOn", "effectiveOn", "instrument", "summary", "items", "affected", "addProvisions", "endProvisions", "sources"}
+	fieldsInOrder := [...]string{"measureId", "amendmentId", "announcedOn", "effectiveOn", "instrument", "summary", "items", "affected", "addProvisions", "endProvisions", "moveDates", "sources"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -25301,6 +25692,13 @@ func (ec *executionContext) unmarshalInputAmendMeasureInput(ctx context.Context,
 				return it, err
 			}
 			it.EndProvisions = data
+		case "moveDates":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("moveDates"))
+			data, err := ec.unmarshalODateMoveInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDateMoveᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MoveDates = data
 		case "sources":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sources"))
 			data, err := ec.unmarshalNSourceInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceᚄ(ctx, v)
@@ -25931,6 +26329,62 @@ func (ec *executionContext) unmarshalInputCorrectRecordInput(ctx context.Context
 func UnmarshalCorrectRecordInput(ctx context.Context, raw any) (domain.CorrectRecord, error) {
 	var out domain.CorrectRecord
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "CorrectRecordInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputDateMoveInput(ctx context.Context, obj any) (domain.DateMove, error) {
+	var it domain.DateMove
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"provisionId", "kind", "to"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "provisionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provisionId"))
+			data, err := ec.unmarshalOID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProvisionID = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDateMoveInput unmarshals raw into the DateMoveInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDateMoveInput(ctx context.Context, raw any) (domain.DateMove, error) {
+	var out domain.DateMove
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DateMoveInput", raw, &out)
 	return out, err
 }
 
@@ -28654,6 +29108,11 @@ func (ec *executionContext) _Amendment(ctx context.Context, sel ast.SelectionSet
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "moveDates":
+			out.Values[i] = ec._Amendment_moveDates(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "sources":
 			out.Values[i] = ec._Amendment_sources(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -29276,6 +29735,102 @@ func (ec *executionContext) _Correction(ctx context.Context, sel ast.SelectionSe
 			}
 		case "sources":
 			out.Values[i] = ec._Correction_sources(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dateInForceImplementors = []string{"DateInForce"}
+
+func (ec *executionContext) _DateInForce(ctx context.Context, sel ast.SelectionSet, obj *domain.DateInForce) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dateInForceImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DateInForce")
+		case "kind":
+			out.Values[i] = ec._DateInForce_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "date":
+			out.Values[i] = ec._DateInForce_date(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "precision":
+			out.Values[i] = ec._DateInForce_precision(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "note":
+			out.Values[i] = ec._DateInForce_note(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "movedBy":
+			out.Values[i] = ec._DateInForce_movedBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var dateMoveImplementors = []string{"DateMove"}
+
+func (ec *executionContext) _DateMove(ctx context.Context, sel ast.SelectionSet, obj *domain.DateMove) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, dateMoveImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DateMove")
+		case "provisionId":
+			out.Values[i] = ec._DateMove_provisionId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._DateMove_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._DateMove_to(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -31335,6 +31890,11 @@ func (ec *executionContext) _Measure(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "datesInForce":
+			out.Values[i] = ec._Measure_datesInForce(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "sources":
 			out.Values[i] = ec._Measure_sources(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -32095,6 +32655,11 @@ func (ec *executionContext) _ProvisionState(ctx context.Context, sel ast.Selecti
 		case "effectiveOn":
 			out.Values[i] = ec._ProvisionState_effectiveOn(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "movedBy":
+			out.Values[i] = ec._ProvisionState_movedBy(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "endsOn":
@@ -34629,6 +35194,51 @@ func (ec *executionContext) marshalNDate2githubᚗcomᚋcontrolsledgerᚋledger�
 	return res
 }
 
+func (ec *executionContext) marshalNDateInForce2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDateInForce(ctx context.Context, sel ast.SelectionSet, v domain.DateInForce) graphql.Marshaler {
+	return ec._DateInForce(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNDateInForce2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDateInForceᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.DateInForce) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDateInForce2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDateInForce(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDateMove2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDateMove(ctx context.Context, sel ast.SelectionSet, v domain.DateMove) graphql.Marshaler {
+	return ec._DateMove(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNDateMove2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDateMoveᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.DateMove) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDateMove2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDateMove(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNDateMoveInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDateMove(ctx context.Context, v any) (domain.DateMove, error) {
+	res, err := ec.unmarshalInputDateMoveInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNDatedFact2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDatedFact(ctx context.Context, sel ast.SelectionSet, v domain.DatedFact) graphql.Marshaler {
 	return ec._DatedFact(ctx, sel, &v)
 }
@@ -36566,6 +37176,23 @@ func (ec *executionContext) marshalODate2ᚖgithubᚗcomᚋcontrolsledgerᚋledg
 	_ = ctx
 	res := MarshalDate(*v)
 	return res
+}
+
+func (ec *executionContext) unmarshalODateMoveInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDateMoveᚄ(ctx context.Context, v any) ([]domain.DateMove, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]domain.DateMove, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNDateMoveInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDateMove(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
 }
 
 func (ec *executionContext) unmarshalODatedFactInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDatedFactᚄ(ctx context.Context, v any) ([]domain.DatedFact, error) {

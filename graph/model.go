@@ -192,6 +192,10 @@ func (m *Measure) ContentAffected() []domain.AffectedJurisdiction { return m.vie
 // Amendments returns the amendments recorded for the measure.
 func (m *Measure) Amendments() []domain.MeasureAmended { return m.view.Measure.Amendments }
 
+// DatesInForce are the measure's dates at the valid time, as amendments
+// in effect by then moved them.
+func (m *Measure) DatesInForce() []domain.DateInForce { return m.view.Content.Dates }
+
 // Suspensions returns the suspensions recorded for the measure, with their
 // ends.
 func (m *Measure) Suspensions() []Suspension {

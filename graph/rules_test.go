@@ -589,3 +589,104 @@ func TestAmendmentInvisibleBeforeItsAnnouncement(t *testing.T) {
 		t.Errorf("an amendment announced before the measure: %+v", errs)
 	}
 }
+
+const movedQuery = `query($id: ID!, $asOf: AsOf) { measure(recordId: $id, asOf: $asOf) {
+  status provisions { id effectiveOn status movedBy } datesInForce { kind date movedBy } } }`
+
+// moved returns a measure's status, its provisions' "id:date:STATUS:movedBy"
+// and its dates' "kind:date:movedBy" at asOf.
+func (a *api) moved(tb testing.TB, id string, asOf map[string]any) string {
+	tb.Helper()
+	var out struct {
+		Measure struct {
+			Status       string
+			Provisions   []struct{ ID, EffectiveOn, Status, MovedBy string }
+			DatesInForce []struct{ Kind, Date, MovedBy string }
+		}
+	}
+	if errs := a.do(tb, movedQuery, map[string]any{"id": id, "asOf": asOf}, &out); len(errs) > 0 {
+		tb.Fatalf("measure %s: %+v", id, errs)
+	}
+	s := out.Measure.Status
+	for _, p := range out.Measure.Provisions {
+		s += " " + p.ID + ":" + p.EffectiveOn + ":" + p.Status + ":" + p.MovedBy
+	}
+	for _, d := range out.Measure.DatesInForce {
+		s += " " + d.Kind + ":" + d.Date + ":" + d.MovedBy
+	}
+	return s
+}
+
+// Later rules move dates of earlier ones: 87 FR 1670 delayed the effective
+// date of the cybersecurity rule of 86 FR 58205 from 2022-01-19 to
+// 2022-03-07, and 87 FR 74966 extended the comment deadline of 87 FR 62186
+// from 2022-12-12 to 2023-01-31. Each is an amendment, in effect from its
+// own date: before it, the old date holds.
+func TestAmendmentsMoveDates(t *testing.T) {
+	a := newAPI(t, nil)
+	before := a.announceReal(t, "US-2021-CYBER")
+	delayed := a.record(t, "amendMeasure", map[string]any{
+		"measureId": "US-2021-CYBER", "amendmentId": "DELAY-2022", "announcedOn": "2022-01-12", "effectiveOn": "2022-01-12",
+		"instrument": map[string]any{"title": "Information Security Controls: Cybersecurity Items; Delay of Effective Date", "citation": "87 FR 1670"},
+		"summary":    "delays the effective date of the interim final rule by 45 days",
+		"moveDates":  []any{map[string]any{"provisionId": "controls", "to": "2022-03-07"}},
+		"sources":    []any{fr("87 FR 1670", "Information Security Controls: Cybersecurity Items; Delay of Effective Date", "2022-01-12")},
+	})
+	at := func(pos int, valid string) map[string]any { return map[string]any{"position": pos, "validAt": valid} }
+	const deadline = " comment_deadline:2021-12-06:"
+	for _, c := range []struct {
+		asOf map[string]any
+		want string
+	}{
+		{at(before, "2022-01-18"), "ANNOUNCED controls:2022-01-19:ANNOUNCED:" + deadline},
+		{at(before, "2022-01-19"), "IN_FORCE controls:2022-01-19:IN_FORCE:" + deadline},
+		{at(before, "2022-03-07"), "IN_FORCE controls:2022-01-19:IN_FORCE:" + deadline},
+		{at(delayed, "2022-01-11"), "ANNOUNCED controls:2022-01-19:ANNOUNCED:" + deadline},
+		{at(delayed, "2022-01-12"), "ANNOUNCED controls:2022-03-07:ANNOUNCED:DELAY-2022" + deadline},
+		{at(delayed, "2022-01-19"), "ANNOUNCED controls:2022-03-07:ANNOUNCED:DELAY-2022" + deadline},
+		{at(delayed, "2022-03-06"), "ANNOUNCED controls:2022-03-07:ANNOUNCED:DELAY-2022" + deadline},
+		{at(delayed, "2022-03-07"), "IN_FORCE controls:2022-03-07:IN_FORCE:DELAY-2022" + deadline},
+	} {
+		if got := a.moved(t, "US-2021-CYBER", c.asOf); got != c.want {
+			t.Errorf("US-2021-CYBER at %v:\n got %s\nwant %s", c.asOf, got, c.want)
+		}
+	}
+	// Lists agree: not in force on the old date once the delay is known.
+	inForce := map[string]any{"status": []any{"IN_FORCE"}}
+	if got := a.measures(t, inForce, at(delayed, "2022-01-19")); len(got) != 0 {
+		t.Errorf("in force on 2022-01-19 after the delay: %q", got)
+	}
+
+	acs := a.announceReal(t, "US-2022-ACS")
+	extended := a.record(t, "amendMeasure", map[string]any{
+		"measureId": "US-2022-ACS", "amendmentId": "COMMENTS-2022", "announcedOn": "2022-12-07", "effectiveOn": "2022-12-07",
+		"instrument": map[string]any{"title": "Extension of comment period", "citation": "87 FR 74966"},
+		"summary":    "extends the comment period to 2023-01-31",
+		"moveDates":  []any{map[string]any{"kind": "comment_deadline", "to": "2023-01-31"}},
+		"sources":    []any{fr("87 FR 74966", "Extension of comment period", "2022-12-07")},
+	})
+	dates := func(s string) string { return s[strings.Index(s, "published:"):] }
+	for _, c := range []struct {
+		asOf map[string]any
+		want string
+	}{
+		{at(acs, "2022-12-07"), "published:2022-10-13: comment_deadline:2022-12-12:"},
+		{at(extended, "2022-12-06"), "published:2022-10-13: comment_deadline:2022-12-12:"},
+		{at(extended, "2022-12-07"), "published:2022-10-13: comment_deadline:2023-01-31:COMMENTS-2022"},
+		{at(extended, "2023-02-01"), "published:2022-10-13: comment_deadline:2023-01-31:COMMENTS-2022"},
+	} {
+		if got := dates(a.moved(t, "US-2022-ACS", c.asOf)); got != c.want {
+			t.Errorf("US-2022-ACS at %v:\n got %s\nwant %s", c.asOf, got, c.want)
+		}
+	}
+	// A date the measure does not carry cannot be moved.
+	_, errs := a.command(t, "amendMeasure", map[string]any{
+		"measureId": "US-2022-ACS", "amendmentId": "COMPLIANCE", "effectiveOn": "2022-12-07",
+		"instrument": map[string]any{"title": "87 FR 74966"}, "summary": "no compliance date to move",
+		"moveDates": []any{map[string]any{"kind": "compliance", "to": "2023-01-31"}},
+		"sources":   []any{fr("87 FR 74966", "Extension of comment period", "2022-12-07")},
+	})
+	if len(errs) != 1 || errs[0].Rule != "date.not_found" || strings.Join(errs[0].Field, ".") != "moveDates.0.kind" {
+		t.Errorf("moving a date the measure does not carry: %+v", errs)
+	}
+}
