@@ -368,3 +368,34 @@ func TestConcurrentSearchAndUpdate(t *testing.T) {
 		t.Errorf("after concurrent updates Chris Tang is not found: %v", ids)
 	}
 }
+
+func TestFromFTM(t *testing.T) {
+	props := map[string][]string{
+		"name":           {"KIM JONG SIK", "KIM CHONG SIK"},
+		"alias":          {"김정식", "Kim Jong-sik"},
+		"weakAlias":      {"Mr. Kim"},
+		"previousName":   {"KIM JONG SUK"},
+		"birthDate":      {"1965-07-04", "1961~", "1960/1962", "not a date"},
+		"nationality":    {"North Korea"},
+		"passportNumber": {"PD 123456"},
+	}
+	r := screening.FromFTM("un/KPi.001", "un-sc-consolidated", "Airplane", []string{"DPRK"}, func(p string) []string { return props[p] })
+	var kinds []string
+	for _, n := range r.Names {
+		kinds = append(kinds, n.Text+"="+string(n.Kind))
+	}
+	want := []string{"KIM JONG SIK=primary", "KIM CHONG SIK=alias", "김정식=original-script", "Kim Jong-sik=alias", "KIM JONG SUK=previous", "Mr. Kim=weak"}
+	if !slices.Equal(kinds, want) {
+		t.Errorf("names %v, want %v", kinds, want)
+	}
+	var dates []string
+	for _, d := range r.BirthDates {
+		dates = append(dates, d.String())
+	}
+	if !slices.Equal(dates, []string{"1965-07-04", "~1961", "~1960"}) {
+		t.Errorf("birth dates %v", dates)
+	}
+	if r.Schema != screening.SchemaAircraft || len(r.Countries) != 1 || len(r.Identifiers) != 1 || r.Identifiers[0].Value != "PD 123456" {
+		t.Errorf("schema %s, countries %v, identifiers %v", r.Schema, r.Countries, r.Identifiers)
+	}
+}

@@ -320,7 +320,7 @@ func Strangers(parts io.Reader, recs []screening.Record, n int) ([]Case, error) 
 				first = pick(words)
 			}
 			q = first + " " + pick(words) + " " + legal
-		case !isLatin(l.family[0]) && isIdeographic(l.family[0]):
+		case isIdeographic(l.family[0]):
 			q = pick(l.family) + pick(l.given)
 		case rng.IntN(4) == 0:
 			q = pick(l.given) + " " + pick(l.given) + " " + pick(l.family)
