@@ -418,6 +418,7 @@ type ComplexityRoot struct {
 		EventID        func(childComplexity int) int
 		Hash           func(childComplexity int) int
 		InclusionProof func(childComplexity int, treeSize *int) int
+		Payload        func(childComplexity int) int
 		Position       func(childComplexity int) int
 		RecordedAt     func(childComplexity int) int
 		Stream         func(childComplexity int) int
@@ -550,6 +551,7 @@ type ComplexityRoot struct {
 		AnnounceTransaction   func(childComplexity int, input domain.AnnounceTransaction, expectedVersion *int, idempotencyKey *string) int
 		CompleteTransaction   func(childComplexity int, input domain.CompleteTransaction, expectedVersion *int, idempotencyKey *string) int
 		ConcludeReview        func(childComplexity int, input domain.ConcludeReview, expectedVersion *int, idempotencyKey *string) int
+		CorrectMeasureField   func(childComplexity int, input domain.CorrectMeasureField, expectedVersion *int, idempotencyKey *string) int
 		CorrectRecord         func(childComplexity int, input domain.CorrectRecord, expectedVersion *int, idempotencyKey *string) int
 		DelistParty           func(childComplexity int, input domain.DelistParty, expectedVersion *int, idempotencyKey *string) int
 		DesignateParty        func(childComplexity int, input domain.DesignateParty, expectedVersion *int, idempotencyKey *string) int
@@ -941,6 +943,7 @@ type LedgerEventResolver interface {
 	EventID(ctx context.Context, obj *projections.Record) (string, error)
 
 	Data(ctx context.Context, obj *projections.Record) (string, error)
+	Payload(ctx context.Context, obj *projections.Record) (json.RawMessage, error)
 	Subject(ctx context.Context, obj *projections.Record) (*domain.Ref, error)
 	Hash(ctx context.Context, obj *projections.Record) (string, error)
 	InclusionProof(ctx context.Context, obj *projections.Record, treeSize *int) (*InclusionProof, error)
@@ -982,6 +985,7 @@ type MutationResolver interface {
 	RetractLink(ctx context.Context, input domain.RetractLink, expectedVersion *int, idempotencyKey *string) (*LinkPayload, error)
 	RegisterSource(ctx context.Context, input domain.RegisterSource, expectedVersion *int, idempotencyKey *string) (*SourcePayload, error)
 	CorrectRecord(ctx context.Context, input domain.CorrectRecord, expectedVersion *int, idempotencyKey *string) (*KnowledgePayload, error)
+	CorrectMeasureField(ctx context.Context, input domain.CorrectMeasureField, expectedVersion *int, idempotencyKey *string) (*MeasurePayload, error)
 	RetractRecord(ctx context.Context, input domain.RetractRecord, expectedVersion *int, idempotencyKey *string) (*KnowledgePayload, error)
 	NoteSourceConflict(ctx context.Context, input domain.NoteSourceConflict, expectedVersion *int, idempotencyKey *string) (*KnowledgePayload, error)
 	SealCheckpoint(ctx context.Context) (*SealCheckpointPayload, error)
@@ -2505,6 +2509,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LedgerEvent.InclusionProof(childComplexity, args["treeSize"].(*int)), true
+	case "LedgerEvent.payload":
+		if e.ComplexityRoot.LedgerEvent.Payload == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LedgerEvent.Payload(childComplexity), true
 	case "LedgerEvent.position":
 		if e.ComplexityRoot.LedgerEvent.Position == nil {
 			break
@@ -3106,6 +3116,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.ConcludeReview(childComplexity, args["input"].(domain.ConcludeReview), args["expectedVersion"].(*int), args["idempotencyKey"].(*string)), true
+	case "Mutation.correctMeasureField":
+		if e.ComplexityRoot.Mutation.CorrectMeasureField == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_correctMeasureField_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.CorrectMeasureField(childComplexity, args["input"].(domain.CorrectMeasureField), args["expectedVersion"].(*int), args["idempotencyKey"].(*string)), true
 	case "Mutation.correctRecord":
 		if e.ComplexityRoot.Mutation.CorrectRecord == nil {
 			break
@@ -4807,6 +4828,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("AuthorityInput", ec.unmarshalInputAuthorityInput),
 			graphql.NewInputUnmarshaler("CompleteTransactionInput", ec.unmarshalInputCompleteTransactionInput),
 			graphql.NewInputUnmarshaler("ConcludeReviewInput", ec.unmarshalInputConcludeReviewInput),
+			graphql.NewInputUnmarshaler("CorrectMeasureFieldInput", ec.unmarshalInputCorrectMeasureFieldInput),
 			graphql.NewInputUnmarshaler("CorrectRecordInput", ec.unmarshalInputCorrectRecordInput),
 			graphql.NewInputUnmarshaler("DateMoveInput", ec.unmarshalInputDateMoveInput),
 			graphql.NewInputUnmarshaler("DatedFactInput", ec.unmarshalInputDatedFactInput),
@@ -5681,6 +5703,8 @@ func (ec *executionContext) childFields_LedgerEvent(ctx context.Context, field g
 		return ec.fieldContext_LedgerEvent_command(ctx, field)
 	case "data":
 		return ec.fieldContext_LedgerEvent_data(ctx, field)
+	case "payload":
+		return ec.fieldContext_LedgerEvent_payload(ctx, field)
 	case "subject":
 		return ec.fieldContext_LedgerEvent_subject(ctx, field)
 	case "hash":
@@ -6805,6 +6829,36 @@ func (ec *executionContext) field_Mutation_concludeReview_args(ctx context.Conte
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (domain.ConcludeReview, error) {
 			return ec.unmarshalNConcludeReviewInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐConcludeReview(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "expectedVersion",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["expectedVersion"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "idempotencyKey",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["idempotencyKey"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_correctMeasureField_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (domain.CorrectMeasureField, error) {
+			return ec.unmarshalNCorrectMeasureFieldInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐCorrectMeasureField(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -14609,6 +14663,29 @@ func (ec *executionContext) fieldContext_LedgerEvent_data(_ context.Context, fie
 	return graphql.NewScalarFieldContext("LedgerEvent", field, true, true, "String")
 }
 
+func (ec *executionContext) _LedgerEvent_payload(ctx context.Context, field graphql.CollectedField, obj *projections.Record) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LedgerEvent_payload(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.LedgerEvent().Payload(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v json.RawMessage) graphql.Marshaler {
+			return ec.marshalNJSON2encodingᚋjsonᚐRawMessage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LedgerEvent_payload(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LedgerEvent", field, true, true, "JSON")
+}
+
 func (ec *executionContext) _LedgerEvent_subject(ctx context.Context, field graphql.CollectedField, obj *projections.Record) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -18046,6 +18123,50 @@ func (ec *executionContext) fieldContext_Mutation_correctRecord(ctx context.Cont
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_correctRecord_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_correctMeasureField(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_correctMeasureField(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().CorrectMeasureField(ctx, fc.Args["input"].(domain.CorrectMeasureField), fc.Args["expectedVersion"].(*int), fc.Args["idempotencyKey"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *MeasurePayload) graphql.Marshaler {
+			return ec.marshalNMeasurePayload2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐMeasurePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_correctMeasureField(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MeasurePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_correctMeasureField_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -26234,6 +26355,111 @@ func UnmarshalConcludeReviewInput(ctx context.Context, raw any) (domain.Conclude
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputCorrectMeasureFieldInput(ctx context.Context, obj any) (domain.CorrectMeasureField, error) {
+	var it domain.CorrectMeasureField
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"correctionId", "measureId", "provisionId", "amendmentId", "suspensionId", "field", "newValue", "reason", "evidence", "sources"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "correctionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("correctionId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CorrectionID = data
+		case "measureId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("measureId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.MeasureID = data
+		case "provisionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("provisionId"))
+			data, err := ec.unmarshalOID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ProvisionID = data
+		case "amendmentId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("amendmentId"))
+			data, err := ec.unmarshalOID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.AmendmentID = data
+		case "suspensionId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("suspensionId"))
+			data, err := ec.unmarshalOID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SuspensionID = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "newValue":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("newValue"))
+			data, err := ec.unmarshalNJSON2encodingᚋjsonᚐRawMessage(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.NewValue = data
+		case "reason":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("reason"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Reason = data
+		case "evidence":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evidence"))
+			data, err := ec.unmarshalOString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Evidence = data
+		case "sources":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("sources"))
+			data, err := ec.unmarshalNSourceInput2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Sources = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCorrectMeasureFieldInput unmarshals raw into the CorrectMeasureFieldInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCorrectMeasureFieldInput(ctx context.Context, raw any) (domain.CorrectMeasureField, error) {
+	var out domain.CorrectMeasureField
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CorrectMeasureFieldInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputCorrectRecordInput(ctx context.Context, obj any) (domain.CorrectRecord, error) {
 	var it domain.CorrectRecord
 	if obj == nil {
@@ -31396,6 +31622,12 @@ func (ec *executionContext) _LedgerEvent(ctx context.Context, sel ast.SelectionS
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._LedgerEvent_data(ctx, field, obj)
 				})
+		case "payload":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._LedgerEvent_payload(ctx, field, obj)
+				})
 		case "subject":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -32364,6 +32596,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "correctRecord":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_correctRecord(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "correctMeasureField":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_correctMeasureField(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -35153,6 +35392,11 @@ func (ec *executionContext) marshalNConsistencyProof2ᚖgithubᚗcomᚋcontrolsl
 		return graphql.Null
 	}
 	return ec._ConsistencyProof(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNCorrectMeasureFieldInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐCorrectMeasureField(ctx context.Context, v any) (domain.CorrectMeasureField, error) {
+	res, err := ec.unmarshalInputCorrectMeasureFieldInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNCorrectRecordInput2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐCorrectRecord(ctx context.Context, v any) (domain.CorrectRecord, error) {

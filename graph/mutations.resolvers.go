@@ -126,6 +126,11 @@ func (r *mutationResolver) CorrectRecord(ctx context.Context, input domain.Corre
 	return mutate[KnowledgePayload](ctx, r.Resolver, input, expectedVersion, idempotencyKey)
 }
 
+// CorrectMeasureField is the resolver for the correctMeasureField field.
+func (r *mutationResolver) CorrectMeasureField(ctx context.Context, input domain.CorrectMeasureField, expectedVersion *int, idempotencyKey *string) (*MeasurePayload, error) {
+	return mutate[MeasurePayload](ctx, r.Resolver, input, expectedVersion, idempotencyKey)
+}
+
 // RetractRecord is the resolver for the retractRecord field.
 func (r *mutationResolver) RetractRecord(ctx context.Context, input domain.RetractRecord, expectedVersion *int, idempotencyKey *string) (*KnowledgePayload, error) {
 	return mutate[KnowledgePayload](ctx, r.Resolver, input, expectedVersion, idempotencyKey)

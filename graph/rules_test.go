@@ -690,3 +690,106 @@ func TestAmendmentsMoveDates(t *testing.T) {
 		t.Errorf("moving a date the measure does not carry: %+v", errs)
 	}
 }
+
+// A client corrects a value by naming it as the read model shows it. The
+// Entity List additions of 87 FR 77505 took effect on 2022-12-16, before
+// the rule was published (2022-12-19); recorded first with the publication
+// date, they are corrected by provision ID and field, in one call, without
+// reading event payloads. The audit trail shows the payload as a JSON value.
+func TestCorrectAFieldAsTheReadModelNamesIt(t *testing.T) {
+	a := newAPI(t, nil)
+	el := realMeasures["US-2022-EL-36"]
+	wrong := map[string]any{}
+	for k, v := range el {
+		wrong[k] = v
+	}
+	wrong["provisions"] = []any{map[string]any{"id": "additions", "title": "36 entities added to the Entity List", "effectiveOn": "2022-12-19"}}
+	before := a.record(t, "announceMeasure", wrong)
+	const correct = `mutation($in: CorrectMeasureFieldInput!) { correctMeasureField(input: $in) {
+	  result { position } measure { provisions { id effectiveOn } } userErrors { field rule message } } }`
+	in := map[string]any{"correctionId": "EL-36-EFFECTIVE", "measureId": "US-2022-EL-36", "provisionId": "additions",
+		"field": "effectiveOn", "newValue": "2022-12-16", "reason": "the rule took effect on 2022-12-16, before its publication",
+		"evidence": "87 FR 77505, DATES: effective December 16, 2022", "sources": el["sources"]}
+	var out struct {
+		CorrectMeasureField struct {
+			Result  *struct{ Position int }
+			Measure struct {
+				Provisions []struct{ ID, EffectiveOn string }
+			}
+			UserErrors []userError
+		}
+	}
+	if errs := a.do(t, correct, map[string]any{"in": in}, &out); len(errs) > 0 || out.CorrectMeasureField.Result == nil {
+		t.Fatalf("correctMeasureField: %+v %+v", errs, out.CorrectMeasureField.UserErrors)
+	}
+	after := out.CorrectMeasureField.Result.Position
+	if p := out.CorrectMeasureField.Measure.Provisions; len(p) != 1 || p[0].EffectiveOn != "2022-12-16" {
+		t.Errorf("the measure after the correction: %+v", p)
+	}
+	at := func(pos int, valid string) map[string]any { return map[string]any{"position": pos, "validAt": valid} }
+	for _, c := range []struct {
+		asOf map[string]any
+		want string
+	}{
+		{at(before, "2022-12-16"), "ANNOUNCED additions:ANNOUNCED"},
+		{at(before, "2022-12-19"), "IN_FORCE additions:IN_FORCE"},
+		{at(after, "2022-12-15"), "ANNOUNCED additions:ANNOUNCED"},
+		{at(after, "2022-12-16"), "IN_FORCE additions:IN_FORCE"},
+		{at(after, "2022-12-19"), "IN_FORCE additions:IN_FORCE"},
+	} {
+		if got := a.measureStatus(t, "US-2022-EL-36", c.asOf); got != c.want {
+			t.Errorf("at %v: %s, want %s", c.asOf, got, c.want)
+		}
+	}
+	// The trail names the corrected place and keeps the recorded payload,
+	// as JSON.
+	const trail = `{ auditTrail(record: {kind: MEASURE, id: "US-2022-EL-36"}) { entries {
+	  event { eventId payload } correctedBy { position field } } } }`
+	var tr struct {
+		AuditTrail struct {
+			Entries []struct {
+				Event struct {
+					EventID string
+					Payload struct {
+						Provisions []struct{ EffectiveOn string }
+					}
+				}
+				CorrectedBy []struct {
+					Position int
+					Field    string
+				}
+			}
+		}
+	}
+	if errs := a.do(t, trail, nil, &tr); len(errs) > 0 {
+		t.Fatalf("auditTrail: %+v", errs)
+	}
+	e := tr.AuditTrail.Entries[0]
+	if len(e.Event.Payload.Provisions) != 1 || e.Event.Payload.Provisions[0].EffectiveOn != "2022-12-19" ||
+		len(e.CorrectedBy) != 1 || e.CorrectedBy[0].Position != after || e.CorrectedBy[0].Field != "provisions[0].effectiveOn" {
+		t.Errorf("the announcement's trail: %+v", e)
+	}
+	// Named wrongly: a clear user error, nothing written.
+	for _, c := range []struct {
+		change map[string]any
+		rule   string
+		field  string
+	}{
+		{map[string]any{"provisionId": "no-such"}, "provision.not_found", "provisionId"},
+		{map[string]any{"field": "endsOn"}, "correction.no_field", "field"},
+		{map[string]any{"newValue": "2022-12-16", "correctionId": "AGAIN"}, "correction.no_change", "newValue"},
+		{map[string]any{"amendmentId": "A", "provisionId": "additions"}, "field.ambiguous", "provisionId"},
+	} {
+		bad := map[string]any{}
+		for k, v := range in {
+			bad[k] = v
+		}
+		for k, v := range c.change {
+			bad[k] = v
+		}
+		pos, errs := a.command(t, "correctMeasureField", bad)
+		if pos != 0 || len(errs) != 1 || errs[0].Rule != c.rule || strings.Join(errs[0].Field, ".") != c.field {
+			t.Errorf("%v: position %d, %+v; want %s on %s", c.change, pos, errs, c.rule, c.field)
+		}
+	}
+}

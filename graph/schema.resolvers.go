@@ -7,6 +7,7 @@ package graph
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"time"
 
@@ -138,6 +139,11 @@ func (r *ledgerEventResolver) EventID(ctx context.Context, obj *projections.Reco
 // Data is the resolver for the data field.
 func (r *ledgerEventResolver) Data(ctx context.Context, obj *projections.Record) (string, error) {
 	return string(obj.Data), nil
+}
+
+// Payload is the resolver for the payload field.
+func (r *ledgerEventResolver) Payload(ctx context.Context, obj *projections.Record) (json.RawMessage, error) {
+	return json.RawMessage(obj.Data), nil
 }
 
 // Subject is the resolver for the subject field.
