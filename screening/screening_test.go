@@ -399,3 +399,12 @@ func TestFromFTM(t *testing.T) {
 		t.Errorf("schema %s, countries %v, identifiers %v", r.Schema, r.Countries, r.Identifiers)
 	}
 }
+
+func TestEmptyIndex(t *testing.T) {
+	ix := screening.NewIndex()
+	for _, q := range []string{"Chris Tang", "Ltd", "金正恩"} {
+		if ms := search(t, ix, screening.Query{Name: q, Threshold: -1}); len(ms) != 0 {
+			t.Errorf("%q in an empty index: %+v", q, ms)
+		}
+	}
+}
