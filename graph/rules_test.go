@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"context"
+	"maps"
 	"os"
 	"reflect"
 	"slices"
@@ -195,7 +196,6 @@ func TestDiffBackwards(t *testing.T) {
 	a := newAPI(t, nil)
 	before := a.announceReal(t, "US-2022-ACS")
 	after := a.announceReal(t, "CN-2023-GAGE")
-	at := func(pos int, valid string) map[string]any { return map[string]any{"position": pos, "validAt": valid} }
 	cases := []struct {
 		name     string
 		from, to map[string]any
@@ -267,7 +267,6 @@ func TestCountryNeutralMeasuresBearOnEveryDestination(t *testing.T) {
 	a.announceReal(t, "US-2022-ACS")
 	before := a.announceReal(t, "US-2021-CYBER")
 	after := a.announceReal(t, "CN-2023-GAGE")
-	at := func(pos int, valid string) map[string]any { return map[string]any{"position": pos, "validAt": valid} }
 	us := map[string]any{"affectedJurisdiction": "US"}
 	named := func(j string) map[string]any {
 		return map[string]any{"affectedJurisdiction": j, "countryNeutral": false}
@@ -334,7 +333,6 @@ func TestSuspensionBeforeAProvisionTakesEffect(t *testing.T) {
 		"reason":  "suspension of Announcements No. 55, 56, 57, 58, 61 and 62 [2025] until 10 November 2026",
 		"sources": []any{mofcom("Announcement No. 70 [2025]", "Suspension of Announcements No. 55 to 58, 61 and 62 [2025]", "2025-11-07")},
 	})
-	at := func(pos int, valid string) map[string]any { return map[string]any{"position": pos, "validAt": valid} }
 	cases := []struct {
 		asOf map[string]any
 		want string
@@ -494,10 +492,7 @@ func TestTimelineByCorrectedDates(t *testing.T) {
 	a := newAPI(t, nil)
 	a.announceReal(t, "US-2022-ACS")
 	el := realMeasures["US-2022-EL-36"]
-	wrong := map[string]any{}
-	for k, v := range el {
-		wrong[k] = v
-	}
+	wrong := maps.Clone(el)
 	wrong["announcedOn"] = "2022-02-15"
 	before := a.record(t, "announceMeasure", wrong)
 	us := map[string]any{"jurisdiction": "US"}
@@ -531,20 +526,12 @@ func TestTimelineByCorrectedDates(t *testing.T) {
 		t.Errorf("the corrected entry: %+v", e)
 	}
 	// The measure reads the same dates on both axes.
-	at := func(pos int, valid string) map[string]any { return map[string]any{"position": pos, "validAt": valid} }
-	for _, c := range []struct {
-		asOf map[string]any
-		want string
-	}{
+	a.expectStatus(t, "US-2022-EL-36", []statusAt{
 		{at(before, "2022-12-14"), "ANNOUNCED additions:ANNOUNCED"},
 		{at(after, "2022-12-14"), "NOT_YET_ANNOUNCED additions:NOT_YET_ANNOUNCED"},
 		{at(after, "2022-12-15"), "ANNOUNCED additions:ANNOUNCED"},
 		{at(after, "2022-12-16"), "IN_FORCE additions:IN_FORCE"},
-	} {
-		if got := a.measureStatus(t, "US-2022-EL-36", c.asOf); got != c.want {
-			t.Errorf("at %v: %s, want %s", c.asOf, got, c.want)
-		}
-	}
+	})
 }
 
 // An amendment is invisible before it was announced: 88 FR 73458, released
@@ -562,12 +549,8 @@ func TestAmendmentInvisibleBeforeItsAnnouncement(t *testing.T) {
 		"addProvisions": []any{map[string]any{"id": "3a090-2023", "title": "Revised parameters of ECCN 3A090", "effectiveOn": "2023-11-17"}},
 		"sources":       []any{fr("88 FR 73458", "Implementation of Additional Export Controls: Updates and Corrections", "2023-10-25")},
 	})
-	at := func(pos int, valid string) map[string]any { return map[string]any{"position": pos, "validAt": valid} }
 	const old = "IN_FORCE eccn:IN_FORCE us-persons:IN_FORCE remaining:IN_FORCE"
-	for _, c := range []struct {
-		asOf map[string]any
-		want string
-	}{
+	a.expectStatus(t, "US-2022-ACS", []statusAt{
 		{at(before, "2023-10-17"), old},
 		{at(before, "2023-11-17"), old},
 		{at(after, "2023-01-01"), old},
@@ -575,11 +558,7 @@ func TestAmendmentInvisibleBeforeItsAnnouncement(t *testing.T) {
 		{at(after, "2023-10-17"), old + " 3a090-2023:ANNOUNCED"},
 		{at(after, "2023-11-16"), old + " 3a090-2023:ANNOUNCED"},
 		{at(after, "2023-11-17"), old + " 3a090-2023:IN_FORCE"},
-	} {
-		if got := a.measureStatus(t, "US-2022-ACS", c.asOf); got != c.want {
-			t.Errorf("at %v: %s, want %s", c.asOf, got, c.want)
-		}
-	}
+	})
 	_, errs := a.command(t, "amendMeasure", map[string]any{
 		"measureId": "US-2022-ACS", "amendmentId": "EARLY", "announcedOn": "2022-10-06", "effectiveOn": "2023-11-17",
 		"instrument": map[string]any{"title": "88 FR 73458"}, "summary": "announced before the rule it amends",
@@ -632,7 +611,6 @@ func TestAmendmentsMoveDates(t *testing.T) {
 		"moveDates":  []any{map[string]any{"provisionId": "controls", "to": "2022-03-07"}},
 		"sources":    []any{fr("87 FR 1670", "Information Security Controls: Cybersecurity Items; Delay of Effective Date", "2022-01-12")},
 	})
-	at := func(pos int, valid string) map[string]any { return map[string]any{"position": pos, "validAt": valid} }
 	const deadline = " comment_deadline:2021-12-06:"
 	for _, c := range []struct {
 		asOf map[string]any
@@ -699,10 +677,7 @@ func TestAmendmentsMoveDates(t *testing.T) {
 func TestCorrectAFieldAsTheReadModelNamesIt(t *testing.T) {
 	a := newAPI(t, nil)
 	el := realMeasures["US-2022-EL-36"]
-	wrong := map[string]any{}
-	for k, v := range el {
-		wrong[k] = v
-	}
+	wrong := maps.Clone(el)
 	wrong["provisions"] = []any{map[string]any{"id": "additions", "title": "36 entities added to the Entity List", "effectiveOn": "2022-12-19"}}
 	before := a.record(t, "announceMeasure", wrong)
 	const correct = `mutation($in: CorrectMeasureFieldInput!) { correctMeasureField(input: $in) {
@@ -726,21 +701,13 @@ func TestCorrectAFieldAsTheReadModelNamesIt(t *testing.T) {
 	if p := out.CorrectMeasureField.Measure.Provisions; len(p) != 1 || p[0].EffectiveOn != "2022-12-16" {
 		t.Errorf("the measure after the correction: %+v", p)
 	}
-	at := func(pos int, valid string) map[string]any { return map[string]any{"position": pos, "validAt": valid} }
-	for _, c := range []struct {
-		asOf map[string]any
-		want string
-	}{
+	a.expectStatus(t, "US-2022-EL-36", []statusAt{
 		{at(before, "2022-12-16"), "ANNOUNCED additions:ANNOUNCED"},
 		{at(before, "2022-12-19"), "IN_FORCE additions:IN_FORCE"},
 		{at(after, "2022-12-15"), "ANNOUNCED additions:ANNOUNCED"},
 		{at(after, "2022-12-16"), "IN_FORCE additions:IN_FORCE"},
 		{at(after, "2022-12-19"), "IN_FORCE additions:IN_FORCE"},
-	} {
-		if got := a.measureStatus(t, "US-2022-EL-36", c.asOf); got != c.want {
-			t.Errorf("at %v: %s, want %s", c.asOf, got, c.want)
-		}
-	}
+	})
 	// The trail names the corrected place and keeps the recorded payload,
 	// as JSON.
 	const trail = `{ auditTrail(record: {kind: MEASURE, id: "US-2022-EL-36"}) { entries {
@@ -780,16 +747,32 @@ func TestCorrectAFieldAsTheReadModelNamesIt(t *testing.T) {
 		{map[string]any{"newValue": "2022-12-16", "correctionId": "AGAIN"}, "correction.no_change", "newValue"},
 		{map[string]any{"amendmentId": "A", "provisionId": "additions"}, "field.ambiguous", "provisionId"},
 	} {
-		bad := map[string]any{}
-		for k, v := range in {
-			bad[k] = v
-		}
-		for k, v := range c.change {
-			bad[k] = v
-		}
+		bad := maps.Clone(in)
+		maps.Copy(bad, c.change)
 		pos, errs := a.command(t, "correctMeasureField", bad)
 		if pos != 0 || len(errs) != 1 || errs[0].Rule != c.rule || strings.Join(errs[0].Field, ".") != c.field {
 			t.Errorf("%v: position %d, %+v; want %s on %s", c.change, pos, errs, c.rule, c.field)
+		}
+	}
+}
+
+// at is an asOf: the ledger at position pos, the law at valid.
+func at(pos int, valid string) map[string]any {
+	return map[string]any{"position": pos, "validAt": valid}
+}
+
+// statusAt is a measure's status as measureStatus gives it, at asOf.
+type statusAt struct {
+	asOf map[string]any
+	want string
+}
+
+// expectStatus checks the status of measure id at each point.
+func (a *api) expectStatus(tb testing.TB, id string, points []statusAt) {
+	tb.Helper()
+	for _, p := range points {
+		if got := a.measureStatus(tb, id, p.asOf); got != p.want {
+			tb.Errorf("%s at %v: %s, want %s", id, p.asOf, got, p.want)
 		}
 	}
 }
