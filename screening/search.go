@@ -723,9 +723,11 @@ func schemaRelation(q, r string) int {
 	return -1
 }
 
-// dateRelation is 1 when two dates agree at the precision both have, -1
-// when their years are two or more apart (or one apart and neither is
-// circa, at day precision on both sides... see below), 0 otherwise.
+// dateRelation is 1 when two dates agree at the precision both give
+// (1965 and 1965-07-04), -1 when they cannot be the same birth (years two
+// or more apart, four for a circa date; or the same year with another
+// month or day where both give them), 0 when unsure (a year apart, a month
+// against a date without day).
 func dateRelation(a, b Date) int {
 	dy := a.Year - b.Year
 	if dy < 0 {
