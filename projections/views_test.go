@@ -227,7 +227,9 @@ func TestTimeline(t *testing.T) {
 	if rev.Type != domain.TypeMeasureRevoked || rev.ValidFrom != date("2024-06-01") || rev.RetractedAt != 15 {
 		t.Fatalf("revocation entry %+v", rev)
 	}
-	if s := page.Items[4]; s.ValidUntil != date("2024-01-01") || !slices.Equal(s.CorrectedAt, []uint64{14}) {
+	// Dated as corrected; the event keeps the date as recorded.
+	if s := page.Items[4]; s.ValidUntil != date("2024-02-01") || !slices.Equal(s.CorrectedAt, []uint64{14}) ||
+		s.Event.(domain.MeasureSuspended).Until != date("2024-01-01") {
 		t.Fatalf("suspension entry: until %s, corrected at %v", s.ValidUntil, s.CorrectedAt)
 	}
 	// By valid time the suspension (2023-11-01) comes before the
@@ -243,7 +245,7 @@ func TestTimeline(t *testing.T) {
 	if got := positions(page); !slices.Equal(got, []uint64{2, 3, 7, 11, 12}) {
 		t.Fatalf("at 12: %v", got)
 	}
-	if s := page.Items[4]; len(s.CorrectedAt) != 0 || page.Items[3].RetractedAt != 0 {
+	if s := page.Items[4]; len(s.CorrectedAt) != 0 || s.ValidUntil != date("2024-01-01") || page.Items[3].RetractedAt != 0 {
 		t.Fatalf("knowledge recorded later is visible at 12: %+v", page.Items[3:])
 	}
 	// A page.
