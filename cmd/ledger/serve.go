@@ -237,6 +237,7 @@ func (m *Main) afterReady(ctx context.Context, runner *projections.Runner, proof
 		return
 	}
 	go m.checkStore(ctx, damaged)
+	go m.checkHistory(ctx, proofs, damaged)
 	go m.releaseLoadingMemory(ctx, proofs)
 	if err := proofs.Follow(ctx, m.store); err != nil && ctx.Err() == nil {
 		m.log.Error("the Merkle tree stopped following the ledger", "err", err)

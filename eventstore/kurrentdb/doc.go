@@ -122,8 +122,9 @@
 // such a store. Metadata that sets only ACLs is fine (and advised: deny
 // delete and metadata writes on ledger streams to everyone but admins).
 // What was scavenged already leaves no trace in $all: only the signed
-// checkpoints sealed into the ledger prove it (the service compares the
-// chain with the last one when it starts). ReadAll reports an error,
+// checkpoints sealed into the ledger prove it (ledger serve compares the
+// chain with the last one once its Merkle tree is built, and stops when
+// they differ). ReadAll reports an error,
 // rather than renumber, when $all no longer matches the index. An append
 // that the server wrote elsewhere than the Store expected (an append that
 // expects no stream, to a stream soft-deleted a moment before, goes after
