@@ -133,71 +133,17 @@ func parseRecordID(s string) (string, int, bool) {
 	return s[:i], n, err == nil
 }
 
-// nameKinds maps FollowTheMoney name properties to the index's kinds.
-var nameKinds = []struct {
-	property string
-	kind     screening.NameKind
-}{
-	{"name", screening.NamePrimary},
-	{"alias", screening.NameAlias},
-	{"previousName", screening.NamePrevious},
-	{"weakAlias", screening.NameWeak},
-}
-
-// countryProperties hold countries a query's country may agree with.
-var countryProperties = []string{"nationality", "citizenship", "country", "jurisdiction", "birthCountry"}
-
-// identifierProperties hold identifying numbers.
-var identifierProperties = []string{"passportNumber", "idNumber", "imoNumber", "registrationNumber", "taxNumber", "innCode", "ogrnCode", "swiftBic", "callSign"}
-
-// Record maps one version of a designation to the index's record.
+// Record maps one version of a designation to the index's record: its
+// party's FollowTheMoney properties (screening.FromFTM), and its name and
+// jurisdiction when the party was recorded by name alone.
 func Record(v projections.DesignationVersion) screening.Record {
 	party := v.Listing.Party
-	r := screening.Record{ID: recordID(v.DesignationID, v.Version), List: v.Designated.List, Schema: party.Schema, Programs: v.Listing.Programs}
-	if r.Schema == "Airplane" {
-		r.Schema = screening.SchemaAircraft
-	}
-	for _, nk := range nameKinds {
-		for _, name := range party.Values(nk.property) {
-			r.Names = append(r.Names, screening.Name{Text: name, Kind: nk.kind})
-		}
-	}
+	r := screening.FromFTM(recordID(v.DesignationID, v.Version), v.Designated.List, party.Schema, v.Listing.Programs, party.Values)
 	if len(party.Values("name")) == 0 && party.Name != "" {
 		r.Names = append(r.Names, screening.Name{Text: party.Name, Kind: screening.NamePrimary})
-	}
-	for _, s := range party.Values("birthDate") {
-		if d, ok := birthDate(s); ok {
-			r.BirthDates = append(r.BirthDates, d)
-		}
-	}
-	for _, p := range countryProperties {
-		r.Countries = append(r.Countries, party.Values(p)...)
 	}
 	if party.Jurisdiction != "" {
 		r.Countries = append(r.Countries, party.Jurisdiction)
 	}
-	for _, p := range identifierProperties {
-		for _, val := range party.Values(p) {
-			r.Identifiers = append(r.Identifiers, screening.Identifier{Kind: p, Value: val})
-		}
-	}
 	return r
-}
-
-// birthDate reads a list's date ("1965", "1965-07-04", "1961~" circa,
-// "1960/1962" a range, taken as circa its first year).
-func birthDate(s string) (screening.Date, bool) {
-	circa := false
-	if t, ok := strings.CutSuffix(s, "~"); ok {
-		s, circa = t, true
-	}
-	if start, _, ok := strings.Cut(s, "/"); ok {
-		s, circa = start, true
-	}
-	d, err := screening.ParseDate(s)
-	if err != nil || d.IsZero() {
-		return screening.Date{}, false
-	}
-	d.Circa = d.Circa || circa
-	return d, true
 }
