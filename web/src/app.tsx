@@ -9,6 +9,7 @@ import { EscalationPage, GraphPage } from './pages/graph';
 import { LivePage } from './pages/live';
 import { RecordPage } from './pages/record';
 import { ListsPage } from './pages/sanctions';
+import { ScreenPage } from './pages/screen';
 import { SearchPage } from './pages/search';
 import { TimelinePage } from './pages/timeline';
 import { LedgerHead, LiveEvents } from './queries';
@@ -20,6 +21,7 @@ const nav: [string, string][] = [
   ['measures', 'Measures'],
   ['designations', 'Designations'],
   ['lists', 'Lists'],
+  ['screen', 'Screen'],
   ['transactions', 'Transactions'],
   ['dialogues', 'Dialogues'],
   ['enforcement', 'Enforcement'],
@@ -40,6 +42,8 @@ function Page({ route }: { route: Route }) {
       return <DesignationsPage route={route} />;
     case 'lists':
       return <ListsPage route={route} />;
+    case 'screen':
+      return <ScreenPage route={route} />;
     case 'transactions':
       return <TransactionsPage route={route} />;
     case 'dialogues':

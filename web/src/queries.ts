@@ -507,3 +507,23 @@ export const ListDeltaQuery = graphql(`
     }
   }
 `);
+
+export const ScreenDoc = graphql(`
+  query ScreenParty($query: ScreenQuery!, $asOf: AsOf, $threshold: Float, $first: Int) {
+    screen(query: $query, asOf: $asOf, threshold: $threshold, first: $first) {
+      basis { ...BasisFields }
+      name
+      threshold
+      candidates {
+        score
+        nameScore
+        matchedName
+        nameKind
+        how
+        agreed { name query record }
+        conflicted { name query record }
+        designation { recordId list status effectiveOn delistedOn programs party { id name schema } }
+      }
+    }
+  }
+`);

@@ -488,6 +488,20 @@ if (missing && process.env.CHROMIUM_REQUIRED !== '1') {
       assert.match(await main.locator('tbody tr').first().innerText(), /Scale Test Party 09990/);
     });
 
+    test('screening from the search box: candidates with scores, the name matched and how', async () => {
+      const page = context.pages()[0];
+      const main = page.locator('main');
+      await page.goto(`${ledger.base}/#/?q=Scale%20Test%20Party%2000042`);
+      const first = main.locator('table.candidates tbody tr').first();
+      await first.waitFor();
+      assert.match(await first.innerText(), /^1\.000[\s\S]*Scale Test Party 00042[\s\S]*primary, exact[\s\S]*designated/);
+      await main.getByRole('link', { name: /with a birth date, country, identifier or threshold/ }).click();
+      await page.getByLabel('Threshold').fill('0.95');
+      await main.getByRole('button', { name: 'Screen' }).click();
+      await main.getByText('1 candidate at or above 0.95 for “Scale Test Party 00042”.').waitFor();
+      await page.screenshot({ path: join(shots, 'screening.png') });
+    });
+
     test('what changed on a list between two points: the delta, a page at a time', async () => {
       const page = context.pages()[0];
       const main = page.locator('main');

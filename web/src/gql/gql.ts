@@ -45,6 +45,7 @@ type Documents = {
     "\n  subscription LiveEvents($after: Int) {\n    ledgerEvents(after: $after) {\n      position\n      type\n      recordedAt\n      actor\n      subject { kind id }\n    }\n  }\n": typeof types.LiveEventsDocument,
     "\n  query Lists($asOf: AsOf) {\n    lists(asOf: $asOf) {\n      list\n      basis { ...BasisFields }\n      snapshots\n      publishedAt\n      ageSeconds\n      listed\n      lastSnapshot { recordId title sha256 }\n    }\n  }\n": typeof types.ListsDocument,
     "\n  query ListDelta($list: ID!, $from: AsOf!, $to: AsOf!, $first: Int, $after: String) {\n    listDelta(list: $list, from: $from, to: $to, first: $first, after: $after) {\n      from { ...BasisFields }\n      to { ...BasisFields }\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        op\n        designation { recordId listEntryId party { id name } }\n        changes { field old new }\n      }\n    }\n  }\n": typeof types.ListDeltaDocument,
+    "\n  query ScreenParty($query: ScreenQuery!, $asOf: AsOf, $threshold: Float, $first: Int) {\n    screen(query: $query, asOf: $asOf, threshold: $threshold, first: $first) {\n      basis { ...BasisFields }\n      name\n      threshold\n      candidates {\n        score\n        nameScore\n        matchedName\n        nameKind\n        how\n        agreed { name query record }\n        conflicted { name query record }\n        designation { recordId list status effectiveOn delistedOn programs party { id name schema } }\n      }\n    }\n  }\n": typeof types.ScreenPartyDocument,
 };
 const documents: Documents = {
     "\n  fragment BasisFields on Basis {\n    position\n    validAt\n    publishedBy\n  }\n": types.BasisFieldsFragmentDoc,
@@ -77,6 +78,7 @@ const documents: Documents = {
     "\n  subscription LiveEvents($after: Int) {\n    ledgerEvents(after: $after) {\n      position\n      type\n      recordedAt\n      actor\n      subject { kind id }\n    }\n  }\n": types.LiveEventsDocument,
     "\n  query Lists($asOf: AsOf) {\n    lists(asOf: $asOf) {\n      list\n      basis { ...BasisFields }\n      snapshots\n      publishedAt\n      ageSeconds\n      listed\n      lastSnapshot { recordId title sha256 }\n    }\n  }\n": types.ListsDocument,
     "\n  query ListDelta($list: ID!, $from: AsOf!, $to: AsOf!, $first: Int, $after: String) {\n    listDelta(list: $list, from: $from, to: $to, first: $first, after: $after) {\n      from { ...BasisFields }\n      to { ...BasisFields }\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        op\n        designation { recordId listEntryId party { id name } }\n        changes { field old new }\n      }\n    }\n  }\n": types.ListDeltaDocument,
+    "\n  query ScreenParty($query: ScreenQuery!, $asOf: AsOf, $threshold: Float, $first: Int) {\n    screen(query: $query, asOf: $asOf, threshold: $threshold, first: $first) {\n      basis { ...BasisFields }\n      name\n      threshold\n      candidates {\n        score\n        nameScore\n        matchedName\n        nameKind\n        how\n        agreed { name query record }\n        conflicted { name query record }\n        designation { recordId list status effectiveOn delistedOn programs party { id name schema } }\n      }\n    }\n  }\n": types.ScreenPartyDocument,
 };
 
 /**
@@ -199,6 +201,10 @@ export function graphql(source: "\n  query Lists($asOf: AsOf) {\n    lists(asOf:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ListDelta($list: ID!, $from: AsOf!, $to: AsOf!, $first: Int, $after: String) {\n    listDelta(list: $list, from: $from, to: $to, first: $first, after: $after) {\n      from { ...BasisFields }\n      to { ...BasisFields }\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        op\n        designation { recordId listEntryId party { id name } }\n        changes { field old new }\n      }\n    }\n  }\n"): typeof import('./graphql').ListDeltaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScreenParty($query: ScreenQuery!, $asOf: AsOf, $threshold: Float, $first: Int) {\n    screen(query: $query, asOf: $asOf, threshold: $threshold, first: $first) {\n      basis { ...BasisFields }\n      name\n      threshold\n      candidates {\n        score\n        nameScore\n        matchedName\n        nameKind\n        how\n        agreed { name query record }\n        conflicted { name query record }\n        designation { recordId list status effectiveOn delistedOn programs party { id name schema } }\n      }\n    }\n  }\n"): typeof import('./graphql').ScreenPartyDocument;
 
 
 export function graphql(source: string) {

@@ -125,15 +125,24 @@ export type ListChangeOp =
 
 /** Narrows a list of measures; every given field must match. */
 export type MeasureFilter = {
-  /** Two-letter code of an affected jurisdiction (as amended at the valid time). */
+  /**
+   * Two-letter code of a jurisdiction the measure bears on at the valid time:
+   * the measures that name it as affected (as amended at the valid time), and
+   * the countryNeutral measures, which apply to every destination, that
+   * another jurisdiction implements. "What applies to exports to the US" is
+   * affectedJurisdiction: "US"; add countryNeutral: false for only the
+   * measures that name it.
+   */
   affectedJurisdiction?: string | null | undefined;
   /** ID of the authority that took the measure. */
   authorityId?: string | null | undefined;
+  /** Only the measures that are (true) or are not (false) countryNeutral: applying to every destination, naming no target. */
+  countryNeutral?: boolean | null | undefined;
   /** Two-letter code of the implementing jurisdiction. */
   implementingJurisdiction?: string | null | undefined;
   /** Part of an item's code or description, case-insensitive ("gallium", "3A090"), as amended at the valid time. */
   item?: string | null | undefined;
-  /** Two-letter code of the implementing or an affected jurisdiction. */
+  /** Two-letter code of the implementing jurisdiction or of one the measure names as affected (as amended at the valid time). */
   jurisdiction?: string | null | undefined;
   /** Only measures of this type. */
   measureType?: MeasureType | null | undefined;
@@ -232,6 +241,24 @@ export type ReviewTrigger =
   | 'NOTIFICATION'
   /** The authority opened the review of its own accord. */
   | 'OWN_INITIATIVE';
+
+/** A party to screen. */
+export type ScreenQuery = {
+  /** Its date of birth (or of registration): YYYY, YYYY-MM or YYYY-MM-DD. */
+  birthDate?: string | null | undefined;
+  /** A country of nationality, residence or registration, by name or ISO code. */
+  country?: string | null | undefined;
+  /** An identifying number: passport, national ID, registration or IMO number. */
+  identifier?: string | null | undefined;
+  /** Only these lists (e.g. us-ofac-sdn); all when left out. */
+  lists?: Array<string | number> | null | undefined;
+  /** Its name, as you have it: word order, case, punctuation and diacritics do not matter. */
+  name: string;
+  /** Only entries under these programs; all when left out. */
+  programs?: Array<string> | null | undefined;
+  /** Its FollowTheMoney schema, if known: Person, Organization, Company, LegalEntity, Vessel or Airplane. */
+  schema?: string | null | undefined;
+};
 
 /** How a suspension ended. */
 export type SuspensionEndHow =
@@ -529,6 +556,16 @@ export type ListDeltaQueryVariables = Exact<{
 
 
 export type ListDeltaQuery = { listDelta: { totalCount: number, from: { position: number, validAt: string, publishedBy: string | null }, to: { position: number, validAt: string, publishedBy: string | null }, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ op: ListChangeOp, designation: { recordId: string, listEntryId: string | null, party: { id: string, name: string } }, changes: Array<{ field: string, old: Array<string>, new: Array<string> }> }> } };
+
+export type ScreenPartyQueryVariables = Exact<{
+  query: ScreenQuery;
+  asOf?: AsOf | null | undefined;
+  threshold?: number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ScreenPartyQuery = { screen: { name: string, threshold: number, basis: { position: number, validAt: string, publishedBy: string | null }, candidates: Array<{ score: number, nameScore: number, matchedName: string, nameKind: string, how: string, agreed: Array<{ name: string, query: string, record: string }>, conflicted: Array<{ name: string, query: string, record: string }>, designation: { recordId: string, list: string, status: DesignationStatus, effectiveOn: string, delistedOn: string | null, programs: Array<string>, party: { id: string, name: string, schema: string | null } } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2266,3 +2303,48 @@ export const ListDeltaDocument = new TypedDocumentString(`
   validAt
   publishedBy
 }`) as unknown as TypedDocumentString<ListDeltaQuery, ListDeltaQueryVariables>;
+export const ScreenPartyDocument = new TypedDocumentString(`
+    query ScreenParty($query: ScreenQuery!, $asOf: AsOf, $threshold: Float, $first: Int) {
+  screen(query: $query, asOf: $asOf, threshold: $threshold, first: $first) {
+    basis {
+      ...BasisFields
+    }
+    name
+    threshold
+    candidates {
+      score
+      nameScore
+      matchedName
+      nameKind
+      how
+      agreed {
+        name
+        query
+        record
+      }
+      conflicted {
+        name
+        query
+        record
+      }
+      designation {
+        recordId
+        list
+        status
+        effectiveOn
+        delistedOn
+        programs
+        party {
+          id
+          name
+          schema
+        }
+      }
+    }
+  }
+}
+    fragment BasisFields on Basis {
+  position
+  validAt
+  publishedBy
+}`) as unknown as TypedDocumentString<ScreenPartyQuery, ScreenPartyQueryVariables>;

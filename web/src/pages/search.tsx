@@ -7,6 +7,7 @@ import { useQ } from '../api';
 import { SearchQuery } from '../queries';
 import { asOf, href, setParams, type Route } from '../route';
 import { BasisLine, ErrorBox, Loading, RecordLink, Status, useReportBasis } from '../ui';
+import { Candidates } from './screen';
 
 interface Hit {
   kind: string;
@@ -87,6 +88,12 @@ export function SearchPage({ route }: { route: Route }) {
           <h2>
             {hits.length} result{hits.length === 1 ? '' : 's'} for “{q}”
           </h2>
+          <h3>Screening against the lists</h3>
+          <Candidates route={route} name={q} />
+          <p>
+            <a href={href(['screen'], { name: q })}>Screen “{q}” with a birth date, country, identifier or threshold</a>
+          </p>
+          <h3>Records</h3>
           <ul class="results">
             {hits.map((h) => (
               <li key={`${h.kind}/${h.id}`}>
