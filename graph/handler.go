@@ -21,7 +21,6 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/coder/websocket"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -422,9 +421,4 @@ func cors(w http.ResponseWriter, r *http.Request, allowed []string) bool {
 
 func websocketUpgrade(r *http.Request) bool {
 	return r.Header.Get("Upgrade") == "websocket"
-}
-
-// NewPlayground returns the GraphiQL page for the endpoint at path.
-func NewPlayground(path string) http.Handler {
-	return playground.Handler("Controls Ledger", path)
 }

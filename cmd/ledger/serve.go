@@ -22,6 +22,7 @@ import (
 	"github.com/controlsledger/ledger/ledger"
 	"github.com/controlsledger/ledger/projections"
 	"github.com/controlsledger/ledger/screening/ledgerindex"
+	"github.com/controlsledger/ledger/web"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 )
 
@@ -150,7 +151,7 @@ func (m *Main) runServe(ctx context.Context) error {
 		go dsrv.Serve(debugLn)
 		m.log.Info("profiler", "pprof", "http://"+debugLn.Addr().String()+"/debug/pprof/")
 	}
-	m.log.Info("serving", "graphql", "http://"+ln.Addr().String()+"/graphql", "graphiql", "http://"+ln.Addr().String()+"/", "data", m.Config.DataDir)
+	m.log.Info("serving", "graphql", "http://"+ln.Addr().String()+"/graphql", "explorer", "http://"+ln.Addr().String()+"/", "graphiql", "http://"+ln.Addr().String()+"/graphiql", "data", m.Config.DataDir)
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 
@@ -302,7 +303,12 @@ func (m *Main) handler(proj *projections.Projection, runner *projections.Runner,
 		OnOperation: met.observeOperation(m.opLog),
 	}))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(met.reg, promhttp.HandlerOpts{}))
-	mux.Handle("GET /{$}", graph.NewPlayground("/graphql"))
+	// The Explorer at /, GraphiQL at /graphiql, and their files, all from
+	// the binary: no page loads anything from another host.
+	pages := web.Handler()
+	mux.Handle("GET /{$}", pages)
+	mux.Handle("GET /graphiql", pages)
+	mux.Handle("GET /assets/", pages)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok\n") })
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
 		st, err := runner.Status(r.Context())
