@@ -85,6 +85,14 @@ type Options struct {
 	// models answer from memory, so more than a few per core only adds
 	// contention. 8 per CPU by default.
 	MaxInFlight int
+	// AnswerCacheBytes bounds the encoded answers at a fixed basis kept in
+	// memory (see cache.go), one answer taking at most an eighth; 64 MiB by
+	// default, negative to keep none (the ETag and Cache-Control headers
+	// are still sent).
+	AnswerCacheBytes int
+	// OnAnswerCache, if set, is told of each GET answered from the cache
+	// (hit) and of each answer at a fixed basis computed (not a hit).
+	OnAnswerCache func(hit bool)
 }
 
 // OperationReport describes a finished GraphQL operation (or a
@@ -145,6 +153,9 @@ func (o *Options) defaults() {
 	if o.MaxInFlight == 0 {
 		o.MaxInFlight = 8 * runtime.GOMAXPROCS(0)
 	}
+	if o.AnswerCacheBytes == 0 {
+		o.AnswerCacheBytes = 64 << 20
+	}
 }
 
 // NewHandler returns the GraphQL endpoint for r: queries and mutations over
@@ -203,6 +214,8 @@ func NewHandler(r *Resolver, opts Options) http.Handler {
 	srv.Use(requestLimits{maxTokens: opts.MaxTokens, maxFields: opts.MaxFields, maxDepth: opts.MaxDepth, maxAliases: opts.MaxAliases,
 		maxIntrospection: opts.MaxIntrospection, introspection: opts.Introspection, passed: lru.New[struct{}](1000)})
 	srv.Use(extension.FixedComplexityLimit(opts.MaxComplexity))
+	// Outside the response limit, so that it sees the answer as it goes out.
+	srv.AroundResponses(markFixed)
 	srv.AroundResponses(responseLimit(opts.MaxResponseBytes))
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		oc := graphql.GetOperationContext(ctx)
@@ -269,6 +282,13 @@ func NewHandler(r *Resolver, opts Options) http.Handler {
 	})
 	srv.SetErrorPresenter(presenter(opts.Log))
 	srv.SetRecoverFunc(recoverer(opts.Log))
+	// Anyone may keep an answer when anyone may read it; with a token
+	// required, only the client's own cache may.
+	scope := "private"
+	if opts.Anonymous >= RoleReader {
+		scope = "public"
+	}
+	answers := newAnswerCache(max(opts.AnswerCacheBytes, 0), scope)
 
 	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
 		id := req.Header.Get("X-Request-ID")
@@ -306,8 +326,29 @@ func NewHandler(r *Resolver, opts Options) http.Handler {
 			srv.ServeHTTP(w, req.WithContext(ctx))
 			return
 		}
+		key, get := answerKey(req)
+		if get && answers.serve(w, req, key) {
+			if opts.OnAnswerCache != nil {
+				opts.OnAnswerCache(true)
+			}
+			return
+		}
+		var mark *fixedMark
+		if get {
+			mark = &fixedMark{}
+			ctx = withFixedMark(ctx, mark)
+		}
 		buf := &bufferedResponse{header: w.Header(), status: http.StatusOK}
 		srv.ServeHTTP(buf, req.WithContext(ctx))
+		if mark != nil && mark.fixed && buf.status == http.StatusOK && !bytes.Contains(buf.body.Bytes(), []byte(`"errors"`)) {
+			a := newCachedAnswer(bytes.Clone(buf.body.Bytes()), buf.header.Get("Content-Type"))
+			answers.lru.Add(ctx, key, a)
+			if opts.OnAnswerCache != nil {
+				opts.OnAnswerCache(false)
+			}
+			answers.write(w, req, a)
+			return
+		}
 		buf.flush(w)
 	})
 }
