@@ -81,6 +81,8 @@ type Config struct {
 	// were appended since the last one; 0 seals only on demand (the
 	// sealCheckpoint mutation).
 	CheckpointInterval time.Duration
+	// MemoryLimit is serve's soft memory limit for Go's runtime.
+	MemoryLimit memoryLimit
 }
 
 // defaultCheckpointInterval is how often a server with a signing key seals

@@ -33,7 +33,7 @@ const defaultAddr = "127.0.0.1:8080"
 
 // serveFlags declares the flags of serve.
 func serveFlags(c *Config, fs *flag.FlagSet, env envFunc, getenv func(string) string) func([]string) []error {
-	var tokensFile, anonymous, origins, snapshot, keyFile, interval string
+	var tokensFile, anonymous, origins, snapshot, keyFile, interval, memLimit string
 	fs.StringVar(&c.Addr, "addr", env("LEDGER_ADDR", defaultAddr), "HTTP listen address (LEDGER_ADDR); :8080 listens on every interface")
 	fs.StringVar(&tokensFile, "tokens-file", env("LEDGER_TOKENS_FILE", ""), "file of bearer tokens, one \"sha256:HEX ROLE ACTOR\" per line (LEDGER_TOKENS_FILE); LEDGER_TOKENS may hold more lines")
 	fs.StringVar(&anonymous, "anonymous", env("LEDGER_ANONYMOUS", "reader"), "role of requests without a token: none, reader, or recorder for local development only (LEDGER_ANONYMOUS)")
@@ -44,8 +44,13 @@ func serveFlags(c *Config, fs *flag.FlagSet, env envFunc, getenv func(string) st
 	fs.BoolVar(&c.Demo, "demo", env("LEDGER_DEMO", "false") == "true", "load the demo dataset if the ledger is empty (LEDGER_DEMO=true)")
 	fs.StringVar(&keyFile, "signing-key-file", env("LEDGER_SIGNING_KEY_FILE", ""), "file holding the base64 Ed25519 seed that signs checkpoints (LEDGER_SIGNING_KEY_FILE; or the seed itself in LEDGER_SIGNING_KEY); none: no checkpoints")
 	fs.StringVar(&interval, "checkpoint-interval", env("LEDGER_CHECKPOINT_INTERVAL", defaultCheckpointInterval.String()), "seal a checkpoint this often when events were appended since the last one, e.g. 10m; 0: only on demand (LEDGER_CHECKPOINT_INTERVAL)")
+	fs.StringVar(&memLimit, "memory-limit", env("LEDGER_MEMORY_LIMIT", defaultMemoryLimit), "soft memory limit of Go's runtime: off, auto (GOMEMLIMIT if set, else 75% of the container's or machine's memory), a percentage of it (60%) or a size (900MiB, 2GB) (LEDGER_MEMORY_LIMIT)")
 	return func(args []string) []error {
 		var problems []error
+		var err error
+		if c.MemoryLimit, err = parseMemoryLimit(memLimit, getenv("GOMEMLIMIT"), availableMemory); err != nil {
+			problems = append(problems, err)
+		}
 		if len(args) > 0 {
 			problems = append(problems, fmt.Errorf("unexpected arguments: %s", strings.Join(args, " ")))
 		}
@@ -57,7 +62,6 @@ func serveFlags(c *Config, fs *flag.FlagSet, env envFunc, getenv func(string) st
 				problems = append(problems, fmt.Errorf("--debug-addr %q is not host:port: %v", c.DebugAddr, err))
 			}
 		}
-		var err error
 		if c.Anonymous, err = graph.ParseRole(anonymous); err != nil || c.Anonymous > graph.RoleRecorder {
 			problems = append(problems, fmt.Errorf("--anonymous must be none, reader or recorder, not %q", anonymous))
 		}
@@ -116,6 +120,8 @@ func readTokens(path string) ([]graph.Token, error) {
 func (m *Main) runServe(ctx context.Context) error {
 	m.logw = newLogWriter(m.stderr, 100*time.Millisecond)
 	m.opLog = m.newLog(m.logw)
+	m.Config.MemoryLimit.apply()
+	m.log.Info("memory limit", "bytes", m.Config.MemoryLimit.Bytes, "from", m.Config.MemoryLimit.From)
 	ln, debugLn, err := m.listen()
 	if err != nil {
 		return err
