@@ -18,6 +18,16 @@ export type AffectedHow =
  * its default: validAt today, and the latest state the ledger knows.
  */
 export type AsOf = {
+  /**
+   * Read your own write: answer with what the ledger knows now, but at least
+   * up to this position (the result.position of your last mutation). The
+   * read models may lag a write by a moment; the query waits for them to
+   * reach the position, at most the server's read wait (5 s by default; a
+   * position beyond the store's head gets only a short grace), and fails
+   * with position.beyond_head if they do not. The answer's basis.position is
+   * this position or later. Exclusive with knownAt and position.
+   */
+  afterPosition?: number | null | undefined;
   /** Answer with what the ledger knew at this instant (recorded time). Exclusive with position. */
   knownAt?: string | null | undefined;
   /** Answer with what the ledger knew at this ledger position (recorded time). Exclusive with knownAt. */
@@ -273,7 +283,7 @@ export type SuspensionEndHow =
 export type TimelineOrder =
   /** As the ledger recorded the events. */
   | 'RECORDED'
-  /** By the valid-time date each event is about, then as recorded. */
+  /** By the valid-time date each event is about (validFrom: as corrected at the basis), then as recorded. */
   | 'VALID';
 
 /** What a timeline is about: exactly one of the three. */
