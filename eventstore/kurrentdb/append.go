@@ -210,11 +210,16 @@ func (s *Store) write(ctx context.Context, op string, w *appendWait) (eventstore
 	}
 	err := s.call(ctx, send)
 	wait := resubscribeBackoff
+	cutShort := 0
 	for attempt := 1; err != nil && ctx.Err() == nil; attempt++ {
-		if isCutShort(err) && attempt == 1 {
+		if isCutShort(err) && cutShort < maxNotLeader {
 			// The server ended the append before taking all its events, so
-			// it wrote nothing; its reason is lost. Send it once more: a
-			// follower that refused it has named the leader by now.
+			// it wrote nothing; its reason is lost. A follower's not-leader
+			// answer arrives so whenever it comes before the events are
+			// sent, and names the leader for the next call: send it again,
+			// as often as not-leader answers are repeated. An append over
+			// the server's size limits is cut short every time.
+			cutShort++
 			err = s.call(ctx, send)
 			continue
 		}
@@ -247,8 +252,8 @@ func (s *Store) write(ctx context.Context, op string, w *appendWait) (eventstore
 	case isWrongExpectedVersion(err):
 		return s.conflict(ctx, op, w.stream, expected, w.events)
 	case isCutShort(err):
-		return eventstore.AppendResult{}, fmt.Errorf("%s: %w: the server ended the append of %d events (%d bytes as KurrentDB 25 counts them: data, metadata and twice the type) before it had them all, twice; it does so for an append over its MaxAppendSize or an event over its MaxAppendEventSize: split the append or raise the limits (see the package documentation); nothing was written",
-			op, eventstore.ErrInvalid, len(w.events), appendSize(w.events))
+		return eventstore.AppendResult{}, fmt.Errorf("%s: %w: the server ended the append of %d events (%d bytes as KurrentDB 25 counts them: data, metadata and twice the type) before it had them all, %d times; it does so for an append over its MaxAppendSize or an event over its MaxAppendEventSize: split the append or raise the limits (see the package documentation); nothing was written",
+			op, eventstore.ErrInvalid, len(w.events), appendSize(w.events), maxNotLeader+1)
 	case isNotLeader(err) || isConnClosing(err):
 		return eventstore.AppendResult{}, fmt.Errorf("%s: %w; nothing was written: after %d tries no node took the append as the leader (is the cluster electing one?); repeat the append",
 			op, translate(err), maxNotLeader+1)
