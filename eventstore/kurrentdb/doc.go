@@ -139,9 +139,9 @@
 // needs it lowered too. 16767216 for both fits every version. An append
 // over either limit fails with ErrInvalid: the server refuses it with
 // InvalidArgument, or ends its stream while the client is still sending,
-// which the client reports as io.EOF (the Store sends such an append once
-// more, since a follower's refusal looks the same, then reports
-// ErrInvalid; nothing was written either way). The user of the connection
+// which the client reports as io.EOF (the Store sends such an append again,
+// as often as it repeats a not-leader answer, since a follower's refusal
+// looks the same, then reports ErrInvalid; nothing was written either way). The user of the connection
 // string needs read access to $all (without it Open fails at once, saying
 // so) and read and write access to the ledger's streams.
 //
