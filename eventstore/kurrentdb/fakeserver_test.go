@@ -39,9 +39,6 @@ import (
 type fakeServer struct {
 	api.UnimplementedStreamsServer
 
-	// liveSubscriptions counts the subscriptions to $all started (under mu).
-	liveSubscriptions int
-
 	// sharedCommit gives all events of one append the commit position of
 	// the append, as in the log format of EventStoreDB 5, instead of one
 	// commit position per event.
@@ -168,14 +165,6 @@ func newFakeServerOn(tb testing.TB, lis net.Listener, sharedCommit bool) *fakeSe
 // connString is the connection string of the fake server.
 func (f *fakeServer) connString() string {
 	return "esdb://" + f.addr + "?tls=false&maxDiscoverAttempts=2&discoveryInterval=50"
-}
-
-// subscriptionsStarted returns how many subscriptions to $all have
-// started, each reachable by dropSubscriptions from then on.
-func (f *fakeServer) subscriptionsStarted() int {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return f.liveSubscriptions
 }
 
 // dropSubscriptions ends every live subscription with Unavailable.
@@ -626,15 +615,10 @@ func (f *fakeServer) subscribeAll(opt *api.ReadReq_Options_AllOptions, filter *a
 	f.mu.Lock()
 	mute := f.mute
 	f.mu.Unlock()
-	for first := true; ; first = false {
+	for {
 		f.mu.Lock()
 		recs := append([]fakeRecord(nil), f.log[next:]...)
 		grown, drop, held := f.grown, f.drop, f.held
-		if first {
-			// Counted where it takes the drop channel: from here on,
-			// dropSubscriptions reaches it.
-			f.liveSubscriptions++
-		}
 		f.mu.Unlock()
 		select {
 		case <-mute:
