@@ -115,12 +115,7 @@ func (p pageRequest) asOf(a projections.AsOf) (projections.AsOf, error) {
 	if basis == nil {
 		return a, nil
 	}
-	return asOfBasis(*basis), nil
-}
-
-// asOfBasis returns the point that resolves to basis b again.
-func asOfBasis(b projections.Basis) projections.AsOf {
-	return projections.AsOf{ValidAt: b.ValidAt, Position: b.Position, PublishedBy: b.PublishedBy}
+	return basis.AsOf(), nil
 }
 
 func sameBasis(a, b projections.Basis) bool {
@@ -207,7 +202,7 @@ func parseNodeID(field, id string) (domain.Ref, projections.AsOf, error) {
 	if !ok || len(rest) != 1 || rest[0] == "" {
 		return domain.Ref{}, projections.AsOf{}, bad
 	}
-	return domain.Ref{Kind: parts[1], ID: rest[0]}, asOfBasis(b), nil
+	return domain.Ref{Kind: parts[1], ID: rest[0]}, b.AsOf(), nil
 }
 
 func ptr[T any](v T) *T { return &v }
@@ -286,7 +281,7 @@ func page[V, N any](ctx context.Context, r *Resolver, asOf *AsOf, pr pageRequest
 			if b, err = r.Views.Resolve(a); err != nil {
 				return connection[N]{}, err
 			}
-			a, key = at(b), pr.countKey+"@"+basisText(b)
+			a, key = b.AsOf(), pr.countKey+"@"+basisText(b)
 			total, cached = r.counts().Get(ctx, key)
 		}
 		var pg projections.Page[V]

@@ -11,10 +11,6 @@ import (
 	"github.com/controlsledger/ledger/projections"
 )
 
-// at returns the AsOf that repeats a basis: nested records are read at the
-// basis of the record that names them.
-func at(b projections.Basis) projections.AsOf { return asOfBasis(b) }
-
 // recordAt returns the record ref as known at a; ok is false if it was not
 // known then.
 func (r *Resolver) recordAt(ref domain.Ref, a projections.AsOf) (rec record, ok bool, err error) {
@@ -86,9 +82,9 @@ var recordTypes = map[string]string{
 func (r *Resolver) linkEnd(ctx context.Context, ref domain.Ref, b projections.Basis) (Record, error) {
 	typ, ok := recordTypes[ref.Kind]
 	if !ok || !onlyFields(ctx, identityFields, typ, "Record", "Node") {
-		return r.mustRecordAt(ref, at(b))
+		return r.mustRecordAt(ref, b.AsOf())
 	}
-	b, ok, err := r.Views.Exists(ref, at(b))
+	b, ok, err := r.Views.Exists(ref, b.AsOf())
 	switch {
 	case err != nil:
 		return nil, err

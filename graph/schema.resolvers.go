@@ -95,7 +95,7 @@ func (r *dialogueResolver) EstablishedAt(ctx context.Context, obj *Dialogue) (*M
 	if ref == nil {
 		return nil, nil
 	}
-	_, d, ok, err := r.Views.Dialogue(ref.DialogueID, at(obj.Basis))
+	_, d, ok, err := r.Views.Dialogue(ref.DialogueID, obj.Basis.AsOf())
 	if err != nil || !ok {
 		return nil, err
 	}
@@ -193,7 +193,7 @@ func (r *measureResolver) IncomingLinks(ctx context.Context, obj *Measure) ([]Li
 
 // Established is the resolver for the established field.
 func (r *meetingResolver) Established(ctx context.Context, obj *Meeting) ([]Dialogue, error) {
-	b, ds, err := r.Views.Dialogues(at(obj.basis), &domain.MeetingRef{DialogueID: obj.DialogueID, MeetingID: obj.MeetingID})
+	b, ds, err := r.Views.Dialogues(obj.basis.AsOf(), &domain.MeetingRef{DialogueID: obj.DialogueID, MeetingID: obj.MeetingID})
 	if err != nil {
 		return nil, err
 	}
@@ -266,7 +266,7 @@ func (r *queryResolver) ListDelta(ctx context.Context, list string, from AsOf, t
 		if err != nil {
 			return nil, err
 		}
-		fromAsOf, toAsOf, offset = asOfBasis(c.from), asOfBasis(c.to), c.offset+1
+		fromAsOf, toAsOf, offset = c.from.AsOf(), c.to.AsOf(), c.offset+1
 	}
 	ba, bb, pg, err := r.Views.ListDelta(list, fromAsOf, toAsOf, projections.PageRequest{Offset: offset, Limit: limit, Count: true})
 	if err != nil {
@@ -540,7 +540,7 @@ func (r *queryResolver) Ledger(ctx context.Context) (*LedgerInfo, error) {
 
 // Record is the resolver for the record field.
 func (r *recordSummaryResolver) Record(ctx context.Context, obj *RecordSummary) (Record, error) {
-	rec, ok, err := r.recordAt(obj.Ref, at(obj.basis))
+	rec, ok, err := r.recordAt(obj.Ref, obj.basis.AsOf())
 	if err != nil || !ok {
 		return nil, err
 	}

@@ -622,6 +622,12 @@ type Basis struct {
 	PublishedBy time.Time
 }
 
+// AsOf returns the point that resolves to b again: asking at it repeats
+// an answer exactly.
+func (b Basis) AsOf() AsOf {
+	return AsOf{ValidAt: b.ValidAt, Position: b.Position, PublishedBy: b.PublishedBy}
+}
+
 // Query errors.
 var (
 	// ErrBadAsOf reports an AsOf that names both knownAt and a position.

@@ -123,7 +123,7 @@ func (m *Main) runScreen(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("screen: %w", err)
 	}
-	basis := projections.AsOf{Position: b.Position, ValidAt: b.ValidAt, PublishedBy: b.PublishedBy}
+	basis := b.AsOf()
 	bar := progress.New(m.stderr, progress.Options{Label: "screen", Unit: "parties", Total: int64(len(rows))})
 	start := time.Now()
 	work := make(chan *screenRow)

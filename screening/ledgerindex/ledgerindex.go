@@ -84,7 +84,7 @@ func (x *Index) Screen(q Query) (projections.Basis, []Match, error) {
 	out := make([]Match, 0, len(ms))
 	for _, m := range ms {
 		id, _, _ := parseRecordID(m.RecordID)
-		_, v, ok, err := x.views.Designation(id, asOfBasis(b))
+		_, v, ok, err := x.views.Designation(id, b.AsOf())
 		if err != nil {
 			return b, nil, err
 		}
@@ -94,10 +94,6 @@ func (x *Index) Screen(q Query) (projections.Basis, []Match, error) {
 		out = append(out, Match{Match: m, DesignationID: id, Designation: v})
 	}
 	return b, out, nil
-}
-
-func asOfBasis(b projections.Basis) projections.AsOf {
-	return projections.AsOf{Position: b.Position, ValidAt: b.ValidAt, PublishedBy: b.PublishedBy}
 }
 
 // CatchUp takes in the designation versions recorded since the last call.
