@@ -211,12 +211,28 @@ func (d *Designation) ListingAt(day Date) Listing {
 		return Listing{}
 	}
 	l := Listing{Party: d.Designated.Party, Programs: d.Designated.Programs, Remarks: d.Designated.Remarks}
+	var changes []FieldChange
 	for _, a := range d.Amendments {
-		if day.Before(a.EffectiveOn) {
-			continue
+		if !day.Before(a.EffectiveOn) {
+			changes = append(changes, a.Changes...)
 		}
-		for _, c := range a.Changes {
-			l.apply(c)
+	}
+	return l.Amended(changes)
+}
+
+// Amended returns l with each change's field set to its new values (the
+// party's name following its first name property). l is not modified.
+func (l Listing) Amended(changes []FieldChange) Listing {
+	for _, c := range changes {
+		switch name, isProp := strings.CutPrefix(c.Field, "properties."); {
+		case isProp:
+			l.Party.Properties = SetValues(l.Party.Properties, name, c.New)
+		case c.Field == "schema":
+			l.Party.Schema = first(c.New)
+		case c.Field == "programs":
+			l.Programs = c.New
+		case c.Field == "remarks":
+			l.Remarks = first(c.New)
 		}
 	}
 	if names := l.Party.Values("name"); len(names) > 0 {
@@ -225,18 +241,51 @@ func (d *Designation) ListingAt(day Date) Listing {
 	return l
 }
 
-// apply sets the field c names to its new values.
-func (l *Listing) apply(c FieldChange) {
-	switch name, isProp := strings.CutPrefix(c.Field, "properties."); {
-	case isProp:
-		l.Party.Properties = SetValues(l.Party.Properties, name, c.New)
-	case c.Field == "schema":
-		l.Party.Schema = first(c.New)
-	case c.Field == "programs":
-		l.Programs = c.New
-	case c.Field == "remarks":
-		l.Remarks = first(c.New)
+// ListingChanges returns the fields in which b differs from a, as the
+// changes that amend a into b: schema, programs, remarks, then the
+// properties by name. A party recorded by name alone (no properties)
+// compares its name as properties.name.
+func ListingChanges(a, b Listing) []FieldChange {
+	var out []FieldChange
+	one := func(field, x, y string) {
+		if x != y {
+			out = append(out, FieldChange{Field: field, Old: nonEmpty(x), New: nonEmpty(y)})
+		}
 	}
+	one("schema", a.Party.Schema, b.Party.Schema)
+	if !slices.Equal(a.Programs, b.Programs) {
+		out = append(out, FieldChange{Field: "programs", Old: a.Programs, New: b.Programs})
+	}
+	one("remarks", a.Remarks, b.Remarks)
+	if len(a.Party.Properties) == 0 && len(b.Party.Properties) == 0 {
+		one("properties.name", a.Party.Name, b.Party.Name)
+		return out
+	}
+	ap, bp := a.Party.Properties, b.Party.Properties
+	for i, j := 0, 0; i < len(ap) || j < len(bp); {
+		switch {
+		case j == len(bp) || (i < len(ap) && ap[i].Name < bp[j].Name):
+			out = append(out, FieldChange{Field: "properties." + ap[i].Name, Old: ap[i].Values})
+			i++
+		case i == len(ap) || bp[j].Name < ap[i].Name:
+			out = append(out, FieldChange{Field: "properties." + bp[j].Name, New: bp[j].Values})
+			j++
+		default:
+			if !slices.Equal(ap[i].Values, bp[j].Values) {
+				out = append(out, FieldChange{Field: "properties." + bp[j].Name, Old: ap[i].Values, New: bp[j].Values})
+			}
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+func nonEmpty(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return []string{s}
 }
 
 func first(vs []string) string {

@@ -208,3 +208,31 @@ func TestListingAt(t *testing.T) {
 		t.Errorf("ListingAt changed the recorded event: alias %v", got)
 	}
 }
+
+// ListingChanges names exactly what differs, and amending the first
+// listing with its changes gives the second.
+func TestListingChangesAmendOneIntoTheOther(t *testing.T) {
+	a := domain.Listing{Party: domain.Party{Schema: "Person", Properties: []domain.Property{
+		{Name: "alias", Values: []string{"X"}}, {Name: "birthDate", Values: []string{"1965"}}, {Name: "name", Values: []string{"A B"}}}},
+		Programs: []string{"P1"}}
+	b := domain.Listing{Party: domain.Party{Schema: "Person", Properties: []domain.Property{
+		{Name: "birthDate", Values: []string{"1965-07-04"}}, {Name: "name", Values: []string{"A B"}}, {Name: "nationality", Values: []string{"CN"}}}},
+		Programs: []string{"P1", "P2"}, Remarks: "r"}
+	changes := domain.ListingChanges(a, b)
+	var fields []string
+	for _, c := range changes {
+		fields = append(fields, c.Field)
+	}
+	if want := []string{"programs", "remarks", "properties.alias", "properties.birthDate", "properties.nationality"}; !slices.Equal(fields, want) {
+		t.Errorf("changes %v, want %v", fields, want)
+	}
+	got := a.Amended(changes)
+	if !slices.EqualFunc(got.Party.Properties, b.Party.Properties, func(x, y domain.Property) bool {
+		return x.Name == y.Name && slices.Equal(x.Values, y.Values)
+	}) || !slices.Equal(got.Programs, b.Programs) || got.Remarks != b.Remarks || got.Party.Name != "A B" {
+		t.Errorf("amended %+v, want %+v", got, b)
+	}
+	if len(domain.ListingChanges(b, b)) != 0 {
+		t.Error("a listing differs from itself")
+	}
+}

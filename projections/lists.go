@@ -1,7 +1,6 @@
 package projections
 
 import (
-	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -97,37 +96,16 @@ func (p *Projection) listedAt(r *recordState, list string, b Basis) (Designation
 // listingChanges returns the fields in which b's listing and terms differ
 // from a's.
 func listingChanges(a, b DesignationView) []domain.FieldChange {
-	var out []domain.FieldChange
+	out := domain.ListingChanges(a.Listing, b.Listing)
 	one := func(field, x, y string) {
 		if x != y {
 			out = append(out, domain.FieldChange{Field: field, Old: nonEmpty(x), New: nonEmpty(y)})
 		}
 	}
-	many := func(field string, x, y []string) {
-		if !slices.Equal(x, y) {
-			out = append(out, domain.FieldChange{Field: field, Old: x, New: y})
-		}
-	}
-	la, lb := a.Listing, b.Listing
-	one("schema", la.Party.Schema, lb.Party.Schema)
-	many("programs", la.Programs, lb.Programs)
-	one("remarks", la.Remarks, lb.Remarks)
 	one("licenceRequirement", a.Terms.LicenceRequirement, b.Terms.LicenceRequirement)
 	one("reviewPolicy", a.Terms.ReviewPolicy, b.Terms.ReviewPolicy)
-	many("footnotes", a.Terms.Footnotes, b.Terms.Footnotes)
-	if la.Party.Properties == nil && lb.Party.Properties == nil {
-		one("properties.name", la.Party.Name, lb.Party.Name)
-		return out
-	}
-	names := map[string]bool{}
-	for _, prop := range la.Party.Properties {
-		names[prop.Name] = true
-	}
-	for _, prop := range lb.Party.Properties {
-		names[prop.Name] = true
-	}
-	for _, name := range slices.Sorted(maps.Keys(names)) {
-		many("properties."+name, la.Party.Values(name), lb.Party.Values(name))
+	if !slices.Equal(a.Terms.Footnotes, b.Terms.Footnotes) {
+		out = append(out, domain.FieldChange{Field: "footnotes", Old: a.Terms.Footnotes, New: b.Terms.Footnotes})
 	}
 	return out
 }

@@ -295,7 +295,7 @@ func (in *Ingester) plan(snap *lists.Snapshot, st *State, f File, published time
 			p.unchanged++
 			continue
 		}
-		l, err := listingFrom(e)
+		l, err := listingFrom(e, snap)
 		if err != nil {
 			return nil, &RefusedError{File: f.Name, Rule: RuleNotUTF8, Detail: fmt.Sprintf("entry %s: %v", e.ID, err)}
 		}
@@ -310,8 +310,9 @@ func (in *Ingester) plan(snap *lists.Snapshot, st *State, f File, published time
 				gen = old.Generation + 1
 			}
 			id := designationID(snap.List, e.ID, gen)
+			l.Party.ID = id
 			cmd := domain.DesignateParty{DesignationID: id, List: snap.List, ListAuthority: authority, ListEntryID: e.ID,
-				Party:    domain.Party{ID: id, Name: l.name(e.ID), Schema: l.Schema, Properties: l.Properties, Jurisdiction: l.jurisdiction(snap)},
+				Party:    l.Party,
 				Programs: l.Programs, Remarks: l.Remarks, Raw: l.Raw, LicenceRequirement: l.LicenceRequirement, ReviewPolicy: l.ReviewPolicy, Footnotes: l.Footnotes,
 				EffectiveOn: effective, EffectiveNotBefore: bound, MeasureID: measureID, Instrument: instrument, Sources: []domain.Source{source}}
 			if err := p.add("DesignateParty", cmd); err != nil {
@@ -319,7 +320,7 @@ func (in *Ingester) plan(snap *lists.Snapshot, st *State, f File, published time
 			}
 			p.added++
 		default:
-			changes := l.changes(old.Listing)
+			changes := domain.ListingChanges(old.Listing.Listing, l.Listing)
 			cmd := domain.AmendDesignation{DesignationID: old.DesignationID, AmendmentID: p.sourceID, EffectiveOn: today, EffectiveNotBefore: notBefore,
 				Changes: changes, Raw: l.Raw, Instrument: instrument, Sources: []domain.Source{source}, Summary: changeSummary(changes)}
 			if l.LicenceRequirement != old.Listing.LicenceRequirement {
@@ -369,45 +370,30 @@ func (in *Ingester) plan(snap *lists.Snapshot, st *State, f File, published time
 	return p, nil
 }
 
-// listingFrom turns a list entry into what the ledger records of it.
-func listingFrom(e lists.Entry) (listing, error) {
+// listingFrom turns an entry of snap into what the ledger records of it:
+// the party (its primary name, or the entry's ID when it has none, and for
+// an Entity List entry the destination it is listed under), programs,
+// remarks, terms and bytes.
+func listingFrom(e lists.Entry, snap *lists.Snapshot) (listing, error) {
 	if !utf8.Valid(e.Raw) {
 		return listing{}, errors.New("the entry's bytes are not valid UTF-8")
 	}
-	l := listing{Schema: e.Schema, Programs: e.Programs, Remarks: e.Remarks, Raw: string(e.Raw)}
+	l := listing{Listing: domain.Listing{Party: domain.Party{Name: e.ID, Schema: e.Schema}, Programs: e.Programs, Remarks: e.Remarks}, Raw: string(e.Raw)}
 	for _, name := range slices.Sorted(maps.Keys(e.Properties)) {
 		if vs := e.Properties[name]; len(vs) > 0 {
-			l.Properties = append(l.Properties, domain.Property{Name: name, Values: vs})
+			l.Party.Properties = append(l.Party.Properties, domain.Property{Name: name, Values: vs})
 		}
+	}
+	if names := l.Party.Values("name"); len(names) > 0 {
+		l.Party.Name = names[0]
+	}
+	if countries := l.Party.Values("country"); snap.List == lists.ListBISEntityList && len(countries) == 1 {
+		l.Party.Jurisdiction = countryCode(countries[0])
 	}
 	l.LicenceRequirement = strings.Join(e.Sanction["licenseRequirement"], "; ")
 	l.ReviewPolicy = strings.Join(e.Sanction["licenseReviewPolicy"], "; ")
 	l.Footnotes = e.Sanction["footnote"]
 	return l, nil
-}
-
-// name returns the entry's primary name.
-func (l listing) name(fallback string) string {
-	for _, p := range l.Properties {
-		if p.Name == "name" && len(p.Values) > 0 {
-			return p.Values[0]
-		}
-	}
-	return fallback
-}
-
-// jurisdiction returns the party's jurisdiction where the list gives one:
-// the destination an Entity List entry is listed under.
-func (l listing) jurisdiction(snap *lists.Snapshot) string {
-	if snap.List != lists.ListBISEntityList {
-		return ""
-	}
-	for _, p := range l.Properties {
-		if p.Name == "country" && len(p.Values) == 1 {
-			return countryCode(p.Values[0])
-		}
-	}
-	return ""
 }
 
 // exactDay returns a list's date as a day, if it gives the day.

@@ -3,7 +3,6 @@ package ingest
 import (
 	"context"
 	"fmt"
-	"slices"
 	"time"
 
 	"github.com/controlsledger/ledger/domain"
@@ -173,13 +172,10 @@ func (s *States) applyEvent(ev domain.Event) {
 	}
 }
 
-// listing is what the ledger holds of a listed entry: the fields a
-// snapshot is compared on, and the entry's bytes.
+// listing is what the ledger holds of a listed entry: the party, programs
+// and remarks a snapshot is compared on, the terms, and the entry's bytes.
 type listing struct {
-	Schema             string
-	Properties         []domain.Property
-	Programs           []string
-	Remarks            string
+	domain.Listing
 	LicenceRequirement string
 	ReviewPolicy       string
 	Footnotes          []string
@@ -187,26 +183,13 @@ type listing struct {
 }
 
 func listingOf(e domain.PartyDesignated) listing {
-	return listing{Schema: e.Party.Schema, Properties: e.Party.Properties, Programs: e.Programs, Remarks: e.Remarks,
+	return listing{Listing: domain.Listing{Party: e.Party, Programs: e.Programs, Remarks: e.Remarks},
 		LicenceRequirement: e.LicenceRequirement, ReviewPolicy: e.ReviewPolicy, Footnotes: e.Footnotes, Raw: e.Raw}
 }
 
-// amended returns l with the amendment's changes applied.
+// amended returns l with the amendment applied.
 func (l listing) amended(a domain.DesignationAmended) listing {
-	for _, c := range a.Changes {
-		switch c.Field {
-		case "schema":
-			l.Schema = first(c.New)
-		case "programs":
-			l.Programs = c.New
-		case "remarks":
-			l.Remarks = first(c.New)
-		default:
-			if name, ok := cutProperty(c.Field); ok {
-				l.Properties = domain.SetValues(l.Properties, name, c.New)
-			}
-		}
-	}
+	l.Listing = l.Listing.Amended(a.Changes)
 	if a.LicenceRequirement != "" {
 		l.LicenceRequirement = a.LicenceRequirement
 	}
@@ -220,63 +203,6 @@ func (l listing) amended(a domain.DesignationAmended) listing {
 		l.Raw = a.Raw
 	}
 	return l
-}
-
-// changes returns the fields that differ from old to l, in a stable order.
-func (l listing) changes(old listing) []domain.FieldChange {
-	var out []domain.FieldChange
-	if l.Schema != old.Schema {
-		out = append(out, domain.FieldChange{Field: "schema", Old: nonEmpty(old.Schema), New: nonEmpty(l.Schema)})
-	}
-	if !slices.Equal(l.Programs, old.Programs) {
-		out = append(out, domain.FieldChange{Field: "programs", Old: old.Programs, New: l.Programs})
-	}
-	if l.Remarks != old.Remarks {
-		out = append(out, domain.FieldChange{Field: "remarks", Old: nonEmpty(old.Remarks), New: nonEmpty(l.Remarks)})
-	}
-	i, j := 0, 0
-	for i < len(old.Properties) || j < len(l.Properties) {
-		switch {
-		case j == len(l.Properties) || (i < len(old.Properties) && old.Properties[i].Name < l.Properties[j].Name):
-			out = append(out, domain.FieldChange{Field: propertyField(old.Properties[i].Name), Old: old.Properties[i].Values})
-			i++
-		case i == len(old.Properties) || l.Properties[j].Name < old.Properties[i].Name:
-			out = append(out, domain.FieldChange{Field: propertyField(l.Properties[j].Name), New: l.Properties[j].Values})
-			j++
-		default:
-			if !slices.Equal(old.Properties[i].Values, l.Properties[j].Values) {
-				out = append(out, domain.FieldChange{Field: propertyField(l.Properties[j].Name), Old: old.Properties[i].Values, New: l.Properties[j].Values})
-			}
-			i++
-			j++
-		}
-	}
-	return out
-}
-
-const propertyPrefix = "properties."
-
-func propertyField(name string) string { return propertyPrefix + name }
-
-func cutProperty(field string) (string, bool) {
-	if len(field) > len(propertyPrefix) && field[:len(propertyPrefix)] == propertyPrefix {
-		return field[len(propertyPrefix):], true
-	}
-	return "", false
-}
-
-func first(vs []string) string {
-	if len(vs) == 0 {
-		return ""
-	}
-	return vs[0]
-}
-
-func nonEmpty(s string) []string {
-	if s == "" {
-		return nil
-	}
-	return []string{s}
 }
 
 // publishedTime returns when a snapshot was published or observed.
