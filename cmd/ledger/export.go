@@ -101,16 +101,25 @@ func (f exportOptions) parse(data, store string) (viewQuery, error) {
 			q.statuses = append(q.statuses, s)
 		}
 	}
+	q.snapshot = snapshotPath(*f.snapshot, data, store)
+	return q, errors.Join(problems...)
+}
+
+// snapshotPath returns the projections' snapshot a command builds its views
+// from: the one --snapshot names, none for "none", else the data
+// directory's if the embedded store has one.
+func snapshotPath(flag, data, store string) string {
 	switch {
-	case *f.snapshot == "none":
-	case *f.snapshot != "":
-		q.snapshot = *f.snapshot
+	case flag == "none":
+		return ""
+	case flag != "":
+		return flag
 	case store == "":
 		if path := filepath.Join(data, "projections.snapshot"); fileExists(path) {
-			q.snapshot = path
+			return path
 		}
 	}
-	return q, errors.Join(problems...)
+	return ""
 }
 
 func fileExists(path string) bool {

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime"
 	"slices"
 	"strconv"
@@ -58,15 +57,7 @@ func screenFlags(c *Config, fs *flag.FlagSet, env envFunc, _ func(string) string
 				sc.Lists = append(sc.Lists, l)
 			}
 		}
-		switch {
-		case *snapshot == "none":
-		case *snapshot != "":
-			sc.Snapshot = *snapshot
-		case c.Store == "":
-			if path := filepath.Join(c.DataDir, "projections.snapshot"); fileExists(path) {
-				sc.Snapshot = path
-			}
-		}
+		sc.Snapshot = snapshotPath(*snapshot, c.DataDir, c.Store)
 		return problems
 	}
 }
