@@ -58,6 +58,7 @@ func ofacManifest(tb testing.TB) []manifestLine {
 
 type env struct {
 	store eventstore.Store
+	svc   *ledger.Service
 	in    *ingest.Ingester
 }
 
@@ -69,7 +70,7 @@ func newEnv(tb testing.TB) *env {
 	}
 	tb.Cleanup(func() { store.Close() })
 	svc := ledger.New(store, ledger.Options{})
-	return &env{store: store, in: ingest.New(store, svc, ingest.Options{Actor: "test"})}
+	return &env{store: store, svc: svc, in: ingest.New(store, svc, ingest.Options{Actor: "test"})}
 }
 
 func (e *env) ingest(tb testing.TB, format lists.Format, path string, observed time.Time) (ingest.Summary, error) {

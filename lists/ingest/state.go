@@ -89,7 +89,7 @@ func (s *States) catchUp(ctx context.Context, store eventstore.Store) error {
 			return nil
 		}
 		for _, rec := range evs {
-			if err := s.apply(rec); err != nil {
+			if err := s.apply(ctx, store, rec); err != nil {
 				return err
 			}
 			s.head = rec.Position
@@ -122,10 +122,13 @@ func (s *States) recorded(events []domain.Event, res importer.BulkResult) {
 	s.head = res.Head
 }
 
-// apply folds one stored event in.
-func (s *States) apply(rec eventstore.Event) error {
+// apply folds one stored event in. A correction or retraction of a
+// designation the state holds folds that designation again from its stream,
+// as the ledger now counts it (the domain's Replay).
+func (s *States) apply(ctx context.Context, store eventstore.Store, rec eventstore.Event) error {
 	switch rec.Type {
-	case domain.TypeSourceRegistered, domain.TypePartyDesignated, domain.TypeDesignationAmended, domain.TypePartyDelisted:
+	case domain.TypeSourceRegistered, domain.TypePartyDesignated, domain.TypeDesignationAmended, domain.TypePartyDelisted,
+		domain.TypeRecordCorrected, domain.TypeRecordRetracted:
 	default:
 		return nil
 	}
@@ -133,7 +136,52 @@ func (s *States) apply(rec eventstore.Event) error {
 	if err != nil {
 		return fmt.Errorf("read position %d: %w", rec.Position, err)
 	}
+	switch e := ev.(type) {
+	case domain.RecordCorrected:
+		return s.refold(ctx, store, e.Record, rec.Position)
+	case domain.RecordRetracted:
+		return s.refold(ctx, store, e.Record, rec.Position)
+	}
 	s.applyEvent(ev)
+	return nil
+}
+
+// refold folds the designation ref again from its stream up to position
+// pos, if it holds an entry of a list: a retracted designation no longer
+// lists its entry (the next snapshot that shows the entry designates it
+// anew), a retracted delisting lists it again, and a retracted or corrected
+// amendment leaves the listing as the remaining events make it.
+func (s *States) refold(ctx context.Context, store eventstore.Store, ref domain.Ref, pos uint64) error {
+	if ref.Kind != domain.KindDesignation {
+		return nil
+	}
+	entry, ok := s.byDesignation[ref.ID]
+	if !ok {
+		return nil
+	}
+	stored, err := store.ReadStream(ctx, ref.Stream(), 0)
+	if err != nil {
+		return fmt.Errorf("read %s: %w", ref, err)
+	}
+	recs := make([]domain.Recorded, 0, len(stored))
+	for _, e := range stored {
+		if e.Position <= pos {
+			recs = append(recs, domain.Recorded{ID: e.ID.String(), Type: e.Type, Data: e.Data})
+		}
+	}
+	var d domain.Designation
+	if err := domain.Replay(&d, recs); err != nil {
+		return fmt.Errorf("fold %s: %w", ref, err)
+	}
+	if d.Retracted() || d.Designated == nil {
+		entry.Delisted = true
+		return nil
+	}
+	entry.Listing = listingOf(*d.Designated)
+	for _, a := range d.Amendments {
+		entry.Listing = entry.Listing.amended(a)
+	}
+	entry.Delisted = d.Delisted != nil
 	return nil
 }
 
