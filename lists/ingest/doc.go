@@ -10,7 +10,8 @@
 // ledger whole or not at all.
 //
 // Valid time: the list's own date where it gives one (the UN's LISTED_ON,
-// a rule's effective date); otherwise the change happened after the
+// its LAST_DAY_UPDATED for an amendment when that day lies between the two
+// snapshots, a rule's effective date); otherwise the change happened after the
 // previous snapshot and no later than this one, and the events say so
 // (EffectiveNotBefore) instead of inventing a day. Publication: every
 // event cites the snapshot's source document, whose PublishedAt sets what

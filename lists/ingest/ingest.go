@@ -321,7 +321,11 @@ func (in *Ingester) plan(snap *lists.Snapshot, st *State, f File, published time
 			p.added++
 		default:
 			changes := domain.ListingChanges(old.Listing.Listing, l.Listing)
-			cmd := domain.AmendDesignation{DesignationID: old.DesignationID, AmendmentID: p.sourceID, EffectiveOn: today, EffectiveNotBefore: notBefore,
+			effective, bound := today, notBefore
+			if d, ok := updatedWithin(e, notBefore, today); ok {
+				effective, bound = d, domain.Date{}
+			}
+			cmd := domain.AmendDesignation{DesignationID: old.DesignationID, AmendmentID: p.sourceID, EffectiveOn: effective, EffectiveNotBefore: bound,
 				Changes: changes, Raw: l.Raw, Instrument: instrument, Sources: []domain.Source{source}, Summary: changeSummary(changes)}
 			if l.LicenceRequirement != old.Listing.LicenceRequirement {
 				cmd.LicenceRequirement = l.LicenceRequirement
@@ -403,6 +407,28 @@ func exactDay(d lists.Date) (domain.Date, bool) {
 	}
 	day, err := domain.ParseDate(d.Start)
 	return day, err == nil
+}
+
+// updatedWithin returns the day the list says it last updated entry e (the
+// UN's LAST_DAY_UPDATED, Sanction "modifiedAt": the latest of its days) if
+// it falls between the previous snapshot's day and this one's, both
+// included: then the change is dated by the list itself rather than by the
+// window between the two snapshots.
+func updatedWithin(e lists.Entry, from, to domain.Date) (domain.Date, bool) {
+	var last domain.Date
+	for _, v := range e.Sanction["modifiedAt"] {
+		d, err := lists.ParseDate(v)
+		if err != nil {
+			continue
+		}
+		if day, ok := exactDay(d); ok && day.After(last) {
+			last = day
+		}
+	}
+	if last.IsZero() || last.Before(from) || to.Before(last) {
+		return domain.Date{}, false
+	}
+	return last, true
 }
 
 var idUnsafe = regexp.MustCompile(`[^A-Za-z0-9._-]+`)

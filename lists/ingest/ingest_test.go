@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -284,6 +285,31 @@ func TestUNSnapshots(t *testing.T) {
 	}
 	if dated < 500 {
 		t.Errorf("%d designations dated by the UN's LISTED_ON, want most of them", dated)
+	}
+
+	// An amendment is dated by the entry's LAST_DAY_UPDATED when the list
+	// gives one (here always between the two snapshots), and by their
+	// window when it does not.
+	lastUpdated := regexp.MustCompile(`<LAST_DAY_UPDATED>.*?<VALUE>(\d{4}-\d\d-\d\d)</VALUE>.*?</LAST_DAY_UPDATED>`)
+	byDay := 0
+	for _, rec := range evs {
+		if rec.Type != domain.TypeDesignationAmended {
+			continue
+		}
+		ev, _ := domain.Decode(rec.Type, rec.Data)
+		a := ev.(domain.DesignationAmended)
+		m := lastUpdated.FindStringSubmatch(a.Raw)
+		switch {
+		case m == nil && a.EffectiveNotBefore.IsZero():
+			t.Errorf("%s: amendment dated %s exactly; the entry gives no LAST_DAY_UPDATED", a.DesignationID, a.EffectiveOn)
+		case m != nil && (a.EffectiveOn.String() != m[1] || !a.EffectiveNotBefore.IsZero()):
+			t.Errorf("%s: amendment dated %s (not before %s), want the entry's LAST_DAY_UPDATED %s", a.DesignationID, a.EffectiveOn, a.EffectiveNotBefore, m[1])
+		case m != nil:
+			byDay++
+		}
+	}
+	if byDay < 5 {
+		t.Errorf("%d amendments dated by the entry's LAST_DAY_UPDATED, want the 10 of these snapshots", byDay)
 	}
 }
 
