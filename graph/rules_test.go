@@ -361,6 +361,14 @@ func TestSuspensionBeforeAProvisionTakesEffect(t *testing.T) {
 	if got := a.measures(t, inForce, at(suspended, "2026-11-10")); !slices.Equal(got, []string{"CN-2025-LIB IN_FORCE"}) {
 		t.Errorf("in force on 2026-11-10 as known after the suspension: %q", got)
 	}
+	// The end of the suspension brings it into force for the first time:
+	// nothing resumes.
+	got := a.diff(t, at(suspended, "2026-11-09"), at(suspended, "2026-11-10"))["CN-2025-LIB"]
+	want := change{What: []string{"came_into_force"}, StatusBefore: "SUSPENDED", StatusAfter: "IN_FORCE"}
+	want.Record.Ref.ID = "CN-2025-LIB"
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("diff across the end of the suspension: got %+v, want %+v", got, want)
+	}
 }
 
 // laggingViews are read models that have not applied the events from

@@ -146,8 +146,9 @@ func (p *Projection) change(r *recordState, a, b Basis) (Change, bool) {
 	case *domain.Measure:
 		sa, sb := "", ""
 		var am []string
+		var provsA []domain.ProvisionStatus
 		if before != nil {
-			sa, _ = before.(*domain.Measure).StatusAt(a.ValidAt)
+			sa, provsA = before.(*domain.Measure).StatusAt(a.ValidAt)
 			am = idsOf(before.(*domain.Measure).ContentAt(a.ValidAt).Amendments, amendmentID)
 		}
 		if x.Exists() {
@@ -166,10 +167,13 @@ func (p *Projection) change(r *recordState, a, b Basis) (Change, bool) {
 		}
 		ended := func(s string) bool { return s == domain.StatusRevoked || s == domain.StatusExpired }
 		add(sb == domain.StatusAnnounced && sa != domain.StatusAnnounced, ChangeAnnounced)
-		add(inForce(sb) && !inForce(sa) && suspended(sa) == 0, ChangeInForce)
+		// Lifting a suspension that began before its provisions took
+		// effect brings the measure into force for the first time.
+		neverInForce := suspendedBeforeEffect(provsA)
+		add(inForce(sb) && !inForce(sa) && (suspended(sa) == 0 || neverInForce), ChangeInForce)
 		add(ended(sb) && !ended(sa), ChangeEnded)
 		add(suspended(sb) > suspended(sa) && !ended(sb), ChangeSuspended)
-		add(suspended(sb) < suspended(sa) && !ended(sb), ChangeResumed)
+		add(suspended(sb) < suspended(sa) && !ended(sb) && !neverInForce, ChangeResumed)
 		if x.Exists() {
 			add(before != nil && !slices.Equal(am, idsOf(x.ContentAt(b.ValidAt).Amendments, amendmentID)), ChangeAmended)
 		}
@@ -250,4 +254,22 @@ func designationAmendmentIDs(d *domain.Designation, day domain.Date) []string {
 		}
 	}
 	return out
+}
+
+// suspendedBeforeEffect reports whether some provision is suspended in
+// provs and every suspended one has been since before it took effect (its
+// suspension began on or before its effective date): such a provision was
+// never in force, so the end of its suspension is not a resumption.
+func suspendedBeforeEffect(provs []domain.ProvisionStatus) bool {
+	n := 0
+	for _, ps := range provs {
+		if ps.Status != domain.StatusSuspended || ps.Suspension == nil {
+			continue
+		}
+		if ps.Suspension.From.After(ps.EffectiveOn) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }

@@ -680,9 +680,26 @@ func (o *tvOracle) change(r *tvRecord, a, b Basis) (Change, bool) {
 	case *domain.Measure:
 		var sa string
 		var am []string
+		// resumes: some provision suspended at a was in force the day
+		// before its suspension began; none was means the end of the
+		// suspension brings the measure into force for the first time.
+		suspendedAtA, resumes := false, false
 		if before != nil {
 			m := before.(*domain.Measure)
-			sa, _ = m.StatusAt(a.ValidAt)
+			var provs []domain.ProvisionStatus
+			sa, provs = m.StatusAt(a.ValidAt)
+			for _, ps := range provs {
+				if ps.Status != domain.StatusSuspended {
+					continue
+				}
+				suspendedAtA = true
+				_, prior := m.StatusAt(domain.DateOf(ps.Suspension.From.Time().AddDate(0, 0, -1)))
+				for _, pp := range prior {
+					if pp.ID == ps.ID && pp.Status == domain.StatusInForce {
+						resumes = true
+					}
+				}
+			}
 			for _, x := range m.ContentAt(a.ValidAt).Amendments {
 				am = append(am, x.AmendmentID)
 			}
@@ -699,10 +716,11 @@ func (o *tvOracle) change(r *tvRecord, a, b Basis) (Change, bool) {
 		add(sb == domain.StatusAnnounced && sa != domain.StatusAnnounced, ChangeAnnounced)
 		// A measure in force again after a suspension resumed; it did not
 		// come into force.
-		add(inForce(sb) && !inForce(sa) && suspended[sa] == 0, ChangeInForce)
+		neverInForce := suspendedAtA && !resumes
+		add(inForce(sb) && !inForce(sa) && (suspended[sa] == 0 || neverInForce), ChangeInForce)
 		add(ended(sb) && !ended(sa), ChangeEnded)
 		add(suspended[sb] > suspended[sa] && !ended(sb), ChangeSuspended)
-		add(suspended[sb] < suspended[sa] && !ended(sb), ChangeResumed)
+		add(suspended[sb] < suspended[sa] && !ended(sb) && !neverInForce, ChangeResumed)
 		add(before != nil && !slices.Equal(am, bm), ChangeAmended)
 	case *domain.Designation:
 		var sa string
