@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/eventstore"
 	"github.com/controlsledger/ledger/ledger"
 )
@@ -296,7 +297,7 @@ func Bulk(ctx context.Context, svc *ledger.Service, store eventstore.Store, src 
 					key = importKey(p.inputHash, seen)
 				}
 				r.IdempotencyKey, r.InputHash = key, p.inputHash
-				r.EventIDs, r.OrderedIDs = p.cmd.EventIDs, true
+				r.EventIDs, r.OrderedIDs, r.InputChecked = p.cmd.EventIDs, true, true
 				before := len(mem.items)
 				mem.line, mem.command = p.line, p.cmd.Name
 				if _, err := bulk.Do(ctx, r, p.decoded); err != nil {
@@ -354,8 +355,8 @@ type parsedCommand struct {
 	err error
 }
 
-// decode decodes the command (its record first, if it has one), and
-// hashes its input.
+// decode decodes the command (its record first, if it has one), checks
+// its text (domain.CheckInput) and hashes its input.
 func (p *parsedCommand) decode(src recordSource) {
 	if p.err != nil {
 		return // it failed to read
@@ -373,9 +374,15 @@ func (p *parsedCommand) decode(src recordSource) {
 		return
 	}
 	var err error
-	if p.decoded, err = h.decode(p.cmd.Input); err != nil {
-		p.err = &LineError{Line: p.line, Command: p.cmd.Name, Err: err}
-	} else if p.inputHash, err = ledger.InputHash(p.cmd.Name, p.decoded); err != nil {
+	if p.decoded, err = h.decode(p.cmd.Input); err == nil {
+		// The key the line gives is checked with the command; a key Bulk
+		// derives (importKey) is short printable ASCII.
+		err = domain.CheckInput(p.decoded, nil, p.cmd.IdempotencyKey)
+	}
+	if err == nil {
+		p.inputHash, err = ledger.InputHash(p.cmd.Name, p.decoded)
+	}
+	if err != nil {
 		p.err = &LineError{Line: p.line, Command: p.cmd.Name, Err: err}
 	}
 	p.cmd.Input = nil // decoded: the bytes need not be kept

@@ -82,6 +82,10 @@ type Request struct {
 	// InputHash, when set, must be InputHash of the command: computed
 	// ahead (by a bulk import, while it decodes) to spare the service it.
 	InputHash string
+	// InputChecked says that domain.CheckInput passed on the command with
+	// this request's ExpectedVersion and IdempotencyKey: checked ahead (by
+	// a bulk import, on its decoding workers) to spare the service it.
+	InputChecked bool
 	// EventIDs, when set, are the IDs of the command's first events; the
 	// events after them get time-ordered IDs. OrderedIDs gives every event
 	// a time-ordered ID even under an idempotency key (a bulk import, which
@@ -188,8 +192,10 @@ type decision func(h *history, now time.Time) ([]domain.Event, error)
 // version it read. input is the command itself, hashed to recognise a retry
 // under an idempotency key.
 func (s *Service) execute(ctx context.Context, req Request, command, stream string, input any, decide decision) (Result, error) {
-	if err := domain.CheckInput(input, req.ExpectedVersion, req.IdempotencyKey); err != nil {
-		return Result{}, err
+	if !req.InputChecked {
+		if err := domain.CheckInput(input, req.ExpectedVersion, req.IdempotencyKey); err != nil {
+			return Result{}, err
+		}
 	}
 	meta := domain.Metadata{Actor: req.Actor, CorrelationID: req.CorrelationID, Command: command, IdempotencyKey: req.IdempotencyKey}
 	if req.IdempotencyKey != "" {
