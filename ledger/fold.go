@@ -32,17 +32,19 @@ func (h *history) Events() []domain.Recorded {
 // as it is whether the command succeeds or not.
 func (h *history) Fold(newAgg func() domain.Aggregate) (domain.Aggregate, error) {
 	version := int64(len(h.stored))
+	var st *streamFold
 	if h.folds != nil {
-		if f, ok := h.folds.aggs[h.stream]; ok && f.version == version {
-			return f.agg, nil
+		st = h.folds.stream(h.stream)
+		if st.agg != nil && st.version == version {
+			return st.agg, nil
 		}
 	}
 	agg := newAgg()
 	if err := domain.Replay(agg, h.Events()); err != nil {
 		return nil, err
 	}
-	if h.folds != nil {
-		h.folds.aggs[h.stream] = &fold{version: version, agg: agg}
+	if st != nil {
+		st.agg, st.version = agg, version
 	}
 	return agg, nil
 }
@@ -51,29 +53,41 @@ func (h *history) Fold(newAgg func() domain.Aggregate) (domain.Aggregate, error)
 // it alone writes (bulk import), each stream's folded aggregate and the
 // idempotency keys recorded in it. A nil *folds keeps nothing.
 type folds struct {
-	aggs map[string]*fold
-	keys map[string]*keyIndex
+	streams map[string]*streamFold
 }
 
-type fold struct {
-	version int64
+// streamFold is what folds keeps of one stream.
+type streamFold struct {
+	// agg is the stream folded at version, if not nil.
 	agg     domain.Aggregate
-}
-
-// keyIndex holds the idempotency keys of a stream's first version events.
-type keyIndex struct {
 	version int64
-	byKey   map[string]*keyed
+	// keys are the idempotency keys of the stream's first keysVersion
+	// events, if not nil.
+	keys        map[string]*keyed
+	keysVersion int64
 }
 
+// keyed is what an idempotency key of a stream recorded.
 type keyed struct {
-	meta    domain.Metadata // of the first event with the key
-	version int64           // of that event
-	res     Result          // of the last event with the key
+	// inputHash and command are those of the first event with the key,
+	// at version.
+	inputHash, command string
+	version            int64
+	res                Result // of the last event with the key
 }
 
 func newFolds() *folds {
-	return &folds{aggs: map[string]*fold{}, keys: map[string]*keyIndex{}}
+	return &folds{streams: map[string]*streamFold{}}
+}
+
+// stream returns what is kept of stream, adding it if there is nothing.
+func (f *folds) stream(name string) *streamFold {
+	st := f.streams[name]
+	if st == nil {
+		st = &streamFold{}
+		f.streams[name] = st
+	}
+	return st
 }
 
 // advance brings the aggregate kept for stream, if it was at version, past
@@ -83,33 +97,36 @@ func (f *folds) advance(stream string, version int64, events []domain.Event, met
 	if f == nil {
 		return
 	}
-	// The keys of the stream are known without reading the metadata back.
-	if idx := f.keys[stream]; idx != nil && idx.version == version {
-		if meta.IdempotencyKey != "" && idx.byKey[meta.IdempotencyKey] == nil {
-			idx.byKey[meta.IdempotencyKey] = &keyed{meta: meta, version: version + 1,
-				res: Result{Stream: stream, Version: res.Version, Position: res.Position}}
-		}
-		idx.version = res.Version
-	}
-	c, ok := f.aggs[stream]
-	if !ok {
+	st := f.streams[stream]
+	if st == nil {
 		return
 	}
-	if c.version != version {
-		delete(f.aggs, stream)
+	// The keys of the stream are known without reading the metadata back.
+	if st.keys != nil && st.keysVersion == version {
+		if meta.IdempotencyKey != "" && st.keys[meta.IdempotencyKey] == nil {
+			st.keys[meta.IdempotencyKey] = &keyed{inputHash: meta.InputHash, command: meta.Command, version: version + 1,
+				res: Result{Stream: stream, Version: res.Version, Position: res.Position}}
+		}
+		st.keysVersion = res.Version
+	}
+	if st.agg == nil {
+		return
+	}
+	if st.version != version {
+		st.agg = nil
 		return
 	}
 	for _, ev := range events {
 		switch ev.(type) {
 		case domain.RecordCorrected, domain.RecordRetracted:
-			delete(f.aggs, stream)
+			st.agg = nil
 			return
 		}
 	}
 	for _, ev := range events {
-		c.agg.Apply(ev)
+		st.agg.Apply(ev)
 	}
-	c.version = res.Version
+	st.version = res.Version
 }
 
 // earlier is the package's earlier, reading each event's metadata once.
@@ -117,31 +134,30 @@ func (f *folds) earlier(stream string, stored []eventstore.Event, meta domain.Me
 	if f == nil {
 		return earlier(stored, meta)
 	}
-	idx := f.keys[stream]
-	if idx == nil || idx.version > int64(len(stored)) {
-		idx = &keyIndex{byKey: map[string]*keyed{}}
-		f.keys[stream] = idx
+	st := f.stream(stream)
+	if st.keys == nil || st.keysVersion > int64(len(stored)) {
+		st.keys, st.keysVersion = map[string]*keyed{}, 0
 	}
-	for _, ev := range stored[idx.version:] {
+	for _, ev := range stored[st.keysVersion:] {
 		m, merr := domain.DecodeMetadata(ev.Metadata)
 		if merr != nil || m.IdempotencyKey == "" {
 			continue
 		}
-		k := idx.byKey[m.IdempotencyKey]
+		k := st.keys[m.IdempotencyKey]
 		if k == nil {
-			k = &keyed{meta: m, version: ev.Version}
-			idx.byKey[m.IdempotencyKey] = k
+			k = &keyed{inputHash: m.InputHash, command: m.Command, version: ev.Version}
+			st.keys[m.IdempotencyKey] = k
 		}
 		k.res = Result{Stream: ev.Stream, Version: ev.Version, Position: ev.Position}
 	}
-	idx.version = int64(len(stored))
-	k, ok := idx.byKey[meta.IdempotencyKey]
+	st.keysVersion = int64(len(stored))
+	k, ok := st.keys[meta.IdempotencyKey]
 	if !ok {
 		return Result{}, false, nil
 	}
-	if k.meta.InputHash != meta.InputHash || k.meta.Command != meta.Command {
+	if k.inputHash != meta.InputHash || k.command != meta.Command {
 		return Result{}, false, &domain.RuleError{Kind: domain.ErrConflict, Rule: "idempotency.key_reused", Field: "idempotencyKey",
-			Message: fmt.Sprintf("idempotency key %q was used for another command (%s at version %d)", meta.IdempotencyKey, k.meta.Command, k.version)}
+			Message: fmt.Sprintf("idempotency key %q was used for another command (%s at version %d)", meta.IdempotencyKey, k.command, k.version)}
 	}
 	return k.res, true, nil
 }
