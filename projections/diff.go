@@ -72,8 +72,8 @@ func (p *Projection) Diff(a, b AsOf) (Basis, Basis, []Change, error) {
 			if !r.viewable() {
 				continue
 			}
-			for _, basis := range []uint64{lo, hi} {
-				if k := p.versionAt(r, Basis{Position: basis}); k > 0 {
+			for _, basis := range []Basis{ba, bb} {
+				if k := p.versionAt(r, basis); k > 0 {
 					days := p.derive(r, k).days
 					i, _ := slices.BinarySearch(days, vlo+1)
 					if i < len(days) && days[i] <= vhi {

@@ -66,9 +66,9 @@ func (p *Projection) EscalationChain(a, b string, from, to domain.Date, asOf AsO
 			if k == 0 || p.retracted(r, basis) {
 				return
 			}
-			// The announcement date known at the basis is the order key:
-			// measures outside the period need no fold.
-			if day, ok := r.dayAt(basis.Position); ok && ((!from.IsZero() && day < dayOf(from)) || (!to.IsZero() && day > dayOf(to))) {
+			// The announcement date of the version at the basis is the
+			// order key: measures outside the period need no fold.
+			if day, ok := r.dayAt(r.knownSince(k)); ok && ((!from.IsZero() && day < dayOf(from)) || (!to.IsZero() && day > dayOf(to))) {
 				return
 			}
 			m := p.state(r, k).(*domain.Measure)

@@ -213,10 +213,10 @@ func (p *Projection) MeasurePage(asOf AsOf, f MeasureFilter, req PageRequest) (B
 			return nil, 0, false // not known yet
 		}
 		n := p.versionAt(r, b)
-		if p.retracted(r, b) {
-			return nil, 0, false
+		if n == 0 || p.retracted(r, b) {
+			return nil, 0, false // nothing of it published by the basis's limit, or retracted
 		}
-		if day, _ := r.dayAt(b.Position); day != e.day {
+		if day, _ := r.dayAt(r.knownSince(n)); day != e.day {
 			return nil, 0, false
 		}
 		d := p.derive(r, n)

@@ -37,7 +37,7 @@ func (p *Projection) eachByDate(kind string, b Basis, only *candidates, fn func(
 		if n == 0 || p.retracted(r, b) {
 			return true
 		}
-		if day, _ := r.dayAt(b.Position); day != e.day {
+		if day, _ := r.dayAt(r.knownSince(n)); day != e.day {
 			return true
 		}
 		return fn(r, n)

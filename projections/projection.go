@@ -563,15 +563,23 @@ func (r *recordState) viewable() bool { return r.ref.Kind != domain.KindCheckpoi
 func (r *recordState) knownSince(n int) uint64 { return uint64(r.events[n-1]) + 1 }
 
 // retracted reports whether the whole record was retracted at basis b: by
-// its position, and published by its publication limit.
+// its position, and within the version believed at its publication limit
+// (the retraction and every event of the record before it published by
+// then).
 func (p *Projection) retracted(r *recordState, b Basis) bool {
 	if r.retractedAt == 0 || r.retractedAt > b.Position {
 		return false
 	}
-	return b.PublishedBy.IsZero() || p.entries[r.retractedAt-1].published <= b.PublishedBy.UnixNano()
+	if b.PublishedBy.IsZero() {
+		return true
+	}
+	i, _ := slices.BinarySearch(r.events, int32(r.retractedAt-1))
+	return r.published[i] <= b.PublishedBy.UnixNano()
 }
 
-// dayAt returns the record's order date known at basis.
+// dayAt returns the record's order date known at position basis (for a
+// basis with a publication limit, the position of the version believed:
+// knownSince(versionAt)).
 func (r *recordState) dayAt(basis uint64) (int32, bool) {
 	for i := len(r.keys) - 1; i >= 0; i-- {
 		if r.keys[i].from <= basis {

@@ -680,24 +680,19 @@ func (o *tvOracle) change(r *tvRecord, a, b Basis) (Change, bool) {
 	case *domain.Measure:
 		var sa string
 		var am []string
-		// resumes: some provision suspended at a was in force the day
-		// before its suspension began; none was means the end of the
-		// suspension brings the measure into force for the first time.
+		// resumes: some provision suspended at a had taken effect (at
+		// a's dates) before its suspension began; none had means the end
+		// of the suspension brings the measure into force for the first
+		// time (the diff's doc: came_into_force, not resumed).
 		suspendedAtA, resumes := false, false
 		if before != nil {
 			m := before.(*domain.Measure)
 			var provs []domain.ProvisionStatus
 			sa, provs = m.StatusAt(a.ValidAt)
 			for _, ps := range provs {
-				if ps.Status != domain.StatusSuspended {
-					continue
-				}
-				suspendedAtA = true
-				_, prior := m.StatusAt(domain.DateOf(ps.Suspension.From.Time().AddDate(0, 0, -1)))
-				for _, pp := range prior {
-					if pp.ID == ps.ID && pp.Status == domain.StatusInForce {
-						resumes = true
-					}
+				if ps.Status == domain.StatusSuspended {
+					suspendedAtA = true
+					resumes = resumes || ps.EffectiveOn.Before(ps.Suspension.From)
 				}
 			}
 			for _, x := range m.ContentAt(a.ValidAt).Amendments {
@@ -818,7 +813,7 @@ func (p tvPoint) String() string {
 	return fmt.Sprintf("(validAt %s, position %d%s)", p.ValidAt, p.Position, p.why)
 }
 
-func (p tvPoint) asOf() AsOf { return AsOf{ValidAt: p.ValidAt, Position: p.Position} }
+func (p tvPoint) asOf() AsOf { return p.Basis.AsOf() }
 
 // points picks random points, and the positions of corrections, retractions
 // and link retractions and those just before them.
