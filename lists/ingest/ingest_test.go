@@ -84,6 +84,26 @@ func (e *env) ingest(tb testing.TB, format lists.Format, path string, observed t
 	return e.in.Ingest(context.Background(), ingest.File{Name: filepath.Base(path), Format: format, Body: f, ObservedAt: observed})
 }
 
+// eventsOf returns the events of type T recorded in store, in order.
+func eventsOf[T domain.Event](tb testing.TB, store eventstore.Store) []T {
+	tb.Helper()
+	evs, err := store.ReadAll(context.Background(), 0, 1<<20)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var out []T
+	for _, rec := range evs {
+		ev, err := domain.Decode(rec.Type, rec.Data)
+		if err != nil {
+			tb.Fatalf("position %d: %v", rec.Position, err)
+		}
+		if x, ok := ev.(T); ok {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
 func (e *env) head(tb testing.TB) uint64 {
 	tb.Helper()
 	h, err := e.store.Head(context.Background())
@@ -268,17 +288,8 @@ func TestUNSnapshots(t *testing.T) {
 			t.Errorf("%s: published %s, want the list's own dateGenerated", f, sum.PublishedAt)
 		}
 	}
-	evs, err := e.store.ReadAll(context.Background(), 0, 100000)
-	if err != nil {
-		t.Fatal(err)
-	}
 	dated := 0
-	for _, rec := range evs {
-		if rec.Type != domain.TypePartyDesignated {
-			continue
-		}
-		ev, _ := domain.Decode(rec.Type, rec.Data)
-		d := ev.(domain.PartyDesignated)
+	for _, d := range eventsOf[domain.PartyDesignated](t, e.store) {
 		if d.EffectiveNotBefore.IsZero() && d.EffectiveOn.Before(domain.NewDate(2018, time.June, 1)) {
 			dated++ // LISTED_ON, not the snapshot's date
 		}
@@ -292,12 +303,7 @@ func TestUNSnapshots(t *testing.T) {
 	// window when it does not.
 	lastUpdated := regexp.MustCompile(`<LAST_DAY_UPDATED>.*?<VALUE>(\d{4}-\d\d-\d\d)</VALUE>.*?</LAST_DAY_UPDATED>`)
 	byDay := 0
-	for _, rec := range evs {
-		if rec.Type != domain.TypeDesignationAmended {
-			continue
-		}
-		ev, _ := domain.Decode(rec.Type, rec.Data)
-		a := ev.(domain.DesignationAmended)
+	for _, a := range eventsOf[domain.DesignationAmended](t, e.store) {
 		m := lastUpdated.FindStringSubmatch(a.Raw)
 		switch {
 		case m == nil && a.EffectiveNotBefore.IsZero():
