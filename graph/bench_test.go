@@ -99,13 +99,13 @@ func benchHandler(b *testing.B) (http.Handler, uint64) {
 // reports the latency percentiles and the CPU time per query (all
 // goroutines of the process: the handler's own run in parallel).
 //
-// After each query it asks the read models alone, at the same point, what
+// Beside each query it asks the read models alone, at the same point, what
 // the resolvers ask of them for that answer (readModels), and reports
 // their CPU time per query and the query's as a multiple of it
 // (x-readmodels): what GraphQL execution costs, measured in the same run
-// and in turns rather than inferred from a profile. The read models go
-// second, so they find what the query derived already cached: their time
-// is the lower one, and the multiple errs on the high side.
+// and in turns rather than inferred from a profile. Whichever goes first
+// derives what the point needs for the first time (a link end's version,
+// cached by the read models), so they take turns going first.
 func BenchmarkAsOf(b *testing.B) {
 	for _, total := range []bool{false, true} {
 		name := "page"
@@ -120,7 +120,7 @@ func BenchmarkAsOf(b *testing.B) {
 			lat := make([]time.Duration, 0, b.N)
 			var cpu, models time.Duration
 			b.ResetTimer()
-			for range b.N {
+			for i := range b.N {
 				vars := map[string]any{
 					"validAt":  day0.AddDate(0, 0, rng.IntN(2192)).Format(time.DateOnly),
 					"position": 1 + rng.Uint64N(head),
@@ -130,6 +130,17 @@ func BenchmarkAsOf(b *testing.B) {
 				req := httptest.NewRequest(http.MethodPost, "/graphql", bytes.NewReader(body))
 				req.Header.Set("Content-Type", "application/json")
 				w := httptest.NewRecorder()
+				objects := -1
+				askModels := func() {
+					b.StopTimer()
+					c0 := cpuTime()
+					objects = readModels(b, vars, total)
+					models += cpuTime() - c0
+					b.StartTimer()
+				}
+				if i%2 == 1 {
+					askModels()
+				}
 				c0 := cpuTime()
 				start := time.Now()
 				h.ServeHTTP(w, req)
@@ -138,14 +149,12 @@ func BenchmarkAsOf(b *testing.B) {
 				if w.Code != http.StatusOK || bytes.Contains(w.Body.Bytes(), []byte(`"errors"`)) {
 					b.Fatalf("%d: %s", w.Code, w.Body.Bytes())
 				}
-				b.StopTimer()
-				c0 = cpuTime()
-				objects := readModels(b, vars, total)
-				models += cpuTime() - c0
+				if objects < 0 {
+					askModels()
+				}
 				if want := bytes.Count(w.Body.Bytes(), []byte(`"recordId"`)); objects != want {
 					b.Fatalf("the read models gave %d records, the answer has %d", objects, want)
 				}
-				b.StartTimer()
 			}
 			b.StopTimer()
 			slices.Sort(lat)

@@ -169,11 +169,11 @@ type record interface {
 type Measure struct {
 	*domain.MeasureAnnounced
 	recordBase
-	view projections.MeasureView
+	view *projections.MeasureView
 }
 
 func newMeasure(b projections.Basis, v projections.MeasureView) *Measure {
-	return &Measure{MeasureAnnounced: v.Announced, view: v,
+	return &Measure{MeasureAnnounced: v.Announced, view: &v,
 		recordBase: recordBase{ref: domain.Ref{Kind: domain.KindMeasure, ID: v.Announced.MeasureID}, Basis: b, known: v.KnownSince, ver: v.Version, know: v.Knowledge}}
 }
 
@@ -227,11 +227,11 @@ type Suspension struct {
 type Designation struct {
 	*domain.PartyDesignated
 	recordBase
-	view projections.DesignationView
+	view *projections.DesignationView
 }
 
 func newDesignation(b projections.Basis, v projections.DesignationView) *Designation {
-	return &Designation{PartyDesignated: v.Designated, view: v,
+	return &Designation{PartyDesignated: v.Designated, view: &v,
 		recordBase: recordBase{ref: domain.Ref{Kind: domain.KindDesignation, ID: v.Designated.DesignationID}, Basis: b, known: v.KnownSince, ver: v.Version, know: v.Knowledge}}
 }
 
@@ -284,11 +284,11 @@ func (d *Designation) DelistedOn() domain.Date {
 type Transaction struct {
 	domain.TransactionAnnounced
 	recordBase
-	view projections.TransactionView
+	view *projections.TransactionView
 }
 
 func newTransaction(b projections.Basis, v projections.TransactionView) *Transaction {
-	return &Transaction{TransactionAnnounced: v.TransactionAnnounced, view: v,
+	return &Transaction{TransactionAnnounced: v.TransactionAnnounced, view: &v,
 		recordBase: recordBase{ref: domain.Ref{Kind: domain.KindTransaction, ID: v.TransactionID}, Basis: b, known: v.KnownSince, ver: v.Version, know: v.Knowledge}}
 }
 
@@ -391,11 +391,11 @@ func (r *Review) Sources() []domain.Source {
 type EnforcementAction struct {
 	domain.EnforcementActionOpened
 	recordBase
-	view projections.EnforcementView
+	view *projections.EnforcementView
 }
 
 func newEnforcementAction(b projections.Basis, v projections.EnforcementView) *EnforcementAction {
-	return &EnforcementAction{EnforcementActionOpened: v.EnforcementActionOpened, view: v,
+	return &EnforcementAction{EnforcementActionOpened: v.EnforcementActionOpened, view: &v,
 		recordBase: recordBase{ref: domain.Ref{Kind: domain.KindEnforcement, ID: v.ActionID}, Basis: b, known: v.KnownSince, ver: v.Version, know: v.Knowledge}}
 }
 
@@ -409,11 +409,11 @@ func (e *EnforcementAction) Closed() bool { return e.view.Closed }
 type Dialogue struct {
 	domain.DialogueEstablished
 	recordBase
-	view projections.DialogueView
+	view *projections.DialogueView
 }
 
 func newDialogue(b projections.Basis, v projections.DialogueView) *Dialogue {
-	return &Dialogue{DialogueEstablished: v.DialogueEstablished, view: v,
+	return &Dialogue{DialogueEstablished: v.DialogueEstablished, view: &v,
 		recordBase: recordBase{ref: domain.Ref{Kind: domain.KindDialogue, ID: v.DialogueID}, Basis: b, known: v.KnownSince, ver: v.Version, know: v.Knowledge}}
 }
 
