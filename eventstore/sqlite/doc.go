@@ -77,10 +77,13 @@
 //
 // # Processes
 //
-// A ledger file should be written by one [Store] at a time. Several stores,
-// in one process or several, stay correct (each transaction takes SQLite's
-// write lock and reads the tail itself), but a subscription learns promptly
-// only of commits made through its own Store; it notices others within about
-// a second. Read-only tools such as the sqlite3 shell may open the file at
-// any time.
+// Several stores may write one ledger file, in one process or several
+// (ledger ingest beside a running server): each transaction takes SQLite's
+// write lock and reads the tail itself, so positions stay gap-free and the
+// chain unbroken. Commits of another Store send a subscription no signal:
+// while subscriptions wait, one watch per Store asks SQLite every
+// [Options.PollInterval] (25 ms) whether the file's data_version changed,
+// which costs no read of the ledger, and wakes them when the head moved
+// past what its own writer announced. Read-only tools such as the sqlite3
+// shell may open the file at any time.
 package sqlite

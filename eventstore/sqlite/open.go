@@ -81,6 +81,12 @@ type Options struct {
 	// writable open first), and so is a file beside a write-ahead log that
 	// a read-only directory keeps it from reading.
 	ReadOnly bool
+	// PollInterval is how often, while a subscription waits for new
+	// events, the store asks SQLite whether another Store (another
+	// process, such as ledger ingest beside a server) committed to the
+	// file; commits through this Store wake subscriptions at once. Zero
+	// means 25 ms.
+	PollInterval time.Duration
 }
 
 const (
@@ -88,6 +94,9 @@ const (
 	defaultMaxBatch     = 1000
 	defaultReaders      = 4
 	defaultMmapSizeMiB  = 2048
+	// defaultPollInterval costs a PRAGMA data_version (a few
+	// microseconds) 40 times a second while subscriptions wait.
+	defaultPollInterval = 25 * time.Millisecond
 	// readerMaxIdle and readerMaxLifetime bound how long a read
 	// connection, and the pages of the file it has mapped, are kept.
 	readerMaxIdle     = 20 * time.Second
@@ -98,8 +107,11 @@ const (
 )
 
 func (o Options) withDefaults() (Options, error) {
-	if o.CacheSizeMiB < 0 || o.MaxBatch < 0 || o.Readers < 0 {
-		return o, fmt.Errorf("negative option: cache %d MiB, max batch %d, readers %d", o.CacheSizeMiB, o.MaxBatch, o.Readers)
+	if o.CacheSizeMiB < 0 || o.MaxBatch < 0 || o.Readers < 0 || o.PollInterval < 0 {
+		return o, fmt.Errorf("negative option: cache %d MiB, max batch %d, readers %d, poll interval %s", o.CacheSizeMiB, o.MaxBatch, o.Readers, o.PollInterval)
+	}
+	if o.PollInterval == 0 {
+		o.PollInterval = defaultPollInterval
 	}
 	if o.CacheSizeMiB == 0 {
 		o.CacheSizeMiB = defaultCacheSizeMiB
@@ -197,6 +209,8 @@ func Open(path string, opts Options) (*Store, error) {
 	}
 
 	rdb, err := sql.Open("sqlite", fmt.Sprintf("%s?_pragma=busy_timeout(%d)%s&_pragma=mmap_size(%d)&_query_only=1", path, busyTimeoutMS, cache, int64(opts.MmapSizeMiB)<<20))
+	// The watch connection reads no pages but the last of the table.
+	watchDSN := fmt.Sprintf("%s?_pragma=busy_timeout(%d)&_query_only=1", path, busyTimeoutMS)
 	if err != nil {
 		conn.Close()
 		wdb.Close()
@@ -218,10 +232,12 @@ func Open(path string, opts Options) (*Store, error) {
 		wdb:          wdb,
 		wconn:        conn,
 		rdb:          rdb,
+		watchDSN:     watchDSN,
 		reqs:         make(chan *request),
 		done:         make(chan struct{}),
 		writerDone:   make(chan struct{}),
 		notify:       make(chan struct{}),
+		pollNow:      make(chan struct{}),
 		releaseAfter: releaseAfter,
 	}
 	if err := s.prepare(ctx); err != nil {
@@ -283,8 +299,11 @@ func openReadOnly(path string, opts Options) (*Store, error) {
 		}
 		return db, st, nil
 	}
+	// An immutable file has no writer to watch for.
+	watchDSN := uri(false)
 	rdb, st, err := open(false)
 	if isReadOnly(err) {
+		watchDSN = ""
 		if fi, werr := os.Stat(path + "-wal"); werr == nil && fi.Size() > 0 {
 			return nil, fmt.Errorf("open %s read-only: its write-ahead log (%s-wal) may hold commits, which SQLite cannot read "+
 				"without creating %s-shm in the directory: copy the ledger with ledger backup, or from a stopped server, and open the copy", path, path, path)
@@ -321,9 +340,11 @@ func openReadOnly(path string, opts Options) (*Store, error) {
 		path:         path,
 		opts:         opts,
 		rdb:          rdb,
+		watchDSN:     watchDSN,
 		done:         make(chan struct{}),
 		writerDone:   make(chan struct{}),
 		notify:       make(chan struct{}),
+		pollNow:      make(chan struct{}),
 		releaseAfter: releaseAfter,
 	}
 	close(s.writerDone) // there is no writer

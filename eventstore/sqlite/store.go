@@ -24,9 +24,6 @@ const (
 	// subscribeBytes bounds the payload bytes a subscription holds at a
 	// time, so a page of large events cannot take gigabytes.
 	subscribeBytes = 16 << 20
-	// subscribePoll is how often a caught-up subscription looks for events
-	// committed by another Store on the same file, which sends it no signal.
-	subscribePoll = time.Second
 )
 
 // Store is the SQLite event store. Open it with Open; it is safe for
@@ -52,11 +49,22 @@ type Store struct {
 	closed     atomic.Bool
 
 	// notify is closed and replaced after every commit that wrote events,
-	// waking the subscriptions that wait on it. mu also orders the start
-	// of reads (enter) against Close, which waits for them (active).
+	// waking the subscriptions that wait on it; woken is the head that the
+	// last wake-up covered. mu also orders the start of reads (enter) and
+	// of the watch against Close, which waits for them (active).
 	mu     sync.Mutex
 	notify chan struct{}
+	woken  uint64
 	active sync.WaitGroup
+	// waiting counts the subscriptions waiting for a commit, and watching
+	// says whether the watch runs: it looks for other Stores' commits
+	// while any subscription waits (watch.go). watchDSN opens its
+	// connection; empty for an immutable file, which no one writes.
+	waiting  int
+	watching bool
+	watchDSN string
+	// pollNow makes the watch check at once: tests only (export_test.go).
+	pollNow chan struct{}
 
 	// readSinceRelease counts the events read since the read connections
 	// were last released (see releaseAfterLongRead).
@@ -613,12 +621,6 @@ func (s *Store) Subscribe(ctx context.Context, after uint64, fn func(eventstore.
 	if err := s.precheck(ctx, op); err != nil {
 		return err
 	}
-	var poll *time.Timer
-	defer func() {
-		if poll != nil {
-			poll.Stop()
-		}
-	}()
 	for {
 		// Take the signal before reading, so a commit between the read and
 		// the wait is not missed.
@@ -639,17 +641,19 @@ func (s *Store) Subscribe(ctx context.Context, after uint64, fn func(eventstore.
 		if len(evs) > 0 {
 			continue // maybe more; an empty page means caught up
 		}
-		if poll == nil {
-			poll = time.NewTimer(subscribePoll)
-		} else {
-			poll.Reset(subscribePoll)
-		}
+		// The writer closes signal after each commit of this Store; the
+		// watch, after a commit of another.
+		s.beginWait()
 		select {
 		case <-signal:
-		case <-poll.C:
 		case <-ctx.Done():
-			return fmt.Errorf("subscribe at %d: %w", after, ctx.Err())
 		case <-s.done:
+		}
+		s.endWait()
+		switch {
+		case ctx.Err() != nil:
+			return fmt.Errorf("subscribe at %d: %w", after, ctx.Err())
+		case s.closed.Load():
 			return fmt.Errorf("subscribe at %d: %w", after, eventstore.ErrClosed)
 		}
 	}
@@ -662,10 +666,18 @@ func (s *Store) signal() <-chan struct{} {
 	return s.notify
 }
 
-// broadcast wakes every subscription waiting for a commit.
+// broadcast wakes every subscription waiting for a commit. Only the
+// writer calls it, after a commit that wrote events (it alone reads s.w).
 func (s *Store) broadcast() {
+	s.wake(uint64(max(s.w.last, 0)))
+}
+
+// wake wakes every subscription waiting for a commit, now that the ledger
+// reaches head.
+func (s *Store) wake(head uint64) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.woken = max(s.woken, head)
 	close(s.notify)
 	s.notify = make(chan struct{})
 }
