@@ -39,10 +39,11 @@ func TestMain(m *testing.M) {
 const testToken = "loadgen-test-token-0123456789"
 
 // startServer generates a tiny ledger and serves it with a recorder token,
-// returning the GraphQL URL once the server is ready.
-func startServer(tb testing.TB) string {
+// returning the GraphQL URL once the server is ready, and its data
+// directory.
+func startServer(tb testing.TB) (url, data string) {
 	tb.Helper()
-	data := tb.TempDir()
+	data = tb.TempDir()
 	if out, err := exec.Command(ledgerBin, "generate", "--data", data, "--events", "2000").CombinedOutput(); err != nil {
 		tb.Fatalf("generate: %v\n%s", err, out)
 	}
@@ -85,7 +86,7 @@ func startServer(tb testing.TB) string {
 		if err == nil {
 			resp.Body.Close()
 			if resp.StatusCode == http.StatusOK {
-				return "http://" + addr + "/graphql"
+				return "http://" + addr + "/graphql", data
 			}
 		}
 		if time.Now().After(deadline) {
@@ -116,7 +117,7 @@ func run(tb testing.TB, args ...string) Result {
 }
 
 func TestModes(t *testing.T) {
-	url := startServer(t)
+	url, _ := startServer(t)
 	t.Run("simple", func(t *testing.T) {
 		r := run(t, "-mode", "simple", "-url", url, "-duration", "1s", "-warmup", "0s", "-concurrency", "4")
 		if r.Requests == 0 || r.Errors != 0 || r.Latency.Samples != r.Requests {
@@ -143,6 +144,31 @@ func TestModes(t *testing.T) {
 				r.Deliveries, r.Missing, r.Duplicates, r.OutOfOrder, r.Dropped, r.FirstError)
 		}
 	})
+}
+
+// TestSnapshotMode ingests a list snapshot with ledger ingest, a process
+// of its own beside the server, as an operator does: every subscriber
+// receives each of its events.
+func TestSnapshotMode(t *testing.T) {
+	url, data := startServer(t)
+	file, err := filepath.Abs("../../testdata/federal-register/2023-03929.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ingest := strings.Join([]string{ledgerBin, "ingest", "--data", data, "--format", "federal-register", file}, " ")
+	r := run(t, "-mode", "snapshot", "-url", url, "-token", testToken, "-duration", "1s", "-warmup", "1s",
+		"-rate", "20", "-subscribers", "10", "-writers", "2", "-ingest", ingest)
+	sr := r.Snapshot
+	if sr == nil || sr.Events < 13 || sr.Head-sr.First+1 != int64(sr.Events) {
+		t.Fatalf("snapshot %+v; want 13 designations and more in one commit", sr)
+	}
+	if sr.Missing != 0 || r.Duplicates != 0 || r.OutOfOrder != 0 || r.Dropped != 0 || r.Errors != 0 {
+		t.Fatalf("missing %d, duplicates %d, out of order %d, dropped %d, errors %d (%s)",
+			sr.Missing, r.Duplicates, r.OutOfOrder, r.Dropped, r.Errors, r.FirstError)
+	}
+	if sr.FromReturn == nil || sr.FromReturn.N != 10 || sr.Steady.Samples == 0 {
+		t.Fatalf("receipts %+v, steady mutations %+v; want the last event's receipt by each of 10 subscribers", sr.FromReturn, sr.Steady)
+	}
 }
 
 func TestRefusesNonLoopback(t *testing.T) {

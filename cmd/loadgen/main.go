@@ -13,6 +13,11 @@
 //	             -rate events/s appended with registerSource mutations; each
 //	             received event's delivery latency is the receive time minus
 //	             its recordedAt, and every subscriber must see every event.
+//	snapshot     -subscribers subscriptions to ledgerEvents and a steady
+//	             -rate of mutations; after -warmup, the -ingest command
+//	             (ledger ingest of a list snapshot, beside the server) records
+//	             a snapshot in one commit: when each subscriber had its last
+//	             event, and the mutations' latency before, during and after.
 //
 // Runs are bounded by -duration and only loopback targets are accepted: the
 // tool is for measuring a server on the same machine, not for loading
@@ -30,6 +35,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"syscall"
 	"time"
@@ -54,22 +60,26 @@ func main() {
 
 // Config is what a run does, parsed from flags and environment.
 type Config struct {
-	Mode          string
-	URL           string
-	Token         string
-	Duration      time.Duration
-	Warmup        time.Duration
-	Concurrency   int
-	Rate          int
-	Subscribers   int
-	Writers       int
-	MaxInFlight   int
+	Mode        string
+	URL         string
+	Token       string
+	Duration    time.Duration
+	Warmup      time.Duration
+	Concurrency int
+	Rate        int
+	Subscribers int
+	Writers     int
+	MaxInFlight int
+	// Ingest is the command that records a list snapshot (snapshot mode).
+	Ingest        string
 	Jurisdictions []string
 	// NoTotal leaves totalCount out of the asof query.
 	NoTotal bool
 	Seed    uint64
 	Timeout time.Duration
 	JSON    bool
+	// CPUProfile is a file to write the generator's own CPU profile to.
+	CPUProfile string
 }
 
 // Main is the program: ParseFlags, then Run.
@@ -82,7 +92,7 @@ type Main struct {
 // NewMain returns a Main writing its report to stdout and diagnostics to stderr.
 func NewMain(stdout, stderr io.Writer) *Main { return &Main{stdout: stdout, stderr: stderr} }
 
-const usage = `Usage: loadgen -mode simple|asof|subscribers [flags]
+const usage = `Usage: loadgen -mode simple|asof|subscribers|snapshot [flags]
 
 Puts a ledger server on this machine under load through /graphql and reports
 throughput, latency percentiles (p50, p99, max) and errors.
@@ -90,6 +100,10 @@ throughput, latency percentiles (p50, p99, max) and errors.
   simple       closed loop, -concurrency workers, measure(recordId) queries
   asof         open loop at -rate/s, measures(asOf, filter, first: 50) with links
   subscribers  -subscribers websocket subscriptions, -rate events/s written
+               (needs a recorder token)
+  snapshot     -subscribers websocket subscriptions (0 for none), -rate
+               mutations/s, and after -warmup the -ingest command: when each
+               subscriber had the snapshot, and the mutations' latency
                (needs a recorder token)
 
 Flags:
@@ -106,21 +120,23 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 		fs.PrintDefaults()
 	}
 	var juris string
-	fs.StringVar(&c.Mode, "mode", "", "scenario: simple, asof or subscribers (required)")
+	fs.StringVar(&c.Mode, "mode", "", "scenario: simple, asof, subscribers or snapshot (required)")
 	fs.StringVar(&c.URL, "url", "http://127.0.0.1:8080/graphql", "GraphQL endpoint of the server; loopback only")
 	fs.StringVar(&c.Token, "token", getenv("LOADGEN_TOKEN"), "bearer token (LOADGEN_TOKEN); subscribers mode needs a recorder's")
-	fs.DurationVar(&c.Duration, "duration", 10*time.Second, "measured run time (at most 10m)")
-	fs.DurationVar(&c.Warmup, "warmup", 2*time.Second, "unmeasured load before the measured run (simple and asof)")
+	fs.DurationVar(&c.Duration, "duration", 10*time.Second, "measured run time (at most 10m); snapshot: how long mutations go on after the ingest returns")
+	fs.DurationVar(&c.Warmup, "warmup", 2*time.Second, "unmeasured load before the measured run (simple and asof); snapshot: steady mutations before the ingest")
 	fs.IntVar(&c.Concurrency, "concurrency", 64, "simple: concurrent workers (and keep-alive connections)")
-	fs.IntVar(&c.Rate, "rate", 0, "asof: requests/s (default 500); subscribers: events/s written (default 1000)")
+	fs.IntVar(&c.Rate, "rate", 0, "asof: requests/s (default 500); subscribers: events/s written (default 1000); snapshot: mutations/s (default 50)")
 	fs.IntVar(&c.Subscribers, "subscribers", 1000, "subscribers: websocket subscriptions, one connection each")
 	fs.IntVar(&c.Writers, "writers", 16, "subscribers: concurrent mutation senders")
+	fs.StringVar(&c.Ingest, "ingest", "", "snapshot: the command that records a snapshot, split at spaces and run without a shell, e.g. \"ledger ingest --data DIR --format ofac-sdn --observed-at T FILE\"")
 	fs.IntVar(&c.MaxInFlight, "max-inflight", 2000, "asof: requests outstanding at most; beyond, sends wait (and their wait is counted)")
 	fs.BoolVar(&c.NoTotal, "no-total", false, "asof: leave totalCount out of the query (counting checks every candidate measure)")
 	fs.StringVar(&juris, "jurisdictions", "CN,US", "asof: comma-separated jurisdictions the filter picks from")
 	fs.Uint64Var(&c.Seed, "seed", 1, "seed of the random choices")
 	fs.DurationVar(&c.Timeout, "timeout", 10*time.Second, "per-request timeout")
 	fs.BoolVar(&c.JSON, "json", false, "print the result as one JSON object")
+	fs.StringVar(&c.CPUProfile, "cpuprofile", "", "write the generator's CPU profile to this file (it shares the machine with the server)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -138,15 +154,17 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 			c.Rate = 500
 		case "subscribers":
 			c.Rate = 1000
+		case "snapshot":
+			c.Rate = 50
 		}
 	}
 	var errs []error
 	switch c.Mode {
-	case "simple", "asof", "subscribers":
+	case "simple", "asof", "subscribers", "snapshot":
 	case "":
-		errs = append(errs, errors.New("-mode is required (simple, asof or subscribers)"))
+		errs = append(errs, errors.New("-mode is required (simple, asof, subscribers or snapshot)"))
 	default:
-		errs = append(errs, fmt.Errorf("-mode %q: want simple, asof or subscribers", c.Mode))
+		errs = append(errs, fmt.Errorf("-mode %q: want simple, asof, subscribers or snapshot", c.Mode))
 	}
 	if err := checkLoopback(c.URL); err != nil {
 		errs = append(errs, err)
@@ -163,7 +181,7 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 	if c.Rate < 0 || c.Rate > 100000 {
 		errs = append(errs, fmt.Errorf("-rate %d: want 1 to 100000", c.Rate))
 	}
-	if c.Subscribers < 1 || c.Subscribers > 20000 {
+	if (c.Subscribers < 1 && c.Mode != "snapshot") || c.Subscribers < 0 || c.Subscribers > 20000 {
 		errs = append(errs, fmt.Errorf("-subscribers %d: want 1 to 20000", c.Subscribers))
 	}
 	if c.Writers < 1 || c.Writers > 1000 {
@@ -175,8 +193,14 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 	if c.Mode == "asof" && len(c.Jurisdictions) == 0 {
 		errs = append(errs, errors.New("-jurisdictions: want at least one"))
 	}
-	if c.Mode == "subscribers" && c.Token == "" {
-		errs = append(errs, errors.New("subscribers mode writes events: give a recorder token with -token or LOADGEN_TOKEN"))
+	if (c.Mode == "subscribers" || c.Mode == "snapshot") && c.Token == "" {
+		errs = append(errs, fmt.Errorf("%s mode writes events: give a recorder token with -token or LOADGEN_TOKEN", c.Mode))
+	}
+	if c.Mode == "snapshot" && strings.TrimSpace(c.Ingest) == "" {
+		errs = append(errs, errors.New("snapshot mode needs the -ingest command"))
+	}
+	if c.Mode == "snapshot" && c.Rate < 1 {
+		errs = append(errs, fmt.Errorf("-rate %d: snapshot mode writes at least one mutation per second", c.Rate))
 	}
 	return errors.Join(errs...)
 }
@@ -202,6 +226,17 @@ func checkLoopback(raw string) error {
 
 // Run runs the scenario and prints its report.
 func (m *Main) Run(ctx context.Context) error {
+	if m.Config.CPUProfile != "" {
+		f, err := os.Create(m.Config.CPUProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	c := newClient(m.Config)
 	defer c.close()
 	var (
@@ -215,6 +250,8 @@ func (m *Main) Run(ctx context.Context) error {
 		res, err = runAsOf(ctx, c, m.Config)
 	case "subscribers":
 		res, err = runSubscribers(ctx, c, m.Config, m.stderr)
+	case "snapshot":
+		res, err = runSnapshot(ctx, c, m.Config, m.stderr)
 	}
 	if err != nil {
 		return err

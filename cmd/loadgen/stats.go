@@ -124,6 +124,9 @@ type Result struct {
 	DeliveryRate   float64  `json:"deliveries_per_s,omitempty"`
 	Delivery       *Latency `json:"delivery,omitempty"`
 	DeliveryFromOK *Latency `json:"delivery_from_mutation_return,omitempty"`
+
+	// Snapshot mode.
+	Snapshot *SnapshotResult `json:"snapshot,omitempty"`
 }
 
 func (r *Result) print(w io.Writer, asJSON bool) error {
@@ -153,6 +156,21 @@ func (r *Result) print(w io.Writer, asJSON bool) error {
 		if r.DeliveryFromOK != nil {
 			lat("delivery (mutation ok)", *r.DeliveryFromOK)
 		}
+	}
+	if sr := r.Snapshot; sr != nil {
+		fmt.Fprintf(w, "snapshot: %d events at positions %d-%d, ingest ran %.2f s\n", sr.Events, sr.First, sr.Head, sr.IngestSeconds)
+		spread := func(name string, s *Spread) {
+			if s != nil {
+				fmt.Fprintf(w, "%-30s p50 %.1f ms  p99 %.1f ms  max %.1f ms  (%d subscribers)\n", name, s.P50, s.P99, s.Max, s.N)
+			}
+		}
+		spread("last event after ingest return", sr.FromReturn)
+		spread("last event after recordedAt", sr.FromRecorded)
+		fmt.Fprintf(w, "subscribers %d (dropped %d), deliveries %d, snapshot events missing %d, duplicates %d, out of order %d\n",
+			r.Subscribers, r.Dropped, r.Deliveries, sr.Missing, r.Duplicates, r.OutOfOrder)
+		lat("mutations, steady", sr.Steady)
+		lat("mutations, ingest", sr.During)
+		lat(fmt.Sprintf("mutations, delivery %.0f ms", sr.WindowMS), sr.Delivery)
 	}
 	if r.FirstError != "" {
 		fmt.Fprintf(w, "first error: %s\n", r.FirstError)

@@ -43,8 +43,9 @@ type subscriber struct {
 }
 
 type received struct {
-	pos int64
-	at  time.Time
+	pos      int64
+	at       time.Time // when it arrived
+	recorded time.Time // its recordedAt
 }
 
 type wsMessage struct {
@@ -209,7 +210,7 @@ func (s *subscriber) receive(pos int64, at, now time.Time, keepLog bool) {
 	s.count++
 	s.h.add(now.Sub(at))
 	if keepLog {
-		s.log = append(s.log, received{pos, now})
+		s.log = append(s.log, received{pos, now, at})
 	}
 }
 
@@ -231,96 +232,20 @@ func runSubscribers(ctx context.Context, c *client, cfg Config, logw io.Writer) 
 	}
 	readCtx, stopReading := context.WithCancel(ctx)
 	defer stopReading()
-	subs := make([]*subscriber, cfg.Subscribers)
-	{ // Dial a few at a time: a thousand handshakes at once only measure the accept queue.
-		var (
-			wg    sync.WaitGroup
-			mu    sync.Mutex
-			first error
-			sem   = make(chan struct{}, 32)
-		)
-		for i := range subs {
-			wg.Add(1)
-			sem <- struct{}{}
-			go func() {
-				defer wg.Done()
-				defer func() { <-sem }()
-				dctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-				defer cancel()
-				conn, err := dialSubscriber(dctx, target, cfg.Token)
-				mu.Lock()
-				defer mu.Unlock()
-				if err != nil {
-					if first == nil {
-						first = fmt.Errorf("subscriber %d: %w", i, err)
-					}
-					return
-				}
-				subs[i] = &subscriber{conn: conn, done: make(chan struct{})}
-			}()
-		}
-		wg.Wait()
-		defer func() {
-			for _, s := range subs {
-				if s != nil {
-					s.conn.CloseNow()
-				}
-			}
-		}()
-		if first != nil {
-			return nil, first
-		}
+	subs, err := dialAll(ctx, target, cfg.Subscribers, cfg.Token)
+	defer closeAll(subs)
+	if err != nil {
+		return nil, err
 	}
 	for i, s := range subs {
 		go s.read(readCtx, i < logged)
 	}
 	fmt.Fprintf(logw, "loadgen: %d subscriptions open\n", len(subs))
 
-	runID := time.Now().UnixNano()
-	var seq atomic.Int64
-	write := func(ctx context.Context) (int64, error) {
-		n := seq.Add(1)
-		vars := map[string]any{"in": map[string]any{
-			"sourceId":  fmt.Sprintf("LOADGEN-%d-%d", runID, n),
-			"publisher": "loadgen",
-			"title":     fmt.Sprintf("load test source %d", n),
-			"official":  false,
-		}}
-		var out struct {
-			RegisterSource struct {
-				Result     *struct{ Position int64 }
-				UserErrors []struct{ Message, Rule string }
-			}
-		}
-		if err := c.do(ctx, registerSource, vars, &out); err != nil {
-			return 0, err
-		}
-		if ue := out.RegisterSource.UserErrors; len(ue) > 0 {
-			return 0, fmt.Errorf("registerSource: %s (%s)", ue[0].Message, ue[0].Rule)
-		}
-		if out.RegisterSource.Result == nil {
-			return 0, errors.New("registerSource: no result")
-		}
-		return out.RegisterSource.Result.Position, nil
-	}
-
-	// Subscriptions start on the server a little after "subscribe" is sent:
-	// write sentinels until every subscriber has received one.
-	var sentinel int64
-	deadline := time.Now().Add(60 * time.Second)
-	for {
-		p, err := write(ctx)
-		if err != nil {
-			return nil, fmt.Errorf("sentinel: %w", err)
-		}
-		sentinel = p
-		waitUntil(ctx, time.Now().Add(time.Second), func() bool { return allPast(subs, sentinel) })
-		if allPast(subs, sentinel) {
-			break
-		}
-		if time.Now().After(deadline) {
-			return nil, fmt.Errorf("not every subscriber received sentinel %d within 60 s; dropped: %d", sentinel, dropped(subs))
-		}
+	write := sourceWriter(c)
+	sentinel, err := waitLive(ctx, subs, write)
+	if err != nil {
+		return nil, err
 	}
 	for _, s := range subs {
 		atomic.StoreInt64(&s.from, sentinel)
@@ -438,6 +363,102 @@ func runSubscribers(ctx context.Context, c *client, cfg Config, logw io.Writer) 
 	d, o := dh.summary(), oh.summary()
 	res.Delivery, res.DeliveryFromOK = &d, &o
 	return res, nil
+}
+
+// dialAll opens n subscriptions, a few at a time: a thousand handshakes at
+// once only measure the accept queue. The caller closes them (closeAll),
+// also on an error.
+func dialAll(ctx context.Context, target string, n int, token string) ([]*subscriber, error) {
+	subs := make([]*subscriber, n)
+	var (
+		wg    sync.WaitGroup
+		mu    sync.Mutex
+		first error
+		sem   = make(chan struct{}, 32)
+	)
+	for i := range subs {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			dctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+			defer cancel()
+			conn, err := dialSubscriber(dctx, target, token)
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil {
+				if first == nil {
+					first = fmt.Errorf("subscriber %d: %w", i, err)
+				}
+				return
+			}
+			subs[i] = &subscriber{conn: conn, done: make(chan struct{})}
+		}()
+	}
+	wg.Wait()
+	return subs, first
+}
+
+func closeAll(subs []*subscriber) {
+	for _, s := range subs {
+		if s != nil {
+			s.conn.CloseNow()
+		}
+	}
+}
+
+// sourceWriter returns the mutation the scenarios write with: it registers
+// a new source document and returns the position of its event.
+func sourceWriter(c *client) func(context.Context) (int64, error) {
+	runID := time.Now().UnixNano()
+	var seq atomic.Int64
+	return func(ctx context.Context) (int64, error) {
+		n := seq.Add(1)
+		vars := map[string]any{"in": map[string]any{
+			"sourceId":  fmt.Sprintf("LOADGEN-%d-%d", runID, n),
+			"publisher": "loadgen",
+			"title":     fmt.Sprintf("load test source %d", n),
+			"official":  false,
+		}}
+		var out struct {
+			RegisterSource struct {
+				Result     *struct{ Position int64 }
+				UserErrors []struct{ Message, Rule string }
+			}
+		}
+		if err := c.do(ctx, registerSource, vars, &out); err != nil {
+			return 0, err
+		}
+		if ue := out.RegisterSource.UserErrors; len(ue) > 0 {
+			return 0, fmt.Errorf("registerSource: %s (%s)", ue[0].Message, ue[0].Rule)
+		}
+		if out.RegisterSource.Result == nil {
+			return 0, errors.New("registerSource: no result")
+		}
+		return out.RegisterSource.Result.Position, nil
+	}
+}
+
+// waitLive writes sentinel events until every subscriber has received one
+// (subscriptions start on the server a little after "subscribe" is sent),
+// and returns the last sentinel's position. With no subscribers it writes
+// one.
+func waitLive(ctx context.Context, subs []*subscriber, write func(context.Context) (int64, error)) (int64, error) {
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		sentinel, err := write(ctx)
+		if err != nil {
+			return 0, fmt.Errorf("sentinel: %w", err)
+		}
+		waitUntil(ctx, time.Now().Add(time.Second), func() bool { return allPast(subs, sentinel) })
+		if allPast(subs, sentinel) {
+			return sentinel, nil
+		}
+		if time.Now().After(deadline) {
+			return 0, fmt.Errorf("not every subscriber received sentinel %d within 60 s; dropped: %d", sentinel, dropped(subs))
+		}
+	}
 }
 
 func countSeen(s *subscriber, expected map[int64]bool, from int64) uint64 {

@@ -1,0 +1,254 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os/exec"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// snapshotWindow is how long after the ingest the mutations' latency is
+// compared: the time a subscriber has to see the snapshot.
+const snapshotWindow = time.Second
+
+// ingestLine is what ledger ingest prints about a snapshot it recorded:
+// the number of events of its one commit and the position of the last.
+var ingestLine = regexp.MustCompile(`\((\d+) events, head (\d+)\)`)
+
+// SnapshotResult is what the snapshot mode reports.
+type SnapshotResult struct {
+	Command string `json:"ingest_command"`
+	// Events of the snapshot's commit, at positions First to Head.
+	Events uint64 `json:"events"`
+	First  int64  `json:"first_position"`
+	Head   int64  `json:"head_position"`
+	// IngestSeconds is the ingest command's run time.
+	IngestSeconds float64 `json:"ingest_seconds"`
+	// Per subscriber, the time from the commit to the receipt of the
+	// snapshot's last event: from the moment the ingest command returned,
+	// and from the event's recordedAt (which the writer stamps as the
+	// transaction begins, before its sync).
+	FromReturn   *Spread `json:"last_event_after_ingest_returned,omitempty"`
+	FromRecorded *Spread `json:"last_event_after_recorded_at,omitempty"`
+	// Missing counts snapshot events a subscriber did not receive.
+	Missing uint64 `json:"missing"`
+	// The mutations' latency before the ingest started, while it ran,
+	// and from its return until every subscriber had the snapshot (at
+	// least snapshotWindow).
+	Steady      Latency `json:"mutations_steady"`
+	During      Latency `json:"mutations_during_ingest"`
+	Delivery    Latency `json:"mutations_during_delivery"`
+	WindowMS    float64 `json:"delivery_window_ms"`
+	IngestLines string  `json:"ingest_output"`
+}
+
+// Spread is a distribution over the subscribers, in milliseconds.
+type Spread struct {
+	N   int     `json:"n"`
+	P50 float64 `json:"p50_ms"`
+	P99 float64 `json:"p99_ms"`
+	Max float64 `json:"max_ms"`
+}
+
+func spread(ds []time.Duration) *Spread {
+	if len(ds) == 0 {
+		return nil
+	}
+	slices.Sort(ds)
+	at := func(q float64) float64 {
+		i := min(len(ds)-1, max(0, int(q*float64(len(ds))+0.5)-1))
+		return float64(ds[i].Microseconds()) / 1000
+	}
+	return &Spread{N: len(ds), P50: at(0.5), P99: at(0.99), Max: float64(ds[len(ds)-1].Microseconds()) / 1000}
+}
+
+// runSnapshot opens the subscriptions, writes mutations at -rate for
+// -warmup, runs the -ingest command (which records a list snapshot in one
+// commit, beside the server), keeps writing for -duration after it
+// returns, and reports when each subscriber had the snapshot's last event
+// and what the mutations' latency was before, during and after.
+func runSnapshot(ctx context.Context, c *client, cfg Config, logw io.Writer) (*Result, error) {
+	target, err := wsURL(cfg.URL)
+	if err != nil {
+		return nil, err
+	}
+	readCtx, stopReading := context.WithCancel(ctx)
+	defer stopReading()
+	subs, err := dialAll(ctx, target, cfg.Subscribers, cfg.Token)
+	defer closeAll(subs)
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range subs {
+		go s.read(readCtx, true)
+	}
+	write := sourceWriter(c)
+	sentinel, err := waitLive(ctx, subs, write)
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range subs {
+		atomic.StoreInt64(&s.from, sentinel)
+	}
+	fmt.Fprintf(logw, "loadgen: %d subscriptions live at position %d; writing %d mutations/s\n", len(subs), sentinel, cfg.Rate)
+
+	// Open-loop mutations until stop: mutation i is due at start + i/rate.
+	type mutation struct {
+		due, done time.Time
+		err       error
+	}
+	var (
+		mu     sync.Mutex
+		muts   []mutation
+		wg     sync.WaitGroup
+		due    = make(chan time.Time, 1<<16)
+		stop   = make(chan struct{})
+		start  = time.Now()
+		period = time.Second / time.Duration(cfg.Rate)
+	)
+	for range cfg.Writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for at := range due {
+				_, err := write(ctx)
+				now := time.Now()
+				mu.Lock()
+				muts = append(muts, mutation{at, now, err})
+				mu.Unlock()
+			}
+		}()
+	}
+	go func() {
+		defer close(due)
+		for i := 0; ; i++ {
+			at := start.Add(time.Duration(i) * period)
+			select {
+			case <-time.After(time.Until(at)):
+			case <-stop:
+				return
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case due <- at:
+			case <-stop:
+				return
+			}
+		}
+	}()
+	stopWriting := sync.OnceFunc(func() {
+		close(stop)
+		wg.Wait()
+	})
+	defer stopWriting()
+
+	select {
+	case <-time.After(cfg.Warmup):
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	args := strings.Fields(cfg.Ingest)
+	fmt.Fprintf(logw, "loadgen: running %s\n", cfg.Ingest)
+	var out bytes.Buffer
+	cmd := exec.CommandContext(ctx, args[0], args[1:]...)
+	cmd.Stdout, cmd.Stderr = &out, &out
+	t0 := time.Now()
+	err = cmd.Run()
+	t1 := time.Now()
+	if err != nil {
+		return nil, fmt.Errorf("ingest: %w\n%s", err, out.Bytes())
+	}
+	m := ingestLine.FindSubmatch(out.Bytes())
+	if m == nil {
+		return nil, fmt.Errorf("ingest wrote no snapshot (no %q in its output):\n%s", ingestLine, out.Bytes())
+	}
+	n, _ := strconv.ParseInt(string(m[1]), 10, 64)
+	head, _ := strconv.ParseInt(string(m[2]), 10, 64)
+	if n == 0 {
+		return nil, fmt.Errorf("ingest wrote no events:\n%s", out.Bytes())
+	}
+	fmt.Fprintf(logw, "loadgen: ingest took %.2f s: %d events up to position %d; waiting for delivery\n", t1.Sub(t0).Seconds(), n, head)
+	waitUntil(ctx, time.Now().Add(60*time.Second), func() bool { return allPast(subs, head) })
+	var delivered time.Time // the last subscriber's receipt of the last event
+	if rest := t1.Add(cfg.Duration).Sub(time.Now()); rest > 0 {
+		time.Sleep(rest)
+	}
+	stopWriting()
+	stopReading()
+	for _, s := range subs {
+		s.conn.CloseNow()
+		<-s.done
+	}
+
+	sr := &SnapshotResult{Command: cfg.Ingest, Events: uint64(n), First: head - n + 1, Head: head,
+		IngestSeconds: t1.Sub(t0).Seconds(), IngestLines: strings.TrimSpace(out.String())}
+	res := &Result{Seconds: time.Since(start).Seconds(), Subscribers: len(subs), Snapshot: sr}
+	var fromReturn, fromRecorded []time.Duration
+	for _, s := range subs {
+		res.Deliveries += s.count
+		res.Duplicates += s.duplicates
+		res.OutOfOrder += s.outOfOrder
+		if s.err != nil {
+			res.Dropped++
+			if res.FirstError == "" {
+				res.FirstError = s.err.Error()
+			}
+		}
+		for p := sr.First; p <= head; p++ {
+			if !s.isSeen(p, sentinel) {
+				sr.Missing++
+			}
+		}
+		for _, r := range s.log {
+			if r.pos == head {
+				fromReturn = append(fromReturn, r.at.Sub(t1))
+				fromRecorded = append(fromRecorded, r.at.Sub(r.recorded))
+				if r.at.After(delivered) {
+					delivered = r.at
+				}
+			}
+		}
+	}
+	sr.FromReturn, sr.FromRecorded = spread(fromReturn), spread(fromRecorded)
+	end := t1.Add(snapshotWindow)
+	if delivered.After(end) {
+		end = delivered
+	}
+	sr.WindowMS = float64(end.Sub(t1).Microseconds()) / 1000
+	var all, steady, during, delivery hist
+	var errs errCounter
+	for _, m := range muts {
+		errs.add(m.err)
+		lat := m.done.Sub(m.due)
+		all.add(lat)
+		switch {
+		case m.due.Before(t0):
+			steady.add(lat)
+		case m.due.Before(t1):
+			during.add(lat)
+		case m.due.Before(end):
+			delivery.add(lat)
+		}
+	}
+	res.Requests, res.Errors, res.FirstError = all.n, errs.n, firstOf(res.FirstError, errs.message())
+	res.Latency, res.Rate, res.TargetRate = all.summary(), float64(all.n)/res.Seconds, float64(cfg.Rate)
+	sr.Steady, sr.During, sr.Delivery = steady.summary(), during.summary(), delivery.summary()
+	return res, nil
+}
+
+// firstOf returns the first of its arguments that is not empty.
+func firstOf(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
