@@ -14,10 +14,6 @@ import (
 	"github.com/controlsledger/ledger/projections"
 )
 
-// subscriptionBuffer is how many events wait for a slow subscriber before
-// its subscription stops reading the store (and so stops growing memory).
-const subscriptionBuffer = 256
-
 // ledgerEvents streams the events after a position, filtered. The channel
 // closes when the client goes away or the store fails; a failure is
 // reported to the client first.
@@ -37,20 +33,24 @@ func (r *Resolver) ledgerEvents(ctx context.Context, after *int, filter *LedgerE
 		return nil, err
 	}
 	ctx = r.subscriptionContext(ctx)
-	ch := make(chan *projections.Record, subscriptionBuffer)
+	// Unbuffered: a record is handed over when the transport is ready for
+	// it, during a turn (see turn). Events wait in the shared tail's buffer
+	// instead (tailBuffer), and a subscriber that falls further behind reads
+	// the store on its own.
+	ch := make(chan *projections.Record)
 	go func() {
 		defer close(ch)
+		t := r.turn()
+		defer t.give()
 		err := r.follow(ctx, start, func(rec *projections.Record) error {
+			if r.Views.Head() < rec.Position {
+				t.give() // a filter by jurisdiction may wait for the read models
+			}
 			if ok, err := match(ctx, *rec); err != nil || !ok {
 				return err
 			}
-			select {
-			case ch <- rec:
-				return nil
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-		})
+			return t.send(ctx, ch, rec)
+		}, t.give)
 		if err != nil && !errors.Is(err, context.Canceled) && ctx.Err() == nil {
 			graphql.AddError(ctx, err)
 		}
@@ -179,7 +179,7 @@ func (r *Resolver) measuresChanged(ctx context.Context, validAt *domain.Date, fi
 				wake <- rec.Position
 			}
 			return nil
-		})
+		}, nil)
 	}()
 	go func() {
 		defer close(ch)

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"errors"
+	"runtime"
 	"sync"
 	"time"
 
@@ -22,11 +23,14 @@ type tail struct {
 	events Events
 	mu     sync.Mutex
 	subs   map[chan *projections.Record]struct{}
+	// turns are the subscriptions' turns to hand events to their clients
+	// (see turn).
+	turns chan struct{}
 }
 
 // startTail starts following the store from its head until stop closes.
 func startTail(events Events, stop <-chan struct{}) *tail {
-	t := &tail{events: events, subs: map[chan *projections.Record]struct{}{}}
+	t := &tail{events: events, subs: map[chan *projections.Record]struct{}{}, turns: make(chan struct{}, turnsPerCPU*runtime.GOMAXPROCS(0))}
 	ctx, cancel := context.WithCancel(context.Background())
 	go func() {
 		if stop != nil {
@@ -113,8 +117,13 @@ var errCaughtUp = errors.New("caught up")
 // from the shared tail, reading the store again for any gap, and from the
 // store alone if this subscription falls too far behind the tail. It
 // returns when ctx ends or fn fails. The records from the tail are shared
-// by every subscription: fn must not modify them.
-func (r *Resolver) follow(ctx context.Context, after uint64, fn func(*projections.Record) error) error {
+// by every subscription: fn must not modify them. idle, if not nil, is
+// called whenever follow has handed fn every event it has and is about to
+// wait for more (after each event once it reads the store alone).
+func (r *Resolver) follow(ctx context.Context, after uint64, fn func(*projections.Record) error, idle func()) error {
+	if idle == nil {
+		idle = func() {}
+	}
 	r.tailOnce.Do(func() { r.tail = startTail(r.Events, r.Stop) })
 	ch := r.tail.join()
 	defer r.tail.leave(ch)
@@ -157,22 +166,126 @@ func (r *Resolver) follow(ctx context.Context, after uint64, fn func(*projection
 		return err
 	}
 	for {
+		var (
+			ev *projections.Record
+			ok bool
+		)
 		select {
-		case ev, ok := <-ch:
-			if !ok {
-				return r.Events.Subscribe(ctx, last, deliverEvent)
+		case ev, ok = <-ch:
+		default:
+			idle()
+			select {
+			case ev, ok = <-ch:
+			case <-ctx.Done():
+				return ctx.Err()
 			}
-			if ev.Position <= last {
-				continue
-			}
-			if err := catchUp(ev.Position - 1); err != nil {
-				return err
-			}
-			if err := deliver(ev); err != nil {
-				return err
-			}
+		}
+		if !ok {
+			idle()
+			return r.Events.Subscribe(ctx, last, func(ev eventstore.Event) error {
+				defer idle() // the store's Subscribe may wait for the next commit
+				return deliverEvent(ev)
+			})
+		}
+		if ev.Position <= last {
+			continue
+		}
+		if err := catchUp(ev.Position - 1); err != nil {
+			return err
+		}
+		if err := deliver(ev); err != nil {
+			return err
+		}
+	}
+}
+
+// turnEvents is how many events a subscription hands its client in one
+// turn, and slowClient how long it waits for its client to take the next
+// before it lets another subscription have the turn.
+const (
+	turnEvents = 32
+	slowClient = 2 * time.Millisecond
+	// turnsPerCPU is how many subscriptions deliver at once per processor:
+	// more than one, so that a delivery waiting for its thread to run (the
+	// machine's other processes, a system call) leaves work for the others.
+	turnsPerCPU = 4
+)
+
+// turn paces one subscription's deliveries. The work of a delivery, the
+// execution of the subscription's selection and the write to its socket,
+// happens in the transport's goroutine of that subscription, after it
+// takes the record from the subscription's unbuffered channel. A
+// subscription hands records over only during a turn, of which there are
+// GOMAXPROCS: the record handed over before is being delivered for as long
+// as the next one is not taken, so about GOMAXPROCS deliveries run at once,
+// and after turnEvents events the turn goes to the next subscription in
+// line. Without turns, a snapshot of hundreds of events sent to a hundred
+// subscribers keeps two hundred goroutines runnable, each for a full time
+// slice (the transport's goroutine and this one hand the processor to each
+// other and keep their slice), and a mutation waits for seconds behind
+// them; with turns it waits behind a few of them, each for a turn.
+type turn struct {
+	turns chan struct{}
+	held  bool
+	n     int
+	timer *time.Timer
+}
+
+func (t *turn) take(ctx context.Context) error {
+	if t.held {
+		return nil
+	}
+	select {
+	case t.turns <- struct{}{}:
+		t.held, t.n = true, 0
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// give gives the turn back, if held.
+func (t *turn) give() {
+	if t.held {
+		<-t.turns
+		t.held = false
+	}
+}
+
+// send hands rec to ch during a turn. A client that has not taken the
+// last record after slowClient is waiting on the network, not on the
+// processor: send waits for it without the turn.
+func (t *turn) send(ctx context.Context, ch chan<- *projections.Record, rec *projections.Record) error {
+	if err := t.take(ctx); err != nil {
+		return err
+	}
+	if t.timer == nil {
+		t.timer = time.NewTimer(slowClient)
+	} else {
+		t.timer.Reset(slowClient)
+	}
+	select {
+	case ch <- rec:
+		t.timer.Stop()
+	case <-t.timer.C:
+		t.give()
+		select {
+		case ch <- rec:
 		case <-ctx.Done():
 			return ctx.Err()
 		}
+	case <-ctx.Done():
+		t.timer.Stop()
+		return ctx.Err()
 	}
+	if t.n++; t.n >= turnEvents {
+		t.give() // the next subscription in line
+	}
+	return nil
+}
+
+// turn returns the pacing of a new subscription's deliveries.
+func (r *Resolver) turn() *turn {
+	r.tailOnce.Do(func() { r.tail = startTail(r.Events, r.Stop) })
+	return &turn{turns: r.tail.turns}
 }
