@@ -30,8 +30,13 @@ type SnapshotResult struct {
 	Events uint64 `json:"events"`
 	First  int64  `json:"first_position"`
 	Head   int64  `json:"head_position"`
-	// IngestSeconds is the ingest command's run time.
-	IngestSeconds float64 `json:"ingest_seconds"`
+	// IngestSeconds is the ingest command's run time, from Started to
+	// Returned; the delivery window ends at WindowEnd. The times let the
+	// server's own log of each mutation be cut into the same windows.
+	IngestSeconds float64   `json:"ingest_seconds"`
+	Started       time.Time `json:"ingest_started"`
+	Returned      time.Time `json:"ingest_returned"`
+	WindowEnd     time.Time `json:"delivery_window_end"`
 	// Per subscriber, the time from the commit to the receipt of the
 	// snapshot's last event: from the moment the ingest command returned,
 	// and from the event's recordedAt (which the writer stamps as the
@@ -224,6 +229,7 @@ func runSnapshot(ctx context.Context, c *client, cfg Config, logw io.Writer) (*R
 		end = delivered
 	}
 	sr.WindowMS = float64(end.Sub(t1).Microseconds()) / 1000
+	sr.Started, sr.Returned, sr.WindowEnd = t0.UTC(), t1.UTC(), end.UTC()
 	var all, steady, during, delivery hist
 	var errs errCounter
 	for _, m := range muts {
