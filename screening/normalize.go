@@ -115,6 +115,7 @@ var legalForms = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`
 		co company companies corp corporation inc incorporated ltd limited llc llp lp plc
+		joint stock open closed
 		liability partnership sa sas sarl sl srl spa sab de cv bv nv ag gmbh kg ug ohg
 		ab oy as asa aps pte pty pvt private public jsc ojsc pjsc cjsc zao oao pao ooo ao
 		tov pp ip chp llp fze fzco fzc fzllc dmcc est establishment sdn bhd tbk pt cia

@@ -48,6 +48,8 @@ func smallIndex(tb testing.TB) *screening.Index {
 			Names: []screening.Name{{Text: "ООО Ромашка Трейдинг", Kind: screening.NameOriginalScript}, {Text: "ROMASHKA TREYDING LLC", Kind: screening.NamePrimary}}},
 		{ID: "un/CN.001", List: "un-sc-consolidated", Schema: screening.SchemaOrganization,
 			Names: []screening.Name{{Text: "丹东鸿祥实业发展有限公司", Kind: screening.NameOriginalScript}, {Text: "DANDONG HONGXIANG INDUSTRIAL DEVELOPMENT CO LTD", Kind: screening.NamePrimary}}},
+		{ID: "sdn/17018", List: "us-ofac-sdn", Schema: screening.SchemaOrganization, Programs: []string{"RUSSIA-EO14024"},
+			Names: []screening.Name{{Text: "PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA", Kind: screening.NamePrimary}}},
 		{ID: "sdn/777", List: "us-ofac-sdn", Schema: screening.SchemaVessel,
 			Names: []screening.Name{{Text: "ÇELİK YILDIZ", Kind: screening.NamePrimary}}, Identifiers: []screening.Identifier{{Kind: "IMO", Value: "IMO 9187629"}}},
 	})
@@ -105,6 +107,10 @@ func TestNamesAsTheListsWriteThem(t *testing.T) {
 		{"Ромашка Трейдинг", "un/RUe.001", "", 0.9},
 		{"Romashka Treyding", "un/RUe.001", "", 0.9},
 		{"丹东鸿祥实业发展有限公司", "un/CN.001", screening.HowExact, 1},
+		// A legal form written out in words, left out or abbreviated.
+		{"Sberbank of Russia", "sdn/17018", "", 0.9},
+		{"PJSC Sberbank of Russia", "sdn/17018", "", 0.9},
+		{"Sberbank of Russia Open Joint Stock Company", "sdn/17018", "", 0.9},
 	} {
 		m := first(t, ix, c.query)
 		if m.RecordID != c.want {
@@ -288,7 +294,7 @@ func TestInvalidInput(t *testing.T) {
 			t.Errorf("put %+v: %v, want an invalid error", r, err)
 		}
 	}
-	if ix.Len() != 10 {
+	if ix.Len() != 11 {
 		t.Errorf("refused records changed the index: %d records", ix.Len())
 	}
 }

@@ -30,6 +30,7 @@ const (
 	KindASCII          = "variant-ascii"   // diacritics removed
 	KindCase           = "variant-case"    // another case, punctuation dropped
 	KindLegal          = "variant-legal"   // another legal form
+	KindNoLegal        = "variant-nolegal" // the legal form left out
 	KindStranger       = "stranger"        // a name on no list
 )
 
@@ -78,7 +79,8 @@ func Aliases(recs []screening.Record) []Case {
 
 // Variants are the cases that query by each record's primary name as a
 // user might write it: words in another order, a letter dropped, two
-// letters swapped, diacritics removed, another case, another legal form.
+// letters swapped, diacritics removed, another case, another legal form,
+// and for a company its legal form left out.
 // A variant that cannot be made (one word only, no diacritics, no legal
 // form) is left out. The changes are random but the same on every run:
 // the generator is seeded by the record's ID.
@@ -107,6 +109,9 @@ func Variants(recs []screening.Record) []Case {
 		add(KindASCII, stripDiacritics(primary))
 		add(KindCase, recase(primary, rng))
 		add(KindLegal, relegal(primary, rng))
+		if r.Schema != "Person" {
+			add(KindNoLegal, unlegal(primary))
+		}
 	}
 	return out
 }
@@ -233,6 +238,31 @@ func relegal(name string, rng *rand.Rand) string {
 		}
 	}
 	return strings.Join(w[:end], " ") + " " + choices[rng.IntN(len(choices))]
+}
+
+// unlegal leaves out the legal form at the start and at the end of a
+// company name, as a user often does ("PUBLIC JOINT STOCK COMPANY SBERBANK
+// OF RUSSIA" -> "SBERBANK OF RUSSIA"), or "" when it has none or nothing
+// else.
+func unlegal(name string) string {
+	w := strings.Fields(name)
+	start, end := 0, len(w)
+	for k := end - 1; k > 0; k-- {
+		if isLegal(strings.Join(w[:k], " ")) {
+			start = k
+			break
+		}
+	}
+	for k := start + 1; k < end; k++ {
+		if isLegal(strings.Join(w[k:], " ")) {
+			end = k
+			break
+		}
+	}
+	if start == 0 && end == len(w) {
+		return ""
+	}
+	return strings.Join(w[start:end], " ")
 }
 
 func isLegal(word string) bool {
