@@ -3,7 +3,8 @@
 // typed as a person would, with a screenshot of each step (test-results/),
 // an accessibility check (axe-core: no serious or critical violation),
 // keyboard navigation, the live feed, citing a view and checking inclusion
-// proofs in the browser, a list of 10,000 designations that pages, and the
+// proofs in the browser, a list of 10,000 designations that pages, real OFAC and UN
+// snapshots (freshness, the delta between two, a name screened), and the
 // two budgets: first page ready (printed) and JavaScript gzipped (at most
 // 300 KB). No page may load anything from another host.
 //
@@ -26,12 +27,22 @@ const shots = join(webDir, 'test-results');
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
+/** launchChromium starts headless Chromium with its profile in userDataDir. */
+function launchChromium(userDataDir) {
+  const { chromium } = require('playwright-core');
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    viewport: { width: 1280, height: 860 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
 const missing = !existsSync(chromiumPath);
 if (missing && process.env.CHROMIUM_REQUIRED !== '1') {
   test('Explorer in Chromium', { skip: `${chromiumPath} is missing (apt-get install chromium)` }, () => {});
 } else {
   describe('the Explorer in a real browser', { timeout: 280_000 }, () => {
-    const { chromium } = require('playwright-core');
     let bin;
     let ledger;
     let context;
@@ -68,12 +79,7 @@ if (missing && process.env.CHROMIUM_REQUIRED !== '1') {
       bin = build();
       ledger = await startLedger(bin, { demo: true });
       userDataDir = mkdtempSync(join(tmpdir(), 'explorer-chromium-'));
-      context = await chromium.launchPersistentContext(userDataDir, {
-        executablePath: chromiumPath,
-        headless: true,
-        viewport: { width: 1280, height: 860 },
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      });
+      context = await launchChromium(userDataDir);
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ledger.base });
       context.on('request', (r) => {
         const u = r.url();
@@ -415,7 +421,6 @@ if (missing && process.env.CHROMIUM_REQUIRED !== '1') {
   });
 
   describe('a list of 10,000 designations pages through the API', { timeout: 120_000 }, () => {
-    const { chromium } = require('playwright-core');
     let ledger;
     let context;
     let dir;
@@ -443,12 +448,7 @@ if (missing && process.env.CHROMIUM_REQUIRED !== '1') {
       }
       writeFileSync(file, lines.join('\n') + '\n');
       ledger = await startLedger(build(), { importFile: file });
-      context = await chromium.launchPersistentContext(join(dir, 'chromium'), {
-        executablePath: chromiumPath,
-        headless: true,
-        viewport: { width: 1280, height: 860 },
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      });
+      context = await launchChromium(join(dir, 'chromium'));
     });
 
     after(async () => {
@@ -516,6 +516,71 @@ if (missing && process.env.CHROMIUM_REQUIRED !== '1') {
       assert.ok(rows.every((r) => /^added/.test(r)), rows.join('\n'));
       assert.match(rows[0], /Scale Test Party 09991/);
       await page.screenshot({ path: join(shots, 'list-delta.png') });
+    });
+  });
+
+  // Real lists, as published: two OFAC SDN snapshots a week apart (499 entries
+  // amended in between) and four of the UN Security Council's list, ingested
+  // with `ledger ingest` from testdata/ as they are.
+  describe('real official lists: two SDN snapshots and four of the UN list', { timeout: 180_000 }, () => {
+    const testdata = join(dirname(webDir), 'testdata');
+    let ledger;
+    let context;
+    let dir;
+
+    before(async () => {
+      dir = mkdtempSync(join(tmpdir(), 'explorer-lists-'));
+      const sdn = (observed, file) => ['--format', 'ofac-sdn', '--observed-at', observed, join(testdata, 'ofac-sdn', file)];
+      const un = ['06-07', '06-21', '08-24', '10-29'].map((d) => join(testdata, 'un-sc', `consolidated-2018-${d}.xml.gz`));
+      ledger = await startLedger(build(), {
+        ingest: [sdn('2022-04-22T18:51:09Z', 'sdn-2022-04-22T185109Z.csv.gz'), sdn('2022-04-29T18:52:50Z', 'sdn-2022-04-29T185250Z.csv.gz'), ['--format', 'un-sc', ...un]],
+      });
+      context = await launchChromium(join(dir, 'chromium'));
+    });
+
+    after(async () => {
+      await context?.close();
+      await ledger?.stop();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    });
+
+    test('freshness of each list, and the week of amendments between the two SDN snapshots', async () => {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const main = page.locator('main');
+      await page.goto(`${ledger.base}/#/lists`);
+      const sdnRow = main.locator('tbody tr', { hasText: 'us-ofac-sdn' });
+      await sdnRow.waitFor();
+      assert.match(await sdnRow.innerText(), /us-ofac-sdn\s+2\s+2022-04-29T18:52:50Z[\s\S]*10,025[\s\S]*dda60a0e8b25244987ab0a2ded0b1febe0f3eecf5e6de862e2700d76a0a80e17/);
+      assert.match(await main.locator('tbody tr', { hasText: 'un-sc-consolidated' }).innerText(), /un-sc-consolidated\s+4\s+2018-10-29T23:09:49Z[\s\S]*1,093/);
+
+      await page.getByLabel('List', { exact: true }).fill('us-ofac-sdn');
+      await page.getByRole('group', { name: 'From' }).getByLabel('Published by').fill('2022-04-23T00:00:00');
+      await main.getByRole('button', { name: 'Compare' }).click();
+      await main.getByText(/: 499 changes\./).waitFor();
+      const rows = main.locator('table.delta tbody tr');
+      assert.equal(await rows.count(), 50);
+      const first = await rows.first().innerText();
+      assert.match(first, /^amended[\s\S]*ZAKHARCHENKO, Vitaliy Yuriyovych[\s\S]*remarks: — → Secondary sanctions risk: Ukraine-\/Russia-Related Sanctions Regulations/);
+      await main.getByRole('button', { name: 'Next page' }).click();
+      await page.waitForURL(/after=/);
+      await rows.first().filter({ hasNotText: 'ZAKHARCHENKO' }).waitFor();
+      assert.equal(await rows.count(), 50);
+      await page.screenshot({ path: join(shots, 'real-sdn-delta.png') });
+    });
+
+    test('designations found by name and program, and screening a name as an analyst types it', async () => {
+      const page = context.pages()[0];
+      const main = page.locator('main');
+      await page.goto(`${ledger.base}/#/designations?list=us-ofac-sdn&program=RUSSIA-EO14024&name=Sberbank`);
+      const first = main.locator('tbody tr').first();
+      await first.waitFor();
+      assert.match(await first.innerText(), /PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA[\s\S]*us-ofac-sdn-17018[\s\S]*UKRAINE-EO13662, RUSSIA-EO14024[\s\S]*designated/i);
+
+      await page.goto(`${ledger.base}/#/?q=Sberbank%20of%20Russia`);
+      const top = main.locator('table.candidates tbody tr').first();
+      await top.waitFor();
+      assert.match(await top.innerText(), /PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA[\s\S]*designated/);
+      await page.screenshot({ path: join(shots, 'real-sdn-screening.png') });
     });
   });
 }

@@ -32,7 +32,9 @@ function hashToken(bin, token) {
 /**
  * startLedger runs `ledger serve` and resolves once /readyz answers 200.
  * options.demo loads the demo dataset; options.importFile is recorded with
- * `ledger import` into the fresh data directory before serving.
+ * `ledger import` into the fresh data directory before serving;
+ * options.ingest is a list of `ledger ingest` argument lists (format, files),
+ * run in order before serving.
  */
 export async function startLedger(bin, options = {}) {
   const token = `recorder-${randomBytes(16).toString('hex')}`;
@@ -42,6 +44,10 @@ export async function startLedger(bin, options = {}) {
   if (options.importFile) {
     const r = spawnSync(bin, ['import', '--data', dataDir, options.importFile], { env, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`ledger import exited with ${r.status}: ${r.stdout}${r.stderr}`);
+  }
+  for (const ingestArgs of options.ingest ?? []) {
+    const r = spawnSync(bin, ['ingest', '--data', dataDir, ...ingestArgs], { env, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`ledger ingest ${ingestArgs.join(' ')} exited with ${r.status}: ${r.stdout}${r.stderr}`);
   }
   const args = ['serve', '--addr', '127.0.0.1:0', '--data', dataDir];
   if (options.demo) args.push('--demo');
