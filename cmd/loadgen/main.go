@@ -80,6 +80,10 @@ type Config struct {
 	JSON    bool
 	// CPUProfile is a file to write the generator's own CPU profile to.
 	CPUProfile string
+	// ServerPID, if set, is the server's process, watched during the run
+	// (server.go); Idle is how long it is watched before the load starts.
+	ServerPID int
+	Idle      time.Duration
 }
 
 // Main is the program: ParseFlags, then Run.
@@ -137,6 +141,8 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 	fs.DurationVar(&c.Timeout, "timeout", 10*time.Second, "per-request timeout")
 	fs.BoolVar(&c.JSON, "json", false, "print the result as one JSON object")
 	fs.StringVar(&c.CPUProfile, "cpuprofile", "", "write the generator's CPU profile to this file (it shares the machine with the server)")
+	fs.IntVar(&c.ServerPID, "server-pid", 0, "process ID of the server (on this machine): report its resident memory idle and under load, and its CPU per request")
+	fs.DurationVar(&c.Idle, "idle", 0, "with -server-pid: how long to sample the server idle before the load starts (default: one sample)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -193,6 +199,12 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 	if c.Mode == "asof" && len(c.Jurisdictions) == 0 {
 		errs = append(errs, errors.New("-jurisdictions: want at least one"))
 	}
+	if c.ServerPID < 0 {
+		errs = append(errs, fmt.Errorf("-server-pid %d: want a process ID", c.ServerPID))
+	}
+	if c.Idle < 0 || c.Idle > 10*time.Minute {
+		errs = append(errs, fmt.Errorf("-idle %s: want 0 to 10m", c.Idle))
+	}
 	if (c.Mode == "subscribers" || c.Mode == "snapshot") && c.Token == "" {
 		errs = append(errs, fmt.Errorf("%s mode writes events: give a recorder token with -token or LOADGEN_TOKEN", c.Mode))
 	}
@@ -240,9 +252,18 @@ func (m *Main) Run(ctx context.Context) error {
 	c := newClient(m.Config)
 	defer c.close()
 	var (
-		res *Result
-		err error
+		res  *Result
+		err  error
+		idle procSample
+		w    *watcher
 	)
+	if pid := m.Config.ServerPID; pid > 0 {
+		if idle, err = measureIdle(ctx, pid, m.Config.Idle); err != nil {
+			return err
+		}
+		w = watch(pid)
+	}
+	began := time.Now()
 	switch m.Config.Mode {
 	case "simple":
 		res, err = runSimple(ctx, c, m.Config)
@@ -252,6 +273,21 @@ func (m *Main) Run(ctx context.Context) error {
 		res, err = runSubscribers(ctx, c, m.Config, m.stderr)
 	case "snapshot":
 		res, err = runSnapshot(ctx, c, m.Config, m.stderr)
+	}
+	if w != nil {
+		// Stopped even after a failed run, so that its sampler ends.
+		var requests uint64
+		if res != nil {
+			requests = res.Requests
+		}
+		st, werr := w.stop(began.Add(m.Config.Warmup), idle, requests)
+		if err == nil && werr != nil {
+			err = werr
+		}
+		if res != nil && st != nil {
+			st.PID = m.Config.ServerPID
+			res.Server = st
+		}
 	}
 	if err != nil {
 		return err

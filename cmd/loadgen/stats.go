@@ -127,6 +127,9 @@ type Result struct {
 
 	// Snapshot mode.
 	Snapshot *SnapshotResult `json:"snapshot,omitempty"`
+
+	// Server is what was seen of the server's process (-server-pid).
+	Server *ServerStats `json:"server,omitempty"`
 }
 
 func (r *Result) print(w io.Writer, asJSON bool) error {
@@ -171,6 +174,11 @@ func (r *Result) print(w io.Writer, asJSON bool) error {
 		lat("mutations, steady", sr.Steady)
 		lat("mutations, ingest", sr.During)
 		lat(fmt.Sprintf("mutations, delivery %.0f ms", sr.WindowMS), sr.Delivery)
+	}
+	if s := r.Server; s != nil {
+		fmt.Fprintf(w, "server %d: RSS idle %.0f MiB (anonymous %.0f); loaded mean %.0f, max %.0f MiB (anonymous mean %.0f, max %.0f); growth %.2fx mean, %.2fx max\n",
+			s.PID, s.IdleRSS, s.IdleRSSAnon, s.LoadedRSSMean, s.LoadedRSSMax, s.LoadedRSSAnonMean, s.LoadedRSSAnonMax, s.GrowthMean, s.GrowthMax)
+		fmt.Fprintf(w, "server CPU %.2f s in the measured window, %.3f ms per request\n", s.CPUSeconds, s.CPUPerRequest)
 	}
 	if r.FirstError != "" {
 		fmt.Fprintf(w, "first error: %s\n", r.FirstError)
