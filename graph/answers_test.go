@@ -38,8 +38,8 @@ func newCachedAPI(tb testing.TB) *cachedAPI {
 	tb.Helper()
 	c := &cachedAPI{}
 	c.api = newAPIWith(tb, func(v graph.Views) graph.Views { return countingViews{v, &c.pages} }, func(o *graph.Options) {
-		o.OnAnswerCache = func(hit bool) {
-			if hit {
+		o.OnAnswerCache = func(r graph.AnswerCacheReport) {
+			if r.Hit {
 				c.hits.Add(1)
 			} else {
 				c.stored.Add(1)

@@ -91,8 +91,18 @@ type Options struct {
 	// are still sent).
 	AnswerCacheBytes int
 	// OnAnswerCache, if set, is told of each GET answered from the cache
-	// (hit) and of each answer at a fixed basis computed (not a hit).
-	OnAnswerCache func(hit bool)
+	// (a hit) and of each answer at a fixed basis computed (a miss), with
+	// what the cache holds after it.
+	OnAnswerCache func(AnswerCacheReport)
+}
+
+// AnswerCacheReport is what the cache of answers at a fixed basis reports
+// after a hit or a miss.
+type AnswerCacheReport struct {
+	Hit bool
+	// Entries and Bytes are what the cache holds after it: the answers,
+	// and their bytes with their keys and headers (what its budget counts).
+	Entries, Bytes int
 }
 
 // OperationReport describes a finished GraphQL operation (or a
@@ -329,7 +339,7 @@ func NewHandler(r *Resolver, opts Options) http.Handler {
 		key, get := answerKey(req)
 		if get && answers.serve(w, req, key) {
 			if opts.OnAnswerCache != nil {
-				opts.OnAnswerCache(true)
+				opts.OnAnswerCache(answers.report(true))
 			}
 			return
 		}
@@ -344,7 +354,7 @@ func NewHandler(r *Resolver, opts Options) http.Handler {
 			a := newCachedAnswer(bytes.Clone(buf.body.Bytes()), buf.header.Get("Content-Type"))
 			answers.lru.Add(ctx, key, a)
 			if opts.OnAnswerCache != nil {
-				opts.OnAnswerCache(false)
+				opts.OnAnswerCache(answers.report(false))
 			}
 			answers.write(w, req, a)
 			return

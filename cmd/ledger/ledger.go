@@ -159,18 +159,20 @@ func (m *Main) checkStore(ctx context.Context, damaged chan<- error) {
 // releaseLoadingMemory waits for the Merkle tree to hold the ledger as it
 // was when the read models became ready, then returns to the system the
 // memory that loading them and it used and dropped, which the runtime
-// would otherwise keep for a while.
-func (m *Main) releaseLoadingMemory(ctx context.Context, proofs *integrity.Proofs) {
+// would otherwise keep for a while. It reports whether it did (not if ctx
+// ended first).
+func (m *Main) releaseLoadingMemory(ctx context.Context, proofs *integrity.Proofs) bool {
 	head, err := m.store.Head(ctx)
 	if err != nil {
-		return
+		return false
 	}
 	start := time.Now()
 	if err := proofs.WaitFor(ctx, head); err != nil {
-		return
+		return false
 	}
 	m.log.Info("Merkle tree ready", "size", proofs.Size(), "took", time.Since(start).Round(time.Millisecond))
 	debug.FreeOSMemory()
+	return true
 }
 
 // readInBackground starts reading the snapshot at path and returns the

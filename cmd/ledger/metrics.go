@@ -5,6 +5,7 @@ import (
 	"errors"
 	"log/slog"
 	"os"
+	"regexp"
 	"sync"
 	"time"
 
@@ -22,6 +23,9 @@ type metrics struct {
 	operations    *prometheus.CounterVec
 	opSeconds     *prometheus.HistogramVec
 	subscriptions prometheus.Gauge
+	answers       *prometheus.CounterVec
+	answerEntries prometheus.Gauge
+	answerBytes   prometheus.Gauge
 
 	mu    sync.Mutex
 	names map[string]bool // operation names seen, to bound label cardinality
@@ -36,7 +40,12 @@ type lagSource interface {
 	Head() uint64
 }
 
-func newMetrics(store eventstore.Store, proj lagSource, files []string) *metrics {
+// gcSource is what the GC CPU fraction is read from.
+type gcSource interface {
+	GCFraction() float64
+}
+
+func newMetrics(store eventstore.Store, proj lagSource, files []string, gc gcSource) *metrics {
 	m := &metrics{
 		reg: prometheus.NewRegistry(),
 		appends: prometheus.NewCounterVec(prometheus.CounterOpts{
@@ -56,15 +65,39 @@ func newMetrics(store eventstore.Store, proj lagSource, files []string) *metrics
 		subscriptions: prometheus.NewGauge(prometheus.GaugeOpts{
 			Name: "ledger_graphql_subscriptions_open", Help: "GraphQL subscriptions open now.",
 		}),
+		answers: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "ledger_answer_cache_requests_total", Help: "Answers at a fixed basis asked for over GET, by result: hit (served from the cache) or miss (computed and stored).",
+		}, []string{"result"}),
+		answerEntries: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "ledger_answer_cache_entries", Help: "Answers at a fixed basis held in the cache.",
+		}),
+		answerBytes: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "ledger_answer_cache_bytes", Help: "Bytes of the answers held in the cache, with their keys and headers (what its budget counts).",
+		}),
 		names: map[string]bool{},
 	}
+	// Both results are there from the start, so that a rate of either is
+	// defined before the first hit.
+	m.answers.WithLabelValues("hit")
+	m.answers.WithLabelValues("miss")
 	storeHead := func() (uint64, error) {
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 		defer cancel()
 		return store.Head(ctx)
 	}
 	m.reg.MustRegister(m.appends, m.appendSeconds, m.operations, m.opSeconds, m.subscriptions,
-		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
+		m.answers, m.answerEntries, m.answerBytes,
+		// Go's defaults (go_gc_gomemlimit_bytes is the memory limit in
+		// force), the live heap the limit is derived from, and the
+		// collector's CPU time beside the process's (Go's estimates:
+		// go_cpu_classes_gc_total_cpu_seconds_total against
+		// go_cpu_classes_total_cpu_seconds_total less ..._idle_...).
+		collectors.NewGoCollector(collectors.WithGoCollectorRuntimeMetrics(
+			collectors.GoRuntimeMetricsRule{Matcher: regexp.MustCompile(`^/gc/heap/live:bytes$|^/cpu/classes/(gc/total|total|idle):cpu-seconds$`)})),
+		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+			Name: "ledger_gc_cpu_fraction", Help: "Share of the CPU available to the process (GOMAXPROCS cores) that garbage collection took over the last 10 s (Go's estimate; with no collection in a window, the last value).",
+		}, gc.GCFraction),
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 			Name: "ledger_head_position", Help: "Position of the last event in the store.",
 		}, func() float64 { h, _ := storeHead(); return float64(h) }),
@@ -128,6 +161,18 @@ func (m *metrics) observeOperation(log *slog.Logger) func(graph.OperationReport)
 		log.Info("graphql", "operation", r.Name, "type", r.Type, "outcome", r.Outcome,
 			"duration_ms", float64(r.Duration.Microseconds())/1000, "actor", r.Actor, "request_id", r.RequestID)
 	}
+}
+
+// observeAnswerCache records a hit or a miss of the answer cache and what
+// it holds.
+func (m *metrics) observeAnswerCache(r graph.AnswerCacheReport) {
+	result := "miss"
+	if r.Hit {
+		result = "hit"
+	}
+	m.answers.WithLabelValues(result).Inc()
+	m.answerEntries.Set(float64(r.Entries))
+	m.answerBytes.Set(float64(r.Bytes))
 }
 
 // instrumentedStore counts and times appends.

@@ -33,7 +33,7 @@ const defaultAddr = "127.0.0.1:8080"
 
 // serveFlags declares the flags of serve.
 func serveFlags(c *Config, fs *flag.FlagSet, env envFunc, getenv func(string) string) func([]string) []error {
-	var tokensFile, anonymous, origins, snapshot, keyFile, interval, memLimit string
+	var tokensFile, anonymous, origins, snapshot, keyFile, interval, memLimit, headroom string
 	fs.StringVar(&c.Addr, "addr", env("LEDGER_ADDR", defaultAddr), "HTTP listen address (LEDGER_ADDR); :8080 listens on every interface")
 	fs.StringVar(&tokensFile, "tokens-file", env("LEDGER_TOKENS_FILE", ""), "file of bearer tokens, one \"sha256:HEX ROLE ACTOR\" per line (LEDGER_TOKENS_FILE); LEDGER_TOKENS may hold more lines")
 	fs.StringVar(&anonymous, "anonymous", env("LEDGER_ANONYMOUS", "reader"), "role of requests without a token: none, reader, or recorder for local development only (LEDGER_ANONYMOUS)")
@@ -44,11 +44,12 @@ func serveFlags(c *Config, fs *flag.FlagSet, env envFunc, getenv func(string) st
 	fs.BoolVar(&c.Demo, "demo", env("LEDGER_DEMO", "false") == "true", "load the demo dataset if the ledger is empty (LEDGER_DEMO=true)")
 	fs.StringVar(&keyFile, "signing-key-file", env("LEDGER_SIGNING_KEY_FILE", ""), "file holding the base64 Ed25519 seed that signs checkpoints (LEDGER_SIGNING_KEY_FILE; or the seed itself in LEDGER_SIGNING_KEY); none: no checkpoints")
 	fs.StringVar(&interval, "checkpoint-interval", env("LEDGER_CHECKPOINT_INTERVAL", defaultCheckpointInterval.String()), "seal a checkpoint this often when events were appended since the last one, e.g. 10m; 0: only on demand (LEDGER_CHECKPOINT_INTERVAL)")
-	fs.StringVar(&memLimit, "memory-limit", env("LEDGER_MEMORY_LIMIT", defaultMemoryLimit), "soft memory limit of Go's runtime: off, auto (GOMEMLIMIT if set, else 75% of the container's or machine's memory), a percentage of it (60%) or a size (900MiB, 2GB) (LEDGER_MEMORY_LIMIT)")
+	fs.StringVar(&memLimit, "memory-limit", env("LEDGER_MEMORY_LIMIT", defaultMemoryLimit), "soft memory limit of Go's runtime: auto (GOMEMLIMIT if set; else, once the read models are ready, the live heap plus --memory-headroom, followed every 10s, at most 75% of the container's or machine's memory), off, a percentage of that memory (60%) or a size (900MiB, 2GB) (LEDGER_MEMORY_LIMIT)")
+	fs.StringVar(&headroom, "memory-headroom", env("LEDGER_MEMORY_HEADROOM", defaultMemoryHeadroom), "with --memory-limit auto: room for garbage above the live heap, as a percentage of it (at least 64 MiB), widened up to the live heap while the collector takes more than a quarter of the CPU; less keeps memory lower and costs more CPU in the collector (LEDGER_MEMORY_HEADROOM)")
 	return func(args []string) []error {
 		var problems []error
 		var err error
-		if c.MemoryLimit, err = parseMemoryLimit(memLimit, getenv("GOMEMLIMIT"), availableMemory); err != nil {
+		if c.MemoryLimit, err = parseMemoryLimit(memLimit, headroom, getenv("GOMEMLIMIT"), availableMemory); err != nil {
 			problems = append(problems, err)
 		}
 		if len(args) > 0 {
@@ -120,8 +121,8 @@ func readTokens(path string) ([]graph.Token, error) {
 func (m *Main) runServe(ctx context.Context) error {
 	m.logw = newLogWriter(m.stderr, 100*time.Millisecond)
 	m.opLog = m.newLog(m.logw)
-	m.Config.MemoryLimit.apply()
-	m.log.Info("memory limit", "bytes", m.Config.MemoryLimit.Bytes, "from", m.Config.MemoryLimit.From)
+	lim := newLimiter(m.Config.MemoryLimit, m.log)
+	lim.start()
 	ln, debugLn, err := m.listen()
 	if err != nil {
 		return err
@@ -146,11 +147,13 @@ func (m *Main) runServe(ctx context.Context) error {
 	go func() { projDone <- runner.Run(bg) }()
 	proofs := integrity.NewProofs()
 	damaged := make(chan error, 1)
-	go m.afterReady(bg, runner, proofs, damaged)
+	loaded := make(chan struct{})
+	go lim.run(bg, loaded)
+	go m.afterReady(bg, runner, proofs, damaged, loaded)
 	sealer := m.startSealer(bg, proofs)
 
 	stop := make(chan struct{})
-	srv := &http.Server{Handler: m.handler(proj, runner, proofs, sealer, stop), ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Handler: m.handler(proj, runner, proofs, sealer, lim, stop), ReadHeaderTimeout: 10 * time.Second}
 	if debugLn != nil {
 		dsrv := debugServer()
 		defer dsrv.Close()
@@ -236,8 +239,10 @@ func (m *Main) listen() (api, debug net.Listener, err error) {
 // afterReady waits until the read models are ready (and says so), then
 // starts what reads the whole ledger, so that it does not slow their start:
 // the file's integrity check, which sends to damaged what it finds, and the
-// Merkle tree, which follows the ledger until ctx ends.
-func (m *Main) afterReady(ctx context.Context, runner *projections.Runner, proofs *integrity.Proofs, damaged chan<- error) {
+// Merkle tree, which follows the ledger until ctx ends. It closes loaded
+// once the Merkle tree holds the ledger and the memory of the loading is
+// collected: the live heap is then what serving holds.
+func (m *Main) afterReady(ctx context.Context, runner *projections.Runner, proofs *integrity.Proofs, damaged chan<- error, loaded chan<- struct{}) {
 	// The ready line is logged before the check starts: a check that finds
 	// damage stops the server, and would otherwise race the line.
 	if !reportCatchUp(ctx, m.log, runner, 5*time.Second) {
@@ -245,7 +250,11 @@ func (m *Main) afterReady(ctx context.Context, runner *projections.Runner, proof
 	}
 	go m.checkStore(ctx, damaged)
 	go m.checkHistory(ctx, proofs, damaged)
-	go m.releaseLoadingMemory(ctx, proofs)
+	go func() {
+		if m.releaseLoadingMemory(ctx, proofs) {
+			close(loaded)
+		}
+	}()
 	if err := proofs.Follow(ctx, m.store); err != nil && ctx.Err() == nil {
 		m.log.Error("the Merkle tree stopped following the ledger", "err", err)
 	}
@@ -277,13 +286,13 @@ func (m *Main) startSealer(ctx context.Context, proofs *integrity.Proofs) *integ
 
 // handler routes the API, the metrics, the Explorer and the health checks.
 // Closing stop ends subscriptions.
-func (m *Main) handler(proj *projections.Projection, runner *projections.Runner, proofs *integrity.Proofs, sealer *integrity.Sealer, stop chan struct{}) http.Handler {
+func (m *Main) handler(proj *projections.Projection, runner *projections.Runner, proofs *integrity.Proofs, sealer *integrity.Sealer, lim *limiter, stop chan struct{}) http.Handler {
 	var files []string
 	if m.Config.Store == "" {
 		db := filepath.Join(m.Config.DataDir, "ledger.db")
 		files = []string{db, db + "-wal", db + "-shm"}
 	}
-	met := newMetrics(m.store, proj, files)
+	met := newMetrics(m.store, proj, files, lim)
 	svc := ledger.New(instrumentedStore{Store: m.store, m: met}, ledger.Options{})
 	screener := ledgerindex.New(proj)
 	go func() {
@@ -306,7 +315,7 @@ func (m *Main) handler(proj *projections.Projection, runner *projections.Runner,
 	mux.Handle("/graphql", graph.NewHandler(resolver, graph.Options{
 		Log: m.log, Tokens: m.Config.Tokens, Anonymous: m.Config.Anonymous,
 		AllowedOrigins: m.Config.AllowedOrigins, Introspection: m.Config.Introspection,
-		OnOperation: met.observeOperation(m.opLog),
+		OnOperation: met.observeOperation(m.opLog), OnAnswerCache: met.observeAnswerCache,
 	}))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(met.reg, promhttp.HandlerOpts{}))
 	// The Explorer at /, GraphiQL at /graphiql, and their files, all from
