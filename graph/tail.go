@@ -205,10 +205,11 @@ func (r *Resolver) follow(ctx context.Context, after uint64, fn func(*projection
 const (
 	turnEvents = 32
 	slowClient = 2 * time.Millisecond
-	// turnsPerCPU is how many subscriptions deliver at once per processor:
-	// more than one, so that a delivery waiting for its thread to run (the
-	// machine's other processes, a system call) leaves work for the others.
-	turnsPerCPU = 4
+	// turnsPerCPU is how many subscriptions deliver at once per processor.
+	// With 4, a snapshot reached 100 subscribers in about half the time
+	// under a loaded machine, but mutations waited 900 ms behind it instead
+	// of 100 (BENCHMARKS.md, "Subscribers and a list snapshot").
+	turnsPerCPU = 1
 )
 
 // turn paces one subscription's deliveries. The work of a delivery, the
