@@ -19,6 +19,12 @@ import (
 var ledgerBin string
 
 func TestMain(m *testing.M) {
+	// The snapshot mode starts this program again as its mutation writer:
+	// in tests, that is the test binary.
+	if len(os.Args) > 2 && os.Args[1] == "-mode" {
+		main()
+		return
+	}
 	dir, err := os.MkdirTemp("", "loadgen-test")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)

@@ -167,6 +167,7 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 	var errs []error
 	switch c.Mode {
 	case "simple", "asof", "subscribers", "snapshot":
+	case "mutations": // the snapshot mode's writer process
 	case "":
 		errs = append(errs, errors.New("-mode is required (simple, asof, subscribers or snapshot)"))
 	default:
@@ -205,13 +206,13 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 	if c.Idle < 0 || c.Idle > 10*time.Minute {
 		errs = append(errs, fmt.Errorf("-idle %s: want 0 to 10m", c.Idle))
 	}
-	if (c.Mode == "subscribers" || c.Mode == "snapshot") && c.Token == "" {
+	if (c.Mode == "subscribers" || c.Mode == "snapshot" || c.Mode == "mutations") && c.Token == "" {
 		errs = append(errs, fmt.Errorf("%s mode writes events: give a recorder token with -token or LOADGEN_TOKEN", c.Mode))
 	}
 	if c.Mode == "snapshot" && strings.TrimSpace(c.Ingest) == "" {
 		errs = append(errs, errors.New("snapshot mode needs the -ingest command"))
 	}
-	if c.Mode == "snapshot" && c.Rate < 1 {
+	if (c.Mode == "snapshot" || c.Mode == "mutations") && c.Rate < 1 {
 		errs = append(errs, fmt.Errorf("-rate %d: snapshot mode writes at least one mutation per second", c.Rate))
 	}
 	return errors.Join(errs...)
@@ -273,6 +274,14 @@ func (m *Main) Run(ctx context.Context) error {
 		res, err = runSubscribers(ctx, c, m.Config, m.stderr)
 	case "snapshot":
 		res, err = runSnapshot(ctx, c, m.Config, m.stderr)
+	case "mutations":
+		// Until its standard input closes: the snapshot mode's writer.
+		stop := make(chan struct{})
+		go func() {
+			io.Copy(io.Discard, os.Stdin)
+			close(stop)
+		}()
+		return runMutations(ctx, c, m.Config, stop, m.stdout)
 	}
 	if w != nil {
 		// Stopped even after a failed run, so that its sampler ends.

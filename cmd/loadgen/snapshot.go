@@ -3,8 +3,11 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"os"
 	"os/exec"
 	"regexp"
 	"slices"
@@ -105,54 +108,19 @@ func runSnapshot(ctx context.Context, c *client, cfg Config, logw io.Writer) (*R
 	}
 	fmt.Fprintf(logw, "loadgen: %d subscriptions live at position %d; writing %d mutations/s\n", len(subs), sentinel, cfg.Rate)
 
-	// Open-loop mutations until stop: mutation i is due at start + i/rate.
-	type mutation struct {
-		due, done time.Time
-		err       error
+	// The mutations come from a process of their own, as they would from
+	// another client: in this one, the subscribers' readers would delay
+	// them as much as the server does.
+	start := time.Now()
+	writer, err := startWriter(ctx, cfg)
+	if err != nil {
+		return nil, err
 	}
-	var (
-		mu     sync.Mutex
-		muts   []mutation
-		wg     sync.WaitGroup
-		due    = make(chan time.Time, 1<<16)
-		stop   = make(chan struct{})
-		start  = time.Now()
-		period = time.Second / time.Duration(cfg.Rate)
-	)
-	for range cfg.Writers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for at := range due {
-				_, err := write(ctx)
-				now := time.Now()
-				mu.Lock()
-				muts = append(muts, mutation{at, now, err})
-				mu.Unlock()
-			}
-		}()
-	}
-	go func() {
-		defer close(due)
-		for i := 0; ; i++ {
-			at := start.Add(time.Duration(i) * period)
-			select {
-			case <-time.After(time.Until(at)):
-			case <-stop:
-				return
-			case <-ctx.Done():
-				return
-			}
-			select {
-			case due <- at:
-			case <-stop:
-				return
-			}
-		}
-	}()
-	stopWriting := sync.OnceFunc(func() {
-		close(stop)
-		wg.Wait()
+	var muts []mutation
+	stopWriting := sync.OnceValue(func() error {
+		var err error
+		muts, err = writer()
+		return err
 	})
 	defer stopWriting()
 
@@ -187,7 +155,9 @@ func runSnapshot(ctx context.Context, c *client, cfg Config, logw io.Writer) (*R
 	if rest := t1.Add(cfg.Duration).Sub(time.Now()); rest > 0 {
 		time.Sleep(rest)
 	}
-	stopWriting()
+	if err := stopWriting(); err != nil {
+		return nil, err
+	}
 	stopReading()
 	for _, s := range subs {
 		s.conn.CloseNow()
@@ -233,15 +203,17 @@ func runSnapshot(ctx context.Context, c *client, cfg Config, logw io.Writer) (*R
 	var all, steady, during, delivery hist
 	var errs errCounter
 	for _, m := range muts {
-		errs.add(m.err)
-		lat := m.done.Sub(m.due)
+		if m.Err != "" {
+			errs.add(errors.New(m.Err))
+		}
+		lat := m.Done.Sub(m.Due)
 		all.add(lat)
 		switch {
-		case m.due.Before(t0):
+		case m.Due.Before(t0):
 			steady.add(lat)
-		case m.due.Before(t1):
+		case m.Due.Before(t1):
 			during.add(lat)
-		case m.due.Before(end):
+		case m.Due.Before(end):
 			delivery.add(lat)
 		}
 	}
@@ -249,6 +221,93 @@ func runSnapshot(ctx context.Context, c *client, cfg Config, logw io.Writer) (*R
 	res.Latency, res.Rate, res.TargetRate = all.summary(), float64(all.n)/res.Seconds, float64(cfg.Rate)
 	sr.Steady, sr.During, sr.Delivery = steady.summary(), during.summary(), delivery.summary()
 	return res, nil
+}
+
+// mutation is one mutation of the writer process: when it was due, when
+// its answer came, and its error.
+type mutation struct {
+	Due  time.Time `json:"due"`
+	Done time.Time `json:"done"`
+	Err  string    `json:"err,omitempty"`
+}
+
+// startWriter starts this program in -mode mutations, writing cfg.Rate
+// mutations a second, and returns the function that stops it and returns
+// what it wrote.
+func startWriter(ctx context.Context, cfg Config) (func() ([]mutation, error), error) {
+	self, err := os.Executable()
+	if err != nil {
+		return nil, err
+	}
+	cmd := exec.CommandContext(ctx, self, "-mode", "mutations", "-url", cfg.URL,
+		"-rate", strconv.Itoa(cfg.Rate), "-writers", strconv.Itoa(cfg.Writers), "-timeout", cfg.Timeout.String())
+	cmd.Env = append(os.Environ(), "LOADGEN_TOKEN="+cfg.Token)
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		return nil, err
+	}
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	return func() ([]mutation, error) {
+		stdin.Close()
+		if err := cmd.Wait(); err != nil {
+			return nil, fmt.Errorf("mutation writer: %w: %s", err, errOut.Bytes())
+		}
+		var muts []mutation
+		if err := json.Unmarshal(out.Bytes(), &muts); err != nil {
+			return nil, fmt.Errorf("mutation writer's report: %w", err)
+		}
+		return muts, nil
+	}, nil
+}
+
+// runMutations writes mutations on an open loop, mutation i due at start +
+// i/rate, until stop closes, and prints them as JSON on w.
+func runMutations(ctx context.Context, c *client, cfg Config, stop <-chan struct{}, w io.Writer) error {
+	write := sourceWriter(c)
+	var (
+		mu     sync.Mutex
+		muts   []mutation
+		wg     sync.WaitGroup
+		due    = make(chan time.Time, 1<<16)
+		start  = time.Now()
+		period = time.Second / time.Duration(cfg.Rate)
+	)
+	for range cfg.Writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for at := range due {
+				_, err := write(ctx)
+				m := mutation{Due: at, Done: time.Now()}
+				if err != nil {
+					m.Err = err.Error()
+				}
+				mu.Lock()
+				muts = append(muts, m)
+				mu.Unlock()
+			}
+		}()
+	}
+	func() {
+		defer close(due)
+		for i := 0; ; i++ {
+			at := start.Add(time.Duration(i) * period)
+			select {
+			case <-time.After(time.Until(at)):
+			case <-stop:
+				return
+			case <-ctx.Done():
+				return
+			}
+			due <- at
+		}
+	}()
+	wg.Wait()
+	return json.NewEncoder(w).Encode(muts)
 }
 
 // firstOf returns the first of its arguments that is not empty.
