@@ -18,7 +18,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
+	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/eventstore"
 	"github.com/controlsledger/ledger/eventstore/sqlite"
 	"github.com/controlsledger/ledger/graph"
@@ -349,6 +351,26 @@ func TestIdempotentMutation(t *testing.T) {
 	a.do(t, q, map[string]any{"in": in, "key": "k1"}, &reused)
 	if u := reused.AnnounceMeasure.UserErrors; len(u) != 1 || u[0].Rule != "idempotency.key_reused" {
 		t.Fatalf("reused key: %+v", reused)
+	}
+
+	// A key's limit counts characters, not bytes: 200 of them in three
+	// bytes each are a key; one more is too long; none is no key at all.
+	for _, c := range []struct {
+		key, rule string
+	}{
+		{strings.Repeat("鍵", domain.MaxIdempotencyKeyLength), ""},
+		{strings.Repeat("鍵", domain.MaxIdempotencyKeyLength+1), "text.too_long"},
+		{"", "idempotency.key_length"},
+	} {
+		var p payload
+		a.do(t, q, map[string]any{"in": measureInput("M-KEY-"+fmt.Sprint(len(c.key)), "2024-01-01"), "key": c.key}, &p)
+		got := ""
+		if u := p.AnnounceMeasure.UserErrors; len(u) > 0 {
+			got = u[0].Rule
+		}
+		if got != c.rule || (c.rule == "") != (p.AnnounceMeasure.Result != nil) {
+			t.Errorf("key of %d characters: %+v, want rule %q", utf8.RuneCountInString(c.key), p, c.rule)
+		}
 	}
 }
 

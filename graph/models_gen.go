@@ -405,6 +405,16 @@ type MeasurePayload struct {
 // same key with another input is a user error). A broken rule writes nothing and
 // is reported in the payload's userErrors, each naming the input field and the
 // rule. The actor recorded on the events is the caller.
+//
+// Text: every string of an input must be valid UTF-8 without U+FFFD and without
+// control characters (rules text.invalid_utf8, text.replacement_character,
+// text.control_character), and at most so many characters (code points; rule
+// text.too_long): 2000 in a one-line field (titles, names, citations, URLs,
+// places); 20000 in prose (summary, description, note, reason, evidence,
+// purpose, outcomes, conditions, footnotes, value, remarks, a change's old and
+// new), which may also hold line breaks and tabs; 100000 in a list entry's raw
+// text, which may also hold carriage returns; 200 in an idempotencyKey. IDs are
+// 1 to 80 letters, digits, '.', '_' or '-'.
 type Mutation struct {
 }
 

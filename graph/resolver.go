@@ -135,9 +135,12 @@ func (r *Resolver) run(ctx context.Context, expectedVersion *int, idempotencyKey
 		req.ExpectedVersion = &v
 	}
 	if idempotencyKey != nil {
-		if len(*idempotencyKey) == 0 || len(*idempotencyKey) > 200 {
+		// Its length and text are checked with the command's own text
+		// (domain.CheckInput: text.too_long beyond
+		// domain.MaxIdempotencyKeyLength characters).
+		if *idempotencyKey == "" {
 			return nil, []UserError{{Field: []string{"idempotencyKey"}, Rule: "idempotency.key_length", Code: CodeBadUserInput,
-				Message: "idempotencyKey must be 1 to 200 characters"}}, nil
+				Message: "idempotencyKey must not be empty: leave it out for a command that is not retried"}}, nil
 		}
 		req.IdempotencyKey = *idempotencyKey
 	}

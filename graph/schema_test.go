@@ -5,7 +5,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
+	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/graph"
 	"github.com/vektah/gqlparser/v2"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -142,5 +144,27 @@ input I {
 	slices.Sort(want)
 	if got := undocumented(s); !slices.Equal(got, want) {
 		t.Errorf("undocumented:\n got %q\nwant %q", got, want)
+	}
+}
+
+// The text limits the Mutation type states are the ones domain.CheckInput
+// enforces, and it names every prose field.
+func TestMutationDescriptionStatesTheTextLimits(t *testing.T) {
+	desc := strings.Join(strings.Fields(servedSchema().Types["Mutation"].Description), " ")
+	for _, want := range []string{
+		fmt.Sprintf("%d in a one-line field", domain.MaxLineLength),
+		fmt.Sprintf("%d in prose", domain.MaxProseLength),
+		fmt.Sprintf("%d in a list entry's raw", domain.MaxVerbatimLength),
+		fmt.Sprintf("%d in an idempotencyKey", domain.MaxIdempotencyKeyLength),
+	} {
+		if !strings.Contains(desc, want) {
+			t.Errorf("the Mutation type's description does not say %q", want)
+		}
+	}
+	words := strings.FieldsFunc(desc, func(r rune) bool { return !unicode.IsLetter(r) })
+	for _, f := range domain.ProseFields {
+		if !slices.Contains(words, f) {
+			t.Errorf("the Mutation type's description does not name the prose field %s", f)
+		}
 	}
 }
