@@ -8,7 +8,6 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
-	"sync/atomic"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -33,7 +32,6 @@ type answerCache struct {
 	// scope is "public" when anyone may read the ledger, "private" when a
 	// token is required (a shared HTTP cache must then not serve it).
 	scope string
-	hits  atomic.Int64
 }
 
 // cachedAnswer is an encoded answer with its headers.
@@ -75,7 +73,6 @@ func (c *answerCache) serve(w http.ResponseWriter, req *http.Request, key string
 	if !ok {
 		return false
 	}
-	c.hits.Add(1)
 	c.write(w, req, a)
 	return true
 }
