@@ -206,9 +206,9 @@ const (
 	turnEvents = 32
 	slowClient = 2 * time.Millisecond
 	// turnsPerCPU is how many subscriptions deliver at once per processor.
-	// With 4, a snapshot reached 100 subscribers in about half the time
-	// under a loaded machine, but mutations waited 900 ms behind it instead
-	// of 100 (BENCHMARKS.md, "Subscribers and a list snapshot").
+	// With 2 or 4, a snapshot reached 100 subscribers no sooner, and
+	// mutations waited 150-400 or 1,000-1,500 ms behind it instead of
+	// 55-70 (BENCHMARKS.md, "Subscribers and a list snapshot").
 	turnsPerCPU = 1
 )
 
