@@ -3,9 +3,11 @@ package projections
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sync"
 	"syscall"
@@ -154,6 +156,105 @@ func BenchmarkSnapshotWrite(b *testing.B) {
 	b.ReportMetric(float64(live.Head())*float64(b.N)/b.Elapsed().Seconds(), "events/s")
 }
 
+// BenchmarkRebuildAgainstFloor rebuilds the projections from the first
+// 200,000 events of the benchmark ledger (all of them if fewer) as a
+// starting server does, and, in turns with it, runs the floor under it:
+// the same reads of the store (hash check included) on the same pipeline
+// and goroutines, checking only that each event's payload and metadata are
+// JSON (json.Valid), which any decoder must do at the least. It reports
+// each one's CPU time per event and events/s, and the floor's share of the
+// rebuild's (1 would be the rebuild at its floor):
+//
+//	LEDGER_BENCH_DATA=/tmp/g1m go test -run '^$' -bench RebuildAgainstFloor -benchtime 5x ./projections
+func BenchmarkRebuildAgainstFloor(b *testing.B) {
+	store := firstEvents{Store: benchStore(b), n: 200_000}
+	ctx := context.Background()
+	want, err := store.Head(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	workers := NewRunner(store, New(Options{}), RunnerOptions{}).opts.Workers
+	var floor, rebuild struct{ cpu, wall time.Duration }
+	measure := func(acc *struct{ cpu, wall time.Duration }, run func() uint64) {
+		runtime.GC() // each pays for its own garbage only
+		cpu, start := cpuTime(), time.Now()
+		if got := run(); got != want {
+			b.Fatalf("read %d events, not %d", got, want)
+		}
+		acc.cpu += cpuTime() - cpu
+		acc.wall += time.Since(start)
+	}
+	for range b.N {
+		measure(&floor, func() uint64 {
+			var n uint64
+			err := readPages(ctx, store, 0, 1024, workers,
+				func(evs []eventstore.Event) (int, error) {
+					for _, ev := range evs {
+						if !json.Valid(ev.Data) || !json.Valid(ev.Metadata) {
+							return 0, fmt.Errorf("event %d is not JSON", ev.Position)
+						}
+					}
+					return len(evs), nil
+				},
+				func(k int, err error) error { n += uint64(k); return err }, nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			return n
+		})
+		measure(&rebuild, func() uint64 {
+			p := New(Options{})
+			var applyErr error
+			if err := NewRunner(store, p, RunnerOptions{Log: quiet}).catchUp(ctx, &applyErr); err != nil {
+				b.Fatal(err)
+			}
+			return p.Head()
+		})
+	}
+	events := float64(b.N) * float64(want)
+	perEvent := func(d time.Duration) float64 { return float64(d) / 1e3 / events }
+	b.ReportMetric(perEvent(rebuild.cpu), "rebuild-cpu-µs/event")
+	b.ReportMetric(perEvent(floor.cpu), "floor-cpu-µs/event")
+	b.ReportMetric(events/rebuild.wall.Seconds(), "rebuild-events/s")
+	b.ReportMetric(events/floor.wall.Seconds(), "floor-events/s")
+	b.ReportMetric(float64(floor.cpu)/float64(rebuild.cpu), "cpu-of-floor")
+	b.ReportMetric(float64(floor.wall)/float64(rebuild.wall), "wall-of-floor")
+}
+
+// firstEvents is a store cut short after its first n events.
+type firstEvents struct {
+	eventstore.Store
+	n uint64
+}
+
+func (s firstEvents) ReadAll(ctx context.Context, after uint64, limit int) ([]eventstore.Event, error) {
+	if after >= s.n {
+		return nil, nil
+	}
+	return s.Store.ReadAll(ctx, after, int(min(uint64(limit), s.n-after)))
+}
+
+func (s firstEvents) Head(ctx context.Context) (uint64, error) {
+	head, err := s.Store.Head(ctx)
+	return min(head, s.n), err
+}
+
+// benchStore returns the store of $LEDGER_BENCH_DATA, opened for this
+// benchmark, or the tests' generated ledger.
+func benchStore(b *testing.B) eventstore.Store {
+	b.Helper()
+	dir := os.Getenv("LEDGER_BENCH_DATA")
+	if dir == "" {
+		return sharedLedger(b).store
+	}
+	s, err := sqlite.Open(filepath.Join(dir, "ledger.db"), sqlite.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	return s
+}
+
 // stageEvents are the first events of the benchmark ledger, read once, for
 // the benchmarks of one stage of a rebuild.
 var stageEvents struct {
@@ -165,18 +266,8 @@ var stageEvents struct {
 // benchStageEvents returns up to 200,000 events of the benchmark ledger.
 func benchStageEvents(b *testing.B) []eventstore.Event {
 	b.Helper()
-	var store eventstore.Store
-	if dir := os.Getenv("LEDGER_BENCH_DATA"); dir != "" {
-		// Only the store: the benchmark ledger's projection is not needed.
-		s, err := sqlite.Open(filepath.Join(dir, "ledger.db"), sqlite.Options{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		defer s.Close()
-		store = s
-	} else {
-		store = sharedLedger(b).store
-	}
+	// Only the store: the benchmark ledger's projection is not needed.
+	store := benchStore(b)
 	stageEvents.once.Do(func() {
 		for after := uint64(0); len(stageEvents.evs) < 200_000; {
 			page, err := store.ReadAll(context.Background(), after, 4096)

@@ -317,33 +317,71 @@ func (r *Runner) writeSnapshot(ctx context.Context, after uint64) error {
 	return nil
 }
 
-// batch is a page of events on its way through the catch-up pipeline.
-type batch struct {
-	events  []eventstore.Event
-	decoded []decoded
-	err     error
-	done    chan struct{}
-}
-
 // catchUp reads the store from the projection's head until a read returns
 // nothing, decoding pages in parallel and applying them in order. A failed
 // read is returned; an event the projection cannot apply is returned and
 // also stored in applyErr.
 func (r *Runner) catchUp(ctx context.Context, applyErr *error) error {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	jobs := make(chan *batch, r.opts.Workers)
-	order := make(chan *batch, 2*r.opts.Workers)
-	var readErr error
 	if head, err := r.store.Head(ctx); err == nil && head > r.p.Head() {
 		r.p.reserve(int(head - r.p.Head()))
 	}
+	from := r.p.Head()
+	err := readPages(ctx, r.store, from, r.opts.Page, r.opts.Workers,
+		func(evs []eventstore.Event) ([]decoded, error) {
+			ds := make([]decoded, 0, len(evs))
+			s := newSlabs(evs)
+			for _, ev := range evs {
+				d, err := decodeWith(ev, s)
+				if err != nil {
+					return nil, err
+				}
+				ds = append(ds, d)
+			}
+			return ds, nil
+		},
+		func(ds []decoded, err error) error {
+			if err == nil {
+				err = r.p.applyBatch(ds)
+			}
+			if err != nil {
+				*applyErr = err
+			}
+			return err
+		},
+		func(after uint64) {
+			r.mu.Lock()
+			r.storeHead = max(r.storeHead, after)
+			r.mu.Unlock()
+		})
+	if err != nil && *applyErr == nil && ctx.Err() == nil {
+		return fmt.Errorf("catch up from %d: %w", r.p.Head(), err)
+	}
+	return err
+}
+
+// readPages reads the store after position after, a page of at most page
+// events at a time, until a read returns nothing. Up to workers goroutines
+// turn pages into values with work, in parallel; use receives each page's
+// value (or work's error) in ledger order, on the caller's goroutine, and
+// read, if not nil, the position of each page read. It returns use's first
+// error, else the store's, else ctx's.
+func readPages[T any](ctx context.Context, store eventstore.Store, after uint64, page, workers int,
+	work func([]eventstore.Event) (T, error), use func(T, error) error, read func(after uint64)) error {
+	type job struct {
+		events []eventstore.Event
+		value  T
+		err    error
+		done   chan struct{}
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	jobs := make(chan *job, workers)
+	order := make(chan *job, 2*workers)
+	var readErr error
 	go func() {
 		defer close(jobs)
 		defer close(order)
-		after := r.p.Head()
 		for {
-			evs, err := r.store.ReadAll(ctx, after, r.opts.Page)
+			evs, err := store.ReadAll(ctx, after, page)
 			if err != nil {
 				readErr = err
 				return
@@ -352,57 +390,43 @@ func (r *Runner) catchUp(ctx context.Context, applyErr *error) error {
 				return
 			}
 			after = evs[len(evs)-1].Position
-			b := &batch{events: evs, done: make(chan struct{})}
+			j := &job{events: evs, done: make(chan struct{})}
 			select {
-			case order <- b:
+			case order <- j:
 			case <-ctx.Done():
 				return
 			}
-			jobs <- b
-			r.mu.Lock()
-			r.storeHead = max(r.storeHead, after)
-			r.mu.Unlock()
+			jobs <- j
+			if read != nil {
+				read(after)
+			}
 		}
 	}()
 	var wg sync.WaitGroup
-	for range r.opts.Workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for b := range jobs {
-				b.decoded = make([]decoded, 0, len(b.events))
-				s := newSlabs(b.events)
-				for _, ev := range b.events {
-					d, err := decodeWith(ev, s)
-					if err != nil {
-						b.err = err
-						break
-					}
-					b.decoded = append(b.decoded, d)
-				}
-				b.events = nil
-				close(b.done)
+	for range workers {
+		wg.Go(func() {
+			for j := range jobs {
+				j.value, j.err = work(j.events)
+				j.events = nil
+				close(j.done)
 			}
-		}()
+		})
 	}
-	defer wg.Wait()
-	for b := range order {
+	// Cancelled first, so that a reader waiting to queue a page stops and
+	// the workers' queue closes.
+	defer func() { cancel(); wg.Wait() }()
+	for j := range order {
 		select {
-		case <-b.done:
+		case <-j.done:
 		case <-ctx.Done():
 			return ctx.Err()
 		}
-		err := b.err
-		if err == nil {
-			err = r.p.applyBatch(b.decoded)
-		}
-		if err != nil {
-			*applyErr = err
+		if err := use(j.value, j.err); err != nil {
 			return err
 		}
 	}
 	if readErr != nil {
-		return fmt.Errorf("catch up from %d: %w", r.p.Head(), readErr)
+		return readErr
 	}
 	return ctx.Err()
 }
