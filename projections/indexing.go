@@ -2,13 +2,18 @@ package projections
 
 import "github.com/controlsledger/ledger/domain"
 
-// indexEvent adds what one event tells the indexes. For a correction, the
-// caller passes the corrected event instead: a corrected value may be a
-// new key.
-func (p *Projection) indexEvent(n int32, r *recordState, ev domain.Event, pos uint64) {
-	switch x := ev.(type) {
+// indexEvent adds what one applied event tells the indexes (see indexJob).
+// It reads and writes the indexes and the records' keys only.
+func (p *Projection) indexEvent(j indexJob) {
+	if j.reopen != nil {
+		// After the event's own keys, as the spans of the corrected end
+		// come before the reopened period's.
+		defer p.reopen(j.n, *j.reopen, j.pos)
+	}
+	n, r, pos := j.n, j.r, j.pos
+	switch x := j.ev.(type) {
 	case domain.MeasureAnnounced:
-		p.indexMeasureAnnounced(n, r, &x, pos)
+		p.indexMeasureAnnounced(n, r, &x, pos, j.startsBefore)
 	case domain.ProvisionEffective:
 		p.indexProvisionEffective(n, r, &x)
 	case domain.MeasureAmended:

@@ -163,7 +163,9 @@ func addTo(m map[string]postings, key string, n int32) {
 	m[key] = l
 }
 
-func (p *Projection) indexMeasureAnnounced(n int32, r *recordState, a *domain.MeasureAnnounced, pos uint64) {
+// indexMeasureAnnounced indexes an announcement; startsBefore is as
+// indexJob has it.
+func (p *Projection) indexMeasureAnnounced(n int32, r *recordState, a *domain.MeasureAnnounced, pos uint64, startsBefore bool) {
 	m := &p.measures
 	addTo(m.implementing, a.Implementing, n)
 	addTo(m.authority, a.Authority.ID, n)
@@ -176,14 +178,20 @@ func (p *Projection) indexMeasureAnnounced(n int32, r *recordState, a *domain.Me
 	}
 	m.text.add(n, measureText(a))
 	day := dayOf(a.AnnouncedOn)
-	if slices.ContainsFunc(a.Provisions, func(pr domain.Provision) bool {
-		return !pr.EffectiveOn.IsZero() && pr.EffectiveOn.Before(a.AnnouncedOn)
-	}) || len(r.events) > 1 && !m.retro[n] && p.startsBefore(r, day) {
+	if provisionBefore(a) || startsBefore {
 		p.markRetro(n, r)
 	}
 	if p.setKey(n, r, day, pos) && m.retro[n] {
 		m.retroList.insert(orderEntry{day: day, rec: n, id: r.ref.ID})
 	}
+}
+
+// provisionBefore reports whether a announces a provision effective
+// before the announcement.
+func provisionBefore(a *domain.MeasureAnnounced) bool {
+	return slices.ContainsFunc(a.Provisions, func(pr domain.Provision) bool {
+		return !pr.EffectiveOn.IsZero() && pr.EffectiveOn.Before(a.AnnouncedOn)
+	})
 }
 
 // startsBefore reports whether measure r, folded from all its events so

@@ -59,6 +59,9 @@ type Projection struct {
 	// the records that name it (any version), for timelines.
 	parties       map[string]postings
 	jurisdictions map[string]postings
+	// pubMu guards the records' publication times, which queries under
+	// the read lock compute when they first need them (see published).
+	pubMu sync.Mutex
 }
 
 // entry is what the projection keeps of one event.
@@ -66,11 +69,7 @@ type entry struct {
 	blob     blobRef // the event in binary form
 	id       uuid.UUID
 	recorded int64 // unix nanoseconds
-	// published is when the world could know the event (unix
-	// nanoseconds): the latest publication of the sources it cites, or
-	// its recording when it cites no dated source (see publishedAt).
-	published int64
-	version   int64 // in its stream
+	version  int64 // in its stream
 	// base is set for a correction or a retraction: the record replayed
 	// by the domain up to and including this event.
 	base    *baseCell
@@ -99,10 +98,12 @@ type recordState struct {
 	stream string
 	// events are the positions-1 of the record's events, in order.
 	events []int32
-	// published holds, for each of events, the latest publication time
-	// (unix nanoseconds) of it and the events before it: a reader who
-	// believes what was published by t reads the events before the first
-	// whose value is after t.
+	// published holds, for each of the first events, the latest
+	// publication time (unix nanoseconds) of it and the events before it:
+	// a reader who believes what was published by t reads the events
+	// before the first whose value is after t. It is computed when a
+	// query first asks with a publication limit (see published), and
+	// guarded by the projection's pubMu.
 	published []int64
 	// retractedAt is the position of the retraction of the whole record
 	// (0: none).
@@ -207,11 +208,25 @@ type slabs struct {
 
 // newSlabs returns slabs sized for the events.
 func newSlabs(evs []eventstore.Event) *slabs {
+	s := &slabs{}
+	s.reset(evs)
+	return s
+}
+
+// reset empties s for the events, keeping its memory if large enough. The
+// events pre-encoded into s before must be applied already.
+func (s *slabs) reset(evs []eventstore.Event) {
 	size := 0
 	for _, ev := range evs {
 		size += len(ev.Data) // the binary form is shorter than the JSON
 	}
-	return &slabs{pre: make([]byte, 0, size), cands: make([]candidate, 0, 24*len(evs))}
+	if cap(s.pre) < size {
+		s.pre = make([]byte, 0, size)
+	}
+	if cap(s.cands) < 24*len(evs) {
+		s.cands = make([]candidate, 0, 24*len(evs))
+	}
+	s.pre, s.cands = s.pre[:0], s.cands[:0]
 }
 
 // decodeWith is decode, pre-encoding into s if not nil. The event's parts
@@ -253,7 +268,9 @@ func (p *Projection) Apply(rec eventstore.Event) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	defer p.signal()
-	return p.apply(d)
+	job, err := p.apply(d)
+	p.indexEvent(job)
+	return err
 }
 
 // signal wakes the waiters of WaitFor. The caller holds the write lock.
@@ -270,33 +287,99 @@ func (p *Projection) reserve(n int) {
 	p.entries = slices.Grow(p.entries, n)
 }
 
-// applyBatch applies decoded events in order under one lock.
+// indexBehind is the smallest batch whose indexing runs on a goroutine of
+// its own, behind the records (see applyBatch).
+const indexBehind = 256
+
+// applyBatch applies decoded events in order under one lock. For a large
+// batch, the indexes are built on a second goroutine, a few events behind
+// the records, entries and arena that the caller's goroutine adds: indexing
+// reads nothing of those but what apply hands it (see indexJob), and no
+// step of apply reads an index. Both are done when the lock is released.
 func (p *Projection) applyBatch(ds []decoded) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	defer p.signal()
+	if len(ds) < indexBehind {
+		for _, d := range ds {
+			job, err := p.apply(d)
+			if err != nil {
+				return err
+			}
+			p.indexEvent(job)
+		}
+		return nil
+	}
+	const chunk = 64
+	chunks := make(chan []indexJob, 8)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for jobs := range chunks {
+			for _, j := range jobs {
+				p.indexEvent(j)
+			}
+		}
+	}()
+	jobs := make([]indexJob, 0, chunk)
+	defer func() {
+		if len(jobs) > 0 {
+			chunks <- jobs
+		}
+		close(chunks)
+		<-done
+	}()
 	for _, d := range ds {
-		if err := p.apply(d); err != nil {
+		job, err := p.apply(d)
+		if err != nil {
 			return err
+		}
+		if job.ev == nil {
+			continue
+		}
+		jobs = append(jobs, job)
+		if len(jobs) == chunk {
+			chunks <- jobs
+			jobs = make([]indexJob, 0, chunk)
 		}
 	}
 	return nil
 }
 
-// apply adds one decoded event. The caller holds the write lock, and
-// signals the change.
-func (p *Projection) apply(d decoded) error {
+// indexJob is what indexing one applied event needs: the record, the
+// event (for a correction, the corrected event instead: a corrected value
+// may be a new key) and its position, and what apply found of the
+// record's earlier events.
+type indexJob struct {
+	n   int32
+	r   *recordState
+	ev  domain.Event // nil: nothing to index
+	pos uint64
+	// startsBefore is set for a measure's announcement that is not its
+	// first event (a corrected one) if the measure, folded from its events
+	// so far, exists before the announcement's day (see startsBefore);
+	// not computed when a provision makes it retroactive anyway.
+	startsBefore bool
+	// reopen, if set, is the end of a suspension that the event retracted
+	// or corrected to end another: the suspension runs on as planned.
+	reopen *domain.SuspensionEnded
+}
+
+// apply adds one decoded event to the records, and returns what the
+// indexes take from it, for indexEvent. The caller holds the write lock,
+// and signals the change.
+func (p *Projection) apply(d decoded) (indexJob, error) {
 	pos := d.rec.Position
 	if pos <= p.head {
-		return nil
+		return indexJob{}, nil
 	}
 	if pos != p.head+1 {
-		return fmt.Errorf("apply position %d: the projection is at %d: events must come without gaps", pos, p.head)
+		return indexJob{}, fmt.Errorf("apply position %d: the projection is at %d: events must come without gaps", pos, p.head)
 	}
 	ref := d.ev.Subject()
 	byID, ok := p.ids[ref.Kind]
 	if !ok {
-		return fmt.Errorf("apply position %d: unknown record kind %q", pos, ref.Kind)
+		return indexJob{}, fmt.Errorf("apply position %d: unknown record kind %q", pos, ref.Kind)
 	}
 	n, ok := byID[ref.ID]
 	if !ok {
@@ -320,21 +403,22 @@ func (p *Projection) apply(d decoded) error {
 	}
 	e := entry{blob: blob, id: d.rec.ID, recorded: d.rec.RecordedAt.UnixNano(), version: d.rec.Version, rec: n,
 		actor: p.names.id(d.meta.Actor), command: p.names.id(d.meta.Command)}
-	e.published = p.publishedAt(d.ev, e.recorded)
 	if d.stored != nil {
 		p.upcast[pos] = *d.stored
 	}
-	var corrected domain.Event
+	job := indexJob{n: n, r: r, ev: d.ev, pos: pos}
 	switch k := d.ev.(type) {
 	case domain.RecordCorrected:
 		e.base = &baseCell{}
-		var before domain.Event
-		before, corrected = p.reading(r, k.EventID, &k)
+		before, corrected := p.reading(r, k.EventID, &k)
+		if corrected != nil {
+			job.ev = corrected
+		}
 		if end, ok := before.(domain.SuspensionEnded); ok {
 			if now, ok := corrected.(domain.SuspensionEnded); !ok || now.SuspensionID != end.SuspensionID {
 				// The end no longer ends the suspension it named, which
 				// runs on as planned.
-				defer p.reopen(n, end, pos)
+				job.reopen = &end
 			}
 		}
 	case domain.RecordRetracted:
@@ -345,18 +429,16 @@ func (p *Projection) apply(d decoded) error {
 		before, _ := p.reading(r, k.EventID, nil)
 		if end, ok := before.(domain.SuspensionEnded); ok {
 			// Without its end, a suspension runs on as planned.
-			defer p.reopen(n, end, pos)
+			job.reopen = &end
 		}
 	}
 	p.entries = append(p.entries, e)
-	r.addEvent(int32(pos-1), e.published)
-	if corrected != nil {
-		p.indexEvent(n, r, corrected, pos)
-	} else {
-		p.indexEvent(n, r, d.ev, pos)
+	r.events = append(r.events, int32(pos-1))
+	if a, ok := job.ev.(domain.MeasureAnnounced); ok && len(r.events) > 1 && !provisionBefore(&a) {
+		job.startsBefore = p.startsBefore(r, dayOf(a.AnnouncedOn))
 	}
 	p.head = pos
-	return nil
+	return job, nil
 }
 
 // reading returns the event eventID of r as it reads after r's events so
@@ -501,19 +583,10 @@ func (p *Projection) storedType(pos uint64, ev domain.Event) string {
 func (p *Projection) versionAt(r *recordState, b Basis) int {
 	n, _ := slices.BinarySearch(r.events, int32(min(b.Position, 1<<31-1)))
 	if !b.PublishedBy.IsZero() {
-		limit := b.PublishedBy.UnixNano()
-		n = sort.Search(n, func(i int) bool { return r.published[i] > limit })
+		limit, published := b.PublishedBy.UnixNano(), p.published(r, n)
+		n = sort.Search(n, func(i int) bool { return published[i] > limit })
 	}
 	return n
-}
-
-// addEvent appends the event at index i of the entries, published at pub.
-func (r *recordState) addEvent(i int32, pub int64) {
-	if k := len(r.published); k > 0 {
-		pub = max(pub, r.published[k-1])
-	}
-	r.events = append(r.events, i)
-	r.published = append(r.published, pub)
 }
 
 // state returns the record r as known after its first n events: a fold of
@@ -574,7 +647,7 @@ func (p *Projection) retracted(r *recordState, b Basis) bool {
 		return true
 	}
 	i, _ := slices.BinarySearch(r.events, int32(r.retractedAt-1))
-	return r.published[i] <= b.PublishedBy.UnixNano()
+	return p.published(r, i+1)[i] <= b.PublishedBy.UnixNano()
 }
 
 // dayAt returns the record's order date known at position basis (for a

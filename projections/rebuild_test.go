@@ -603,7 +603,7 @@ func TestIndexedNamesWhatIsIndexed(t *testing.T) {
 			ps[i].recs = append(ps[i].recs, &recordState{ref: ev.Subject(), stream: ev.Subject().Stream()})
 			ps[i].head = 1
 		}
-		ps[1].indexEvent(0, ps[1].recs[0], ev, 1)
+		ps[1].indexEvent(indexJob{n: 0, r: ps[1].recs[0], ev: ev, pos: 1})
 		if !reflect.DeepEqual(stateOf(ps[0]), stateOf(ps[1])) {
 			t.Errorf("%s is indexed", name)
 		}

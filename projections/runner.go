@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"sync"
 	"time"
 
@@ -325,28 +326,43 @@ func (r *Runner) catchUp(ctx context.Context, applyErr *error) error {
 	if head, err := r.store.Head(ctx); err == nil && head > r.p.Head() {
 		r.p.reserve(int(head - r.p.Head()))
 	}
+	// A page's decoded events and slabs are used again for a later page
+	// once applied: less garbage, fewer collections of the growing
+	// projection.
+	type page struct {
+		ds    []decoded
+		slabs slabs
+	}
+	var pages sync.Pool
 	from := r.p.Head()
 	err := readPages(ctx, r.store, from, r.opts.Page, r.opts.Workers,
-		func(evs []eventstore.Event) ([]decoded, error) {
-			ds := make([]decoded, 0, len(evs))
-			s := newSlabs(evs)
+		func(evs []eventstore.Event) (*page, error) {
+			pg, _ := pages.Get().(*page)
+			if pg == nil {
+				pg = &page{}
+			}
+			pg.slabs.reset(evs)
+			pg.ds = slices.Grow(pg.ds[:0], len(evs))
 			for _, ev := range evs {
-				d, err := decodeWith(ev, s)
+				d, err := decodeWith(ev, &pg.slabs)
 				if err != nil {
 					return nil, err
 				}
-				ds = append(ds, d)
+				pg.ds = append(pg.ds, d)
 			}
-			return ds, nil
+			return pg, nil
 		},
-		func(ds []decoded, err error) error {
+		func(pg *page, err error) error {
 			if err == nil {
-				err = r.p.applyBatch(ds)
+				err = r.p.applyBatch(pg.ds)
 			}
 			if err != nil {
 				*applyErr = err
+				return err
 			}
-			return err
+			clear(pg.ds) // the events, for the collector
+			pages.Put(pg)
+			return nil
 		},
 		func(after uint64) {
 			r.mu.Lock()

@@ -42,7 +42,7 @@ const (
 	snapshotVersion = 3
 	// layoutVersion changes whenever what the projection keeps or indexes
 	// changes, which makes older snapshots unusable.
-	layoutVersion = 9
+	layoutVersion = 10
 )
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
@@ -279,7 +279,6 @@ func (p *Projection) encodeState() []byte {
 			s.e.uvarint(uint64(en.blob))
 			s.e.buf = append(s.e.buf, en.id[:]...)
 			s.e.varint(en.recorded)
-			s.e.varint(en.published)
 			s.e.varint(en.version)
 			s.e.uvarint(uint64(en.rec))
 			s.e.uvarint(uint64(en.actor))
@@ -770,7 +769,6 @@ func (p *Projection) readState(r *bufio.Reader, head uint64) error {
 			copy(e.id[:], s.d.buf[:16])
 			s.d.buf = s.d.buf[16:]
 			e.recorded = s.d.varint()
-			e.published = s.d.varint()
 			e.version = s.d.varint()
 			e.rec = int32(s.d.uvarint())
 			e.actor = uint32(s.index(len(p.names.list)))
@@ -806,15 +804,6 @@ func (p *Projection) readState(r *bufio.Reader, head uint64) error {
 			r.ref = domain.Ref{Kind: kind, ID: s.d.str()}
 			r.stream = s.d.str()
 			r.events = []int32(s.postings(int(head)))
-			// The running publication times are derived from the
-			// entries, read before the records.
-			r.published = make([]int64, len(r.events))
-			for i, at := range r.events {
-				r.published[i] = p.entries[at].published
-				if i > 0 {
-					r.published[i] = max(r.published[i], r.published[i-1])
-				}
-			}
 			r.retractedAt = s.d.uvarint()
 			for range s.d.uvarint() {
 				if s.d.err != nil {
