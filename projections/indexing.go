@@ -6,8 +6,7 @@ import "github.com/controlsledger/ledger/domain"
 // It reads and writes the indexes and the records' keys only.
 func (p *Projection) indexEvent(j indexJob) {
 	if j.reopen != nil {
-		// After the event's own keys, as the spans of the corrected end
-		// come before the reopened period's.
+		// After the event's own spans are added.
 		defer p.reopen(j.n, *j.reopen, j.pos)
 	}
 	n, r, pos := j.n, j.r, j.pos

@@ -33,12 +33,12 @@ func (p *Projection) publishedLocked(r *recordState, n int) []int64 {
 	return r.published[:n:n]
 }
 
-// publishedAtLocked returns when the world could know the event at index i
-// (position-1), in unix nanoseconds, with pubMu held: a registered document's own
-// publication time; for any other event the latest publication of the
-// sources it cites (a document registered before the event, or the
-// source's PublishedOn), or its recording when it cites no dated source.
-// It is never after the recording.
+// publishedAtLocked returns when the world could know the event at index
+// i (position-1), in unix nanoseconds, with pubMu held: a registered
+// document's own publication time; for any other event the latest
+// publication of the sources it cites (a document registered before the
+// event, or the source's PublishedOn), or its recording when it cites no
+// dated source. It is never after the recording.
 func (p *Projection) publishedAtLocked(i int32) int64 {
 	recorded := p.entries[i].recorded
 	ev := p.event(i)
