@@ -33,7 +33,9 @@
 // store's subscription, writing snapshots as it goes. While catching up,
 // workers decode pages of events and pre-encode them into the binary form
 // in parallel; one goroutine applies them in ledger order, finishing the
-// binary form against the string dictionary and updating the indexes.
+// binary form against the string dictionary, and a second updates the
+// indexes a few events behind it. When each event was published (for a
+// publication limit) is computed when a query first needs it.
 //
 // Each view has a file named after what it answers (measures.go,
 // designations.go, ..., and one per analysis: retaliation.go,
