@@ -789,8 +789,9 @@ type ComplexityRoot struct {
 	}
 
 	Subscription struct {
-		LedgerEvents    func(childComplexity int, after *int, filter *LedgerEventFilter) int
-		MeasuresChanged func(childComplexity int, validAt *domain.Date, filter *MeasureFilter, first *int) int
+		LedgerEventBatches func(childComplexity int, after *int, filter *LedgerEventFilter, max *int) int
+		LedgerEvents       func(childComplexity int, after *int, filter *LedgerEventFilter) int
+		MeasuresChanged    func(childComplexity int, validAt *domain.Date, filter *MeasureFilter, first *int) int
 	}
 
 	Suspension struct {
@@ -1038,6 +1039,7 @@ type SourceDocumentResolver interface {
 }
 type SubscriptionResolver interface {
 	LedgerEvents(ctx context.Context, after *int, filter *LedgerEventFilter) (<-chan *projections.Record, error)
+	LedgerEventBatches(ctx context.Context, after *int, filter *LedgerEventFilter, max *int) (<-chan []projections.Record, error)
 	MeasuresChanged(ctx context.Context, validAt *domain.Date, filter *MeasureFilter, first *int) (<-chan *MeasureConnection, error)
 }
 type TransactionResolver interface {
@@ -4367,6 +4369,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SourcePayload.UserErrors(childComplexity), true
 
+	case "Subscription.ledgerEventBatches":
+		if e.ComplexityRoot.Subscription.LedgerEventBatches == nil {
+			break
+		}
+
+		args, err := ec.field_Subscription_ledgerEventBatches_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Subscription.LedgerEventBatches(childComplexity, args["after"].(*int), args["filter"].(*LedgerEventFilter), args["max"].(*int)), true
 	case "Subscription.ledgerEvents":
 		if e.ComplexityRoot.Subscription.LedgerEvents == nil {
 			break
@@ -8244,6 +8257,36 @@ func (ec *executionContext) field_Query_treeHead_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["size"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Subscription_ledgerEventBatches_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "filter",
+		func(ctx context.Context, v any) (*LedgerEventFilter, error) {
+			return ec.unmarshalOLedgerEventFilter2ᚖgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLedgerEventFilter(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["filter"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "max",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["max"] = arg2
 	return args, nil
 }
 
@@ -22591,6 +22634,50 @@ func (ec *executionContext) fieldContext_Subscription_ledgerEvents(ctx context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _Subscription_ledgerEventBatches(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
+	return graphql.ResolveFieldStream(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Subscription_ledgerEventBatches(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Subscription().LedgerEventBatches(ctx, fc.Args["after"].(*int), fc.Args["filter"].(*LedgerEventFilter), fc.Args["max"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []projections.Record) graphql.Marshaler {
+			return ec.marshalNLedgerEvent2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐRecordᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Subscription_ledgerEventBatches(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Subscription",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LedgerEvent(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Subscription_ledgerEventBatches_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Subscription_measuresChanged(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
 	return graphql.ResolveFieldStream(
 		ctx,
@@ -34085,6 +34172,8 @@ func (ec *executionContext) _Subscription(ctx context.Context, sel ast.Selection
 	switch fields[0].Name {
 	case "ledgerEvents":
 		return ec._Subscription_ledgerEvents(ctx, fields[0])
+	case "ledgerEventBatches":
+		return ec._Subscription_ledgerEventBatches(ctx, fields[0])
 	case "measuresChanged":
 		return ec._Subscription_measuresChanged(ctx, fields[0])
 	default:

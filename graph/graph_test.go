@@ -14,6 +14,7 @@ import (
 	"net/http/httptest"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"runtime"
 	"strings"
 	"testing"
@@ -528,6 +529,40 @@ func TestSubscriptions(t *testing.T) {
 	resumed := a.sse(t, `subscription { ledgerEvents(after: 1) { position } }`)
 	if got := next(t, resumed); !strings.Contains(got, `"position":2`) {
 		t.Fatalf("resumed at %s, want position 2", got)
+	}
+}
+
+// Batches carry the events of ledgerEvents, in order, with no gap or
+// repeat across messages, at most max in one.
+func TestEventBatches(t *testing.T) {
+	a := newAPI(t, nil)
+	for i := 1; i <= 5; i++ {
+		a.announce(t, fmt.Sprintf("M-%d", i), "2024-01-01")
+	}
+	positions := regexp.MustCompile(`"position":(\d+)`)
+	batches := a.sse(t, `subscription { ledgerEventBatches(after: 0, max: 2) { position } }`)
+	var got []string
+	for len(got) < 5 {
+		msg := next(t, batches)
+		var in []string
+		for _, m := range positions.FindAllStringSubmatch(msg, -1) {
+			in = append(in, m[1])
+		}
+		if len(in) == 0 || len(in) > 2 {
+			t.Fatalf("a message of %d events, want 1 or 2: %s", len(in), msg)
+		}
+		got = append(got, in...)
+	}
+	if strings.Join(got, " ") != "1 2 3 4 5" {
+		t.Fatalf("caught up with %v, want 1 to 5 in order", got)
+	}
+	a.announce(t, "M-6", "2024-01-01")
+	if msg := next(t, batches); !strings.Contains(msg, `"position":6`) {
+		t.Fatalf("live batch = %s, want position 6", msg)
+	}
+	errs := a.do(t, `subscription { ledgerEventBatches(max: 0) { position } }`, nil, nil)
+	if len(errs) != 1 || errs[0].Extensions["code"] != "BAD_USER_INPUT" || !strings.Contains(errs[0].Message, "max must be 1 to 1000") {
+		t.Fatalf("max 0: %+v, want BAD_USER_INPUT", errs)
 	}
 }
 

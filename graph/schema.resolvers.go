@@ -584,6 +584,11 @@ func (r *subscriptionResolver) LedgerEvents(ctx context.Context, after *int, fil
 	return r.ledgerEvents(ctx, after, filter)
 }
 
+// LedgerEventBatches is the resolver for the ledgerEventBatches field.
+func (r *subscriptionResolver) LedgerEventBatches(ctx context.Context, after *int, filter *LedgerEventFilter, max *int) (<-chan []projections.Record, error) {
+	return r.ledgerEventBatches(ctx, after, filter, max)
+}
+
 // MeasuresChanged is the resolver for the measuresChanged field.
 func (r *subscriptionResolver) MeasuresChanged(ctx context.Context, validAt *domain.Date, filter *MeasureFilter, first *int) (<-chan *MeasureConnection, error) {
 	return r.measuresChanged(ctx, validAt, filter, first)

@@ -253,10 +253,10 @@ func (t *turn) give() {
 	}
 }
 
-// send hands rec to ch during a turn. A client that has not taken the
-// last record after slowClient is waiting on the network, not on the
-// processor: send waits for it without the turn.
-func (t *turn) send(ctx context.Context, ch chan<- *projections.Record, rec *projections.Record) error {
+// sendInTurn hands v, which holds events events, to ch during a turn of t.
+// A client that has not taken the last one after slowClient is waiting on
+// the network, not on the processor: it is waited for without the turn.
+func sendInTurn[T any](ctx context.Context, t *turn, ch chan<- T, v T, events int) error {
 	if err := t.take(ctx); err != nil {
 		return err
 	}
@@ -266,12 +266,12 @@ func (t *turn) send(ctx context.Context, ch chan<- *projections.Record, rec *pro
 		t.timer.Reset(slowClient)
 	}
 	select {
-	case ch <- rec:
+	case ch <- v:
 		t.timer.Stop()
 	case <-t.timer.C:
 		t.give()
 		select {
-		case ch <- rec:
+		case ch <- v:
 		case <-ctx.Done():
 			return ctx.Err()
 		}
@@ -279,7 +279,7 @@ func (t *turn) send(ctx context.Context, ch chan<- *projections.Record, rec *pro
 		t.timer.Stop()
 		return ctx.Err()
 	}
-	if t.n++; t.n >= turnEvents {
+	if t.n += events; t.n >= turnEvents {
 		t.give() // the next subscription in line
 	}
 	return nil

@@ -32,13 +32,13 @@ func TestTurnPassesAfterTurnEvents(t *testing.T) {
 	reader(ctx, chA)
 	reader(ctx, chB)
 	rec := &projections.Record{Position: 1}
-	if err := a.send(ctx, chA, rec); err != nil {
+	if err := sendInTurn(ctx, a, chA, rec, 1); err != nil {
 		t.Fatal(err)
 	}
 	done := make(chan error, 1)
-	go func() { done <- b.send(ctx, chB, rec) }() // waits for a's turn to end
+	go func() { done <- sendInTurn(ctx, b, chB, rec, 1) }() // waits for a's turn to end
 	for i := 1; i < turnEvents; i++ {
-		if err := a.send(ctx, chA, rec); err != nil {
+		if err := sendInTurn(ctx, a, chA, rec, 1); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -61,9 +61,9 @@ func TestTurnGivenUpForSlowClient(t *testing.T) {
 	reader(ctx, chFast)
 	rec := &projections.Record{Position: 1}
 	slowDone := make(chan error, 1)
-	go func() { slowDone <- slow.send(ctx, stuck, rec) }()
+	go func() { slowDone <- sendInTurn(ctx, slow, stuck, rec, 1) }()
 	for range 2 * turnEvents {
-		if err := fast.send(ctx, chFast, rec); err != nil {
+		if err := sendInTurn(ctx, fast, chFast, rec, 1); err != nil {
 			t.Fatalf("a subscription waited for another's slow client: %v", err)
 		}
 	}

@@ -68,6 +68,9 @@ type Config struct {
 	Concurrency int
 	Rate        int
 	Subscribers int
+	// Batch, if above 0, subscribes to ledgerEventBatches with this max
+	// instead of ledgerEvents.
+	Batch       int
 	Writers     int
 	MaxInFlight int
 	// Ingest is the command that records a list snapshot (snapshot mode).
@@ -133,6 +136,7 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 	fs.IntVar(&c.Rate, "rate", 0, "asof: requests/s (default 500); subscribers: events/s written (default 1000); snapshot: mutations/s (default 50)")
 	fs.IntVar(&c.Subscribers, "subscribers", 1000, "subscribers: websocket subscriptions, one connection each")
 	fs.IntVar(&c.Writers, "writers", 16, "subscribers: concurrent mutation senders")
+	fs.IntVar(&c.Batch, "batch", 0, "subscribers and snapshot: subscribe to ledgerEventBatches with this max (0: ledgerEvents, one event a message)")
 	fs.StringVar(&c.Ingest, "ingest", "", "snapshot: the command that records a snapshot, split at spaces and run without a shell, e.g. \"ledger ingest --data DIR --format ofac-sdn --observed-at T FILE\"")
 	fs.IntVar(&c.MaxInFlight, "max-inflight", 2000, "asof: requests outstanding at most; beyond, sends wait (and their wait is counted)")
 	fs.BoolVar(&c.NoTotal, "no-total", false, "asof: leave totalCount out of the query (counting checks every candidate measure)")
@@ -187,6 +191,9 @@ func (m *Main) ParseFlags(args []string, getenv func(string) string) error {
 	}
 	if c.Rate < 0 || c.Rate > 100000 {
 		errs = append(errs, fmt.Errorf("-rate %d: want 1 to 100000", c.Rate))
+	}
+	if c.Batch < 0 || c.Batch > 1000 {
+		errs = append(errs, fmt.Errorf("-batch %d: want 0 (one event a message) to 1000", c.Batch))
 	}
 	if (c.Subscribers < 1 && c.Mode != "snapshot") || c.Subscribers < 0 || c.Subscribers > 20000 {
 		errs = append(errs, fmt.Errorf("-subscribers %d: want 1 to 20000", c.Subscribers))

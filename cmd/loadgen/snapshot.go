@@ -90,7 +90,7 @@ func runSnapshot(ctx context.Context, c *client, cfg Config, logw io.Writer) (*R
 	}
 	readCtx, stopReading := context.WithCancel(ctx)
 	defer stopReading()
-	subs, err := dialAll(ctx, target, cfg.Subscribers, cfg.Token)
+	subs, err := dialAll(ctx, target, cfg.Subscribers, cfg.Token, cfg.Batch)
 	defer closeAll(subs)
 	if err != nil {
 		return nil, err
