@@ -15,13 +15,17 @@ import (
 	"time"
 )
 
-// Defaults of serve's --memory-limit and --memory-headroom: a limit that
-// follows the live heap with a quarter of it to spare, at most three
-// quarters of the memory the process may use (its container's limit, or
-// the machine's memory), unless GOMEMLIMIT sets one.
+// Defaults of serve's --memory-limit and --memory-headroom: GOMEMLIMIT's
+// limit if set, else three quarters of the memory the process may use (its
+// container's limit, or the machine's memory), not derived from the live
+// heap unless a headroom is asked for. A limit near the live heap keeps the
+// resident size within 1.2x under steady query load, but makes a burst of
+// allocation (a list snapshot delivered to a hundred subscribers: goroutine
+// stacks and answers) collect without pause: mutations waited over a second
+// instead of 31 ms (BENCHMARKS.md, "Subscribers and a list snapshot").
 const (
 	defaultMemoryLimit    = "auto"
-	defaultMemoryHeadroom = "25%"
+	defaultMemoryHeadroom = "off"
 )
 
 // minRoom is the least room the derived limit leaves for garbage: a small
@@ -68,7 +72,8 @@ type memoryLimit struct {
 // of the memory available ("60%"), or "auto": GOMEMLIMIT's limit when set
 // (Go's runtime has applied it), otherwise a limit derived from the live
 // heap with the headroom, a percentage of it ("25%"), capped at 75% of the
-// memory available. The headroom applies to auto only. available returns
+// memory available, or with the headroom off that cap alone. The headroom
+// applies to auto only. available returns
 // the memory the process may use (0 if unknown).
 func parseMemoryLimit(s, headroom, gomemlimit string, available func() int64) (memoryLimit, error) {
 	s = strings.TrimSpace(s)
@@ -82,6 +87,10 @@ func parseMemoryLimit(s, headroom, gomemlimit string, available func() int64) (m
 		h, err := parseHeadroom(headroom)
 		if err != nil {
 			return memoryLimit{}, err
+		}
+		if h == 0 {
+			s = "75%" // a cap only
+			break
 		}
 		l := memoryLimit{Headroom: h, From: fmt.Sprintf("auto: the live heap + %s", strings.TrimSpace(headroom))}
 		if avail := available(); avail > 0 {
@@ -111,13 +120,17 @@ func parseMemoryLimit(s, headroom, gomemlimit string, available func() int64) (m
 	return memoryLimit{Bytes: n, From: "--memory-limit " + s}, nil
 }
 
-// parseHeadroom reads --memory-headroom: a percentage of the live heap,
-// above 0 and at most 1000.
+// parseHeadroom reads --memory-headroom: off (0: the limit is not derived
+// from the live heap), or a percentage of the live heap, above 0 and at
+// most 1000.
 func parseHeadroom(s string) (float64, error) {
+	if strings.EqualFold(strings.TrimSpace(s), "off") {
+		return 0, nil
+	}
 	p, ok := strings.CutSuffix(strings.TrimSpace(s), "%")
 	pct, err := strconv.ParseFloat(p, 64)
 	if !ok || err != nil || !(pct > 0 && pct <= 1000) {
-		return 0, fmt.Errorf("--memory-headroom %q: want a percentage of the live heap above 0 and at most 1000 (25%%)", s)
+		return 0, fmt.Errorf("--memory-headroom %q: want off or a percentage of the live heap above 0 and at most 1000 (25%%)", s)
 	}
 	return pct / 100, nil
 }

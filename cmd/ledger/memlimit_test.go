@@ -46,6 +46,10 @@ func TestMemoryLimitSetting(t *testing.T) {
 			t.Errorf("%q: %+v, %v; want %d bytes, headroom %v", tc.setting, got, err, tc.want, wantHeadroom)
 		}
 	}
+	// The default, auto with the headroom off, is the cap alone.
+	if got, err := parseMemoryLimit(defaultMemoryLimit, defaultMemoryHeadroom, "", gib); err != nil || got.Bytes != 3<<30 || got.Headroom != 0 {
+		t.Errorf("the default: %+v, %v; want 3 GiB of 4 and no derivation", got, err)
+	}
 	// auto keeps a limit GOMEMLIMIT set (Go's runtime applied it at start),
 	// and derives none.
 	got, err := parseMemoryLimit("auto", "25%", "1GiB", gib)
