@@ -14,7 +14,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 )
 
@@ -84,27 +83,11 @@ func spread(ds []time.Duration) *Spread {
 // returns, and reports when each subscriber had the snapshot's last event
 // and what the mutations' latency was before, during and after.
 func runSnapshot(ctx context.Context, c *client, cfg Config, logw io.Writer) (*Result, error) {
-	target, err := wsURL(cfg.URL)
-	if err != nil {
-		return nil, err
-	}
-	readCtx, stopReading := context.WithCancel(ctx)
-	defer stopReading()
-	subs, err := dialAll(ctx, target, cfg.Subscribers, cfg.Token, cfg.Batch)
-	defer closeAll(subs)
-	if err != nil {
-		return nil, err
-	}
-	for _, s := range subs {
-		go s.read(readCtx, true)
-	}
 	write := sourceWriter(c)
-	sentinel, err := waitLive(ctx, subs, write)
+	subs, sentinel, closeSubs, err := openLive(ctx, cfg, write, func(int) bool { return true })
+	defer closeSubs()
 	if err != nil {
 		return nil, err
-	}
-	for _, s := range subs {
-		atomic.StoreInt64(&s.from, sentinel)
 	}
 	fmt.Fprintf(logw, "loadgen: %d subscriptions live at position %d; writing %d mutations/s\n", len(subs), sentinel, cfg.Rate)
 
@@ -158,9 +141,8 @@ func runSnapshot(ctx context.Context, c *client, cfg Config, logw io.Writer) (*R
 	if err := stopWriting(); err != nil {
 		return nil, err
 	}
-	stopReading()
+	closeSubs()
 	for _, s := range subs {
-		s.conn.CloseNow()
 		<-s.done
 	}
 

@@ -236,29 +236,11 @@ func (s *subscriber) isSeen(pos, from int64) bool {
 // sentinel events, then writes events at the rate for the duration and
 // checks what every subscriber received.
 func runSubscribers(ctx context.Context, c *client, cfg Config, logw io.Writer) (*Result, error) {
-	target, err := wsURL(cfg.URL)
-	if err != nil {
-		return nil, err
-	}
-	readCtx, stopReading := context.WithCancel(ctx)
-	defer stopReading()
-	subs, err := dialAll(ctx, target, cfg.Subscribers, cfg.Token, cfg.Batch)
-	defer closeAll(subs)
-	if err != nil {
-		return nil, err
-	}
-	for i, s := range subs {
-		go s.read(readCtx, i < logged)
-	}
-	fmt.Fprintf(logw, "loadgen: %d subscriptions open\n", len(subs))
-
 	write := sourceWriter(c)
-	sentinel, err := waitLive(ctx, subs, write)
+	subs, sentinel, closeSubs, err := openLive(ctx, cfg, write, func(i int) bool { return i < logged })
+	defer closeSubs()
 	if err != nil {
 		return nil, err
-	}
-	for _, s := range subs {
-		atomic.StoreInt64(&s.from, sentinel)
 	}
 	fmt.Fprintf(logw, "loadgen: every subscriber live at position %d; writing %d events/s for %s\n", sentinel, cfg.Rate, cfg.Duration)
 
@@ -328,9 +310,8 @@ func runSubscribers(ctx context.Context, c *client, cfg Config, logw io.Writer) 
 	}
 	fmt.Fprintf(logw, "loadgen: wrote %d events in %.1f s; waiting for delivery\n", len(wrote), writeSecs)
 	waitUntil(ctx, time.Now().Add(30*time.Second), func() bool { return allPast(subs, lastPos) })
-	stopReading()
+	closeSubs()
 	for _, s := range subs {
-		s.conn.CloseNow()
 		<-s.done
 	}
 
@@ -412,6 +393,33 @@ func dialAll(ctx context.Context, target string, n int, token string, batch int)
 	}
 	wg.Wait()
 	return subs, first
+}
+
+// openLive dials cfg.Subscribers subscriptions, starts their readers (a
+// reader keeps every receipt if keepLog says so for its index), and waits
+// until every one is live: each has the sentinel event write records, and
+// measures from its position on. closeSubs stops the readers and closes
+// the connections; it is set even when err is not nil.
+func openLive(ctx context.Context, cfg Config, write func(context.Context) (int64, error), keepLog func(int) bool) (subs []*subscriber, sentinel int64, closeSubs func(), err error) {
+	readCtx, stopReading := context.WithCancel(ctx)
+	closeSubs = func() { stopReading(); closeAll(subs) }
+	target, err := wsURL(cfg.URL)
+	if err != nil {
+		return nil, 0, closeSubs, err
+	}
+	if subs, err = dialAll(ctx, target, cfg.Subscribers, cfg.Token, cfg.Batch); err != nil {
+		return subs, 0, closeSubs, err
+	}
+	for i, s := range subs {
+		go s.read(readCtx, keepLog(i))
+	}
+	if sentinel, err = waitLive(ctx, subs, write); err != nil {
+		return subs, 0, closeSubs, err
+	}
+	for _, s := range subs {
+		atomic.StoreInt64(&s.from, sentinel)
+	}
+	return subs, sentinel, closeSubs, nil
 }
 
 func closeAll(subs []*subscriber) {
