@@ -151,15 +151,7 @@ func runSnapshot(ctx context.Context, c *client, cfg Config, logw io.Writer) (*R
 	res := &Result{Seconds: time.Since(start).Seconds(), Subscribers: len(subs), Snapshot: sr}
 	var fromReturn, fromRecorded []time.Duration
 	for _, s := range subs {
-		res.Deliveries += s.count
-		res.Duplicates += s.duplicates
-		res.OutOfOrder += s.outOfOrder
-		if s.err != nil {
-			res.Dropped++
-			if res.FirstError == "" {
-				res.FirstError = s.err.Error()
-			}
-		}
+		res.count(s)
 		for p := sr.First; p <= head; p++ {
 			if !s.isSeen(p, sentinel) {
 				sr.Missing++

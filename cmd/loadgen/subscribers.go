@@ -329,15 +329,7 @@ func runSubscribers(ctx context.Context, c *client, cfg Config, logw io.Writer) 
 	}
 	for _, s := range subs {
 		dh.merge(&s.h)
-		res.Deliveries += s.count
-		res.Duplicates += s.duplicates
-		res.OutOfOrder += s.outOfOrder
-		if s.err != nil {
-			res.Dropped++
-			if res.FirstError == "" {
-				res.FirstError = s.err.Error()
-			}
-		}
+		res.count(s)
 		for _, w := range wrote {
 			if !s.isSeen(w.pos, sentinel) {
 				res.Missing++
@@ -393,6 +385,21 @@ func dialAll(ctx context.Context, target string, n int, token string, batch int)
 	}
 	wg.Wait()
 	return subs, first
+}
+
+// count adds what subscriber s received to the result: its deliveries,
+// duplicates and events out of order, and whether it was dropped (the
+// first such error is kept).
+func (res *Result) count(s *subscriber) {
+	res.Deliveries += s.count
+	res.Duplicates += s.duplicates
+	res.OutOfOrder += s.outOfOrder
+	if s.err != nil {
+		res.Dropped++
+		if res.FirstError == "" {
+			res.FirstError = s.err.Error()
+		}
+	}
 }
 
 // openLive dials cfg.Subscribers subscriptions, starts their readers (a
