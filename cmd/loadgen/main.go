@@ -35,10 +35,11 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
-	"runtime/pprof"
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/controlsledger/ledger/internal/cpuprofile"
 )
 
 func main() {
@@ -246,22 +247,15 @@ func checkLoopback(raw string) error {
 
 // Run runs the scenario and prints its report.
 func (m *Main) Run(ctx context.Context) error {
-	if m.Config.CPUProfile != "" {
-		f, err := os.Create(m.Config.CPUProfile)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
-		}
-		defer pprof.StopCPUProfile()
+	stopProfile, err := cpuprofile.Start(m.Config.CPUProfile)
+	if err != nil {
+		return err
 	}
+	defer stopProfile()
 	c := newClient(m.Config)
 	defer c.close()
 	var (
 		res  *Result
-		err  error
 		idle procSample
 		w    *watcher
 	)

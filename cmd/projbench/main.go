@@ -33,6 +33,7 @@ import (
 
 	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/eventstore/sqlite"
+	"github.com/controlsledger/ledger/internal/cpuprofile"
 	"github.com/controlsledger/ledger/projections"
 )
 
@@ -104,17 +105,11 @@ func (m *Main) ParseFlags(args []string) error {
 
 // Run measures and prints the figures.
 func (m *Main) Run(ctx context.Context) error {
-	if m.Config.CPUProfile != "" {
-		f, err := os.Create(m.Config.CPUProfile)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
-		}
-		defer pprof.StopCPUProfile()
+	stopProfile, err := cpuprofile.Start(m.Config.CPUProfile)
+	if err != nil {
+		return err
 	}
+	defer stopProfile()
 	log := slog.New(slog.NewTextHandler(m.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	store, err := sqlite.Open(filepath.Join(m.Config.DataDir, "ledger.db"), sqlite.Options{MmapSizeMiB: m.Config.MmapMiB})
 	if err != nil {

@@ -8,10 +8,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime/pprof"
 	"strings"
 	"time"
 
+	"github.com/controlsledger/ledger/internal/cpuprofile"
 	sqlitedriver "modernc.org/sqlite"
 )
 
@@ -40,8 +40,8 @@ type Main struct {
 	Config Config
 
 	stdout, stderr io.Writer
-	tmp            string   // the run's temporary directory
-	profile        *os.File // open while profiling
+	tmp            string       // the run's temporary directory
+	stopProfile    func() error // set while profiling
 }
 
 // NewMain returns a Main that prints the report on stdout and its progress
@@ -124,16 +124,11 @@ func (m *Main) Run(ctx context.Context) error {
 		return err
 	}
 	m.tmp = tmp
-	if c.CPUProfile != "" {
-		f, err := os.Create(c.CPUProfile)
-		if err != nil {
-			return err
-		}
-		m.profile = f
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
-		}
+	stop, err := cpuprofile.Start(c.CPUProfile)
+	if err != nil {
+		return err
 	}
+	m.stopProfile = stop
 	if c.Fdatasync {
 		if _, err := sqlitedriver.Fdatasync(true); err != nil {
 			return fmt.Errorf("-fdatasync: %w", err)
@@ -158,10 +153,9 @@ func (m *Main) Run(ctx context.Context) error {
 // Close stops the profile and removes the temporary directory.
 func (m *Main) Close() error {
 	var errs []error
-	if m.profile != nil {
-		pprof.StopCPUProfile()
-		errs = append(errs, m.profile.Close())
-		m.profile = nil
+	if m.stopProfile != nil {
+		errs = append(errs, m.stopProfile())
+		m.stopProfile = nil
 	}
 	if m.tmp != "" {
 		if m.Config.Keep {
