@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -415,6 +416,22 @@ func TestSnapshotRefused(t *testing.T) {
 			}
 		})
 	}
+	// A snapshot of another layout is refused with both layouts named.
+	t.Run("other layout", func(t *testing.T) {
+		fp := []byte(schema())
+		at := bytes.Index(data, fp)
+		other := bytes.Clone(fp)
+		other[len(other)-1] = "10"[min(1, int(other[len(other)-1]-'0'))] // the layout's last digit changed
+		path := damaged("layout", func(b []byte) []byte { copy(b[at:], other); return b })
+		_, err := LoadSnapshot(ctx, path, l.store, New(Options{}))
+		hash, _, _ := strings.Cut(string(fp), "/")
+		_, theirs, _ := strings.Cut(string(other), "/")
+		_, ours, _ := strings.Cut(string(fp), "/")
+		want := fmt.Sprintf("(%s…/%s, not %s…/%s)", hash[:12], theirs, hash[:12], ours)
+		if !errors.Is(err, ErrSnapshotRefused) || !strings.Contains(err.Error(), want) {
+			t.Fatalf("err %v, want it to name %s", err, want)
+		}
+	})
 	// A snapshot damaged further in, or cut short, is refused too; a
 	// runner given one rebuilds from the store.
 	for _, c := range []struct {

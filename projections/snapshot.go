@@ -13,6 +13,7 @@ import (
 	"reflect"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/controlsledger/ledger/domain"
@@ -70,6 +71,16 @@ var schema = sync.OnceValue(func() string {
 	_, types := eventTags()
 	return fingerprint(types...) + "/" + strconv.Itoa(layoutVersion)
 })
+
+// shortSchema shortens a schema fingerprint for a message: the types'
+// hash to 12 digits, the layout in full ("5d318cc72a71…/10").
+func shortSchema(fp string) string {
+	hash, layout, _ := strings.Cut(fp, "/")
+	if len(hash) > 12 {
+		hash = hash[:12] + "…"
+	}
+	return hash + "/" + layout
+}
 
 // WriteSnapshot writes the projection as of its head to path, atomically
 // (a temporary file renamed over it), and returns the head it wrote. It
@@ -483,7 +494,7 @@ func readHeader(r *bufio.Reader) (head uint64, first, last uuid.UUID, err error)
 		return 0, first, last, fmt.Errorf("%w: bad fingerprint", errCorrupt)
 	}
 	if fp := read(int(n) - 1); err == nil && string(fp) != schema() {
-		return 0, first, last, fmt.Errorf("written for other domain types or another layout (%.12s, not %.12s)", fp, schema())
+		return 0, first, last, fmt.Errorf("written for other domain types or another layout (%s, not %s)", shortSchema(string(fp)), shortSchema(schema()))
 	}
 	head = uvarint()
 	copy(first[:], read(16))
