@@ -145,7 +145,7 @@ func (d *Designation) Apply(ev Event) {
 	case PartyDesignated:
 		d.Designated = &e
 	case DesignationAmended:
-		d.Amendments = append(d.Amendments[:len(d.Amendments):len(d.Amendments)], e)
+		d.Amendments = append(d.Amendments, e)
 	case PartyDelisted:
 		d.Delisted = &e
 	}

@@ -96,7 +96,7 @@ func (d *Dialogue) Apply(ev Event) {
 	case DialogueEstablished:
 		d.Established = &e
 	case MeetingHeld:
-		d.Meetings = append(d.Meetings[:len(d.Meetings):len(d.Meetings)], e)
+		d.Meetings = append(d.Meetings, e)
 	}
 }
 

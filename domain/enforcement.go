@@ -85,7 +85,7 @@ func (e *Enforcement) Apply(ev Event) {
 	case EnforcementActionOpened:
 		e.Opened = &x
 	case EnforcementFindingIssued:
-		e.Findings = append(e.Findings[:len(e.Findings):len(e.Findings)], x)
+		e.Findings = append(e.Findings, x)
 	}
 }
 

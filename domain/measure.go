@@ -40,8 +40,11 @@ var measureCommands = []*CommandType{
 }
 
 // Measure is the aggregate of one measure's stream. The zero Measure is a
-// measure that does not exist yet. Apply copies what it keeps, so a Measure
-// value can be kept as a snapshot while later events are applied to a copy.
+// measure that does not exist yet. Apply only appends to the lists it keeps
+// (growing them as append does: replaying a long stream is linear), so a
+// copy of a Measure is a snapshot that later events applied to the original
+// leave as it was; applying events to both the copy and the original is
+// not allowed (they may share the room left at the end of a list).
 type Measure struct {
 	Knowledge
 	// Version is the stream version of the last applied event.
@@ -68,13 +71,13 @@ func (m *Measure) Apply(ev Event) {
 	case MeasureAnnounced:
 		m.Announced = &e
 	case ProvisionEffective:
-		m.ProvisionDates = append(slices.Clip(m.ProvisionDates), e)
+		m.ProvisionDates = append(m.ProvisionDates, e)
 	case MeasureAmended:
-		m.Amendments = append(slices.Clip(m.Amendments), e)
+		m.Amendments = append(m.Amendments, e)
 	case MeasureSuspended:
-		m.Suspensions = append(slices.Clip(m.Suspensions), e)
+		m.Suspensions = append(m.Suspensions, e)
 	case SuspensionEnded:
-		m.SuspensionEnds = append(slices.Clip(m.SuspensionEnds), e)
+		m.SuspensionEnds = append(m.SuspensionEnds, e)
 	case MeasureRevoked:
 		m.Revoked = &e
 	case MeasureExpired:

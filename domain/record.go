@@ -50,7 +50,12 @@ type Recorded struct {
 	Data []byte
 }
 
-// Aggregate is the state of one record, folded from its stream.
+// Aggregate is the state of one record, folded from its stream. Apply
+// folds the next event in: it only appends to the lists the aggregate
+// keeps, amortised as append grows them, so that folding a stream of n
+// events costs O(n), not O(n²). A copy of an aggregate (a value, or a
+// list taken from it) stays as it was while the original goes on; two
+// copies must not both go on, since they may share a list's spare room.
 type Aggregate interface {
 	Apply(Event)
 }
@@ -150,13 +155,13 @@ func (k *Knowledge) Known() *Knowledge { return k }
 func (k *Knowledge) applyKnowledge(ev Event) bool {
 	switch e := ev.(type) {
 	case RecordCorrected:
-		k.Corrections = append(k.Corrections[:len(k.Corrections):len(k.Corrections)], e)
+		k.Corrections = append(k.Corrections, e)
 	case RecordRetracted:
 		if e.EventID == "" {
 			k.Retraction = &e
 		}
 	case SourceConflictNoted:
-		k.Conflicts = append(k.Conflicts[:len(k.Conflicts):len(k.Conflicts)], e)
+		k.Conflicts = append(k.Conflicts, e)
 	case retractedEvent:
 	default:
 		return false

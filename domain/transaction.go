@@ -179,9 +179,9 @@ func (t *Transaction) Apply(ev Event) {
 	case TransactionAnnounced:
 		t.Announced = &e
 	case ReviewOpened:
-		t.Opened = append(t.Opened[:len(t.Opened):len(t.Opened)], e)
+		t.Opened = append(t.Opened, e)
 	case ReviewConcluded:
-		t.Reviews = append(t.Reviews[:len(t.Reviews):len(t.Reviews)], e)
+		t.Reviews = append(t.Reviews, e)
 	case TransactionTerminated:
 		t.Terminated = &e
 	case TransactionCompleted:
