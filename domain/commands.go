@@ -42,6 +42,12 @@ type History interface {
 	Exists(ref Ref) (bool, error)
 	// Load folds the events of another record's stream into agg.
 	Load(ref Ref, agg Aggregate) error
+	// Keep offers the stream's aggregate with the decision's events
+	// applied, which a decision that replays the stream with them (a
+	// correction, to check the record still replays) has already: once
+	// the events are recorded, it is the stream's fold, as replaying the
+	// stream would give it. The decision must not touch it after.
+	Keep(agg Aggregate)
 }
 
 // Subject returns the record cmd is about, whose stream records its events.
@@ -127,6 +133,20 @@ func reading[C, A any, P interface {
 func onEvents[C any](name string, subject func(C) Ref, decide func(C, []Recorded, time.Time) ([]Event, error)) *CommandType {
 	return command(name, subject, func(cmd C, h History, now time.Time) ([]Event, error) {
 		return decide(cmd, h.Events(), now)
+	})
+}
+
+// replayingEvents is onEvents for a decision that replays the stream with
+// its events applied, and returns the record so folded: it is offered to
+// the History to keep.
+func replayingEvents[C any](name string, subject func(C) Ref, decide func(C, []Recorded, time.Time) ([]Event, Record, error)) *CommandType {
+	return command(name, subject, func(cmd C, h History, now time.Time) ([]Event, error) {
+		events, folded, err := decide(cmd, h.Events(), now)
+		if err != nil {
+			return nil, err
+		}
+		h.Keep(folded)
+		return events, nil
 	})
 }
 

@@ -78,7 +78,7 @@ type (
 // knowledgeCommands are the commands about what the ledger knows of a
 // record of any kind, recorded on the stream of the record they name.
 var knowledgeCommands = []*CommandType{
-	onEvents("CorrectRecord", func(c CorrectRecord) Ref { return c.Record }, DecideCorrection),
+	replayingEvents("CorrectRecord", func(c CorrectRecord) Ref { return c.Record }, decideCorrection),
 	onEvents("RetractRecord", func(c RetractRecord) Ref { return c.Record }, DecideRetraction),
 	onEvents("NoteSourceConflict", func(c NoteSourceConflict) Ref { return c.Record }, DecideSourceConflict),
 }
@@ -178,6 +178,14 @@ func findEvent(stream []Recorded, decoded []Event, ref Ref, id string) (int, Eve
 // corrections applied), and the corrected record must still decode, keep its
 // identity, and replay.
 func DecideCorrection(cmd CorrectRecord, stream []Recorded, now time.Time) ([]Event, error) {
+	events, _, err := decideCorrection(cmd, stream, now)
+	return events, err
+}
+
+// decideCorrection is DecideCorrection, which also returns the record
+// replayed with the correction, as a replay of the stream with it recorded
+// gives it.
+func decideCorrection(cmd CorrectRecord, stream []Recorded, now time.Time) ([]Event, Record, error) {
 	var p problems
 	p.id("correctionId", cmd.CorrectionID)
 	p.ref("record", cmd.Record)
@@ -192,26 +200,26 @@ func DecideCorrection(cmd CorrectRecord, stream []Recorded, now time.Time) ([]Ev
 	p.required("reason", cmd.Reason)
 	p.sources("sources", cmd.Sources)
 	if err := p.err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	// Each event is decoded once (a correction used to decode the stream
 	// four times over).
 	decoded, err := decodeAll(stream)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if _, err := replayRecord(cmd.Record, stream, decoded); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for _, ev := range decoded {
 		if c, ok := ev.(RecordCorrected); ok && c.CorrectionID == cmd.CorrectionID {
-			return nil, &RuleError{Kind: ErrConflict, Rule: "correction.duplicate", Field: "correctionId",
+			return nil, nil, &RuleError{Kind: ErrConflict, Rule: "correction.duplicate", Field: "correctionId",
 				Message: fmt.Sprintf("correction %q of %s is already recorded", cmd.CorrectionID, cmd.Record)}
 		}
 	}
 	i, target, err := findEvent(stream, decoded, cmd.Record, cmd.EventID)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	// The value now is the stored one with earlier corrections applied.
 	current := stream[i].Data
@@ -225,35 +233,42 @@ func DecideCorrection(cmd CorrectRecord, stream []Recorded, now time.Time) ([]Ev
 	patched, err := PatchField(current, cmd.Field, cmd.OldValue, cmd.NewValue)
 	switch {
 	case errors.Is(err, errNoField):
-		return nil, &RuleError{Kind: ErrInvalid, Rule: "correction.no_field", Field: "field", Message: err.Error()}
+		return nil, nil, &RuleError{Kind: ErrInvalid, Rule: "correction.no_field", Field: "field", Message: err.Error()}
 	case errors.Is(err, errOldValue):
-		return nil, &RuleError{Kind: ErrConflict, Rule: "correction.stale_old_value", Field: "oldValue", Message: err.Error()}
+		return nil, nil, &RuleError{Kind: ErrConflict, Rule: "correction.stale_old_value", Field: "oldValue", Message: err.Error()}
 	case err != nil:
-		return nil, &RuleError{Kind: ErrInvalid, Rule: "correction.malformed", Field: "newValue", Message: err.Error()}
+		return nil, nil, &RuleError{Kind: ErrInvalid, Rule: "correction.malformed", Field: "newValue", Message: err.Error()}
 	}
 	if o, _ := canonical(cmd.OldValue); string(o) == string(mustCanonical(cmd.NewValue)) {
-		return nil, &RuleError{Kind: ErrInvalid, Rule: "correction.no_change", Field: "newValue",
+		return nil, nil, &RuleError{Kind: ErrInvalid, Rule: "correction.no_change", Field: "newValue",
 			Message: "newValue is the value the record already holds"}
 	}
 	corrected, err := Decode(stream[i].Type, patched)
 	if err != nil {
-		return nil, &RuleError{Kind: ErrInvalid, Rule: "correction.malformed", Field: "newValue",
+		return nil, nil, &RuleError{Kind: ErrInvalid, Rule: "correction.malformed", Field: "newValue",
 			Message: fmt.Sprintf("the corrected event does not decode: %v", err)}
 	}
 	if corrected.Subject() != target.Subject() {
-		return nil, &RuleError{Kind: ErrInvalid, Rule: "correction.identity", Field: "field",
+		return nil, nil, &RuleError{Kind: ErrInvalid, Rule: "correction.identity", Field: "field",
 			Message: fmt.Sprintf("%s names the record itself: retract the record and record it again instead", cmd.Field)}
 	}
 	ev := RecordCorrected(cmd)
 	data, err := Encode(ev)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	if err := replayDecoded(NewRecord(cmd.Record.Kind), append(stream[:len(stream):len(stream)], Recorded{ID: "pending", Type: ev.EventType(), Data: data}),
-		append(decoded[:len(decoded):len(decoded)], ev)); err != nil {
-		return nil, &RuleError{Kind: ErrInvalid, Rule: "correction.malformed", Field: "newValue", Message: err.Error()}
+	// The record is replayed with the correction as it will be stored, so
+	// that what it folds to is what a replay of the stream gives.
+	stored, err := Decode(ev.EventType(), data)
+	if err != nil {
+		return nil, nil, err
 	}
-	return []Event{ev}, nil
+	folded := NewRecord(cmd.Record.Kind)
+	if err := replayDecoded(folded, append(stream[:len(stream):len(stream)], Recorded{ID: "pending", Type: ev.EventType(), Data: data}),
+		append(decoded[:len(decoded):len(decoded)], stored)); err != nil {
+		return nil, nil, &RuleError{Kind: ErrInvalid, Rule: "correction.malformed", Field: "newValue", Message: err.Error()}
+	}
+	return []Event{ev}, folded, nil
 }
 
 func mustCanonical(raw json.RawMessage) []byte {

@@ -33,6 +33,13 @@ type CorrectMeasureField struct {
 // DecideMeasureFieldCorrection decides a CorrectMeasureField command
 // against the measure's recorded events.
 func DecideMeasureFieldCorrection(cmd CorrectMeasureField, stream []Recorded, now time.Time) ([]Event, error) {
+	events, _, err := decideMeasureFieldCorrection(cmd, stream, now)
+	return events, err
+}
+
+// decideMeasureFieldCorrection is DecideMeasureFieldCorrection, which also
+// returns the measure replayed with the correction (decideCorrection).
+func decideMeasureFieldCorrection(cmd CorrectMeasureField, stream []Recorded, now time.Time) ([]Event, Record, error) {
 	var p problems
 	p.id("correctionId", cmd.CorrectionID)
 	p.id("measureId", cmd.MeasureID)
@@ -52,19 +59,19 @@ func DecideMeasureFieldCorrection(cmd CorrectMeasureField, stream []Recorded, no
 	p.required("reason", cmd.Reason)
 	p.sources("sources", cmd.Sources)
 	if err := p.err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	ref := Ref{KindMeasure, cmd.MeasureID}
 	decoded, err := decodeAll(stream)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if _, err := replayRecord(ref, stream, decoded); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	i, path, err := locateMeasureField(cmd, decoded)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	// The value now: the stored payload with earlier corrections applied.
 	current := stream[i].Data
@@ -77,10 +84,10 @@ func DecideMeasureFieldCorrection(cmd CorrectMeasureField, stream []Recorded, no
 	}
 	old, ok := valueAt(current, path)
 	if !ok {
-		return nil, &RuleError{Kind: ErrInvalid, Rule: "correction.no_field", Field: "field",
+		return nil, nil, &RuleError{Kind: ErrInvalid, Rule: "correction.no_field", Field: "field",
 			Message: fmt.Sprintf("%s holds no %s", ref, cmd.Field)}
 	}
-	return DecideCorrection(CorrectRecord{CorrectionID: cmd.CorrectionID, Record: ref, EventID: stream[i].ID, Field: path,
+	return decideCorrection(CorrectRecord{CorrectionID: cmd.CorrectionID, Record: ref, EventID: stream[i].ID, Field: path,
 		OldValue: old, NewValue: cmd.NewValue, Reason: cmd.Reason, Evidence: cmd.Evidence, Sources: cmd.Sources}, stream, now)
 }
 

@@ -16,7 +16,14 @@ type history struct {
 	// recorded holds stored as the domain replays it, once asked for:
 	// a decision on a folded aggregate does not need it.
 	recorded []domain.Recorded
+	// kept is the aggregate the decision offered with its events applied
+	// (Keep), if any.
+	kept domain.Aggregate
 }
+
+// Keep keeps agg, the stream folded with the decision's events, to become
+// the stream's fold once they are recorded.
+func (h *history) Keep(agg domain.Aggregate) { h.kept = agg }
 
 // Events returns the stream's events as the domain replays them.
 func (h *history) Events() []domain.Recorded {
@@ -91,15 +98,20 @@ func (f *folds) stream(name string) *streamFold {
 }
 
 // advance brings the aggregate kept for stream, if it was at version, past
-// the events just appended. A correction or retraction changes how earlier
-// events read: the stream is replayed when next needed.
-func (f *folds) advance(stream string, version int64, events []domain.Event, meta domain.Metadata, res eventstore.AppendResult) {
+// the events just appended. A correction, or the retraction of one event,
+// changes how earlier events read: the stream's fold is then the one the
+// decision replayed with its events (kept), if it offered one, else the
+// stream is replayed when next needed.
+func (f *folds) advance(stream string, version int64, events []domain.Event, meta domain.Metadata, res eventstore.AppendResult, kept domain.Aggregate) {
 	if f == nil {
 		return
 	}
 	st := f.streams[stream]
 	if st == nil {
-		return
+		if kept == nil {
+			return
+		}
+		st = f.stream(stream)
 	}
 	// The keys of the stream are known without reading the metadata back.
 	if st.keys != nil && st.keysVersion == version {
@@ -109,6 +121,10 @@ func (f *folds) advance(stream string, version int64, events []domain.Event, met
 		}
 		st.keysVersion = res.Version
 	}
+	if kept != nil {
+		st.agg, st.version = kept, res.Version
+		return
+	}
 	if st.agg == nil {
 		return
 	}
@@ -117,10 +133,17 @@ func (f *folds) advance(stream string, version int64, events []domain.Event, met
 		return
 	}
 	for _, ev := range events {
-		switch ev.(type) {
-		case domain.RecordCorrected, domain.RecordRetracted:
+		switch e := ev.(type) {
+		case domain.RecordCorrected:
 			st.agg = nil
 			return
+		case domain.RecordRetracted:
+			// The retraction of the whole record folds as any event; of
+			// one event, it takes that event out of the replay.
+			if e.EventID != "" {
+				st.agg = nil
+				return
+			}
 		}
 	}
 	for _, ev := range events {

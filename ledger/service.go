@@ -236,7 +236,8 @@ func (s *Service) execute(ctx context.Context, req Request, command, stream stri
 		if req.ExpectedVersion != nil && *req.ExpectedVersion != version {
 			return Result{}, &eventstore.VersionConflictError{Stream: stream, Expected: *req.ExpectedVersion, Actual: version}
 		}
-		events, err := decide(&history{stream: stream, stored: stored, folds: s.folds}, s.now())
+		h := &history{stream: stream, stored: stored, folds: s.folds}
+		events, err := decide(h, s.now())
 		if err == nil {
 			err = s.checkCitations(ctx, events)
 		}
@@ -267,7 +268,7 @@ func (s *Service) execute(ctx context.Context, req Request, command, stream stri
 		if err != nil {
 			return Result{}, fmt.Errorf("%s: %w", command, err)
 		}
-		s.folds.advance(stream, version, events, meta, res)
+		s.folds.advance(stream, version, events, meta, res, h.kept)
 		return Result{Stream: stream, Version: res.Version, Position: res.Position}, nil
 	}
 }
