@@ -136,12 +136,13 @@ func onEvents[C any](name string, subject func(C) Ref, decide func(C, []Recorded
 	})
 }
 
-// replayingEvents is onEvents for a decision that replays the stream with
-// its events applied, and returns the record so folded: it is offered to
-// the History to keep.
-func replayingEvents[C any](name string, subject func(C) Ref, decide func(C, []Recorded, time.Time) ([]Event, Record, error)) *CommandType {
+// replayingEvents is onEvents for a decision that takes the record as
+// folded before (from the History's Fold: kept, or replayed) and replays
+// the stream with its events applied, and returns the record so folded: it
+// is offered to the History to keep.
+func replayingEvents[C any](name string, subject func(C) Ref, decide func(C, []Recorded, folder, time.Time) ([]Event, Record, error)) *CommandType {
 	return command(name, subject, func(cmd C, h History, now time.Time) ([]Event, error) {
-		events, folded, err := decide(cmd, h.Events(), now)
+		events, folded, err := decide(cmd, h.Events(), foldOf(h, subject(cmd)), now)
 		if err != nil {
 			return nil, err
 		}

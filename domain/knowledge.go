@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"time"
 )
 
@@ -78,7 +79,10 @@ type (
 // knowledgeCommands are the commands about what the ledger knows of a
 // record of any kind, recorded on the stream of the record they name.
 var knowledgeCommands = []*CommandType{
-	replayingEvents("CorrectRecord", func(c CorrectRecord) Ref { return c.Record }, decideCorrection),
+	replayingEvents("CorrectRecord", func(c CorrectRecord) Ref { return c.Record },
+		func(c CorrectRecord, stream []Recorded, fold folder, now time.Time) ([]Event, Record, error) {
+			return decideCorrection(c, stream, nil, fold, now)
+		}),
 	onEvents("RetractRecord", func(c RetractRecord) Ref { return c.Record }, DecideRetraction),
 	onEvents("NoteSourceConflict", func(c NoteSourceConflict) Ref { return c.Record }, DecideSourceConflict),
 }
@@ -134,15 +138,53 @@ func replayRecord(ref Ref, stream []Recorded, decoded []Event) (Record, error) {
 	if err := replayDecoded(rec, stream, decoded); err != nil {
 		return nil, err
 	}
+	return rec, canTakeKnowledge(ref, rec)
+}
+
+// folder returns the record a command is about as its stream folds, as
+// replayRecord replays it before its checks (the fold the History keeps,
+// or a replay), or false if it has none to give.
+type folder func() (Record, bool)
+
+// foldOf is the folder of ref's record in h.
+func foldOf(h History, ref Ref) folder {
+	return func() (Record, bool) {
+		zero := NewRecord(ref.Kind)
+		if zero == nil {
+			return nil, false
+		}
+		agg, err := h.Fold(func() Aggregate { return NewRecord(ref.Kind) })
+		if err != nil {
+			return nil, false // replayRecord reports it
+		}
+		rec, ok := agg.(Record)
+		return rec, ok && reflect.TypeOf(rec) == reflect.TypeOf(zero)
+	}
+}
+
+// checkedRecord is replayRecord, taking the record from fold if it gives
+// one.
+func checkedRecord(ref Ref, stream []Recorded, decoded []Event, fold folder) (Record, error) {
+	if fold != nil {
+		if rec, ok := fold(); ok {
+			return rec, canTakeKnowledge(ref, rec)
+		}
+	}
+	return replayRecord(ref, stream, decoded)
+}
+
+// canTakeKnowledge checks that rec, the record ref, can take a knowledge
+// event: it exists and is not retracted.
+func canTakeKnowledge(ref Ref, rec Record) error {
 	if !rec.Exists() {
-		return nil, &RuleError{Kind: ErrNotFound, Rule: "record.not_found", Field: "record",
+		return &RuleError{Kind: ErrNotFound, Rule: "record.not_found", Field: "record",
 			Message: fmt.Sprintf("%s does not exist", ref)}
 	}
 	if rec.Known().Retracted() {
-		return nil, &RuleError{Kind: ErrInvalid, Rule: "record.retracted", Field: "record",
+		return &RuleError{Kind: ErrInvalid, Rule: "record.retracted", Field: "record",
 			Message: fmt.Sprintf("%s was retracted as entered in error", ref)}
 	}
-	return rec, nil
+	return nil
 }
 
 // findEvent returns the index of the event id in stream, which must be a
@@ -178,14 +220,15 @@ func findEvent(stream []Recorded, decoded []Event, ref Ref, id string) (int, Eve
 // corrections applied), and the corrected record must still decode, keep its
 // identity, and replay.
 func DecideCorrection(cmd CorrectRecord, stream []Recorded, now time.Time) ([]Event, error) {
-	events, _, err := decideCorrection(cmd, stream, now)
+	events, _, err := decideCorrection(cmd, stream, nil, nil, now)
 	return events, err
 }
 
 // decideCorrection is DecideCorrection, which also returns the record
 // replayed with the correction, as a replay of the stream with it recorded
-// gives it.
-func decideCorrection(cmd CorrectRecord, stream []Recorded, now time.Time) ([]Event, Record, error) {
+// gives it. decoded, if not nil, is the stream decoded (decodeAll); fold,
+// if not nil, gives the record as the stream folds (checkedRecord).
+func decideCorrection(cmd CorrectRecord, stream []Recorded, decoded []Event, fold folder, now time.Time) ([]Event, Record, error) {
 	var p problems
 	p.id("correctionId", cmd.CorrectionID)
 	p.ref("record", cmd.Record)
@@ -204,11 +247,13 @@ func decideCorrection(cmd CorrectRecord, stream []Recorded, now time.Time) ([]Ev
 	}
 	// Each event is decoded once (a correction used to decode the stream
 	// four times over).
-	decoded, err := decodeAll(stream)
-	if err != nil {
-		return nil, nil, err
+	if decoded == nil {
+		var err error
+		if decoded, err = decodeAll(stream); err != nil {
+			return nil, nil, err
+		}
 	}
-	if _, err := replayRecord(cmd.Record, stream, decoded); err != nil {
+	if _, err := checkedRecord(cmd.Record, stream, decoded, fold); err != nil {
 		return nil, nil, err
 	}
 	for _, ev := range decoded {

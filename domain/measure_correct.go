@@ -33,13 +33,14 @@ type CorrectMeasureField struct {
 // DecideMeasureFieldCorrection decides a CorrectMeasureField command
 // against the measure's recorded events.
 func DecideMeasureFieldCorrection(cmd CorrectMeasureField, stream []Recorded, now time.Time) ([]Event, error) {
-	events, _, err := decideMeasureFieldCorrection(cmd, stream, now)
+	events, _, err := decideMeasureFieldCorrection(cmd, stream, nil, now)
 	return events, err
 }
 
 // decideMeasureFieldCorrection is DecideMeasureFieldCorrection, which also
-// returns the measure replayed with the correction (decideCorrection).
-func decideMeasureFieldCorrection(cmd CorrectMeasureField, stream []Recorded, now time.Time) ([]Event, Record, error) {
+// returns the measure replayed with the correction (decideCorrection);
+// fold, if not nil, gives the measure as the stream folds (checkedRecord).
+func decideMeasureFieldCorrection(cmd CorrectMeasureField, stream []Recorded, fold folder, now time.Time) ([]Event, Record, error) {
 	var p problems
 	p.id("correctionId", cmd.CorrectionID)
 	p.id("measureId", cmd.MeasureID)
@@ -66,7 +67,7 @@ func decideMeasureFieldCorrection(cmd CorrectMeasureField, stream []Recorded, no
 	if err != nil {
 		return nil, nil, err
 	}
-	if _, err := replayRecord(ref, stream, decoded); err != nil {
+	if _, err := checkedRecord(ref, stream, decoded, fold); err != nil {
 		return nil, nil, err
 	}
 	i, path, err := locateMeasureField(cmd, decoded)
@@ -88,7 +89,7 @@ func decideMeasureFieldCorrection(cmd CorrectMeasureField, stream []Recorded, no
 			Message: fmt.Sprintf("%s holds no %s", ref, cmd.Field)}
 	}
 	return decideCorrection(CorrectRecord{CorrectionID: cmd.CorrectionID, Record: ref, EventID: stream[i].ID, Field: path,
-		OldValue: old, NewValue: cmd.NewValue, Reason: cmd.Reason, Evidence: cmd.Evidence, Sources: cmd.Sources}, stream, now)
+		OldValue: old, NewValue: cmd.NewValue, Reason: cmd.Reason, Evidence: cmd.Evidence, Sources: cmd.Sources}, stream, decoded, fold, now)
 }
 
 // locateMeasureField returns the index of the event that holds the value

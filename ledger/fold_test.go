@@ -73,4 +73,10 @@ func TestFoldsAfterCorrectionsAndRetractions(t *testing.T) {
 	do("retract", domain.RetractRecord{RetractionID: "R-1", Record: domain.Ref{Kind: domain.KindMeasure, ID: "M-1"},
 		Reason: "entered in error", Sources: sources})
 	folded("the retraction of the record")
+	// A correction is judged on the fold kept: the record is retracted.
+	_, err = svc.Do(ctx, Request{Actor: "t", IdempotencyKey: "late"}, domain.CorrectMeasureField{CorrectionID: "C-3", MeasureID: "M-1",
+		Field: "title", NewValue: json.RawMessage(`"Late"`), Reason: "typo", Sources: sources})
+	if rules := domain.RuleErrors(err); len(rules) != 1 || rules[0].Rule != "record.retracted" {
+		t.Fatalf("a correction of the retracted record: %v, want record.retracted", err)
+	}
 }
