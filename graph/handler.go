@@ -94,6 +94,16 @@ type Options struct {
 	// (a hit) and of each answer at a fixed basis computed (a miss), with
 	// what the cache holds after it.
 	OnAnswerCache func(AnswerCacheReport)
+	// SubscriptionCacheBytes bounds the encoded messages of identical
+	// ledgerEvents and ledgerEventBatches subscriptions kept in memory so
+	// that each message is executed once for all of them (see share.go),
+	// one message taking at most an eighth; 32 MiB by default, negative to
+	// share none (each subscription executes each of its messages).
+	SubscriptionCacheBytes int
+	// OnSubscriptionCache, if set, is told of each message of a shared
+	// subscription: a hit (another's execution) or a miss (executed for
+	// it), with what the cache holds after it.
+	OnSubscriptionCache func(SubscriptionCacheReport)
 }
 
 // AnswerCacheReport is what the cache of answers at a fixed basis reports
@@ -165,6 +175,9 @@ func (o *Options) defaults() {
 	}
 	if o.AnswerCacheBytes == 0 {
 		o.AnswerCacheBytes = 64 << 20
+	}
+	if o.SubscriptionCacheBytes == 0 {
+		o.SubscriptionCacheBytes = 32 << 20
 	}
 }
 
@@ -290,6 +303,11 @@ func NewHandler(r *Resolver, opts Options) http.Handler {
 			return resp
 		}
 	})
+	if opts.SubscriptionCacheBytes > 0 {
+		// Inside the interceptor above: a subscription's start and end are
+		// reported whether or not its messages are shared.
+		srv.AroundOperations(newMessageCache(opts.SubscriptionCacheBytes, opts.OnSubscriptionCache).aroundOperations)
+	}
 	srv.SetErrorPresenter(presenter(opts.Log))
 	srv.SetRecoverFunc(recoverer(opts.Log))
 	// Anyone may keep an answer when anyone may read it; with a token

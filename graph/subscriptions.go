@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -23,13 +24,33 @@ func (r *Resolver) ledgerEvents(ctx context.Context, after *int, filter *LedgerE
 	// instead (tailBuffer), and a subscriber that falls further behind reads
 	// the store on its own.
 	ch := make(chan *projections.Record)
+	s := sharedFrom(ctx)
 	err := r.streamEvents(ctx, after, filter, func(ctx context.Context, t *turn, rec *projections.Record) error {
-		return sendInTurn(ctx, t, ch, rec, 1)
+		if s == nil {
+			return sendInTurn(ctx, t, ch, rec, 1)
+		}
+		return s.hand(ctx, t, messageID(rec.Position, rec.Position), 1, func() error { return send(ctx, ch, rec) })
 	}, nil, func() { close(ch) })
 	if err != nil {
 		return nil, err
 	}
 	return ch, nil
+}
+
+// messageID is the part of a shared message's identity that its events
+// give: the positions of the first and the last.
+func messageID(first, last uint64) string {
+	return strconv.FormatUint(first, 10) + "-" + strconv.FormatUint(last, 10)
+}
+
+// send hands v to the transport, which waits for it.
+func send[T any](ctx context.Context, ch chan<- T, v T) error {
+	select {
+	case ch <- v:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // Batches of ledgerEventBatches: at most maxEventBatch events, and
@@ -41,10 +62,12 @@ const (
 
 // ledgerEventBatches streams what ledgerEvents does, several events to a
 // message: each batch holds the events that came in since the last one was
-// handed over, at most max. A list snapshot of hundreds of events reaches
+// handed over, at most max, within one block of max positions (after
+// position k*max a new batch begins). A list snapshot of hundreds of events reaches
 // a subscriber in a few messages instead of one each: the transport's cost
 // per message (executing the subscription's selection, framing, a write to
-// the socket) is paid once per batch.
+// the socket) is paid once per batch, and executing it once per batch for
+// all the identical subscriptions (see share.go).
 func (r *Resolver) ledgerEventBatches(ctx context.Context, after *int, filter *LedgerEventFilter, max *int) (<-chan []projections.Record, error) {
 	size := defaultEventBatch
 	if max != nil {
@@ -54,6 +77,7 @@ func (r *Resolver) ledgerEventBatches(ctx context.Context, after *int, filter *L
 		size = *max
 	}
 	ch := make(chan []projections.Record)
+	s := sharedFrom(ctx)
 	var batch []projections.Record
 	flush := func(ctx context.Context, t *turn) error {
 		if len(batch) == 0 {
@@ -61,12 +85,26 @@ func (r *Resolver) ledgerEventBatches(ctx context.Context, after *int, filter *L
 		}
 		b := batch
 		batch = nil // the transport reads the batch handed over
-		return sendInTurn(ctx, t, ch, b, len(b))
+		if s == nil {
+			return sendInTurn(ctx, t, ch, b, len(b))
+		}
+		return s.hand(ctx, t, messageID(b[0].Position, b[len(b)-1].Position), len(b), func() error { return send(ctx, ch, b) })
 	}
+	// block is the block of size positions a position is in: a batch holds
+	// events of one block, so that subscriptions at the same point cut the
+	// same batches, whenever each started and however fast it reads (a
+	// batch cut short because no more events had come in yet ends where
+	// the next begins), and share their messages.
+	block := func(p uint64) uint64 { return (p - 1) / uint64(size) }
 	err := r.streamEvents(ctx, after, filter, func(ctx context.Context, t *turn, rec *projections.Record) error {
+		if len(batch) > 0 && block(batch[0].Position) != block(rec.Position) {
+			if err := flush(ctx, t); err != nil {
+				return err
+			}
+		}
 		batch = append(batch, *rec)
-		if len(batch) < size {
-			return nil
+		if rec.Position%uint64(size) != 0 {
+			return nil // not the block's last
 		}
 		return flush(ctx, t)
 	}, flush, func() { close(ch) })
@@ -99,8 +137,15 @@ func (r *Resolver) streamEvents(ctx context.Context, after *int, filter *LedgerE
 		return err
 	}
 	ctx = r.subscriptionContext(ctx)
+	s := sharedFrom(ctx)
+	if s != nil {
+		s.started = true
+	}
 	go func() {
 		defer done()
+		if s != nil {
+			defer close(s.items)
+		}
 		t := r.turn()
 		defer t.give()
 		idle := t.give
