@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/json"
@@ -226,6 +227,13 @@ func (c *messageCache) claim(ctx context.Context, id string) (*graphql.Response,
 func (f *flight) finish(c *messageCache, id string, resp *graphql.Response) {
 	f.once.Do(func() {
 		ok := resp != nil && len(resp.Errors) == 0 && len(resp.Data) > 0
+		if ok {
+			// gqlgen encodes each message of a subscription into the same
+			// buffer: the data is its until the next message.
+			kept := *resp
+			kept.Data = bytes.Clone(resp.Data)
+			resp = &kept
+		}
 		c.mu.Lock()
 		if ok {
 			c.lru.Add(context.Background(), id, resp)
