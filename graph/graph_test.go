@@ -466,7 +466,15 @@ func TestLimits(t *testing.T) {
 // payloads as they come.
 func (a *api) sse(tb testing.TB, query string) <-chan string {
 	tb.Helper()
-	body, _ := json.Marshal(map[string]any{"query": query})
+	ch, _ := a.subscribe(tb, query, nil)
+	return ch
+}
+
+// subscribe is sse with variables, and the means to go away: cancel ends
+// the request.
+func (a *api) subscribe(tb testing.TB, query string, vars map[string]any) (<-chan string, context.CancelFunc) {
+	tb.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
 	ctx, cancel := context.WithCancel(context.Background())
 	tb.Cleanup(cancel)
 	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, a.srv.URL, bytes.NewReader(body))
@@ -481,13 +489,18 @@ func (a *api) sse(tb testing.TB, query string) <-chan string {
 		defer resp.Body.Close()
 		defer close(out)
 		sc := bufio.NewScanner(resp.Body)
+		sc.Buffer(nil, 1<<20)
 		for sc.Scan() {
 			if data, ok := strings.CutPrefix(sc.Text(), "data: "); ok {
-				out <- data
+				select {
+				case out <- data:
+				case <-ctx.Done():
+					return
+				}
 			}
 		}
 	}()
-	return out
+	return out, cancel
 }
 
 func next(tb testing.TB, ch <-chan string) string {
