@@ -26,6 +26,9 @@ type metrics struct {
 	answers       *prometheus.CounterVec
 	answerEntries prometheus.Gauge
 	answerBytes   prometheus.Gauge
+	shared        *prometheus.CounterVec
+	sharedEntries prometheus.Gauge
+	sharedBytes   prometheus.Gauge
 
 	mu    sync.Mutex
 	names map[string]bool // operation names seen, to bound label cardinality
@@ -74,19 +77,30 @@ func newMetrics(store eventstore.Store, proj lagSource, files []string, gc gcSou
 		answerBytes: prometheus.NewGauge(prometheus.GaugeOpts{
 			Name: "ledger_answer_cache_bytes", Help: "Bytes of the answers held in the cache, with their keys and headers (what its budget counts).",
 		}),
+		shared: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "ledger_subscription_cache_messages_total", Help: "Messages of identical ledgerEvents and ledgerEventBatches subscriptions, by result: hit (another subscription's execution) or miss (executed for this one).",
+		}, []string{"result"}),
+		sharedEntries: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "ledger_subscription_cache_entries", Help: "Messages of identical subscriptions held in the cache.",
+		}),
+		sharedBytes: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "ledger_subscription_cache_bytes", Help: "Bytes of the messages held in the cache, with their keys (what its budget counts).",
+		}),
 		names: map[string]bool{},
 	}
 	// Both results are there from the start, so that a rate of either is
 	// defined before the first hit.
 	m.answers.WithLabelValues("hit")
 	m.answers.WithLabelValues("miss")
+	m.shared.WithLabelValues("hit")
+	m.shared.WithLabelValues("miss")
 	storeHead := func() (uint64, error) {
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 		defer cancel()
 		return store.Head(ctx)
 	}
 	m.reg.MustRegister(m.appends, m.appendSeconds, m.operations, m.opSeconds, m.subscriptions,
-		m.answers, m.answerEntries, m.answerBytes,
+		m.answers, m.answerEntries, m.answerBytes, m.shared, m.sharedEntries, m.sharedBytes,
 		// Go's defaults (go_gc_gomemlimit_bytes is the memory limit in
 		// force), the live heap the limit is derived from, and the
 		// collector's CPU time beside the process's (Go's estimates:
@@ -173,6 +187,18 @@ func (m *metrics) observeAnswerCache(r graph.AnswerCacheReport) {
 	m.answers.WithLabelValues(result).Inc()
 	m.answerEntries.Set(float64(r.Entries))
 	m.answerBytes.Set(float64(r.Bytes))
+}
+
+// observeSubscriptionCache records a message of a shared subscription,
+// executed for it or another's, and what the cache holds.
+func (m *metrics) observeSubscriptionCache(r graph.SubscriptionCacheReport) {
+	result := "miss"
+	if r.Hit {
+		result = "hit"
+	}
+	m.shared.WithLabelValues(result).Inc()
+	m.sharedEntries.Set(float64(r.Entries))
+	m.sharedBytes.Set(float64(r.Bytes))
 }
 
 // instrumentedStore counts and times appends.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"io"
 	"net/http"
 	"net/url"
@@ -102,5 +103,44 @@ func TestAnswerCacheMetrics(t *testing.T) {
 	}
 	if b := m["ledger_answer_cache_bytes"]; b < 32 || b > 4096 {
 		t.Errorf("ledger_answer_cache_bytes = %v, want the one small answer with its key and headers", b)
+	}
+}
+
+// The subscription cache's hits and misses, entries and bytes are in
+// /metrics: two identical subscriptions, one execution of their message.
+func TestSubscriptionCacheMetrics(t *testing.T) {
+	s := startServer(t, t.TempDir())
+	if r := s.query(t, announce, map[string]any{"in": announceInput()}); len(r.Errors) > 0 {
+		t.Fatal(r.Errors)
+	}
+	for range 2 {
+		body := strings.NewReader(`{"query": "subscription { ledgerEvents(after: 0) { position type } }"}`)
+		req, _ := http.NewRequestWithContext(t.Context(), http.MethodPost, s.url+"/graphql", body)
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Accept", "text/event-stream")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		sc := bufio.NewScanner(resp.Body)
+		for sc.Scan() && !strings.HasPrefix(sc.Text(), "data: ") {
+		}
+		if !strings.Contains(sc.Text(), `"position":1`) {
+			t.Fatalf("first message %q, want the event at position 1", sc.Text())
+		}
+	}
+	m := s.scrape(t)
+	for name, want := range map[string]float64{
+		`ledger_subscription_cache_messages_total{result="hit"}`:  1,
+		`ledger_subscription_cache_messages_total{result="miss"}`: 1,
+		`ledger_subscription_cache_entries`:                       1,
+	} {
+		if got, ok := m[name]; !ok || got != want {
+			t.Errorf("%s = %v (present %v), want %v", name, got, ok, want)
+		}
+	}
+	if b := m["ledger_subscription_cache_bytes"]; b < 32 || b > 4096 {
+		t.Errorf("ledger_subscription_cache_bytes = %v, want the one small message with its key", b)
 	}
 }

@@ -316,6 +316,7 @@ func (m *Main) handler(proj *projections.Projection, runner *projections.Runner,
 		Log: m.log, Tokens: m.Config.Tokens, Anonymous: m.Config.Anonymous,
 		AllowedOrigins: m.Config.AllowedOrigins, Introspection: m.Config.Introspection,
 		OnOperation: met.observeOperation(m.opLog), OnAnswerCache: met.observeAnswerCache,
+		OnSubscriptionCache: met.observeSubscriptionCache,
 	}))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(met.reg, promhttp.HandlerOpts{}))
 	// The Explorer at /, GraphiQL at /graphiql, and their files, all from
