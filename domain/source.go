@@ -4,6 +4,8 @@ import (
 	"encoding/hex"
 	"fmt"
 	"reflect"
+	"strconv"
+	"sync"
 	"time"
 )
 
@@ -123,27 +125,69 @@ func (s *SourceDocument) Register(cmd RegisterSource, now time.Time) ([]Event, e
 	return []Event{SourceDocumentRegistered(cmd)}, nil
 }
 
-// CitedSources returns the registered documents an event cites by ID, each
-// with the field path of the citation.
-func CitedSources(ev Event) map[string]string {
-	out := map[string]string{}
+// Citation is a registered document an event cites by ID.
+type Citation struct {
+	// ID is the document's SourceID.
+	ID string
+	// index is the citation's index in the event's sources, or in its
+	// claims if claim.
+	index int
+	claim bool
+}
+
+// Field returns the field path of the citation in the event:
+// sources[i].sourceId, or claims[i].source.sourceId.
+func (c Citation) Field() string {
+	if c.claim {
+		return "claims[" + strconv.Itoa(c.index) + "].source.sourceId"
+	}
+	return "sources[" + strconv.Itoa(c.index) + "].sourceId"
+}
+
+// CitedSources returns the registered documents an event cites by ID, in
+// the order of its sources, then of its claims.
+func CitedSources(ev Event) []Citation {
 	v := reflect.ValueOf(ev)
 	if v.Kind() != reflect.Struct {
-		return out
+		return nil
 	}
-	if f := v.FieldByName("Sources"); f.IsValid() {
-		for i := 0; i < f.Len(); i++ {
-			if id := f.Index(i).Interface().(Source).SourceID; id != "" {
-				out[fmt.Sprintf("sources[%d].sourceId", i)] = id
+	var out []Citation
+	at := citingFields(v.Type())
+	if at.sources >= 0 {
+		for i, src := range v.Field(at.sources).Interface().([]Source) {
+			if src.SourceID != "" {
+				out = append(out, Citation{ID: src.SourceID, index: i})
 			}
 		}
 	}
-	if f := v.FieldByName("Claims"); f.IsValid() {
-		for i := 0; i < f.Len(); i++ {
-			if id := f.Index(i).Interface().(SourceClaim).Source.SourceID; id != "" {
-				out[fmt.Sprintf("claims[%d].source.sourceId", i)] = id
+	if at.claims >= 0 {
+		for i, c := range v.Field(at.claims).Interface().([]SourceClaim) {
+			if c.Source.SourceID != "" {
+				out = append(out, Citation{ID: c.Source.SourceID, index: i, claim: true})
 			}
 		}
 	}
 	return out
+}
+
+// citing is where an event type's fields Sources ([]Source) and Claims
+// ([]SourceClaim) are: their indexes, or -1.
+type citing struct{ sources, claims int }
+
+// citingByType caches citingFields (every command decided looks it up).
+var citingByType sync.Map // reflect.Type → citing
+
+func citingFields(t reflect.Type) citing {
+	if c, ok := citingByType.Load(t); ok {
+		return c.(citing)
+	}
+	c := citing{-1, -1}
+	if f, ok := t.FieldByName("Sources"); ok && len(f.Index) == 1 && f.Type == reflect.TypeFor[[]Source]() {
+		c.sources = f.Index[0]
+	}
+	if f, ok := t.FieldByName("Claims"); ok && len(f.Index) == 1 && f.Type == reflect.TypeFor[[]SourceClaim]() {
+		c.claims = f.Index[0]
+	}
+	citingByType.Store(t, c)
+	return c
 }

@@ -170,14 +170,14 @@ func (s *Service) exists(ctx context.Context, ref domain.Ref) (bool, error) {
 func (s *Service) checkCitations(ctx context.Context, events []domain.Event) error {
 	var errs []error
 	for _, ev := range events {
-		for field, id := range domain.CitedSources(ev) {
-			ok, err := s.exists(ctx, domain.Ref{Kind: domain.KindSource, ID: id})
+		for _, c := range domain.CitedSources(ev) {
+			ok, err := s.exists(ctx, domain.Ref{Kind: domain.KindSource, ID: c.ID})
 			if err != nil {
 				return err
 			}
 			if !ok {
-				errs = append(errs, &domain.RuleError{Kind: domain.ErrNotFound, Rule: "source.not_found", Field: field,
-					Message: fmt.Sprintf("source document %q is not registered", id)})
+				errs = append(errs, &domain.RuleError{Kind: domain.ErrNotFound, Rule: "source.not_found", Field: c.Field(),
+					Message: fmt.Sprintf("source document %q is not registered", c.ID)})
 			}
 		}
 	}

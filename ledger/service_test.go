@@ -158,3 +158,31 @@ func TestDoRefusesWhatIsNotACommand(t *testing.T) {
 		t.Fatalf("head = %d, %v; want an empty ledger", head, err)
 	}
 }
+
+// The sources a command cites that are not registered are each reported,
+// in the order the command lists them (they were once in map order).
+func TestUnregisteredSourcesAreReportedInOrder(t *testing.T) {
+	svc := ledger.New(openStore(t), ledger.Options{Now: func() time.Time { return now }})
+	var m domain.AnnounceMeasure
+	if err := json.Unmarshal([]byte(announceInput), &m); err != nil {
+		t.Fatal(err)
+	}
+	m.Sources = nil
+	for _, id := range []string{"DOC-1", "DOC-2", "DOC-3", "DOC-4"} {
+		m.Sources = append(m.Sources, domain.Source{SourceID: id, Title: "Rule " + id, Publisher: "FR", Official: true})
+	}
+	want := []string{"sources[0].sourceId", "sources[1].sourceId", "sources[2].sourceId", "sources[3].sourceId"}
+	for range 10 {
+		_, err := svc.Do(context.Background(), ledger.Request{Actor: "t"}, m)
+		var got []string
+		for _, r := range domain.RuleErrors(err) {
+			if r.Rule != "source.not_found" {
+				t.Fatalf("%v: want only source.not_found", err)
+			}
+			got = append(got, r.Field)
+		}
+		if strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Fatalf("fields %v, want %v", got, want)
+		}
+	}
+}
