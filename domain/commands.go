@@ -2,9 +2,12 @@ package domain
 
 import (
 	"cmp"
+	"encoding"
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"slices"
+	"sync"
 	"time"
 )
 
@@ -188,4 +191,53 @@ func CommandNamed(name string) (*CommandType, bool) {
 func CommandOf(cmd any) (*CommandType, bool) {
 	t, ok := commandsByInput[reflect.TypeOf(cmd)]
 	return t, ok
+}
+
+// Echoes reports whether ev, an event a decision of cmd returned, is cmd
+// itself as the event's type: most decisions record the command as their
+// event (MeasureRevoked(cmd)). The JSON form of such an event is then
+// cmd's, byte for byte, and a caller that has encoded cmd already (to hash
+// it) need not encode the event again. It holds when the two types are the
+// same struct with the same tags, neither encodes itself (a MarshalJSON or
+// MarshalText method, which the other would not share), and ev deep-equals
+// cmd converted: anything else reports false.
+func Echoes(cmd any, ev Event) bool {
+	ct, et := reflect.TypeOf(cmd), reflect.TypeOf(ev)
+	if ct == nil || et == nil || !sameJSONForm(ct, et) {
+		return false
+	}
+	return reflect.DeepEqual(reflect.ValueOf(cmd).Convert(et).Interface(), ev)
+}
+
+// jsonForms caches sameJSONForm by pair of types.
+var jsonForms sync.Map // [2]reflect.Type → bool
+
+// sameJSONForm reports whether values of struct types a and b, converted
+// one to the other, encode to the same JSON: the same fields (names, types
+// and tags) in the same order, and neither type encodes itself.
+func sameJSONForm(a, b reflect.Type) bool {
+	key := [2]reflect.Type{a, b}
+	if same, ok := jsonForms.Load(key); ok {
+		return same.(bool)
+	}
+	same := a.Kind() == reflect.Struct && b.Kind() == reflect.Struct && a.ConvertibleTo(b) && a.NumField() == b.NumField() &&
+		!encodesItself(a) && !encodesItself(b)
+	for i := 0; same && i < a.NumField(); i++ {
+		fa, fb := a.Field(i), b.Field(i)
+		same = fa.Name == fb.Name && fa.Type == fb.Type && fa.Tag == fb.Tag && fa.Anonymous == fb.Anonymous
+	}
+	jsonForms.Store(key, same)
+	return same
+}
+
+// encodesItself reports whether t or *t has a method the JSON encoders
+// call instead of encoding its fields.
+func encodesItself(t reflect.Type) bool {
+	marshaler, textMarshaler := reflect.TypeFor[json.Marshaler](), reflect.TypeFor[encoding.TextMarshaler]()
+	for _, t := range []reflect.Type{t, reflect.PointerTo(t)} {
+		if t.Implements(marshaler) || t.Implements(textMarshaler) {
+			return true
+		}
+	}
+	return false
 }

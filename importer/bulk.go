@@ -296,7 +296,7 @@ func Bulk(ctx context.Context, svc *ledger.Service, store eventstore.Store, src 
 				if key == "" {
 					key = importKey(p.inputHash, seen)
 				}
-				r.IdempotencyKey, r.InputHash = key, p.inputHash
+				r.IdempotencyKey, r.InputHash, r.InputJSON = key, p.inputHash, p.inputJSON
 				r.EventIDs, r.OrderedIDs, r.InputChecked = p.cmd.EventIDs, true, true
 				before := len(mem.items)
 				mem.line, mem.command = p.line, p.cmd.Name
@@ -347,8 +347,10 @@ type parsedCommand struct {
 	cmd  Command
 	// raw is the record of a recordSource, to be decoded into cmd.
 	raw []byte
-	// inputHash is the command's, computed here rather than in execute.
+	// inputHash is the command's, computed here rather than in execute,
+	// and inputJSON the JSON form it hashed (ledger.HashInput).
 	inputHash string
+	inputJSON []byte
 	decoded   any
 	// err is a *LineError for a line that failed to read or decode, or
 	// the error that ends the file.
@@ -380,7 +382,7 @@ func (p *parsedCommand) decode(src recordSource) {
 		err = domain.CheckInput(p.decoded, nil, p.cmd.IdempotencyKey)
 	}
 	if err == nil {
-		p.inputHash, err = ledger.InputHash(p.cmd.Name, p.decoded)
+		p.inputHash, p.inputJSON, err = ledger.HashInput(p.cmd.Name, p.decoded)
 	}
 	if err != nil {
 		p.err = &LineError{Line: p.line, Command: p.cmd.Name, Err: err}

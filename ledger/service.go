@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"sync"
 	"time"
 
 	"github.com/controlsledger/ledger/domain"
@@ -81,7 +80,11 @@ type Request struct {
 
 	// InputHash, when set, must be InputHash of the command: computed
 	// ahead (by a bulk import, while it decodes) to spare the service it.
+	// InputJSON, if set with it, is the command's JSON form it hashed
+	// (HashInput): an event that is the command itself (domain.Echoes) is
+	// recorded with these bytes instead of being encoded again.
 	InputHash string
+	InputJSON []byte
 	// InputChecked says that domain.CheckInput passed on the command with
 	// this request's ExpectedVersion and IdempotencyKey: checked ahead (by
 	// a bulk import, on its decoding workers) to spare the service it.
@@ -246,8 +249,10 @@ func (s *Service) execute(ctx context.Context, req Request, command, stream stri
 		}
 		data := make([]eventstore.EventData, len(events))
 		for i, ev := range events {
-			payload, err := domain.Encode(ev)
-			if err != nil {
+			var payload []byte
+			if req.InputJSON != nil && req.InputHash != "" && domain.Echoes(input, ev) {
+				payload = req.InputJSON
+			} else if payload, err = domain.Encode(ev); err != nil {
 				return Result{}, err
 			}
 			id, err := req.eventID(i)
@@ -291,27 +296,22 @@ func duplicateIDs(req Request, stream string, err error) error {
 // form is json.Marshal's, byte for byte (domain.EncodeJSON): the hashes
 // recorded must not change.
 func InputHash(command string, input any) (string, error) {
-	bp := hashBufs.Get().(*[]byte)
-	b := append((*bp)[:0], command...)
-	b = append(b, '\n')
-	b, err := domain.AppendJSON(b, input)
-	var sum [sha256.Size]byte
-	if err == nil {
-		sum = sha256.Sum256(b)
-	}
-	// The buffer goes back only once it is hashed.
-	if cap(b) <= 64<<10 {
-		*bp = b[:0]
-		hashBufs.Put(bp)
-	}
-	if err != nil {
-		return "", err
-	}
-	return hex.EncodeToString(sum[:]), nil
+	hash, _, err := HashInput(command, input)
+	return hash, err
 }
 
-// hashBufs holds the buffers InputHash encodes commands in.
-var hashBufs = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
+// HashInput returns InputHash of the command, and the JSON form of input
+// it hashed.
+func HashInput(command string, input any) (hash string, encoded []byte, err error) {
+	if encoded, err = domain.EncodeJSON(input); err != nil {
+		return "", nil, err
+	}
+	h := sha256.New()
+	h.Write([]byte(command))
+	h.Write([]byte{'\n'})
+	h.Write(encoded)
+	return hex.EncodeToString(h.Sum(nil)), encoded, nil
+}
 
 // idempotencyNamespace derives event and correlation IDs from idempotency
 // keys.
