@@ -5,6 +5,7 @@ import (
 	"encoding"
 	"encoding/json"
 	"fmt"
+	"math"
 	"reflect"
 	"slices"
 	"sync"
@@ -199,14 +200,57 @@ func CommandOf(cmd any) (*CommandType, bool) {
 // cmd's, byte for byte, and a caller that has encoded cmd already (to hash
 // it) need not encode the event again. It holds when the two types are the
 // same struct with the same tags, neither encodes itself (a MarshalJSON or
-// MarshalText method, which the other would not share), and ev deep-equals
-// cmd converted: anything else reports false.
+// MarshalText method, which the other would not share), and every field of
+// ev is identical to cmd's (what a conversion copies: the same strings,
+// the same slices and pointers, equal scalars): anything else, a field
+// changed or copied, reports false.
 func Echoes(cmd any, ev Event) bool {
 	ct, et := reflect.TypeOf(cmd), reflect.TypeOf(ev)
 	if ct == nil || et == nil || !sameJSONForm(ct, et) {
 		return false
 	}
-	return reflect.DeepEqual(reflect.ValueOf(cmd).Convert(et).Interface(), ev)
+	return identical(reflect.ValueOf(cmd), reflect.ValueOf(ev))
+}
+
+// identical reports whether a and b, structs of the same fields or values
+// of the same type, hold the same values: equal strings and scalars, and
+// the same slices (elements, length and nil-ness), maps and pointers, not
+// copies; false wherever it cannot tell (an interface that is not nil).
+// Identical values encode to the same JSON.
+func identical(a, b reflect.Value) bool {
+	switch a.Kind() {
+	case reflect.Struct:
+		for i := range a.NumField() {
+			if !identical(a.Field(i), b.Field(i)) {
+				return false
+			}
+		}
+		return true
+	case reflect.Array:
+		for i := range a.Len() {
+			if !identical(a.Index(i), b.Index(i)) {
+				return false
+			}
+		}
+		return true
+	case reflect.String:
+		return a.String() == b.String()
+	case reflect.Slice:
+		return a.UnsafePointer() == b.UnsafePointer() && a.Len() == b.Len()
+	case reflect.Pointer, reflect.Map, reflect.Chan, reflect.Func, reflect.UnsafePointer:
+		return a.UnsafePointer() == b.UnsafePointer()
+	case reflect.Interface:
+		return a.IsNil() && b.IsNil()
+	case reflect.Bool:
+		return a.Bool() == b.Bool()
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return a.Int() == b.Int()
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return a.Uint() == b.Uint()
+	case reflect.Float32, reflect.Float64:
+		return math.Float64bits(a.Float()) == math.Float64bits(b.Float())
+	}
+	return false
 }
 
 // jsonForms caches sameJSONForm by pair of types.

@@ -2,6 +2,7 @@ package domain_test
 
 import (
 	"encoding/json"
+	"slices"
 	"testing"
 
 	"github.com/controlsledger/ledger/domain"
@@ -46,6 +47,14 @@ func TestEchoes(t *testing.T) {
 	}
 	other := revoked
 	other.Reason += " (amended)"
+	// Equal values that are not the command's own (a list copied, an empty
+	// list for none) may encode otherwise (null for no list): not echoes.
+	copied := revoked
+	copied.Sources = slices.Clone(revoked.Sources)
+	noSources := revoke
+	noSources.Sources = nil
+	emptySources := domain.MeasureRevoked(noSources)
+	emptySources.Sources = []domain.Source{}
 	announce := acsAnnounce()
 	for _, tt := range []struct {
 		name string
@@ -53,6 +62,8 @@ func TestEchoes(t *testing.T) {
 		ev   domain.Event
 	}{
 		{"an event with another value", revoke, other},
+		{"an event with a list copied", revoke, copied},
+		{"an event with an empty list for none", noSources, emptySources},
 		{"an event of another command", announce, revoked},
 		{"an event of other tags", stampCommand{At: "noon"}, stampRetagged{At: "noon"}},
 		{"an event that encodes itself", stampCommand{At: "noon"}, stampSelfEncoded{At: "noon"}},
