@@ -132,25 +132,22 @@ func reading[C, A any, P interface {
 	})
 }
 
-// onEvents defines a command decided on the events of its record's
-// stream, whatever the record's kind (the knowledge commands).
-func onEvents[C any](name string, subject func(C) Ref, decide func(C, []Recorded, time.Time) ([]Event, error)) *CommandType {
-	return command(name, subject, func(cmd C, h History, now time.Time) ([]Event, error) {
-		return decide(cmd, h.Events(), now)
-	})
-}
-
-// replayingEvents is onEvents for a decision that takes the record as
-// folded before (from the History's Fold: kept, or replayed) and replays
-// the stream with its events applied, and returns the record so folded: it
-// is offered to the History to keep.
-func replayingEvents[C any](name string, subject func(C) Ref, decide func(C, []Recorded, folder, time.Time) ([]Event, Record, error)) *CommandType {
+// onRecord defines a command decided on the events of its record's stream,
+// whatever the record's kind (the knowledge commands), and on the record as
+// its stream folds (a folder over the History's Fold: the fold the service
+// keeps, or a replay). A decision that replays the stream with its events
+// applied (a correction, to check the record still replays) returns the
+// record so folded, which is offered to the History to keep; others return
+// nil.
+func onRecord[C any](name string, subject func(C) Ref, decide func(C, []Recorded, folder, time.Time) ([]Event, Record, error)) *CommandType {
 	return command(name, subject, func(cmd C, h History, now time.Time) ([]Event, error) {
 		events, folded, err := decide(cmd, h.Events(), foldOf(h, subject(cmd)), now)
 		if err != nil {
 			return nil, err
 		}
-		h.Keep(folded)
+		if folded != nil {
+			h.Keep(folded)
+		}
 		return events, nil
 	})
 }

@@ -79,12 +79,20 @@ type (
 // knowledgeCommands are the commands about what the ledger knows of a
 // record of any kind, recorded on the stream of the record they name.
 var knowledgeCommands = []*CommandType{
-	replayingEvents("CorrectRecord", func(c CorrectRecord) Ref { return c.Record },
+	onRecord("CorrectRecord", func(c CorrectRecord) Ref { return c.Record },
 		func(c CorrectRecord, stream []Recorded, fold folder, now time.Time) ([]Event, Record, error) {
 			return decideCorrection(c, stream, nil, fold, now)
 		}),
-	onEvents("RetractRecord", func(c RetractRecord) Ref { return c.Record }, DecideRetraction),
-	onEvents("NoteSourceConflict", func(c NoteSourceConflict) Ref { return c.Record }, DecideSourceConflict),
+	onRecord("RetractRecord", func(c RetractRecord) Ref { return c.Record },
+		func(c RetractRecord, stream []Recorded, fold folder, now time.Time) ([]Event, Record, error) {
+			events, err := decideRetraction(c, stream, fold, now)
+			return events, nil, err
+		}),
+	onRecord("NoteSourceConflict", func(c NoteSourceConflict) Ref { return c.Record },
+		func(c NoteSourceConflict, stream []Recorded, fold folder, now time.Time) ([]Event, Record, error) {
+			events, err := decideSourceConflict(c, stream, fold, now)
+			return events, nil, err
+		}),
 }
 
 // Record is an aggregate that can exist and be retracted.
@@ -325,6 +333,12 @@ func mustCanonical(raw json.RawMessage) []byte {
 // fact of it other than the one that created it (retract the record for
 // that), can be retracted once.
 func DecideRetraction(cmd RetractRecord, stream []Recorded, now time.Time) ([]Event, error) {
+	return decideRetraction(cmd, stream, nil, now)
+}
+
+// decideRetraction is DecideRetraction; fold, if not nil, gives the record
+// as the stream folds (checkedRecord).
+func decideRetraction(cmd RetractRecord, stream []Recorded, fold folder, now time.Time) ([]Event, error) {
 	var p problems
 	p.id("retractionId", cmd.RetractionID)
 	p.ref("record", cmd.Record)
@@ -333,7 +347,7 @@ func DecideRetraction(cmd RetractRecord, stream []Recorded, now time.Time) ([]Ev
 	if err := p.err(); err != nil {
 		return nil, err
 	}
-	if _, err := replayRecord(cmd.Record, stream, nil); err != nil {
+	if _, err := checkedRecord(cmd.Record, stream, nil, fold); err != nil {
 		return nil, err
 	}
 	if cmd.EventID == "" {
@@ -348,6 +362,9 @@ func DecideRetraction(cmd RetractRecord, stream []Recorded, now time.Time) ([]Ev
 			Message: "the first event creates the record: retract the whole record (leave eventId out)"}
 	}
 	for _, r := range stream {
+		if r.Type != TypeRecordRetracted {
+			continue // a retraction has no other type, nor an earlier version
+		}
 		if ev, err := Decode(r.Type, r.Data); err == nil {
 			if x, ok := ev.(RecordRetracted); ok && x.EventID == cmd.EventID {
 				return nil, &RuleError{Kind: ErrConflict, Rule: "retraction.duplicate", Field: "eventId",
@@ -360,6 +377,12 @@ func DecideRetraction(cmd RetractRecord, stream []Recorded, now time.Time) ([]Ev
 
 // DecideSourceConflict decides a NoteSourceConflict command.
 func DecideSourceConflict(cmd NoteSourceConflict, stream []Recorded, now time.Time) ([]Event, error) {
+	return decideSourceConflict(cmd, stream, nil, now)
+}
+
+// decideSourceConflict is DecideSourceConflict; fold, if not nil, gives
+// the record as the stream folds (checkedRecord).
+func decideSourceConflict(cmd NoteSourceConflict, stream []Recorded, fold folder, now time.Time) ([]Event, error) {
 	var p problems
 	p.id("noteId", cmd.NoteID)
 	p.ref("record", cmd.Record)
@@ -378,7 +401,7 @@ func DecideSourceConflict(cmd NoteSourceConflict, stream []Recorded, now time.Ti
 	if err := p.err(); err != nil {
 		return nil, err
 	}
-	rec, err := replayRecord(cmd.Record, stream, nil)
+	rec, err := checkedRecord(cmd.Record, stream, nil, fold)
 	if err != nil {
 		return nil, err
 	}

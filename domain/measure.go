@@ -36,7 +36,7 @@ var measureCommands = []*CommandType{
 	decidedBy("EndSuspension", func(c EndSuspension) Ref { return Ref{KindMeasure, c.MeasureID} }, (*Measure).EndSuspension),
 	decidedBy("RevokeMeasure", func(c RevokeMeasure) Ref { return Ref{KindMeasure, c.MeasureID} }, (*Measure).Revoke),
 	decidedBy("ExpireMeasure", func(c ExpireMeasure) Ref { return Ref{KindMeasure, c.MeasureID} }, (*Measure).Expire),
-	replayingEvents("CorrectMeasureField", func(c CorrectMeasureField) Ref { return Ref{KindMeasure, c.MeasureID} }, decideMeasureFieldCorrection),
+	onRecord("CorrectMeasureField", func(c CorrectMeasureField) Ref { return Ref{KindMeasure, c.MeasureID} }, decideMeasureFieldCorrection),
 }
 
 // Measure is the aggregate of one measure's stream. The zero Measure is a

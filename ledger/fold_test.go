@@ -70,6 +70,31 @@ func TestFoldsAfterCorrectionsAndRetractions(t *testing.T) {
 	do("correct-again", domain.CorrectMeasureField{CorrectionID: "C-2", MeasureID: "M-1", Field: "title",
 		NewValue: json.RawMessage(`"Rule, corrected twice"`), Reason: "typo", Sources: sources})
 	folded("a second correction")
+	// A note of conflicting sources is judged on the fold, and folds as
+	// any event; so does the retraction of one event, whose duplicate is
+	// refused.
+	note := domain.NoteSourceConflict{NoteID: "N-1", Record: domain.Ref{Kind: domain.KindMeasure, ID: "M-1"}, Field: "title",
+		Claims: []domain.SourceClaim{{Source: sources[0], Value: "Rule"}, {Source: domain.Source{Title: "Press", Publisher: "Wire"}, Value: "Rules"}}}
+	do("note", note)
+	folded("a note of conflicting sources")
+	note.Claims[1].Value = "Ruled"
+	_, err = svc.Do(ctx, Request{Actor: "t", IdempotencyKey: "note-again"}, note)
+	if rules := domain.RuleErrors(err); len(rules) != 1 || rules[0].Rule != "note.duplicate" {
+		t.Fatalf("the same note again: %v, want note.duplicate", err)
+	}
+	do("revoke", domain.RevokeMeasure{MeasureID: "M-1", EffectiveOn: domain.NewDate(2025, 1, 1), Sources: sources})
+	events, err := store.ReadStream(ctx, stream, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	retractRevocation := domain.RetractRecord{RetractionID: "R-0", Record: domain.Ref{Kind: domain.KindMeasure, ID: "M-1"},
+		EventID: events[len(events)-1].ID.String(), Reason: "entered in error", Sources: sources}
+	do("retract-revocation", retractRevocation)
+	retractRevocation.RetractionID = "R-00"
+	_, err = svc.Do(ctx, Request{Actor: "t", IdempotencyKey: "retract-revocation-again"}, retractRevocation)
+	if rules := domain.RuleErrors(err); len(rules) != 1 || rules[0].Rule != "retraction.duplicate" {
+		t.Fatalf("the same retraction again: %v, want retraction.duplicate", err)
+	}
 	do("retract", domain.RetractRecord{RetractionID: "R-1", Record: domain.Ref{Kind: domain.KindMeasure, ID: "M-1"},
 		Reason: "entered in error", Sources: sources})
 	folded("the retraction of the record")
