@@ -536,7 +536,11 @@ func importKey(inputHash string, seen map[string]int) string {
 type memStore struct {
 	base    eventstore.Store
 	streams map[string]*memStream
-	cached  int // events held in streams
+	// recent are the two streams last looked up, the latest first: a
+	// command reads its stream, perhaps another record's, then appends to
+	// its own.
+	recent [2]*memStream
+	cached int // events held in streams
 	// items are the appends of the batch, one per command that wrote
 	// events, and lines where they come from.
 	items []eventstore.StreamAppend
@@ -557,6 +561,7 @@ type origin struct {
 }
 
 type memStream struct {
+	name   string
 	events []eventstore.Event
 }
 
@@ -572,6 +577,21 @@ func newMemStore(base eventstore.Store, empty bool) *memStore {
 var _ ledger.Streams = (*memStore)(nil)
 
 func (m *memStore) stream(ctx context.Context, name string) (*memStream, error) {
+	for i, st := range m.recent {
+		if st != nil && st.name == name {
+			m.recent[0], m.recent[i] = st, m.recent[0]
+			return st, nil
+		}
+	}
+	st, err := m.lookup(ctx, name)
+	if err == nil {
+		m.recent[0], m.recent[1] = st, m.recent[0]
+	}
+	return st, err
+}
+
+// lookup is stream without the recent streams.
+func (m *memStore) lookup(ctx context.Context, name string) (*memStream, error) {
 	if st, ok := m.streams[name]; ok {
 		return st, nil
 	}
@@ -583,7 +603,7 @@ func (m *memStore) stream(ctx context.Context, name string) (*memStream, error) 
 		}
 		evs = compact(evs)
 	}
-	st := &memStream{events: evs}
+	st := &memStream{name: name, events: evs}
 	m.streams[name] = st
 	m.cached += len(evs)
 	return st, nil
@@ -675,11 +695,11 @@ func (m *memStore) prefetch(ctx context.Context, head uint64) error {
 			}
 			st := m.streams[ev.Stream]
 			if st == nil {
-				st = &memStream{}
+				st = &memStream{name: ev.Stream}
 				m.streams[ev.Stream] = st
 			}
 			if ev.Version != int64(len(st.events))+1 {
-				clear(m.streams)
+				m.forget()
 				return nil
 			}
 			st.events = append(st.events, ev)
@@ -701,8 +721,14 @@ func (m *memStore) evict() bool {
 	if !m.full() {
 		return false
 	}
-	clear(m.streams)
+	m.forget()
 	m.cached = 0
 	m.empty = false // the streams written are forgotten
 	return true
+}
+
+// forget forgets every stream read.
+func (m *memStore) forget() {
+	clear(m.streams)
+	m.recent = [2]*memStream{}
 }

@@ -12,7 +12,8 @@ import (
 type history struct {
 	stream string
 	stored []eventstore.Event
-	folds  *folds
+	// fold is what folds keeps of the stream, if it keeps folds.
+	fold *streamFold
 	// recorded holds stored as the domain replays it, once asked for:
 	// a decision on a folded aggregate does not need it.
 	recorded []domain.Recorded
@@ -39,12 +40,9 @@ func (h *history) Events() []domain.Recorded {
 // as it is whether the command succeeds or not.
 func (h *history) Fold(newAgg func() domain.Aggregate) (domain.Aggregate, error) {
 	version := int64(len(h.stored))
-	var st *streamFold
-	if h.folds != nil {
-		st = h.folds.stream(h.stream)
-		if st.agg != nil && st.version == version {
-			return st.agg, nil
-		}
+	st := h.fold
+	if st != nil && st.agg != nil && st.version == version {
+		return st.agg, nil
 	}
 	agg := newAgg()
 	if err := domain.Replay(agg, h.Events()); err != nil {
@@ -87,8 +85,12 @@ func newFolds() *folds {
 	return &folds{streams: map[string]*streamFold{}}
 }
 
-// stream returns what is kept of stream, adding it if there is nothing.
+// stream returns what is kept of stream, adding it if there is nothing; a
+// nil *folds keeps nothing, and returns nil.
 func (f *folds) stream(name string) *streamFold {
+	if f == nil {
+		return nil
+	}
 	st := f.streams[name]
 	if st == nil {
 		st = &streamFold{}
@@ -102,16 +104,9 @@ func (f *folds) stream(name string) *streamFold {
 // changes how earlier events read: the stream's fold is then the one the
 // decision replayed with its events (kept), if it offered one, else the
 // stream is replayed when next needed.
-func (f *folds) advance(stream string, version int64, events []domain.Event, meta domain.Metadata, res eventstore.AppendResult, kept domain.Aggregate) {
-	if f == nil {
-		return
-	}
-	st := f.streams[stream]
+func (st *streamFold) advance(stream string, version int64, events []domain.Event, meta domain.Metadata, res eventstore.AppendResult, kept domain.Aggregate) {
 	if st == nil {
-		if kept == nil {
-			return
-		}
-		st = f.stream(stream)
+		return
 	}
 	// The keys of the stream are known without reading the metadata back.
 	if st.keys != nil && st.keysVersion == version {
@@ -153,11 +148,10 @@ func (f *folds) advance(stream string, version int64, events []domain.Event, met
 }
 
 // earlier is the package's earlier, reading each event's metadata once.
-func (f *folds) earlier(stream string, stored []eventstore.Event, meta domain.Metadata) (Result, bool, error) {
-	if f == nil {
+func (st *streamFold) earlier(stored []eventstore.Event, meta domain.Metadata) (Result, bool, error) {
+	if st == nil {
 		return earlier(stored, meta)
 	}
-	st := f.stream(stream)
 	if st.keys == nil || st.keysVersion > int64(len(stored)) {
 		st.keys, st.keysVersion = map[string]*keyed{}, 0
 	}

@@ -159,7 +159,7 @@ func (s *Service) exists(ctx context.Context, ref domain.Ref) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	h := &history{stream: stream, stored: events, folds: s.folds}
+	h := &history{stream: stream, stored: events, fold: s.folds.stream(stream)}
 	agg, err := h.Fold(func() domain.Aggregate { return domain.NewRecord(ref.Kind) })
 	if err != nil {
 		return false, fmt.Errorf("load %s: %w", stream, err)
@@ -220,13 +220,16 @@ func (s *Service) execute(ctx context.Context, req Request, command, stream stri
 	if err != nil {
 		return Result{}, fmt.Errorf("%s: %w", command, err)
 	}
+	// What folds keeps of the stream (nil: it keeps nothing) is looked up
+	// once for the command.
+	fold := s.folds.stream(stream)
 	for attempt := 1; ; attempt++ {
 		stored, err := s.read(ctx, stream)
 		if err != nil {
 			return Result{}, err
 		}
 		if req.IdempotencyKey != "" {
-			if res, done, err := s.folds.earlier(stream, stored, meta); done || err != nil {
+			if res, done, err := fold.earlier(stored, meta); done || err != nil {
 				return res, err
 			}
 		}
@@ -239,7 +242,7 @@ func (s *Service) execute(ctx context.Context, req Request, command, stream stri
 		if req.ExpectedVersion != nil && *req.ExpectedVersion != version {
 			return Result{}, &eventstore.VersionConflictError{Stream: stream, Expected: *req.ExpectedVersion, Actual: version}
 		}
-		h := &history{stream: stream, stored: stored, folds: s.folds}
+		h := &history{stream: stream, stored: stored, fold: fold}
 		events, err := decide(h, s.now())
 		if err == nil {
 			err = s.checkCitations(ctx, events)
@@ -273,7 +276,7 @@ func (s *Service) execute(ctx context.Context, req Request, command, stream stri
 		if err != nil {
 			return Result{}, fmt.Errorf("%s: %w", command, err)
 		}
-		s.folds.advance(stream, version, events, meta, res, h.kept)
+		fold.advance(stream, version, events, meta, res, h.kept)
 		return Result{Stream: stream, Version: res.Version, Position: res.Position}, nil
 	}
 }
