@@ -140,7 +140,7 @@ func validID(value string) bool {
 	}
 	for i := 0; i < len(value); i++ {
 		switch c := value[i]; {
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		case alnum(c):
 		case (c == '.' || c == '_' || c == '-') && i > 0:
 		default:
 			return false
@@ -191,12 +191,50 @@ func (p *problems) source(field string, s Source) {
 
 // validURL reports whether value is empty or an absolute http or https URL.
 func validURL(value string) bool {
-	if value == "" {
+	if value == "" || plainURL(value) {
 		return true
 	}
+	return parsedURL(value)
+}
+
+// parsedURL is validURL by url.Parse.
+func parsedURL(value string) bool {
 	u, err := url.Parse(value)
 	return err == nil && (u.Scheme == "https" || u.Scheme == "http") && u.Host != ""
 }
+
+// plainURL reports whether value is an http or https URL of the plainest
+// form, which url.Parse always takes (a test and a fuzz test hold it to
+// parsedURL): a host of letters, digits, dots and hyphens, and a path of
+// letters, digits and "-._~/". Most sources' URLs are, and are spared the
+// parse (~0.5 µs and an allocation each, for every source of every
+// command).
+func plainURL(value string) bool {
+	rest, ok := strings.CutPrefix(value, "https://")
+	if !ok {
+		if rest, ok = strings.CutPrefix(value, "http://"); !ok {
+			return false
+		}
+	}
+	host, path, _ := strings.Cut(rest, "/")
+	if host == "" {
+		return false
+	}
+	for i := range len(host) {
+		if c := host[i]; !alnum(c) && c != '.' && c != '-' {
+			return false
+		}
+	}
+	for i := range len(path) {
+		if c := path[i]; !alnum(c) && c != '.' && c != '-' && c != '_' && c != '~' && c != '/' {
+			return false
+		}
+	}
+	return true
+}
+
+// alnum reports whether c is an ASCII letter or digit.
+func alnum(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' }
 
 func (p *problems) url(field, value string) {
 	if !validURL(value) {

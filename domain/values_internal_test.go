@@ -55,3 +55,33 @@ func TestSourceValidAsItsProblems(t *testing.T) {
 		}
 	}
 }
+
+// A URL the plain path takes is one url.Parse takes; others go to it.
+func TestPlainURLsParse(t *testing.T) {
+	cases := []string{"https://www.federalregister.gov/d/2022-21658", "http://a", "https://a/", "https://a//b", "https://a.b-c/~x_y.z/",
+		"https://-", "https://..", "https://", "http:///x", "https:/a", "ftp://a/b", "HTTPS://a/b", "https://a:80/b", "https://a/b?c=d",
+		"https://a/b#c", "https://a/%20", "https://a b/", "https://a/b c", "https://[::1]/", "https://user@a/", "https://a/é",
+		"https://a\x00/", "https://a/\n", " https://a/", "https://a/b\\c"}
+	for _, c := range cases {
+		if plainURL(c) && !parsedURL(c) {
+			t.Errorf("plainURL(%q) takes what url.Parse refuses", c)
+		}
+		if got, want := validURL(c), parsedURL(c); got != want {
+			t.Errorf("validURL(%q) = %v, url.Parse says %v", c, got, want)
+		}
+	}
+	if !plainURL(cases[0]) {
+		t.Errorf("plainURL(%q) = false: the plain path takes no source's URL", cases[0])
+	}
+}
+
+func FuzzPlainURL(f *testing.F) {
+	for _, s := range []string{"https://asia.nikkei.com/doc-1", "http://a/b", "https://a:1/", "https://a/b?c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if plainURL(s) && !parsedURL(s) {
+			t.Errorf("plainURL(%q) takes what url.Parse refuses", s)
+		}
+	})
+}
