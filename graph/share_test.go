@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"net/http/httptest"
@@ -9,6 +10,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/coder/websocket"
 	"github.com/controlsledger/ledger/eventstore"
 	"github.com/controlsledger/ledger/graph"
 	"github.com/controlsledger/ledger/integrity"
@@ -105,6 +107,63 @@ func readUntil(tb testing.TB, ch <-chan string, st *stream, to int) {
 	}
 }
 
+// websocket opens a subscription over a websocket (graphql-transport-ws)
+// and returns the payloads of its next messages as they come, as sse does
+// their data.
+func (a *api) websocket(tb testing.TB, query string, vars map[string]any) <-chan string {
+	tb.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	tb.Cleanup(cancel)
+	c, _, err := websocket.Dial(ctx, "ws"+strings.TrimPrefix(a.srv.URL, "http"), &websocket.DialOptions{Subprotocols: []string{"graphql-transport-ws"}})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	c.SetReadLimit(1 << 20)
+	for _, m := range []map[string]any{
+		{"type": "connection_init", "payload": map[string]any{}},
+		{"id": "1", "type": "subscribe", "payload": map[string]any{"query": query, "variables": vars}},
+	} {
+		b, _ := json.Marshal(m)
+		if err := c.Write(ctx, websocket.MessageText, b); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	out := make(chan string, 16)
+	go func() {
+		defer close(out)
+		defer c.CloseNow()
+		for {
+			_, b, err := c.Read(ctx)
+			if err != nil {
+				return
+			}
+			var m struct {
+				Type    string
+				Payload json.RawMessage
+			}
+			if err := json.Unmarshal(b, &m); err != nil {
+				return
+			}
+			switch m.Type {
+			case "connection_ack", "pong":
+			case "ping":
+				if err := c.Write(ctx, websocket.MessageText, []byte(`{"type":"pong"}`)); err != nil {
+					return
+				}
+			case "next":
+				select {
+				case out <- string(m.Payload):
+				case <-ctx.Done():
+					return
+				}
+			default: // error, complete: the subscription ended
+				return
+			}
+		}
+	}()
+	return out
+}
+
 // TestSharedSubscriptions checks that subscribers of identical operations
 // share one execution per message, and that each receives byte for byte
 // what it receives without sharing: with different starting points,
@@ -128,22 +187,29 @@ func TestSharedSubscriptions(t *testing.T) {
 		query  string
 		vars   map[string]any
 		shared bool
+		ws     bool // over a websocket (graphql-transport-ws), else SSE
 	}
 	subs := []sub{
-		{batches, nil, true}, {batches, nil, true}, {batches, nil, true},
-		{vars, map[string]any{"a": 0, "m": 3}, true}, {vars, map[string]any{"a": 2, "m": 3}, true},
-		{vars, map[string]any{"a": 0, "m": 2}, true},
-		{fragment, map[string]any{"full": true}, true}, {fragment, map[string]any{"full": true}, true},
-		{fragment, map[string]any{"full": false}, true},
-		{filtered, nil, true}, {filtered, nil, true},
-		{skip, map[string]any{"s": false}, true}, {skip, map[string]any{"s": false}, true}, {skip, map[string]any{"s": true}, true},
+		{batches, nil, true, false}, {batches, nil, true, false}, {batches, nil, true, false},
+		{vars, map[string]any{"a": 0, "m": 3}, true, false}, {vars, map[string]any{"a": 2, "m": 3}, true, false},
+		{vars, map[string]any{"a": 0, "m": 2}, true, false},
+		{fragment, map[string]any{"full": true}, true, false}, {fragment, map[string]any{"full": true}, true, false},
+		{fragment, map[string]any{"full": false}, true, false},
+		{filtered, nil, true, false}, {filtered, nil, true, false},
+		{skip, map[string]any{"s": false}, true, false}, {skip, map[string]any{"s": false}, true, false}, {skip, map[string]any{"s": true}, true, false},
 		// A proof in the whole ledger depends on when it is made: a
 		// selection of one is not shared, even left out by @include.
-		{`subscription($p: Boolean!) { ledgerEvents(after: 0) { position inclusionProof @include(if: $p) { treeSize } } }`, map[string]any{"p": false}, false},
+		{`subscription($p: Boolean!) { ledgerEvents(after: 0) { position inclusionProof @include(if: $p) { treeSize } } }`, map[string]any{"p": false}, false, false},
+		// The same operations over websockets share the same messages.
+		{batches, nil, true, true}, {filtered, nil, true, true},
 	}
 	type pair struct{ on, off <-chan string }
 	chans := make([]pair, len(subs))
 	for i, sb := range subs {
+		if sb.ws {
+			chans[i].on, chans[i].off = s.on.websocket(t, sb.query, sb.vars), s.off.websocket(t, sb.query, sb.vars)
+			continue
+		}
 		chans[i].on, _ = s.on.subscribe(t, sb.query, sb.vars)
 		chans[i].off, _ = s.off.subscribe(t, sb.query, sb.vars)
 	}
