@@ -59,7 +59,8 @@ type SubscriptionCacheReport struct {
 	// positions of its first and last events.
 	Message string
 	// Entries and Bytes are what the cache holds after it: the messages,
-	// and their bytes with their keys (what its budget counts).
+	// and their bytes with their keys and an estimate of the memory around
+	// each (what its budget counts).
 	Entries, Bytes int
 }
 
@@ -71,11 +72,17 @@ type flight struct {
 	resp *graphql.Response
 }
 
+// messageOverhead is what a cached message takes beside its key and data:
+// the response, the list element and the index entry. A message of one
+// small event is a few dozen bytes of data: without it the budget would
+// count a third of what such messages hold.
+const messageOverhead = 256
+
 func newMessageCache(budget int, report func(SubscriptionCacheReport)) *messageCache {
 	// One message may take at most an eighth of the budget, as an answer
 	// may of the answer cache.
 	return &messageCache{flights: map[string]*flight{}, report: report,
-		lru: newByteLRU(budget, budget/8, func(key string, r *graphql.Response) int { return len(key) + len(r.Data) })}
+		lru: newByteLRU(budget, budget/8, func(key string, r *graphql.Response) int { return messageOverhead + len(key) + len(r.Data) })}
 }
 
 // shared is a shared subscription's side of the cache.

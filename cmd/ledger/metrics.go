@@ -84,7 +84,7 @@ func newMetrics(store eventstore.Store, proj lagSource, files []string, gc gcSou
 			Name: "ledger_subscription_cache_entries", Help: "Messages of identical subscriptions held in the cache.",
 		}),
 		sharedBytes: prometheus.NewGauge(prometheus.GaugeOpts{
-			Name: "ledger_subscription_cache_bytes", Help: "Bytes of the messages held in the cache, with their keys (what its budget counts).",
+			Name: "ledger_subscription_cache_bytes", Help: "Bytes of the messages held in the cache, with their keys and an estimate of the memory around each (what its budget counts).",
 		}),
 		names: map[string]bool{},
 	}

@@ -140,7 +140,7 @@ func TestSubscriptionCacheMetrics(t *testing.T) {
 			t.Errorf("%s = %v (present %v), want %v", name, got, ok, want)
 		}
 	}
-	if b := m["ledger_subscription_cache_bytes"]; b < 32 || b > 4096 {
+	if b := m["ledger_subscription_cache_bytes"]; b < 256 || b > 4096 {
 		t.Errorf("ledger_subscription_cache_bytes = %v, want the one small message with its key", b)
 	}
 }
