@@ -712,6 +712,53 @@ func TestProofs(t *testing.T) {
 	}
 }
 
+// TestInclusionProofOfAnEventTheTreeTrails checks that the proof of an
+// event in the whole ledger (no treeSize) waits for the Merkle tree to hold
+// the event, which it may not yet a moment after its commit: it is not an
+// error of the client's.
+func TestInclusionProofOfAnEventTheTreeTrails(t *testing.T) {
+	var store eventstore.Store
+	trailing := integrity.NewProofs()
+	a := newAPI(t, nil, func(r *graph.Resolver, s eventstore.Store, _ *integrity.Proofs) {
+		r.Proofs, store = trailing, s
+	})
+	a.announce(t, "M-1", "2024-01-01")
+	a.announce(t, "M-2", "2024-01-01")
+	evs, err := store.ReadAll(context.Background(), 0, 10)
+	if err != nil || len(evs) != 2 {
+		t.Fatalf("%d events, %v", len(evs), err)
+	}
+	if err := trailing.Add(evs[0]); err != nil {
+		t.Fatal(err)
+	}
+	type answer struct {
+		errs []gqlError
+		got  struct {
+			Measure struct {
+				History []struct{ InclusionProof struct{ LeafIndex, TreeSize int } }
+			}
+		}
+	}
+	done := make(chan *answer, 1)
+	go func() {
+		var ans answer
+		ans.errs = a.do(t, `{ measure(recordId: "M-2") { history { inclusionProof { leafIndex treeSize } } } }`, nil, &ans.got)
+		done <- &ans
+	}()
+	select {
+	case ans := <-done:
+		t.Fatalf("answered before the tree held the event: %+v %+v", ans.errs, ans.got)
+	case <-time.After(100 * time.Millisecond):
+	}
+	if err := trailing.Add(evs[1]); err != nil {
+		t.Fatal(err)
+	}
+	ans := <-done
+	if h := ans.got.Measure.History; len(ans.errs) > 0 || len(h) != 1 || h[0].InclusionProof != (struct{ LeafIndex, TreeSize int }{1, 2}) {
+		t.Fatalf("%+v %+v", ans.errs, ans.got)
+	}
+}
+
 // TestQueriesOverSSE checks that a query or mutation sent with an Accept
 // header that includes text/event-stream (as urql sends) gets its one
 // answer and an end.

@@ -62,6 +62,14 @@ func (r *Resolver) eventHash(ctx context.Context, position uint64) (string, erro
 }
 
 func (r *Resolver) inclusionProof(ctx context.Context, position uint64, treeSize *int) (*InclusionProof, error) {
+	if treeSize == nil {
+		// The whole ledger holds the event, though the tree may not yet (a
+		// live event, a moment after its commit): wait for it, as the
+		// event's hash does.
+		if err := r.Proofs.WaitFor(ctx, position); err != nil {
+			return nil, err
+		}
+	}
 	n, err := r.treeSize(ctx, "treeSize", treeSize)
 	if err != nil {
 		return nil, err
