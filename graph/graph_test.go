@@ -735,7 +735,9 @@ func TestInclusionProofOfAnEventTheTreeTrails(t *testing.T) {
 		errs []gqlError
 		got  struct {
 			Measure struct {
-				History []struct{ InclusionProof struct{ LeafIndex, TreeSize int } }
+				History []struct {
+					InclusionProof struct{ LeafIndex, TreeSize int }
+				}
 			}
 		}
 	}
