@@ -89,39 +89,54 @@ func decodeAll(events []Recorded) ([]Event, error) {
 // replayDecoded is Replay given the events decoded: decoded[i] is events[i]
 // decoded.
 func replayDecoded(agg Aggregate, events []Recorded, decoded []Event) error {
-	type patch struct {
-		field string
-		value json.RawMessage
-	}
-	patches := map[string][]patch{}
+	return replayWith(agg, func(i int) string { return events[i].ID }, decoded, func(i int, ps []fieldPatch) (Event, error) {
+		rec := events[i]
+		data := rec.Data
+		for _, p := range ps {
+			var err error
+			if data, err = PatchField(data, p.field, nil, p.value); err != nil {
+				return nil, fmt.Errorf("replay event %s: correction of %s: %w", rec.ID, p.field, err)
+			}
+		}
+		ev, err := Decode(rec.Type, data)
+		if err != nil {
+			return nil, fmt.Errorf("replay event %s: corrected payload: %w", rec.ID, err)
+		}
+		return ev, nil
+	})
+}
+
+// fieldPatch is a correction's new value of a field.
+type fieldPatch struct {
+	field string
+	value json.RawMessage
+}
+
+// replayWith folds the decoded events of a stream into agg as Replay does:
+// id(i) is the ID of decoded[i], and correct returns decoded[i] with the
+// corrections of it applied, in order.
+func replayWith(agg Aggregate, id func(int) string, decoded []Event, correct func(i int, ps []fieldPatch) (Event, error)) error {
+	patches := map[string][]fieldPatch{}
 	retracted := map[string]bool{}
 	for _, ev := range decoded {
 		switch k := ev.(type) {
 		case RecordCorrected:
-			patches[k.EventID] = append(patches[k.EventID], patch{k.Field, k.NewValue})
+			patches[k.EventID] = append(patches[k.EventID], fieldPatch{k.Field, k.NewValue})
 		case RecordRetracted:
 			if k.EventID != "" {
 				retracted[k.EventID] = true
 			}
 		}
 	}
-	for i, rec := range events {
-		ev := decoded[i]
-		if retracted[rec.ID] {
+	for i, ev := range decoded {
+		if retracted[id(i)] {
 			agg.Apply(retractedEvent{})
 			continue
 		}
-		if ps := patches[rec.ID]; len(ps) > 0 {
-			data := rec.Data
-			for _, p := range ps {
-				var err error
-				if data, err = PatchField(data, p.field, nil, p.value); err != nil {
-					return fmt.Errorf("replay event %s: correction of %s: %w", rec.ID, p.field, err)
-				}
-			}
+		if ps := patches[id(i)]; len(ps) > 0 {
 			var err error
-			if ev, err = Decode(rec.Type, data); err != nil {
-				return fmt.Errorf("replay event %s: corrected payload: %w", rec.ID, err)
+			if ev, err = correct(i, ps); err != nil {
+				return err
 			}
 		}
 		agg.Apply(ev)

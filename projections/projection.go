@@ -468,13 +468,47 @@ func (p *Projection) reading(r *recordState, eventID string, c *domain.RecordCor
 	if !indexed(ev) || c == nil && !end {
 		return nil, nil
 	}
-	typ, data, err := p.payload(uint64(r.events[target]) + 1)
+	pos := uint64(r.events[target]) + 1
+	if _, stored := p.upcast[pos]; !stored {
+		// The event as decoded: the corrections patch it (PatchEvent).
+		if before, after, ok := p.readingOf(r, target, eventID, c, ev, end, nil); ok {
+			return before, after
+		}
+	}
+	// The corrections patch the stored payload: an event of a superseded
+	// type, or one the corrections leave unreadable at some step.
+	typ, data, err := p.payload(pos)
 	if err != nil {
 		return nil, nil
 	}
+	before, after, _ = p.readingOf(r, target, eventID, c, nil, end, &storedPayload{typ: typ, data: data})
+	return before, after
+}
+
+// readingOf is reading from r's event target: ev as decoded, or, if
+// stored is set, its stored payload, each correction patching it in
+// order. It reports false where ev was given and a correction before c
+// could not patch it (reading then patches the payload, which a later
+// correction may make readable again).
+func (p *Projection) readingOf(r *recordState, target int, eventID string, c *domain.RecordCorrected, ev domain.Event, end bool, stored *storedPayload) (before, after domain.Event, ok bool) {
 	patch := func(k domain.RecordCorrected) bool {
-		data, err = domain.PatchField(data, k.Field, nil, k.NewValue)
+		var err error
+		if stored != nil {
+			stored.data, err = domain.PatchField(stored.data, k.Field, nil, k.NewValue)
+		} else {
+			ev, err = domain.PatchEvent(ev, k.Field, k.NewValue)
+		}
 		return err == nil
+	}
+	read := func() domain.Event {
+		if stored == nil {
+			return ev
+		}
+		ev, err := domain.Decode(stored.typ, stored.data)
+		if err != nil {
+			return nil
+		}
+		return ev
 	}
 	for _, i := range r.events[target+1:] {
 		if p.entries[i].base == nil {
@@ -483,28 +517,25 @@ func (p *Projection) reading(r *recordState, eventID string, c *domain.RecordCor
 		switch k := p.event(i).(type) {
 		case domain.RecordCorrected:
 			if k.EventID == eventID && !patch(k) {
-				return nil, nil
+				return nil, nil, stored != nil
 			}
 		case domain.RecordRetracted:
 			if k.EventID == eventID {
-				return nil, nil
+				return nil, nil, true
 			}
 		}
 	}
-	decode := func() domain.Event {
-		ev, err := domain.Decode(typ, data)
-		if err != nil {
-			return nil
-		}
-		return ev
-	}
 	if end {
-		before = decode()
+		before = read()
 	}
-	if c != nil && patch(*c) {
-		after = decode()
+	if c != nil {
+		if !patch(*c) {
+			// Either way, the event cannot be read with c.
+			return before, nil, true
+		}
+		after = read()
 	}
-	return before, after
+	return before, after, true
 }
 
 // canonicalID parses an event ID as the envelope's ID prints (lower-case
@@ -518,25 +549,16 @@ func canonicalID(s string) (uuid.UUID, bool) {
 }
 
 // base returns the record replayed by the domain up to its event j, a
-// correction or retraction: the stored payloads of its events, with the
-// knowledge among them applied. The replay runs once; the record is kept
+// correction or retraction: its events, with the knowledge among them
+// applied (see replay). The replay runs once; the record is kept
 // in binary form, its strings referring to the dictionary where they are
 // in it already (the dictionary grows only under the write lock).
 func (p *Projection) base(r *recordState, j int) (domain.Record, error) {
 	cell := p.entries[r.events[j]].base
 	cell.once.Do(func() {
-		stream := make([]domain.Recorded, 0, j+1)
-		for _, i := range r.events[:j+1] {
-			typ, data, err := p.payload(uint64(i) + 1)
-			if err != nil {
-				cell.err = err
-				return
-			}
-			stream = append(stream, domain.Recorded{ID: p.entries[i].id.String(), Type: typ, Data: data})
-		}
-		agg := domain.NewRecord(r.ref.Kind)
-		if err := domain.Replay(agg, stream); err != nil {
-			cell.err = fmt.Errorf("replay %s at position %d: %w", r.ref, r.events[j]+1, err)
+		agg, err := p.replay(r, j)
+		if err != nil {
+			cell.err = err
 			return
 		}
 		e := &encoder{dict: p.dict, readOnly: true}
@@ -555,6 +577,43 @@ func (p *Projection) base(r *recordState, j int) (domain.Record, error) {
 		d.fail("%d bytes after the record", len(d.buf))
 	}
 	return agg, d.err
+}
+
+// replay returns the record r replayed by the domain up to its event j:
+// from its events as the projection keeps them (domain.ReplayEvents), or,
+// if one of them is of a superseded type or a correction cannot patch the
+// decoded event, from their stored payloads (domain.Replay), which gives
+// the result or the error.
+func (p *Projection) replay(r *recordState, j int) (domain.Record, error) {
+	ids := make([]string, j+1)
+	evs := make([]domain.Event, j+1)
+	decoded := true
+	for k, i := range r.events[:j+1] {
+		if _, stored := p.upcast[uint64(i)+1]; stored {
+			decoded = false
+			break
+		}
+		ids[k], evs[k] = p.entries[i].id.String(), p.event(i)
+	}
+	if decoded {
+		agg := domain.NewRecord(r.ref.Kind)
+		if domain.ReplayEvents(agg, ids, evs) == nil {
+			return agg, nil
+		}
+	}
+	stream := make([]domain.Recorded, 0, j+1)
+	for _, i := range r.events[:j+1] {
+		typ, data, err := p.payload(uint64(i) + 1)
+		if err != nil {
+			return nil, err
+		}
+		stream = append(stream, domain.Recorded{ID: p.entries[i].id.String(), Type: typ, Data: data})
+	}
+	agg := domain.NewRecord(r.ref.Kind)
+	if err := domain.Replay(agg, stream); err != nil {
+		return nil, fmt.Errorf("replay %s at position %d: %w", r.ref, r.events[j]+1, err)
+	}
+	return agg, nil
 }
 
 // payload returns the stored type and payload of the event at pos: the
