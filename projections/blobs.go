@@ -131,8 +131,7 @@ func decodeEvent(b []byte, dict []string) (domain.Event, error) {
 	if d.err != nil || tag >= uint64(len(types)) {
 		return nil, fmt.Errorf("%w: event tag %d", errCorrupt, tag)
 	}
-	v := reflect.New(types[tag]).Elem()
-	codecFor(types[tag]).dec(d, v)
+	v := decodeNew(d, types[tag]).Elem()
 	if d.err == nil && len(d.buf) != 0 {
 		d.fail("%d bytes after the event", len(d.buf))
 	}

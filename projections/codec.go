@@ -28,10 +28,13 @@ import (
 
 var dateType = reflect.TypeFor[domain.Date]()
 
-// codec handles the values of one Go type.
+// codec handles the values of one Go type, at the address of a value: the
+// compiled functions read and write fields at their offsets, without a
+// reflect.Value per field (the workers pre-encode every event of a rebuild,
+// and queries decode events all the time).
 type codec struct {
-	enc func(e *encoder, v reflect.Value)
-	dec func(d *decoder, v reflect.Value)
+	enc func(e *encoder, p unsafe.Pointer)
+	dec func(d *decoder, p unsafe.Pointer)
 }
 
 var codecs sync.Map // reflect.Type → *codec
@@ -58,65 +61,92 @@ func buildCodec(t reflect.Type, building map[reflect.Type]*codec) *codec {
 	building[t] = c
 	switch {
 	case t == dateType:
-		c.enc = func(e *encoder, v reflect.Value) { e.date(v.Interface().(domain.Date)) }
-		c.dec = func(d *decoder, v reflect.Value) { v.Set(reflect.ValueOf(d.date())) }
+		c.enc = func(e *encoder, p unsafe.Pointer) { e.date(*(*domain.Date)(p)) }
+		c.dec = func(d *decoder, p unsafe.Pointer) { *(*domain.Date)(p) = d.date() }
 		return c
 	}
 	switch t.Kind() {
 	case reflect.String:
-		c.enc = func(e *encoder, v reflect.Value) { e.str(v.String()) }
-		c.dec = func(d *decoder, v reflect.Value) { v.SetString(d.str()) }
+		c.enc = func(e *encoder, p unsafe.Pointer) { e.str(*(*string)(p)) }
+		c.dec = func(d *decoder, p unsafe.Pointer) { *(*string)(p) = d.str() }
 	case reflect.Bool:
-		c.enc = func(e *encoder, v reflect.Value) { e.bool(v.Bool()) }
-		c.dec = func(d *decoder, v reflect.Value) { v.SetBool(d.bool()) }
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		c.enc = func(e *encoder, v reflect.Value) { e.varint(v.Int()) }
-		c.dec = func(d *decoder, v reflect.Value) { v.SetInt(d.varint()) }
-	case reflect.Uint, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		c.enc = func(e *encoder, v reflect.Value) { e.uvarint(v.Uint()) }
-		c.dec = func(d *decoder, v reflect.Value) { v.SetUint(d.uvarint()) }
-	case reflect.Float64, reflect.Float32:
-		c.enc = func(e *encoder, v reflect.Value) { e.uvarint(math.Float64bits(v.Float())) }
-		c.dec = func(d *decoder, v reflect.Value) { v.SetFloat(math.Float64frombits(d.uvarint())) }
+		c.enc = func(e *encoder, p unsafe.Pointer) { e.bool(*(*bool)(p)) }
+		c.dec = func(d *decoder, p unsafe.Pointer) { *(*bool)(p) = d.bool() }
+	case reflect.Int:
+		c.enc = func(e *encoder, p unsafe.Pointer) { e.varint(int64(*(*int)(p))) }
+		c.dec = func(d *decoder, p unsafe.Pointer) { *(*int)(p) = int(d.varint()) }
+	case reflect.Int8:
+		c.enc = func(e *encoder, p unsafe.Pointer) { e.varint(int64(*(*int8)(p))) }
+		c.dec = func(d *decoder, p unsafe.Pointer) { *(*int8)(p) = int8(d.varint()) }
+	case reflect.Int16:
+		c.enc = func(e *encoder, p unsafe.Pointer) { e.varint(int64(*(*int16)(p))) }
+		c.dec = func(d *decoder, p unsafe.Pointer) { *(*int16)(p) = int16(d.varint()) }
+	case reflect.Int32:
+		c.enc = func(e *encoder, p unsafe.Pointer) { e.varint(int64(*(*int32)(p))) }
+		c.dec = func(d *decoder, p unsafe.Pointer) { *(*int32)(p) = int32(d.varint()) }
+	case reflect.Int64:
+		c.enc = func(e *encoder, p unsafe.Pointer) { e.varint(*(*int64)(p)) }
+		c.dec = func(d *decoder, p unsafe.Pointer) { *(*int64)(p) = d.varint() }
+	case reflect.Uint:
+		c.enc = func(e *encoder, p unsafe.Pointer) { e.uvarint(uint64(*(*uint)(p))) }
+		c.dec = func(d *decoder, p unsafe.Pointer) { *(*uint)(p) = uint(d.uvarint()) }
+	case reflect.Uint16:
+		c.enc = func(e *encoder, p unsafe.Pointer) { e.uvarint(uint64(*(*uint16)(p))) }
+		c.dec = func(d *decoder, p unsafe.Pointer) { *(*uint16)(p) = uint16(d.uvarint()) }
+	case reflect.Uint32:
+		c.enc = func(e *encoder, p unsafe.Pointer) { e.uvarint(uint64(*(*uint32)(p))) }
+		c.dec = func(d *decoder, p unsafe.Pointer) { *(*uint32)(p) = uint32(d.uvarint()) }
+	case reflect.Uint64:
+		c.enc = func(e *encoder, p unsafe.Pointer) { e.uvarint(*(*uint64)(p)) }
+		c.dec = func(d *decoder, p unsafe.Pointer) { *(*uint64)(p) = d.uvarint() }
+	case reflect.Float64:
+		c.enc = func(e *encoder, p unsafe.Pointer) { e.uvarint(math.Float64bits(*(*float64)(p))) }
+		c.dec = func(d *decoder, p unsafe.Pointer) { *(*float64)(p) = math.Float64frombits(d.uvarint()) }
+	case reflect.Float32:
+		// Written as the float64 it converts to.
+		c.enc = func(e *encoder, p unsafe.Pointer) { e.uvarint(math.Float64bits(float64(*(*float32)(p)))) }
+		c.dec = func(d *decoder, p unsafe.Pointer) { *(*float32)(p) = float32(math.Float64frombits(d.uvarint())) }
 	case reflect.Pointer:
-		elem := buildCodec(t.Elem(), building)
-		c.enc = func(e *encoder, v reflect.Value) {
-			e.bool(!v.IsNil())
-			if !v.IsNil() {
-				elem.enc(e, v.Elem())
+		elem, et := buildCodec(t.Elem(), building), t.Elem()
+		c.enc = func(e *encoder, p unsafe.Pointer) {
+			q := *(*unsafe.Pointer)(p)
+			e.bool(q != nil)
+			if q != nil {
+				elem.enc(e, q)
 			}
 		}
-		c.dec = func(d *decoder, v reflect.Value) {
+		c.dec = func(d *decoder, p unsafe.Pointer) {
 			if d.bool() {
-				p := reflect.New(t.Elem())
-				elem.dec(d, p.Elem())
-				v.Set(p)
+				q := reflect.New(et).UnsafePointer()
+				elem.dec(d, q)
+				*(*unsafe.Pointer)(p) = q
 			}
 		}
 	case reflect.Slice:
 		if t.Elem().Kind() == reflect.Uint8 {
-			c.enc = func(e *encoder, v reflect.Value) { e.bytes(v.Bytes(), v.IsNil()) }
-			c.dec = func(d *decoder, v reflect.Value) {
+			c.enc = func(e *encoder, p unsafe.Pointer) { b := *(*[]byte)(p); e.bytes(b, b == nil) }
+			c.dec = func(d *decoder, p unsafe.Pointer) {
 				if b := d.bytes(); b != nil {
-					v.SetBytes(b)
+					*(*[]byte)(p) = b
 				}
 			}
 			break
 		}
-		elem := buildCodec(t.Elem(), building)
+		elem, size := buildCodec(t.Elem(), building), t.Elem().Size()
 		// A nil and an empty slice encode differently to JSON ("null" and
 		// "[]"), so the codec keeps the difference.
-		c.enc = func(e *encoder, v reflect.Value) {
-			if v.IsNil() {
+		c.enc = func(e *encoder, p unsafe.Pointer) {
+			s := (*sliceHeader)(p)
+			if s.data == nil {
 				e.uvarint(0)
 				return
 			}
-			e.uvarint(uint64(v.Len()) + 1)
-			for i := range v.Len() {
-				elem.enc(e, v.Index(i))
+			e.uvarint(uint64(s.len) + 1)
+			for i := range s.len {
+				elem.enc(e, unsafe.Add(s.data, uintptr(i)*size))
 			}
 		}
-		c.dec = func(d *decoder, v reflect.Value) {
+		c.dec = func(d *decoder, p unsafe.Pointer) {
 			n := d.uvarint()
 			if n == 0 || d.err != nil {
 				return
@@ -126,15 +156,16 @@ func buildCodec(t reflect.Type, building map[reflect.Type]*codec) *codec {
 				return
 			}
 			s := reflect.MakeSlice(t, int(n-1), int(n-1))
+			data := s.UnsafePointer()
 			for i := range int(n - 1) {
-				elem.dec(d, s.Index(i))
+				elem.dec(d, unsafe.Add(data, uintptr(i)*size))
 			}
-			v.Set(s)
+			reflect.NewAt(t, p).Elem().Set(s)
 		}
 	case reflect.Struct:
 		type field struct {
-			index int
-			c     *codec
+			off uintptr
+			c   *codec
 		}
 		var fields []field
 		for i := range t.NumField() {
@@ -142,22 +173,39 @@ func buildCodec(t reflect.Type, building map[reflect.Type]*codec) *codec {
 			if !f.IsExported() {
 				panic(fmt.Sprintf("projections: codec: %s has the unexported field %s", t, f.Name))
 			}
-			fields = append(fields, field{i, buildCodec(f.Type, building)})
+			fields = append(fields, field{f.Offset, buildCodec(f.Type, building)})
 		}
-		c.enc = func(e *encoder, v reflect.Value) {
+		c.enc = func(e *encoder, p unsafe.Pointer) {
 			for _, f := range fields {
-				f.c.enc(e, v.Field(f.index))
+				f.c.enc(e, unsafe.Add(p, f.off))
 			}
 		}
-		c.dec = func(d *decoder, v reflect.Value) {
+		c.dec = func(d *decoder, p unsafe.Pointer) {
 			for _, f := range fields {
-				f.c.dec(d, v.Field(f.index))
+				f.c.dec(d, unsafe.Add(p, f.off))
 			}
 		}
 	default:
 		panic(fmt.Sprintf("projections: codec: %s is not supported", t))
 	}
 	return c
+}
+
+// sliceHeader is the layout of a slice.
+type sliceHeader struct {
+	data     unsafe.Pointer
+	len, cap int
+}
+
+// encodeAt writes the value of type t at p.
+func encodeAt(e *encoder, t reflect.Type, p unsafe.Pointer) { codecFor(t).enc(e, p) }
+
+// decodeNew decodes a value of type t into a new one, and returns a
+// pointer to it.
+func decodeNew(d *decoder, t reflect.Type) reflect.Value {
+	v := reflect.New(t)
+	codecFor(t).dec(d, v.UnsafePointer())
+	return v
 }
 
 // fingerprint identifies the shapes of the given types: field names,
@@ -424,9 +472,18 @@ func floorDiv(a, b int64) int64 {
 	return q
 }
 
+// value writes v, whose value is written at the address its interface
+// holds: a type larger than a pointer is never stored in the interface
+// itself.
 func (e *encoder) value(v any) {
-	rv := reflect.ValueOf(v)
-	codecFor(rv.Type()).enc(e, rv)
+	t := reflect.TypeOf(v)
+	if t.Size() <= unsafe.Sizeof(uintptr(0)) {
+		p := reflect.New(t)
+		p.Elem().Set(reflect.ValueOf(v))
+		encodeAt(e, t, p.UnsafePointer())
+		return
+	}
+	encodeAt(e, t, (*[2]unsafe.Pointer)(unsafe.Pointer(&v))[1])
 }
 
 // codes holds every two-letter code in capitals (jurisdictions), so that
@@ -538,8 +595,8 @@ func (d *decoder) date() domain.Date {
 
 // value decodes into the value p points to.
 func (d *decoder) value(p any) {
-	rv := reflect.ValueOf(p).Elem()
-	codecFor(rv.Type()).dec(d, rv)
+	rv := reflect.ValueOf(p)
+	codecFor(rv.Type().Elem()).dec(d, rv.UnsafePointer())
 }
 
 func timeOfNanos(n int64) time.Time { return time.Unix(0, n).UTC() }

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/controlsledger/ledger/domain"
 )
@@ -199,18 +201,77 @@ func newWordIndex() *wordIndex {
 }
 
 // add records that rec's text includes text.
+// Its words are strings.Fields(strings.ToLower(text)): lower-casing maps no
+// rune to or from white space, so each word is lower-cased on its own, an
+// ASCII one into a buffer, and a known word allocates nothing.
 func (w *wordIndex) add(rec int32, text string) {
-	for _, word := range strings.Fields(strings.ToLower(text)) {
+	var buf [64]byte
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf && asciiSpace[c] {
+			i++
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			if r, size := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
+				i += size
+				continue
+			}
+		}
+		start, ascii, upper := i, true, false
+		for i < len(text) {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				upper = upper || 'A' <= c && c <= 'Z'
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			ascii = false
+			i += size
+		}
+		word := text[start:i]
+		switch {
+		case !ascii:
+			word = strings.ToLower(word)
+		case upper && len(word) <= len(buf):
+			b := buf[:len(word)]
+			for j := range len(word) {
+				c := word[j]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b[j] = c
+			}
+			if id, ok := w.ids[string(b)]; ok {
+				w.postings[id].add(rec)
+				continue
+			}
+			word = string(b)
+		case upper:
+			word = strings.ToLower(word)
+		}
 		w.postings[w.word(word)].add(rec)
 	}
 }
 
-// word returns the number of word, adding it if it is new.
+// asciiSpace marks the ASCII white space of unicode.IsSpace.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// word returns the number of word, adding it if it is new. word may be
+// part of a longer string: it is copied if it joins.
 func (w *wordIndex) word(word string) int32 {
 	id, ok := w.ids[word]
 	if ok {
 		return id
 	}
+	word = strings.Clone(word)
 	id = int32(len(w.words))
 	w.ids[word] = id
 	w.words = append(w.words, word)

@@ -562,17 +562,16 @@ func (p *Projection) base(r *recordState, j int) (domain.Record, error) {
 			return
 		}
 		e := &encoder{dict: p.dict, readOnly: true}
-		rv := reflect.ValueOf(agg).Elem()
-		codecFor(rv.Type()).enc(e, rv)
+		rv := reflect.ValueOf(agg)
+		encodeAt(e, rv.Type().Elem(), rv.UnsafePointer())
 		cell.blob = e.buf
 	})
 	if cell.err != nil {
 		return nil, cell.err
 	}
 	agg := domain.NewRecord(r.ref.Kind)
-	rv := reflect.ValueOf(agg).Elem()
 	d := &decoder{buf: cell.blob, table: p.dict.list}
-	codecFor(rv.Type()).dec(d, rv)
+	d.value(agg)
 	if d.err == nil && len(d.buf) != 0 {
 		d.fail("%d bytes after the record", len(d.buf))
 	}
