@@ -42,7 +42,7 @@ func TestCountsEqualVisiting(t *testing.T) {
 	var knowledge []uint64
 	p.mu.RLock()
 	for at, e := range p.entries {
-		if e.base != nil && p.recs[e.rec].ref.Kind == domain.KindMeasure {
+		if e.base != 0 && p.recs[e.rec].ref.Kind == domain.KindMeasure {
 			knowledge = append(knowledge, uint64(at)+1)
 		}
 	}

@@ -399,7 +399,7 @@ func (p *Projection) warmRecord(r *recordState) {
 	versions := len(r.events)
 	var agg domain.Record
 	for j := range versions {
-		if p.entries[r.events[j]].base != nil {
+		if p.entries[r.events[j]].base != 0 {
 			b, err := p.base(r, j)
 			if err != nil {
 				return // the fold reports it, when asked

@@ -166,7 +166,7 @@ func stateOf(p *Projection) state {
 		Upcast: p.upcast, Orders: map[string][]orderEntry{}, Parties: p.parties, Jurisdictions: p.jurisdictions}
 	for _, e := range p.entries {
 		s.Entries = append(s.Entries, entryState{Event: p.event(int32(len(s.Entries))), ID: e.id.String(), Recorded: e.recorded, Version: e.version,
-			Knowledge: e.base != nil, Rec: e.rec, Actor: p.names.list[e.actor], Command: p.names.list[e.command]})
+			Knowledge: e.base != 0, Rec: e.rec, Actor: p.names.list[e.actor], Command: p.names.list[e.command]})
 	}
 	for _, r := range p.recs {
 		s.Records = append(s.Records, recordDump{N: r.n, Ref: r.ref, Stream: r.stream, Events: r.events, RetractedAt: r.retractedAt, Keys: r.keys})

@@ -294,7 +294,7 @@ func (p *Projection) encodeState() []byte {
 			s.e.uvarint(uint64(en.rec))
 			s.e.uvarint(uint64(en.actor))
 			s.e.uvarint(uint64(en.command))
-			s.e.bool(en.base != nil)
+			s.e.bool(en.base != 0)
 		}
 		s.section(len(part))
 	}
@@ -458,7 +458,7 @@ func (s *Snapshot) Load(ctx context.Context, store eventstore.Store, p *Projecti
 
 // takeState moves the state of q into p. The caller holds p's lock.
 func (p *Projection) takeState(q *Projection) {
-	p.head, p.entries, p.arena, p.dict, p.recs = q.head, q.entries, q.arena, q.dict, q.recs
+	p.head, p.entries, p.bases, p.arena, p.dict, p.recs = q.head, q.entries, q.bases, q.arena, q.dict, q.recs
 	p.ids, p.streams, p.names, p.upcast = q.ids, q.streams, q.names, q.upcast
 	p.measures, p.designations, p.orders, p.linksOf = q.measures, q.designations, q.orders, q.linksOf
 	p.parties, p.jurisdictions = q.parties, q.jurisdictions
@@ -785,7 +785,7 @@ func (p *Projection) readState(r *bufio.Reader, head uint64) error {
 			e.actor = uint32(s.index(len(p.names.list)))
 			e.command = uint32(s.index(len(p.names.list)))
 			if s.d.bool() {
-				e.base = &baseCell{}
+				e.base = p.newBase()
 			}
 			if !p.arena.holds(e.blob) {
 				s.d.fail("entry %d outside the arena", len(p.entries)+1)

@@ -190,7 +190,7 @@ func (p *Projection) validDates(at int32, b Basis) (from, until domain.Date) {
 	var data []byte
 	var typ string
 	for _, i := range r.events[:p.versionAt(r, b)] {
-		if p.entries[i].base == nil {
+		if p.entries[i].base == 0 {
 			continue // neither a correction nor a retraction
 		}
 		k, ok := p.event(i).(domain.RecordCorrected)

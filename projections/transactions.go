@@ -93,7 +93,7 @@ func (p *Projection) reviewOrder(r *recordState, n int, t *domain.Transaction) m
 	events := r.events[:n]
 	retracted := map[uuid.UUID]bool{}
 	for _, i := range events {
-		if p.entries[i].base == nil {
+		if p.entries[i].base == 0 {
 			continue // not a correction or retraction
 		}
 		if k, ok := p.event(i).(domain.RecordRetracted); ok && k.EventID != "" {
