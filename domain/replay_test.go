@@ -2,6 +2,7 @@ package domain_test
 
 import (
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -279,4 +280,54 @@ func isRule(err error, rule string) bool {
 		}
 	}
 	return false
+}
+
+// TestReplayEventsAsReplay replays streams with corrections and
+// retractions from their decoded events and from their payloads: the same
+// record, or an error both ways.
+func TestReplayEventsAsReplay(t *testing.T) {
+	title := correctGaGe()
+	title.CorrectionID, title.Field = "CORR-TITLE", "title"
+	title.OldValue, title.NewValue = raw(`"Export control of gallium and germanium items"`), raw(`"Export control of gallium- and germanium-related items"`)
+	until := correctGaGe()
+	until.CorrectionID, until.EventID, until.Field = "CORR-UNTIL", "e2", "until"
+	until.OldValue, until.NewValue = raw(`"2023-10-01"`), raw(`null`)
+	corrected := streamOf(t, announced(gageTypo()), domain.MeasureSuspended(suspendGaGe()))
+	for i, c := range []domain.CorrectRecord{correctGaGe(), title, until} {
+		corrected = decideAndRecord(t, corrected, "c"+string(rune('1'+i)), func(s []domain.Recorded) ([]domain.Event, error) { return domain.DecideCorrection(c, s, now) })
+	}
+	retracted := append(corrected[:len(corrected):len(corrected)], recorded(t, "r1", domain.RecordRetracted(retractSuspension())))
+	announce := recorded(t, "e1", announced(gageTypo()))
+	correction := func(field, value string) domain.Recorded {
+		return recorded(t, "e2", domain.RecordCorrected{CorrectionID: "C", Record: gageRef, EventID: "e1", Field: field,
+			OldValue: raw(`1`), NewValue: raw(value), Reason: "r", Sources: []domain.Source{srcLedgerNote}})
+	}
+	for name, stream := range map[string][]domain.Recorded{
+		"corrections of several fields":   corrected,
+		"a corrected event retracted":     retracted,
+		"a field the event does not have": {announce, correction("nope", `2`)},
+		"a value that does not decode":    {announce, correction("announcedOn", `"3 July"`)},
+		"a provision replaced whole":      {announce, correction("provisions[0]", `{"provisionId":"P","effectiveOn":"2023-09-01"}`)},
+	} {
+		t.Run(name, func(t *testing.T) {
+			var want, got domain.Measure
+			werr := domain.Replay(&want, stream)
+			ids := make([]string, len(stream))
+			evs := make([]domain.Event, len(stream))
+			for i, rec := range stream {
+				ev, err := domain.Decode(rec.Type, rec.Data)
+				if err != nil {
+					t.Fatal(err)
+				}
+				ids[i], evs[i] = rec.ID, ev
+			}
+			gerr := domain.ReplayEvents(&got, ids, evs)
+			if (gerr != nil) != (werr != nil) {
+				t.Fatalf("ReplayEvents: %v, Replay: %v", gerr, werr)
+			}
+			if werr == nil && !reflect.DeepEqual(got, want) {
+				t.Errorf("ReplayEvents: %+v\nReplay: %+v", got, want)
+			}
+		})
+	}
 }
