@@ -118,19 +118,26 @@ func TestReplayCorrectionsChain(t *testing.T) {
 	}
 }
 
-func TestReplayCorrectionsOfSeveralFields(t *testing.T) {
+// gageCorrectedThrice is the gallium and germanium measure, announced with
+// a wrong effective date and suspended until 2023-10-01, then corrected
+// three times: the date, the title, and the suspension's end (removed).
+func gageCorrectedThrice(t *testing.T) []domain.Recorded {
+	t.Helper()
 	title := correctGaGe()
 	title.CorrectionID, title.Field = "CORR-TITLE", "title"
 	title.OldValue, title.NewValue = raw(`"Export control of gallium and germanium items"`), raw(`"Export control of gallium- and germanium-related items"`)
 	until := correctGaGe()
 	until.CorrectionID, until.EventID, until.Field = "CORR-UNTIL", "e2", "until"
 	until.OldValue, until.NewValue = raw(`"2023-10-01"`), raw(`null`)
-
 	stream := streamOf(t, announced(gageTypo()), domain.MeasureSuspended(suspendGaGe()))
 	for i, c := range []domain.CorrectRecord{correctGaGe(), title, until} {
 		stream = decideAndRecord(t, stream, "c"+string(rune('1'+i)), func(s []domain.Recorded) ([]domain.Event, error) { return domain.DecideCorrection(c, s, now) })
 	}
-	m := replayMeasure(t, stream)
+	return stream
+}
+
+func TestReplayCorrectionsOfSeveralFields(t *testing.T) {
+	m := replayMeasure(t, gageCorrectedThrice(t))
 	if m.Announced.Title != "Export control of gallium- and germanium-related items" || m.Announced.Provisions[0].EffectiveOn != day("2023-08-01") {
 		t.Errorf("two corrections of one event: title %q, effective %s", m.Announced.Title, m.Announced.Provisions[0].EffectiveOn)
 	}
@@ -286,16 +293,7 @@ func isRule(err error, rule string) bool {
 // retractions from their decoded events and from their payloads: the same
 // record, or an error both ways.
 func TestReplayEventsAsReplay(t *testing.T) {
-	title := correctGaGe()
-	title.CorrectionID, title.Field = "CORR-TITLE", "title"
-	title.OldValue, title.NewValue = raw(`"Export control of gallium and germanium items"`), raw(`"Export control of gallium- and germanium-related items"`)
-	until := correctGaGe()
-	until.CorrectionID, until.EventID, until.Field = "CORR-UNTIL", "e2", "until"
-	until.OldValue, until.NewValue = raw(`"2023-10-01"`), raw(`null`)
-	corrected := streamOf(t, announced(gageTypo()), domain.MeasureSuspended(suspendGaGe()))
-	for i, c := range []domain.CorrectRecord{correctGaGe(), title, until} {
-		corrected = decideAndRecord(t, corrected, "c"+string(rune('1'+i)), func(s []domain.Recorded) ([]domain.Event, error) { return domain.DecideCorrection(c, s, now) })
-	}
+	corrected := gageCorrectedThrice(t)
 	retracted := append(corrected[:len(corrected):len(corrected)], recorded(t, "r1", domain.RecordRetracted(retractSuspension())))
 	announce := recorded(t, "e1", announced(gageTypo()))
 	correction := func(field, value string) domain.Recorded {
