@@ -38,7 +38,7 @@ func newCachedAPI(tb testing.TB) *cachedAPI {
 	tb.Helper()
 	c := &cachedAPI{}
 	c.api = newAPIWith(tb, func(v graph.Views) graph.Views { return countingViews{v, &c.pages} }, func(o *graph.Options) {
-		o.OnAnswerCache = func(r graph.AnswerCacheReport) {
+		o.OnAnswerCache = func(r graph.CacheReport) {
 			if r.Hit {
 				c.hits.Add(1)
 			} else {

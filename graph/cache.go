@@ -77,13 +77,6 @@ func (c *answerCache) serve(w http.ResponseWriter, req *http.Request, key string
 	return true
 }
 
-// report is what the cache holds, after a hit or a miss.
-func (c *answerCache) report(hit bool) AnswerCacheReport {
-	c.lru.mu.Lock()
-	defer c.lru.mu.Unlock()
-	return AnswerCacheReport{Hit: hit, Entries: c.lru.order.Len(), Bytes: c.lru.used}
-}
-
 // write sends a, or 304 when the request's If-None-Match names its ETag.
 func (c *answerCache) write(w http.ResponseWriter, req *http.Request, a *cachedAnswer) {
 	h := w.Header()

@@ -93,7 +93,7 @@ type Options struct {
 	// OnAnswerCache, if set, is told of each GET answered from the cache
 	// (a hit) and of each answer at a fixed basis computed (a miss), with
 	// what the cache holds after it.
-	OnAnswerCache func(AnswerCacheReport)
+	OnAnswerCache func(CacheReport)
 	// SubscriptionCacheBytes bounds the encoded messages of identical
 	// ledgerEvents and ledgerEventBatches subscriptions kept in memory so
 	// that each message is executed once for all of them (see share.go),
@@ -103,15 +103,23 @@ type Options struct {
 	// OnSubscriptionCache, if set, is told of each message of a shared
 	// subscription: a hit (another's execution) or a miss (executed for
 	// it), with what the cache holds after it.
-	OnSubscriptionCache func(SubscriptionCacheReport)
+	OnSubscriptionCache func(CacheReport)
 }
 
-// AnswerCacheReport is what the cache of answers at a fixed basis reports
-// after a hit or a miss.
-type AnswerCacheReport struct {
+// CacheReport is what a cache of the API reports for each lookup: the
+// answer cache for each GET of an answer at a fixed basis, the subscription
+// cache for each message of a shared subscription.
+type CacheReport struct {
+	// Hit is true when the lookup was served from the cache (for a message:
+	// the response of another subscription's execution), false when it was
+	// computed for it.
 	Hit bool
-	// Entries and Bytes are what the cache holds after it: the answers,
-	// and their bytes with their keys and headers (what its budget counts).
+	// Key is what was looked up: the answer's key (document, variables and
+	// basis), or the message's (the operation's key and the positions of its
+	// first and last events).
+	Key string
+	// Entries and Bytes are what the cache holds after it, as its budget
+	// counts them.
 	Entries, Bytes int
 }
 
@@ -357,7 +365,7 @@ func NewHandler(r *Resolver, opts Options) http.Handler {
 		key, get := answerKey(req)
 		if get && answers.serve(w, req, key) {
 			if opts.OnAnswerCache != nil {
-				opts.OnAnswerCache(answers.report(true))
+				opts.OnAnswerCache(answers.lru.report(true, key))
 			}
 			return
 		}
@@ -372,7 +380,7 @@ func NewHandler(r *Resolver, opts Options) http.Handler {
 			a := newCachedAnswer(bytes.Clone(buf.body.Bytes()), buf.header.Get("Content-Type"))
 			answers.lru.Add(ctx, key, a)
 			if opts.OnAnswerCache != nil {
-				opts.OnAnswerCache(answers.report(false))
+				opts.OnAnswerCache(answers.lru.report(false, key))
 			}
 			answers.write(w, req, a)
 			return

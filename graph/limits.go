@@ -236,6 +236,14 @@ func newByteLRU[T any](budget, max int, weight func(key string, value T) int) *b
 	return &byteLRU[T]{budget: budget, max: max, weight: weight, order: list.New(), index: map[string]*list.Element{}}
 }
 
+// report is a lookup of key, a hit or a miss, with what the cache holds
+// after it.
+func (c *byteLRU[T]) report(hit bool, key string) CacheReport {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return CacheReport{Hit: hit, Key: key, Entries: c.order.Len(), Bytes: c.used}
+}
+
 // Get returns the value cached for key.
 func (c *byteLRU[T]) Get(_ context.Context, key string) (T, bool) {
 	c.mu.Lock()

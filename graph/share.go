@@ -46,22 +46,7 @@ type messageCache struct {
 	lru     *byteLRU[*graphql.Response]
 	mu      sync.Mutex
 	flights map[string]*flight
-	report  func(SubscriptionCacheReport)
-}
-
-// SubscriptionCacheReport is what the cache of subscription messages
-// reports for each message of a shared subscription.
-type SubscriptionCacheReport struct {
-	// Hit is true when the message was the response of another
-	// subscription's execution, false when this subscription executed it.
-	Hit bool
-	// Message identifies the message: the operation's key and the
-	// positions of its first and last events.
-	Message string
-	// Entries and Bytes are what the cache holds after it: the messages,
-	// and their bytes with their keys and an estimate of the memory around
-	// each (what its budget counts).
-	Entries, Bytes int
+	report  func(CacheReport)
 }
 
 // flight is one execution of a message that others wait for. done closes
@@ -78,7 +63,7 @@ type flight struct {
 // count a third of what such messages hold.
 const messageOverhead = 256
 
-func newMessageCache(budget int, report func(SubscriptionCacheReport)) *messageCache {
+func newMessageCache(budget int, report func(CacheReport)) *messageCache {
 	// One message may take at most an eighth of the budget, as an answer
 	// may of the answer cache.
 	return &messageCache{flights: map[string]*flight{}, report: report,
@@ -256,11 +241,7 @@ func (c *messageCache) observe(hit bool, id string) {
 	if c.report == nil {
 		return
 	}
-	r := SubscriptionCacheReport{Hit: hit, Message: id}
-	c.lru.mu.Lock()
-	r.Entries, r.Bytes = c.lru.order.Len(), c.lru.used
-	c.lru.mu.Unlock()
-	c.report(r)
+	c.report(c.lru.report(hit, id))
 }
 
 // shareKey returns the key of a subscription whose messages can be

@@ -34,13 +34,13 @@ func newSharing(tb testing.TB) *sharing {
 		res  *graph.Resolver
 	)
 	s.on = newAPIWith(tb, nil, func(o *graph.Options) {
-		o.OnSubscriptionCache = func(r graph.SubscriptionCacheReport) {
+		o.OnSubscriptionCache = func(r graph.CacheReport) {
 			s.mu.Lock()
 			defer s.mu.Unlock()
 			if r.Hit {
 				s.hits++
 			} else {
-				s.misses[r.Message]++
+				s.misses[r.Key]++
 			}
 		}
 		opts = *o

@@ -23,12 +23,8 @@ type metrics struct {
 	operations    *prometheus.CounterVec
 	opSeconds     *prometheus.HistogramVec
 	subscriptions prometheus.Gauge
-	answers       *prometheus.CounterVec
-	answerEntries prometheus.Gauge
-	answerBytes   prometheus.Gauge
-	shared        *prometheus.CounterVec
-	sharedEntries prometheus.Gauge
-	sharedBytes   prometheus.Gauge
+	answers       cacheMetrics
+	shared        cacheMetrics
 
 	mu    sync.Mutex
 	names map[string]bool // operation names seen, to bound label cardinality
@@ -68,39 +64,23 @@ func newMetrics(store eventstore.Store, proj lagSource, files []string, gc gcSou
 		subscriptions: prometheus.NewGauge(prometheus.GaugeOpts{
 			Name: "ledger_graphql_subscriptions_open", Help: "GraphQL subscriptions open now.",
 		}),
-		answers: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "ledger_answer_cache_requests_total", Help: "Answers at a fixed basis asked for over GET, by result: hit (served from the cache) or miss (computed and stored).",
-		}, []string{"result"}),
-		answerEntries: prometheus.NewGauge(prometheus.GaugeOpts{
-			Name: "ledger_answer_cache_entries", Help: "Answers at a fixed basis held in the cache.",
-		}),
-		answerBytes: prometheus.NewGauge(prometheus.GaugeOpts{
-			Name: "ledger_answer_cache_bytes", Help: "Bytes of the answers held in the cache, with their keys and headers (what its budget counts).",
-		}),
-		shared: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "ledger_subscription_cache_messages_total", Help: "Messages of identical ledgerEvents and ledgerEventBatches subscriptions, by result: hit (another subscription's execution) or miss (executed for this one).",
-		}, []string{"result"}),
-		sharedEntries: prometheus.NewGauge(prometheus.GaugeOpts{
-			Name: "ledger_subscription_cache_entries", Help: "Messages of identical subscriptions held in the cache.",
-		}),
-		sharedBytes: prometheus.NewGauge(prometheus.GaugeOpts{
-			Name: "ledger_subscription_cache_bytes", Help: "Bytes of the messages held in the cache, with their keys and an estimate of the memory around each (what its budget counts).",
-		}),
+		answers: newCacheMetrics("ledger_answer_cache", "requests",
+			"Answers at a fixed basis asked for over GET, by result: hit (served from the cache) or miss (computed and stored).",
+			"Answers at a fixed basis held in the cache.",
+			"Bytes of the answers held in the cache, with their keys and headers (what its budget counts)."),
+		shared: newCacheMetrics("ledger_subscription_cache", "messages",
+			"Messages of identical ledgerEvents and ledgerEventBatches subscriptions, by result: hit (another subscription's execution) or miss (executed for this one).",
+			"Messages of identical subscriptions held in the cache.",
+			"Bytes of the messages held in the cache, with their keys and an estimate of the memory around each (what its budget counts)."),
 		names: map[string]bool{},
 	}
-	// Both results are there from the start, so that a rate of either is
-	// defined before the first hit.
-	m.answers.WithLabelValues("hit")
-	m.answers.WithLabelValues("miss")
-	m.shared.WithLabelValues("hit")
-	m.shared.WithLabelValues("miss")
 	storeHead := func() (uint64, error) {
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 		defer cancel()
 		return store.Head(ctx)
 	}
 	m.reg.MustRegister(m.appends, m.appendSeconds, m.operations, m.opSeconds, m.subscriptions,
-		m.answers, m.answerEntries, m.answerBytes, m.shared, m.sharedEntries, m.sharedBytes,
+		m.answers.results, m.answers.entries, m.answers.bytes, m.shared.results, m.shared.entries, m.shared.bytes,
 		// Go's defaults (go_gc_gomemlimit_bytes is the memory limit in
 		// force), the live heap the limit is derived from, and the
 		// collector's CPU time beside the process's (Go's estimates:
@@ -177,28 +157,37 @@ func (m *metrics) observeOperation(log *slog.Logger) func(graph.OperationReport)
 	}
 }
 
-// observeAnswerCache records a hit or a miss of the answer cache and what
-// it holds.
-func (m *metrics) observeAnswerCache(r graph.AnswerCacheReport) {
-	result := "miss"
-	if r.Hit {
-		result = "hit"
-	}
-	m.answers.WithLabelValues(result).Inc()
-	m.answerEntries.Set(float64(r.Entries))
-	m.answerBytes.Set(float64(r.Bytes))
+// cacheMetrics are a cache's lookups by result (hit or miss) and what it
+// holds.
+type cacheMetrics struct {
+	results        *prometheus.CounterVec
+	entries, bytes prometheus.Gauge
 }
 
-// observeSubscriptionCache records a message of a shared subscription,
-// executed for it or another's, and what the cache holds.
-func (m *metrics) observeSubscriptionCache(r graph.SubscriptionCacheReport) {
+// newCacheMetrics names a cache's metrics NAME_WHAT_total{result},
+// NAME_entries and NAME_bytes.
+func newCacheMetrics(name, what, resultsHelp, entriesHelp, bytesHelp string) cacheMetrics {
+	c := cacheMetrics{
+		results: prometheus.NewCounterVec(prometheus.CounterOpts{Name: name + "_" + what + "_total", Help: resultsHelp}, []string{"result"}),
+		entries: prometheus.NewGauge(prometheus.GaugeOpts{Name: name + "_entries", Help: entriesHelp}),
+		bytes:   prometheus.NewGauge(prometheus.GaugeOpts{Name: name + "_bytes", Help: bytesHelp}),
+	}
+	// Both results are there from the start, so that a rate of either is
+	// defined before the first hit.
+	c.results.WithLabelValues("hit")
+	c.results.WithLabelValues("miss")
+	return c
+}
+
+// observe records a lookup and what the cache holds after it.
+func (c cacheMetrics) observe(r graph.CacheReport) {
 	result := "miss"
 	if r.Hit {
 		result = "hit"
 	}
-	m.shared.WithLabelValues(result).Inc()
-	m.sharedEntries.Set(float64(r.Entries))
-	m.sharedBytes.Set(float64(r.Bytes))
+	c.results.WithLabelValues(result).Inc()
+	c.entries.Set(float64(r.Entries))
+	c.bytes.Set(float64(r.Bytes))
 }
 
 // instrumentedStore counts and times appends.

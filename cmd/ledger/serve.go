@@ -315,8 +315,8 @@ func (m *Main) handler(proj *projections.Projection, runner *projections.Runner,
 	mux.Handle("/graphql", graph.NewHandler(resolver, graph.Options{
 		Log: m.log, Tokens: m.Config.Tokens, Anonymous: m.Config.Anonymous,
 		AllowedOrigins: m.Config.AllowedOrigins, Introspection: m.Config.Introspection,
-		OnOperation: met.observeOperation(m.opLog), OnAnswerCache: met.observeAnswerCache,
-		OnSubscriptionCache: met.observeSubscriptionCache,
+		OnOperation: met.observeOperation(m.opLog), OnAnswerCache: met.answers.observe,
+		OnSubscriptionCache: met.shared.observe,
 	}))
 	mux.Handle("GET /metrics", promhttp.HandlerFor(met.reg, promhttp.HandlerOpts{}))
 	// The Explorer at /, GraphiQL at /graphiql, and their files, all from
