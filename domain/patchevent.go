@@ -93,13 +93,7 @@ func patchTyped(ev Event, path string, value json.RawMessage) (Event, bool) {
 	}
 	// The value as PatchField writes it, decoded as the payload would be:
 	// into a zero value.
-	var x any
-	dec := json.NewDecoder(bytes.NewReader(value))
-	dec.UseNumber()
-	if dec.Decode(&x) != nil {
-		return nil, false
-	}
-	encoded, err := json.Marshal(x)
+	encoded, err := canonical(value)
 	if err != nil {
 		return nil, false
 	}

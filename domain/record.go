@@ -288,13 +288,7 @@ func patchInPlace(data []byte, path string, old, value json.RawMessage) ([]byte,
 			return nil, false
 		}
 	}
-	var newValue any
-	dec := json.NewDecoder(bytes.NewReader(value))
-	dec.UseNumber()
-	if dec.Decode(&newValue) != nil {
-		return nil, false
-	}
-	encoded, err := json.Marshal(newValue)
+	encoded, err := canonical(value)
 	if err != nil {
 		return nil, false
 	}
