@@ -273,9 +273,10 @@ func shareKey(oc *graphql.OperationContext, role Role) (string, bool) {
 	if !shareable(oc, root.Selections, used, map[string]bool{}) {
 		return "", false
 	}
+	after := root.Arguments.ForName("after")
 	vars := map[string]any{}
 	for name, v := range oc.Variables {
-		if a := root.Arguments.ForName("after"); a == nil || a.Value.Kind != ast.Variable || a.Value.Raw != name || used[name] {
+		if after == nil || after.Value.Kind != ast.Variable || after.Value.Raw != name || used[name] {
 			vars[name] = v
 		}
 	}
