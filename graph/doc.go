@@ -4,5 +4,6 @@
 //
 // The package talks to the application and the read models through the small
 // interfaces it declares in resolver.go; cmd plugs the real ones in.
-// Regenerate with: go tool gqlgen generate
+// Regenerate with: go run ./cmd/graphgen (gqlgen's generator, with the
+// sequential execution cmd/graphgen explains)
 package graph

@@ -29505,23 +29505,22 @@ func (ec *executionContext) _AuditRef(ctx context.Context, sel ast.SelectionSet,
 		case "position":
 			out.Values[i] = ec._AuditRef_position(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "eventId":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._AuditRef_eventId(ctx, field, obj)
-				})
+			out.Values[i] = ec._AuditRef_eventId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "type":
 			out.Values[i] = ec._AuditRef_type(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "field":
 			out.Values[i] = ec._AuditRef_field(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -29635,19 +29634,18 @@ func (ec *executionContext) _Basis(ctx context.Context, sel ast.SelectionSet, ob
 		case "position":
 			out.Values[i] = ec._Basis_position(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "validAt":
 			out.Values[i] = ec._Basis_validAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "publishedBy":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Basis_publishedBy(ctx, field, obj)
-				})
+			out.Values[i] = ec._Basis_publishedBy(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -29727,57 +29725,53 @@ func (ec *executionContext) _Checkpoint(ctx context.Context, sel ast.SelectionSe
 		case "treeSize":
 			out.Values[i] = ec._Checkpoint_treeSize(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "rootHash":
 			out.Values[i] = ec._Checkpoint_rootHash(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "sealedAt":
 			out.Values[i] = ec._Checkpoint_sealedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "signedMessage":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Checkpoint_signedMessage(ctx, field, obj)
-				})
+			out.Values[i] = ec._Checkpoint_signedMessage(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "signature":
 			out.Values[i] = ec._Checkpoint_signature(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "publicKey":
 			out.Values[i] = ec._Checkpoint_publicKey(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "keyId":
 			out.Values[i] = ec._Checkpoint_keyId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "position":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Checkpoint_position(ctx, field, obj)
-				})
+			out.Values[i] = ec._Checkpoint_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "event":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Checkpoint_event(ctx, field, obj)
-				})
+			out.Values[i] = ec._Checkpoint_event(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "consistencyProof":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Checkpoint_consistencyProof(ctx, field, obj)
-				})
+			out.Values[i] = ec._Checkpoint_consistencyProof(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -30226,162 +30220,158 @@ func (ec *executionContext) _Designation(ctx context.Context, sel ast.SelectionS
 		case "id":
 			out.Values[i] = ec._Designation_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "recordId":
 			out.Values[i] = ec._Designation_recordId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "kind":
 			out.Values[i] = ec._Designation_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "basis":
 			out.Values[i] = ec._Designation_basis(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "version":
 			out.Values[i] = ec._Designation_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "knownSince":
 			out.Values[i] = ec._Designation_knownSince(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "history":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Designation_history(ctx, field, obj)
-				})
+			out.Values[i] = ec._Designation_history(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "corrections":
 			out.Values[i] = ec._Designation_corrections(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "retraction":
 			out.Values[i] = ec._Designation_retraction(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "sourceConflicts":
 			out.Values[i] = ec._Designation_sourceConflicts(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "outgoingLinks":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Designation_outgoingLinks(ctx, field, obj)
-				})
+			out.Values[i] = ec._Designation_outgoingLinks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "incomingLinks":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Designation_incomingLinks(ctx, field, obj)
-				})
+			out.Values[i] = ec._Designation_incomingLinks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "party":
 			out.Values[i] = ec._Designation_party(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "list":
 			out.Values[i] = ec._Designation_list(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "listAuthority":
 			out.Values[i] = ec._Designation_listAuthority(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "status":
 			out.Values[i] = ec._Designation_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "licenceRequirement":
 			out.Values[i] = ec._Designation_licenceRequirement(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "reviewPolicy":
 			out.Values[i] = ec._Designation_reviewPolicy(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "footnotes":
 			out.Values[i] = ec._Designation_footnotes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "savingsClauseUntil":
 			out.Values[i] = ec._Designation_savingsClauseUntil(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "effectiveOn":
 			out.Values[i] = ec._Designation_effectiveOn(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "measureId":
 			out.Values[i] = ec._Designation_measureId(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "instrument":
 			out.Values[i] = ec._Designation_instrument(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "sources":
 			out.Values[i] = ec._Designation_sources(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "delistedOn":
 			out.Values[i] = ec._Designation_delistedOn(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "effectiveNotBefore":
 			out.Values[i] = ec._Designation_effectiveNotBefore(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "listEntryId":
 			out.Values[i] = ec._Designation_listEntryId(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "programs":
 			out.Values[i] = ec._Designation_programs(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "remarks":
 			out.Values[i] = ec._Designation_remarks(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "raw":
 			out.Values[i] = ec._Designation_raw(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "amendments":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Designation_amendments(ctx, field, obj)
-				})
+			out.Values[i] = ec._Designation_amendments(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -30625,113 +30615,108 @@ func (ec *executionContext) _Dialogue(ctx context.Context, sel ast.SelectionSet,
 		case "id":
 			out.Values[i] = ec._Dialogue_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "recordId":
 			out.Values[i] = ec._Dialogue_recordId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "kind":
 			out.Values[i] = ec._Dialogue_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "basis":
 			out.Values[i] = ec._Dialogue_basis(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "version":
 			out.Values[i] = ec._Dialogue_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "knownSince":
 			out.Values[i] = ec._Dialogue_knownSince(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "history":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Dialogue_history(ctx, field, obj)
-				})
+			out.Values[i] = ec._Dialogue_history(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "corrections":
 			out.Values[i] = ec._Dialogue_corrections(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "retraction":
 			out.Values[i] = ec._Dialogue_retraction(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "sourceConflicts":
 			out.Values[i] = ec._Dialogue_sourceConflicts(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "outgoingLinks":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Dialogue_outgoingLinks(ctx, field, obj)
-				})
+			out.Values[i] = ec._Dialogue_outgoingLinks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "incomingLinks":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Dialogue_incomingLinks(ctx, field, obj)
-				})
+			out.Values[i] = ec._Dialogue_incomingLinks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "name":
 			out.Values[i] = ec._Dialogue_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "parties":
 			out.Values[i] = ec._Dialogue_parties(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "level":
 			out.Values[i] = ec._Dialogue_level(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "cadence":
 			out.Values[i] = ec._Dialogue_cadence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "purpose":
 			out.Values[i] = ec._Dialogue_purpose(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "establishedOn":
 			out.Values[i] = ec._Dialogue_establishedOn(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "establishedAt":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Dialogue_establishedAt(ctx, field, obj)
-				})
+			out.Values[i] = ec._Dialogue_establishedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "sources":
 			out.Values[i] = ec._Dialogue_sources(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "meetings":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Dialogue_meetings(ctx, field, obj)
-				})
+			out.Values[i] = ec._Dialogue_meetings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -30940,110 +30925,107 @@ func (ec *executionContext) _EnforcementAction(ctx context.Context, sel ast.Sele
 		case "id":
 			out.Values[i] = ec._EnforcementAction_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "recordId":
 			out.Values[i] = ec._EnforcementAction_recordId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "kind":
 			out.Values[i] = ec._EnforcementAction_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "basis":
 			out.Values[i] = ec._EnforcementAction_basis(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "version":
 			out.Values[i] = ec._EnforcementAction_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "knownSince":
 			out.Values[i] = ec._EnforcementAction_knownSince(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "history":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._EnforcementAction_history(ctx, field, obj)
-				})
+			out.Values[i] = ec._EnforcementAction_history(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "corrections":
 			out.Values[i] = ec._EnforcementAction_corrections(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "retraction":
 			out.Values[i] = ec._EnforcementAction_retraction(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "sourceConflicts":
 			out.Values[i] = ec._EnforcementAction_sourceConflicts(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "outgoingLinks":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._EnforcementAction_outgoingLinks(ctx, field, obj)
-				})
+			out.Values[i] = ec._EnforcementAction_outgoingLinks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "incomingLinks":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._EnforcementAction_incomingLinks(ctx, field, obj)
-				})
+			out.Values[i] = ec._EnforcementAction_incomingLinks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "authority":
 			out.Values[i] = ec._EnforcementAction_authority(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "targets":
 			out.Values[i] = ec._EnforcementAction_targets(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "actionKind":
 			out.Values[i] = ec._EnforcementAction_actionKind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "legalBasis":
 			out.Values[i] = ec._EnforcementAction_legalBasis(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "openedOn":
 			out.Values[i] = ec._EnforcementAction_openedOn(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "summary":
 			out.Values[i] = ec._EnforcementAction_summary(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "sources":
 			out.Values[i] = ec._EnforcementAction_sources(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "findings":
 			out.Values[i] = ec._EnforcementAction_findings(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "closed":
 			out.Values[i] = ec._EnforcementAction_closed(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -31665,74 +31647,68 @@ func (ec *executionContext) _LedgerEvent(ctx context.Context, sel ast.SelectionS
 		case "position":
 			out.Values[i] = ec._LedgerEvent_position(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "eventId":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._LedgerEvent_eventId(ctx, field, obj)
-				})
+			out.Values[i] = ec._LedgerEvent_eventId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "type":
 			out.Values[i] = ec._LedgerEvent_type(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "stream":
 			out.Values[i] = ec._LedgerEvent_stream(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "version":
 			out.Values[i] = ec._LedgerEvent_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "recordedAt":
 			out.Values[i] = ec._LedgerEvent_recordedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "actor":
 			out.Values[i] = ec._LedgerEvent_actor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "command":
 			out.Values[i] = ec._LedgerEvent_command(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "data":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._LedgerEvent_data(ctx, field, obj)
-				})
+			out.Values[i] = ec._LedgerEvent_data(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "payload":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._LedgerEvent_payload(ctx, field, obj)
-				})
+			out.Values[i] = ec._LedgerEvent_payload(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "subject":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._LedgerEvent_subject(ctx, field, obj)
-				})
+			out.Values[i] = ec._LedgerEvent_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "hash":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._LedgerEvent_hash(ctx, field, obj)
-				})
+			out.Values[i] = ec._LedgerEvent_hash(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "inclusionProof":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._LedgerEvent_inclusionProof(ctx, field, obj)
-				})
+			out.Values[i] = ec._LedgerEvent_inclusionProof(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -31802,54 +31778,52 @@ func (ec *executionContext) _Link(ctx context.Context, sel ast.SelectionSet, obj
 		case "id":
 			out.Values[i] = ec._Link_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "relation":
 			out.Values[i] = ec._Link_relation(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "assertedBy":
 			out.Values[i] = ec._Link_assertedBy(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "evidence":
 			out.Values[i] = ec._Link_evidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "sources":
 			out.Values[i] = ec._Link_sources(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "fromRef":
 			out.Values[i] = ec._Link_fromRef(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "toRef":
 			out.Values[i] = ec._Link_toRef(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "from":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Link_from(ctx, field, obj)
-				})
+			out.Values[i] = ec._Link_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "to":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Link_to(ctx, field, obj)
-				})
+			out.Values[i] = ec._Link_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "knownSince":
 			out.Values[i] = ec._Link_knownSince(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -32084,160 +32058,157 @@ func (ec *executionContext) _Measure(ctx context.Context, sel ast.SelectionSet, 
 		case "id":
 			out.Values[i] = ec._Measure_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "recordId":
 			out.Values[i] = ec._Measure_recordId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "kind":
 			out.Values[i] = ec._Measure_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "basis":
 			out.Values[i] = ec._Measure_basis(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "version":
 			out.Values[i] = ec._Measure_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "knownSince":
 			out.Values[i] = ec._Measure_knownSince(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "history":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Measure_history(ctx, field, obj)
-				})
+			out.Values[i] = ec._Measure_history(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "corrections":
 			out.Values[i] = ec._Measure_corrections(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "retraction":
 			out.Values[i] = ec._Measure_retraction(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "sourceConflicts":
 			out.Values[i] = ec._Measure_sourceConflicts(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "outgoingLinks":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Measure_outgoingLinks(ctx, field, obj)
-				})
+			out.Values[i] = ec._Measure_outgoingLinks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "incomingLinks":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Measure_incomingLinks(ctx, field, obj)
-				})
+			out.Values[i] = ec._Measure_incomingLinks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "title":
 			out.Values[i] = ec._Measure_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "summary":
 			out.Values[i] = ec._Measure_summary(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "authority":
 			out.Values[i] = ec._Measure_authority(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "implementingJurisdiction":
 			out.Values[i] = ec._Measure_implementingJurisdiction(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "affected":
 			out.Values[i] = ec._Measure_affected(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "countryNeutral":
 			out.Values[i] = ec._Measure_countryNeutral(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "measureType":
 			out.Values[i] = ec._Measure_measureType(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "items":
 			out.Values[i] = ec._Measure_items(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "status":
 			out.Values[i] = ec._Measure_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "provisions":
 			out.Values[i] = ec._Measure_provisions(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "instrument":
 			out.Values[i] = ec._Measure_instrument(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "announcedOn":
 			out.Values[i] = ec._Measure_announcedOn(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "dates":
 			out.Values[i] = ec._Measure_dates(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "datesInForce":
 			out.Values[i] = ec._Measure_datesInForce(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "sources":
 			out.Values[i] = ec._Measure_sources(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "amendments":
 			out.Values[i] = ec._Measure_amendments(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "suspensions":
 			out.Values[i] = ec._Measure_suspensions(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "revocation":
 			out.Values[i] = ec._Measure_revocation(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "expiry":
 			out.Values[i] = ec._Measure_expiry(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -32404,54 +32375,53 @@ func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, 
 		case "id":
 			out.Values[i] = ec._Meeting_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "dialogueId":
 			out.Values[i] = ec._Meeting_dialogueId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "title":
 			out.Values[i] = ec._Meeting_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "heldOn":
 			out.Values[i] = ec._Meeting_heldOn(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "place":
 			out.Values[i] = ec._Meeting_place(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "level":
 			out.Values[i] = ec._Meeting_level(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "participants":
 			out.Values[i] = ec._Meeting_participants(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "outcomes":
 			out.Values[i] = ec._Meeting_outcomes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "sources":
 			out.Values[i] = ec._Meeting_sources(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "established":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Meeting_established(ctx, field, obj)
-				})
+			out.Values[i] = ec._Meeting_established(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -32971,39 +32941,38 @@ func (ec *executionContext) _ProvisionState(ctx context.Context, sel ast.Selecti
 		case "id":
 			out.Values[i] = ec._ProvisionState_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "title":
 			out.Values[i] = ec._ProvisionState_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "effectiveOn":
 			out.Values[i] = ec._ProvisionState_effectiveOn(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "movedBy":
 			out.Values[i] = ec._ProvisionState_movedBy(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "endsOn":
 			out.Values[i] = ec._ProvisionState_endsOn(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "status":
 			out.Values[i] = ec._ProvisionState_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "suspension":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._ProvisionState_suspension(ctx, field, obj)
-				})
+			out.Values[i] = ec._ProvisionState_suspension(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -33041,180 +33010,207 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Query")
 		case "screen":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_screen(ctx, field)
-				})
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_screen(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "screenBatch":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_screenBatch(ctx, field)
-				})
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_screenBatch(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "lists":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_lists(ctx, field)
-				})
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_lists(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "listDelta":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_listDelta(ctx, field)
-				})
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_listDelta(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "measures":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_measures(ctx, field)
-				})
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_measures(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "measure":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_measure(ctx, field)
-				})
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_measure(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "designations":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_designations(ctx, field)
-				})
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_designations(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "designation":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_designation(ctx, field)
-				})
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_designation(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "transactions":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_transactions(ctx, field)
-				})
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_transactions(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "transaction":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_transaction(ctx, field)
-				})
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_transaction(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "enforcementActions":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_enforcementActions(ctx, field)
-				})
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_enforcementActions(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "enforcementAction":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_enforcementAction(ctx, field)
-				})
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_enforcementAction(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "dialogues":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_dialogues(ctx, field)
-				})
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_dialogues(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "dialogue":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_dialogue(ctx, field)
-				})
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_dialogue(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "source":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_source(ctx, field)
-				})
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_source(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "retaliationGraph":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_retaliationGraph(ctx, field)
-				})
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_retaliationGraph(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "escalationChain":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_escalationChain(ctx, field)
-				})
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_escalationChain(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "timeline":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_timeline(ctx, field)
-				})
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_timeline(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "diff":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_diff(ctx, field)
-				})
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_diff(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "auditTrail":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_auditTrail(ctx, field)
-				})
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_auditTrail(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "treeHead":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_treeHead(ctx, field)
-				})
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_treeHead(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "consistencyProof":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_consistencyProof(ctx, field)
-				})
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_consistencyProof(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "checkpoint":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_checkpoint(ctx, field)
-				})
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_checkpoint(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "checkpoints":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_checkpoints(ctx, field)
-				})
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_checkpoints(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "node":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_node(ctx, field)
-				})
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_node(ctx, field)
+			})
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "nodes":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_nodes(ctx, field)
-				})
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_nodes(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "ledger":
-			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Query_ledger(ctx, field)
-				})
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Query_ledger(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
 			})
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "__schema":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___schema(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -33285,44 +33281,43 @@ func (ec *executionContext) _RecordSummary(ctx context.Context, sel ast.Selectio
 		case "ref":
 			out.Values[i] = ec._RecordSummary_ref(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "known":
 			out.Values[i] = ec._RecordSummary_known(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "retracted":
 			out.Values[i] = ec._RecordSummary_retracted(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "label":
 			out.Values[i] = ec._RecordSummary_label(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "jurisdiction":
 			out.Values[i] = ec._RecordSummary_jurisdiction(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "date":
 			out.Values[i] = ec._RecordSummary_date(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "status":
 			out.Values[i] = ec._RecordSummary_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "record":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._RecordSummary_record(ctx, field, obj)
-				})
+			out.Values[i] = ec._RecordSummary_record(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -33407,23 +33402,22 @@ func (ec *executionContext) _Retraction(ctx context.Context, sel ast.SelectionSe
 		case "id":
 			out.Values[i] = ec._Retraction_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "eventId":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Retraction_eventId(ctx, field, obj)
-				})
+			out.Values[i] = ec._Retraction_eventId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "reason":
 			out.Values[i] = ec._Retraction_reason(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "sources":
 			out.Values[i] = ec._Retraction_sources(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -33976,126 +33970,122 @@ func (ec *executionContext) _SourceDocument(ctx context.Context, sel ast.Selecti
 		case "id":
 			out.Values[i] = ec._SourceDocument_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "recordId":
 			out.Values[i] = ec._SourceDocument_recordId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "kind":
 			out.Values[i] = ec._SourceDocument_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "basis":
 			out.Values[i] = ec._SourceDocument_basis(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "version":
 			out.Values[i] = ec._SourceDocument_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "knownSince":
 			out.Values[i] = ec._SourceDocument_knownSince(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "history":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._SourceDocument_history(ctx, field, obj)
-				})
+			out.Values[i] = ec._SourceDocument_history(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "corrections":
 			out.Values[i] = ec._SourceDocument_corrections(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "retraction":
 			out.Values[i] = ec._SourceDocument_retraction(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "sourceConflicts":
 			out.Values[i] = ec._SourceDocument_sourceConflicts(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "outgoingLinks":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._SourceDocument_outgoingLinks(ctx, field, obj)
-				})
+			out.Values[i] = ec._SourceDocument_outgoingLinks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "incomingLinks":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._SourceDocument_incomingLinks(ctx, field, obj)
-				})
+			out.Values[i] = ec._SourceDocument_incomingLinks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "publisher":
 			out.Values[i] = ec._SourceDocument_publisher(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "title":
 			out.Values[i] = ec._SourceDocument_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "citation":
 			out.Values[i] = ec._SourceDocument_citation(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "url":
 			out.Values[i] = ec._SourceDocument_url(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "official":
 			out.Values[i] = ec._SourceDocument_official(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "language":
 			out.Values[i] = ec._SourceDocument_language(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "sha256":
 			out.Values[i] = ec._SourceDocument_sha256(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "publishedOn":
 			out.Values[i] = ec._SourceDocument_publishedOn(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "list":
 			out.Values[i] = ec._SourceDocument_list(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "publishedAt":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._SourceDocument_publishedAt(ctx, field, obj)
-				})
+			out.Values[i] = ec._SourceDocument_publishedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "bytes":
 			out.Values[i] = ec._SourceDocument_bytes(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "entries":
 			out.Values[i] = ec._SourceDocument_entries(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -34508,120 +34498,117 @@ func (ec *executionContext) _Transaction(ctx context.Context, sel ast.SelectionS
 		case "id":
 			out.Values[i] = ec._Transaction_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "recordId":
 			out.Values[i] = ec._Transaction_recordId(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "kind":
 			out.Values[i] = ec._Transaction_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "basis":
 			out.Values[i] = ec._Transaction_basis(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "version":
 			out.Values[i] = ec._Transaction_version(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "knownSince":
 			out.Values[i] = ec._Transaction_knownSince(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "history":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Transaction_history(ctx, field, obj)
-				})
+			out.Values[i] = ec._Transaction_history(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "corrections":
 			out.Values[i] = ec._Transaction_corrections(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "retraction":
 			out.Values[i] = ec._Transaction_retraction(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "sourceConflicts":
 			out.Values[i] = ec._Transaction_sourceConflicts(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "outgoingLinks":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Transaction_outgoingLinks(ctx, field, obj)
-				})
+			out.Values[i] = ec._Transaction_outgoingLinks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "incomingLinks":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Transaction_incomingLinks(ctx, field, obj)
-				})
+			out.Values[i] = ec._Transaction_incomingLinks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "title":
 			out.Values[i] = ec._Transaction_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "acquirers":
 			out.Values[i] = ec._Transaction_acquirers(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "target":
 			out.Values[i] = ec._Transaction_target(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "value":
 			out.Values[i] = ec._Transaction_value(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "announcedOn":
 			out.Values[i] = ec._Transaction_announcedOn(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "outsideDate":
 			out.Values[i] = ec._Transaction_outsideDate(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "sources":
 			out.Values[i] = ec._Transaction_sources(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "status":
 			out.Values[i] = ec._Transaction_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "reviews":
 			out.Values[i] = ec._Transaction_reviews(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "termination":
 			out.Values[i] = ec._Transaction_termination(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "completion":
 			out.Values[i] = ec._Transaction_completion(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -35241,7 +35228,7 @@ func (ec *executionContext) marshalNAffectedJurisdiction2githubᚗcomᚋcontrols
 }
 
 func (ec *executionContext) marshalNAffectedJurisdiction2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐAffectedJurisdictionᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.AffectedJurisdiction) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAffectedJurisdiction2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐAffectedJurisdiction(ctx, sel, v[i])
@@ -35276,7 +35263,7 @@ func (ec *executionContext) marshalNAmendment2githubᚗcomᚋcontrolsledgerᚋle
 }
 
 func (ec *executionContext) marshalNAmendment2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐMeasureAmendedᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.MeasureAmended) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAmendment2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐMeasureAmended(ctx, sel, v[i])
@@ -35311,7 +35298,7 @@ func (ec *executionContext) marshalNAuditEntry2githubᚗcomᚋcontrolsledgerᚋl
 }
 
 func (ec *executionContext) marshalNAuditEntry2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAuditEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []AuditEntry) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAuditEntry2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐAuditEntry(ctx, sel, v[i])
@@ -35331,7 +35318,7 @@ func (ec *executionContext) marshalNAuditRef2githubᚗcomᚋcontrolsledgerᚋled
 }
 
 func (ec *executionContext) marshalNAuditRef2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐAuditRefᚄ(ctx context.Context, sel ast.SelectionSet, v []projections.AuditRef) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAuditRef2githubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐAuditRef(ctx, sel, v[i])
@@ -35394,7 +35381,7 @@ func (ec *executionContext) marshalNChange2githubᚗcomᚋcontrolsledgerᚋledge
 }
 
 func (ec *executionContext) marshalNChange2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []Change) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNChange2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐChange(ctx, sel, v[i])
@@ -35414,7 +35401,7 @@ func (ec *executionContext) marshalNCheckpoint2githubᚗcomᚋcontrolsledgerᚋl
 }
 
 func (ec *executionContext) marshalNCheckpoint2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋintegrityᚐCheckpointᚄ(ctx context.Context, sel ast.SelectionSet, v []integrity.Checkpoint) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCheckpoint2githubᚗcomᚋcontrolsledgerᚋledgerᚋintegrityᚐCheckpoint(ctx, sel, v[i])
@@ -35450,7 +35437,7 @@ func (ec *executionContext) marshalNCheckpointEdge2githubᚗcomᚋcontrolsledger
 }
 
 func (ec *executionContext) marshalNCheckpointEdge2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐCheckpointEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []CheckpointEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCheckpointEdge2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐCheckpointEdge(ctx, sel, v[i])
@@ -35498,7 +35485,7 @@ func (ec *executionContext) marshalNCorrection2githubᚗcomᚋcontrolsledgerᚋl
 }
 
 func (ec *executionContext) marshalNCorrection2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRecordCorrectedᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.RecordCorrected) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCorrection2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐRecordCorrected(ctx, sel, v[i])
@@ -35532,7 +35519,7 @@ func (ec *executionContext) marshalNDateInForce2githubᚗcomᚋcontrolsledgerᚋ
 }
 
 func (ec *executionContext) marshalNDateInForce2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDateInForceᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.DateInForce) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDateInForce2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDateInForce(ctx, sel, v[i])
@@ -35552,7 +35539,7 @@ func (ec *executionContext) marshalNDateMove2githubᚗcomᚋcontrolsledgerᚋled
 }
 
 func (ec *executionContext) marshalNDateMove2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDateMoveᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.DateMove) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDateMove2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDateMove(ctx, sel, v[i])
@@ -35577,7 +35564,7 @@ func (ec *executionContext) marshalNDatedFact2githubᚗcomᚋcontrolsledgerᚋle
 }
 
 func (ec *executionContext) marshalNDatedFact2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDatedFactᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.DatedFact) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDatedFact2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDatedFact(ctx, sel, v[i])
@@ -35612,7 +35599,7 @@ func (ec *executionContext) marshalNDesignation2githubᚗcomᚋcontrolsledgerᚋ
 }
 
 func (ec *executionContext) marshalNDesignation2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignationᚄ(ctx context.Context, sel ast.SelectionSet, v []Designation) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDesignation2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignation(ctx, sel, v[i])
@@ -35640,7 +35627,7 @@ func (ec *executionContext) marshalNDesignationAmendment2githubᚗcomᚋcontrols
 }
 
 func (ec *executionContext) marshalNDesignationAmendment2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignationAmendmentᚄ(ctx context.Context, sel ast.SelectionSet, v []DesignationAmendment) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDesignationAmendment2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignationAmendment(ctx, sel, v[i])
@@ -35668,7 +35655,7 @@ func (ec *executionContext) marshalNDesignationEdge2githubᚗcomᚋcontrolsledge
 }
 
 func (ec *executionContext) marshalNDesignationEdge2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignationEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []DesignationEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDesignationEdge2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDesignationEdge(ctx, sel, v[i])
@@ -35710,7 +35697,7 @@ func (ec *executionContext) marshalNDialogue2githubᚗcomᚋcontrolsledgerᚋled
 }
 
 func (ec *executionContext) marshalNDialogue2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDialogueᚄ(ctx context.Context, sel ast.SelectionSet, v []Dialogue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDialogue2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDialogue(ctx, sel, v[i])
@@ -35746,7 +35733,7 @@ func (ec *executionContext) marshalNDialogueEdge2githubᚗcomᚋcontrolsledger�
 }
 
 func (ec *executionContext) marshalNDialogueEdge2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDialogueEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []DialogueEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDialogueEdge2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐDialogueEdge(ctx, sel, v[i])
@@ -35787,7 +35774,7 @@ func (ec *executionContext) marshalNEnforcementAction2githubᚗcomᚋcontrolsled
 }
 
 func (ec *executionContext) marshalNEnforcementAction2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEnforcementActionᚄ(ctx context.Context, sel ast.SelectionSet, v []EnforcementAction) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEnforcementAction2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEnforcementAction(ctx, sel, v[i])
@@ -35823,7 +35810,7 @@ func (ec *executionContext) marshalNEnforcementActionEdge2githubᚗcomᚋcontrol
 }
 
 func (ec *executionContext) marshalNEnforcementActionEdge2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEnforcementActionEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []EnforcementActionEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEnforcementActionEdge2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEnforcementActionEdge(ctx, sel, v[i])
@@ -35873,7 +35860,7 @@ func (ec *executionContext) marshalNEscalationStep2githubᚗcomᚋcontrolsledger
 }
 
 func (ec *executionContext) marshalNEscalationStep2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEscalationStepᚄ(ctx context.Context, sel ast.SelectionSet, v []EscalationStep) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEscalationStep2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐEscalationStep(ctx, sel, v[i])
@@ -35903,7 +35890,7 @@ func (ec *executionContext) marshalNFieldChange2githubᚗcomᚋcontrolsledgerᚋ
 }
 
 func (ec *executionContext) marshalNFieldChange2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐFieldChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.FieldChange) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFieldChange2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐFieldChange(ctx, sel, v[i])
@@ -35923,7 +35910,7 @@ func (ec *executionContext) marshalNFinding2githubᚗcomᚋcontrolsledgerᚋledg
 }
 
 func (ec *executionContext) marshalNFinding2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐEnforcementFindingIssuedᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.EnforcementFindingIssued) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFinding2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐEnforcementFindingIssued(ctx, sel, v[i])
@@ -35971,7 +35958,7 @@ func (ec *executionContext) marshalNGraphNode2githubᚗcomᚋcontrolsledgerᚋle
 }
 
 func (ec *executionContext) marshalNGraphNode2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐGraphNodeᚄ(ctx context.Context, sel ast.SelectionSet, v []GraphNode) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGraphNode2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐGraphNode(ctx, sel, v[i])
@@ -36127,7 +36114,7 @@ func (ec *executionContext) marshalNItem2githubᚗcomᚋcontrolsledgerᚋledger�
 }
 
 func (ec *executionContext) marshalNItem2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐItemᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.Item) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNItem2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐItem(ctx, sel, v[i])
@@ -36192,7 +36179,7 @@ func (ec *executionContext) marshalNLedgerEvent2githubᚗcomᚋcontrolsledgerᚋ
 }
 
 func (ec *executionContext) marshalNLedgerEvent2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐRecordᚄ(ctx context.Context, sel ast.SelectionSet, v []projections.Record) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLedgerEvent2githubᚗcomᚋcontrolsledgerᚋledgerᚋprojectionsᚐRecord(ctx, sel, v[i])
@@ -36228,7 +36215,7 @@ func (ec *executionContext) marshalNLink2githubᚗcomᚋcontrolsledgerᚋledger�
 }
 
 func (ec *executionContext) marshalNLink2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []Link) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLink2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐLink(ctx, sel, v[i])
@@ -36289,7 +36276,7 @@ func (ec *executionContext) marshalNListChange2githubᚗcomᚋcontrolsledgerᚋl
 }
 
 func (ec *executionContext) marshalNListChange2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐListChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []ListChange) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNListChange2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐListChange(ctx, sel, v[i])
@@ -36331,7 +36318,7 @@ func (ec *executionContext) marshalNListFreshness2githubᚗcomᚋcontrolsledger�
 }
 
 func (ec *executionContext) marshalNListFreshness2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐListFreshnessᚄ(ctx context.Context, sel ast.SelectionSet, v []ListFreshness) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNListFreshness2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐListFreshness(ctx, sel, v[i])
@@ -36351,7 +36338,7 @@ func (ec *executionContext) marshalNMeasure2githubᚗcomᚋcontrolsledgerᚋledg
 }
 
 func (ec *executionContext) marshalNMeasure2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐMeasureᚄ(ctx context.Context, sel ast.SelectionSet, v []Measure) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMeasure2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐMeasure(ctx, sel, v[i])
@@ -36387,7 +36374,7 @@ func (ec *executionContext) marshalNMeasureEdge2githubᚗcomᚋcontrolsledgerᚋ
 }
 
 func (ec *executionContext) marshalNMeasureEdge2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐMeasureEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []MeasureEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMeasureEdge2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐMeasureEdge(ctx, sel, v[i])
@@ -36443,7 +36430,7 @@ func (ec *executionContext) marshalNMeeting2githubᚗcomᚋcontrolsledgerᚋledg
 }
 
 func (ec *executionContext) marshalNMeeting2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐMeetingᚄ(ctx context.Context, sel ast.SelectionSet, v []Meeting) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMeeting2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐMeeting(ctx, sel, v[i])
@@ -36459,7 +36446,7 @@ func (ec *executionContext) marshalNMeeting2ᚕgithubᚗcomᚋcontrolsledgerᚋl
 }
 
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐNode(ctx context.Context, sel ast.SelectionSet, v []Node) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalONode2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐNode(ctx, sel, v[i])
@@ -36496,7 +36483,7 @@ func (ec *executionContext) marshalNParticipant2githubᚗcomᚋcontrolsledgerᚋ
 }
 
 func (ec *executionContext) marshalNParticipant2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐParticipantᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.Participant) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNParticipant2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐParticipant(ctx, sel, v[i])
@@ -36535,7 +36522,7 @@ func (ec *executionContext) marshalNParty2githubᚗcomᚋcontrolsledgerᚋledger
 }
 
 func (ec *executionContext) marshalNParty2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐPartyᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.Party) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNParty2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐParty(ctx, sel, v[i])
@@ -36574,7 +36561,7 @@ func (ec *executionContext) marshalNPartyProperty2githubᚗcomᚋcontrolsledger�
 }
 
 func (ec *executionContext) marshalNPartyProperty2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐPropertyᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.Property) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPartyProperty2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐProperty(ctx, sel, v[i])
@@ -36599,7 +36586,7 @@ func (ec *executionContext) marshalNProvisionDefinition2githubᚗcomᚋcontrolsl
 }
 
 func (ec *executionContext) marshalNProvisionDefinition2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐProvisionᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.Provision) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProvisionDefinition2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐProvision(ctx, sel, v[i])
@@ -36638,7 +36625,7 @@ func (ec *executionContext) marshalNProvisionState2githubᚗcomᚋcontrolsledger
 }
 
 func (ec *executionContext) marshalNProvisionState2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐProvisionStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.ProvisionStatus) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProvisionState2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐProvisionStatus(ctx, sel, v[i])
@@ -36733,7 +36720,7 @@ func (ec *executionContext) marshalNReview2githubᚗcomᚋcontrolsledgerᚋledge
 }
 
 func (ec *executionContext) marshalNReview2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐReviewᚄ(ctx context.Context, sel ast.SelectionSet, v []Review) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNReview2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐReview(ctx, sel, v[i])
@@ -36786,7 +36773,7 @@ func (ec *executionContext) marshalNScreenCandidate2githubᚗcomᚋcontrolsledge
 }
 
 func (ec *executionContext) marshalNScreenCandidate2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐScreenCandidateᚄ(ctx context.Context, sel ast.SelectionSet, v []ScreenCandidate) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNScreenCandidate2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐScreenCandidate(ctx, sel, v[i])
@@ -36806,7 +36793,7 @@ func (ec *executionContext) marshalNScreenFeature2githubᚗcomᚋcontrolsledger�
 }
 
 func (ec *executionContext) marshalNScreenFeature2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋscreeningᚐFeatureᚄ(ctx context.Context, sel ast.SelectionSet, v []screening.Feature) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNScreenFeature2githubᚗcomᚋcontrolsledgerᚋledgerᚋscreeningᚐFeature(ctx, sel, v[i])
@@ -36845,7 +36832,7 @@ func (ec *executionContext) marshalNScreenResult2githubᚗcomᚋcontrolsledger�
 }
 
 func (ec *executionContext) marshalNScreenResult2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐScreenResultᚄ(ctx context.Context, sel ast.SelectionSet, v []ScreenResult) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNScreenResult2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐScreenResult(ctx, sel, v[i])
@@ -36886,7 +36873,7 @@ func (ec *executionContext) marshalNSource2githubᚗcomᚋcontrolsledgerᚋledge
 }
 
 func (ec *executionContext) marshalNSource2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.Source) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSource2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSource(ctx, sel, v[i])
@@ -36906,7 +36893,7 @@ func (ec *executionContext) marshalNSourceClaim2githubᚗcomᚋcontrolsledgerᚋ
 }
 
 func (ec *executionContext) marshalNSourceClaim2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceClaimᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.SourceClaim) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSourceClaim2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceClaim(ctx, sel, v[i])
@@ -36945,7 +36932,7 @@ func (ec *executionContext) marshalNSourceConflict2githubᚗcomᚋcontrolsledger
 }
 
 func (ec *executionContext) marshalNSourceConflict2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceConflictNotedᚄ(ctx context.Context, sel ast.SelectionSet, v []domain.SourceConflictNoted) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSourceConflict2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐSourceConflictNoted(ctx, sel, v[i])
@@ -37048,7 +37035,7 @@ func (ec *executionContext) marshalNSuspension2githubᚗcomᚋcontrolsledgerᚋl
 }
 
 func (ec *executionContext) marshalNSuspension2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐSuspensionᚄ(ctx context.Context, sel ast.SelectionSet, v []Suspension) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSuspension2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐSuspension(ctx, sel, v[i])
@@ -37109,7 +37096,7 @@ func (ec *executionContext) marshalNTimelineEdge2githubᚗcomᚋcontrolsledger�
 }
 
 func (ec *executionContext) marshalNTimelineEdge2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTimelineEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []TimelineEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTimelineEdge2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTimelineEdge(ctx, sel, v[i])
@@ -37129,7 +37116,7 @@ func (ec *executionContext) marshalNTimelineEntry2githubᚗcomᚋcontrolsledger�
 }
 
 func (ec *executionContext) marshalNTimelineEntry2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTimelineEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []TimelineEntry) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTimelineEntry2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTimelineEntry(ctx, sel, v[i])
@@ -37162,7 +37149,7 @@ func (ec *executionContext) marshalNTransaction2githubᚗcomᚋcontrolsledgerᚋ
 }
 
 func (ec *executionContext) marshalNTransaction2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTransactionᚄ(ctx context.Context, sel ast.SelectionSet, v []Transaction) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTransaction2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTransaction(ctx, sel, v[i])
@@ -37198,7 +37185,7 @@ func (ec *executionContext) marshalNTransactionEdge2githubᚗcomᚋcontrolsledge
 }
 
 func (ec *executionContext) marshalNTransactionEdge2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTransactionEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []TransactionEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTransactionEdge2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐTransactionEdge(ctx, sel, v[i])
@@ -37248,7 +37235,7 @@ func (ec *executionContext) marshalNUserError2githubᚗcomᚋcontrolsledgerᚋle
 }
 
 func (ec *executionContext) marshalNUserError2ᚕgithubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐUserErrorᚄ(ctx context.Context, sel ast.SelectionSet, v []UserError) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNUserError2githubᚗcomᚋcontrolsledgerᚋledgerᚋgraphᚐUserError(ctx, sel, v[i])
@@ -37268,7 +37255,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -37312,7 +37299,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -37340,7 +37327,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -37368,7 +37355,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -37581,7 +37568,7 @@ func (ec *executionContext) marshalODesignationStatus2ᚕstringᚄ(ctx context.C
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDesignationStatus2string(ctx, sel, v[i])
@@ -37818,7 +37805,7 @@ func (ec *executionContext) marshalOMeasureStatus2ᚕstringᚄ(ctx context.Conte
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMeasureStatus2string(ctx, sel, v[i])
@@ -37950,7 +37937,7 @@ func (ec *executionContext) marshalORecordKind2ᚕstringᚄ(ctx context.Context,
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRecordKind2string(ctx, sel, v[i])
@@ -38170,7 +38157,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -38189,7 +38176,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -38208,7 +38195,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -38227,7 +38214,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
