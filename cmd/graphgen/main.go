@@ -2,9 +2,11 @@
 // and graph/models_gen.go) from gqlgen.yml and graph/*.graphqls. It is
 // gqlgen's own generator with one plugin, and one substitution in what it
 // writes, both for the same reason: every resolver of this ledger answers
-// from memory in microseconds, so gqlgen's concurrent execution (a goroutine
-// per element of every list of objects and per resolver field) costs far
-// more than it overlaps (issue 20; docs/gqlgen-proposal.md has the figures).
+// in microseconds, from the read models in memory (or, for a record not yet
+// warmed, from the store's file, which the OS keeps cached), so gqlgen's
+// concurrent execution (a goroutine per element of every list of objects and
+// per resolver field) costs far more than it overlaps (issue 20;
+// docs/gqlgen-proposal.md has the figures).
 //
 //   - The plugin marks every object but Subscription as gqlgen marks
 //     Mutation (Object.DisableConcurrency): its fields are resolved one after
