@@ -185,7 +185,13 @@ func (ix *Index) addName(e *entry, text string, kind NameKind, toks []string) in
 		id = int32(len(ix.names))
 		ix.names = append(ix.names, nameEntry{})
 	}
-	ne := nameEntry{rec: e, text: text, kind: kind, toks: make([]int32, 0, len(toks))}
+	// The tokens and the pairs share one allocation (each with its own
+	// capacity): an index holds hundreds of thousands of names.
+	buf := make([]int32, len(toks)+max(len(toks)-1, 0))
+	ne := nameEntry{rec: e, text: text, kind: kind, toks: buf[:0:len(toks)]}
+	if len(toks) > 1 {
+		ne.pairs = buf[len(toks):len(toks)]
+	}
 	seen := map[int32]bool{}
 	for _, t := range toks {
 		tid := ix.token(t)
