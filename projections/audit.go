@@ -105,7 +105,7 @@ func citedSources(ev domain.Event) []domain.Source {
 func (p *Projection) History(stream string, b Basis) []Record {
 	p.mu.RLock()
 	defer p.mu.RUnlock()
-	n, ok := p.streams[stream]
+	n, ok := p.streams.get(p.recs, stream)
 	if !ok {
 		return nil
 	}

@@ -201,15 +201,15 @@ func (p *Projection) foundOn(r *recordState, n int, pos uint64, j string, status
 	d := p.derive(r, n)
 	var out []dayRange
 	tl := d.timeline
-	for i, s := range tl.status {
-		if name := statusName(s); name == domain.StatusNotYetAnnounced || (len(statuses) > 0 && !slices.Contains(statuses, name)) {
+	for i, s := range tl {
+		if name := statusName(s.status); name == domain.StatusNotYetAnnounced || (len(statuses) > 0 && !slices.Contains(statuses, name)) {
 			continue
 		}
 		to := openEnded
-		if i+1 < len(tl.from) {
-			to = tl.from[i+1]
+		if i+1 < len(tl) {
+			to = tl[i+1].from
 		}
-		out = appendRange(out, dayRange{tl.from[i], to})
+		out = appendRange(out, dayRange{s.from, to})
 	}
 	if j != "" && d.implementing != j {
 		var affects []dayRange

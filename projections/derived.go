@@ -1,6 +1,7 @@
 package projections
 
 import (
+	"cmp"
 	"context"
 	"reflect"
 	"slices"
@@ -12,10 +13,13 @@ import (
 )
 
 // timeline is a measure's status along valid time, as domain.StatusAt gives
-// it: status[i] holds from day from[i] (inclusive) to from[i+1].
-type timeline struct {
-	from   []int32
-	status []uint8 // index in statuses
+// it: step i's status holds from its day (inclusive) to step i+1's. It is
+// one allocation per version (there are hundreds of thousands of versions).
+type timeline []timelineStep
+
+type timelineStep struct {
+	from   int32
+	status uint8 // index in statuses
 }
 
 // statuses numbers the measure statuses for timelines; a status the domain
@@ -53,36 +57,34 @@ func init() {
 	}
 }
 
-func (t *timeline) at(day int32) string {
-	i, found := slices.BinarySearch(t.from, day)
+func (t timeline) at(day int32) string {
+	i, found := slices.BinarySearchFunc(t, day, func(s timelineStep, day int32) int { return cmp.Compare(s.from, day) })
 	if !found {
 		i--
 	}
-	return statusName(t.status[max(i, 0)])
+	return statusName(t[max(i, 0)].status)
 }
 
 // statusTimeline evaluates m.StatusAt on each date m holds (days, sorted)
 // and on the day before the first: the domain's rules compare the valid
 // time with those dates only, so the status is constant between two of
 // them.
-func statusTimeline(m *domain.Measure, days []int32) *timeline {
-	t := &timeline{}
+func statusTimeline(m *domain.Measure, days []int32) timeline {
 	first := int32(-1 << 30)
 	if len(days) > 0 {
 		first = days[0] - 1
 	}
+	t := make(timeline, 0, len(days)+1)
 	for i, d := range append([]int32{first}, days...) {
 		s, _ := m.StatusAt(dateOfDay(d))
 		c := statusCode(s)
-		if i > 0 && t.status[len(t.status)-1] == c {
+		if i > 0 && t[len(t)-1].status == c {
 			continue
 		}
-		t.from = append(t.from, d)
-		t.status = append(t.status, c)
+		t = append(t, timelineStep{from: d, status: c})
 	}
-	t.from[0] = -1 << 31
-	t.from, t.status = slices.Clip(t.from), slices.Clip(t.status)
-	return t
+	t[0].from = -1 << 31
+	return slices.Clip(t)
 }
 
 // datesIn appends the day numbers of the dates in v, leaving out the
@@ -192,7 +194,7 @@ type derived struct {
 	// knowledge left out), sorted, as day numbers.
 	days []int32
 	// timeline is a measure's status along valid time.
-	timeline *timeline
+	timeline timeline
 	// implementing, authority and measureType are a measure's, as
 	// announced (and corrected).
 	implementing, authority, measureType string
@@ -292,6 +294,9 @@ func (p *Projection) derive(r *recordState, n int) *derived {
 		return d
 	}
 	d := deriveFrom(p.state(r, n))
+	if n > 1 {
+		d = d.share(r.derived.at(n - 1))
+	}
 	r.derived.set(n, len(r.events), d)
 	return d
 }
@@ -344,6 +349,61 @@ func affectedSpans(m *domain.Measure) []affectedSpan {
 		out = append(out, affectedSpan{from: day, codes: codes})
 	}
 	return out
+}
+
+// share makes d use prev's parts (prev: what was derived from an earlier
+// version of the same record) where they are equal, and returns prev
+// itself if all of d is: a record's versions mostly derive the same days,
+// timeline, affected jurisdictions and designation facts, and each part
+// shared is a few small objects less for the garbage collector to mark, on
+// every cycle, for as long as the projection lives. Nothing derived is
+// written after share.
+func (d *derived) share(prev *derived) *derived {
+	if prev == nil {
+		return d
+	}
+	if slices.Equal(d.days, prev.days) {
+		d.days = prev.days
+	}
+	if slices.Equal(d.timeline, prev.timeline) {
+		d.timeline = prev.timeline
+	}
+	d.affected = shareSpans(d.affected, prev.affected)
+	if f, g := d.designation, prev.designation; f != nil && g != nil {
+		f.programs = shareSpans(f.programs, g.programs)
+		if f.list == g.list && f.partyID == g.partyID && f.from == g.from && f.delisted == g.delisted &&
+			len(f.programs) == len(g.programs) && (len(f.programs) == 0 || &f.programs[0] == &g.programs[0]) {
+			d.designation = g
+		}
+	}
+	if d.exists == prev.exists && d.link == prev.link && sameSlice(d.days, prev.days) && sameSlice(d.timeline, prev.timeline) &&
+		d.implementing == prev.implementing && d.authority == prev.authority && d.measureType == prev.measureType &&
+		d.countryNeutral == prev.countryNeutral && sameSlice(d.affected, prev.affected) && d.designation == prev.designation {
+		return prev
+	}
+	return d
+}
+
+// sameSlice reports whether a and b are the same slice (or both empty).
+func sameSlice[S ~[]E, E any](a, b S) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
+}
+
+// shareSpans returns prev if it equals spans, spans otherwise, with the
+// codes of each span that equal the previous version's span's.
+func shareSpans(spans, prev []affectedSpan) []affectedSpan {
+	same := len(spans) == len(prev)
+	for i := range spans {
+		if i < len(prev) && spans[i].from == prev[i].from && slices.Equal(spans[i].codes, prev[i].codes) {
+			spans[i].codes = prev[i].codes
+		} else {
+			same = false
+		}
+	}
+	if same && spans != nil {
+		return prev
+	}
+	return spans
 }
 
 // at returns what was derived from the n-th version, or nil.
@@ -412,10 +472,14 @@ func (p *Projection) warmRecord(r *recordState) {
 			agg.Apply(p.event(r.events[j]))
 		}
 		if r.derived.at(j+1) == nil {
-			r.derived.set(j+1, versions, deriveFrom(agg))
+			d := deriveFrom(agg)
+			if j > 0 {
+				d = d.share(r.derived.at(j))
+			}
+			r.derived.set(j+1, versions, d)
 		}
 	}
 }
 
 // timeline returns the status timeline of the n-th version of measure r.
-func (p *Projection) timeline(r *recordState, n int) *timeline { return p.derive(r, n).timeline }
+func (p *Projection) timeline(r *recordState, n int) timeline { return p.derive(r, n).timeline }

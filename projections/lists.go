@@ -49,8 +49,8 @@ func (p *Projection) ListDelta(list string, a, b AsOf, req PageRequest) (Basis, 
 	c := candidates{n: len(p.recs)}
 	p.designations.lists.match(&c, list)
 	ids := p.ids[domain.KindDesignation]
-	recs := make([]*recordState, 0, len(ids))
-	for _, n := range ids {
+	recs := make([]*recordState, 0, ids.Len())
+	for n := range ids.all() {
 		if c.has(n) {
 			recs = append(recs, p.recs[n])
 		}
@@ -140,7 +140,7 @@ func (p *Projection) Lists(asOf AsOf) (Basis, []ListFreshness, error) {
 		return Basis{}, nil, err
 	}
 	byList := map[string]*ListFreshness{}
-	for _, n := range p.ids[domain.KindSource] {
+	for n := range p.ids[domain.KindSource].all() {
 		r := p.recs[n]
 		k := p.versionAt(r, b)
 		if k == 0 || p.retracted(r, b) {

@@ -43,8 +43,8 @@ type Projection struct {
 	arena   arena
 	dict    *dictionary
 	recs    []*recordState
-	ids     map[string]map[string]int32 // kind → record ID → record number
-	streams map[string]int32            // stream name → record number
+	ids     map[string]*recordTable // kind → record ID → record number
+	streams *recordTable            // stream name → record number (the first record of the stream)
 	names   names
 	// upcast holds, by position, the stored type and payload of events
 	// stored under a superseded type.
@@ -158,8 +158,8 @@ func New(opts Options) *Projection {
 	p := &Projection{
 		now:           opts.Now,
 		changed:       make(chan struct{}),
-		ids:           map[string]map[string]int32{},
-		streams:       map[string]int32{},
+		ids:           map[string]*recordTable{},
+		streams:       &recordTable{stream: true},
 		upcast:        map[uint64]storedPayload{},
 		dict:          newDictionary(),
 		orders:        map[string]*orderList{},
@@ -168,10 +168,10 @@ func New(opts Options) *Projection {
 	}
 	p.names.id("")
 	for _, k := range domain.RecordKinds {
-		p.ids[k] = map[string]int32{}
+		p.ids[k] = &recordTable{}
 		p.orders[k] = &orderList{}
 	}
-	p.ids[domain.KindCheckpoint] = map[string]int32{}
+	p.ids[domain.KindCheckpoint] = &recordTable{}
 	p.measures.init()
 	p.designations.init()
 	p.linksOf.init()
@@ -385,13 +385,13 @@ func (p *Projection) apply(d decoded) (indexJob, error) {
 	if !ok {
 		return indexJob{}, fmt.Errorf("apply position %d: unknown record kind %q", pos, ref.Kind)
 	}
-	n, ok := byID[ref.ID]
+	n, ok := byID.get(p.recs, ref.ID)
 	if !ok {
 		n = int32(len(p.recs))
-		byID[ref.ID] = n
 		p.recs = append(p.recs, &recordState{n: n, ref: ref, stream: d.rec.Stream})
-		if _, taken := p.streams[d.rec.Stream]; !taken {
-			p.streams[d.rec.Stream] = n
+		byID.put(p.recs, n)
+		if _, taken := p.streams.get(p.recs, d.rec.Stream); !taken {
+			p.streams.put(p.recs, n)
 		}
 	}
 	r := p.recs[n]
@@ -818,7 +818,11 @@ func (p *Projection) resolve(a AsOf) (Basis, error) {
 
 // record returns the record of kind and id, or nil.
 func (p *Projection) record(kind, id string) *recordState {
-	n, ok := p.ids[kind][id]
+	t := p.ids[kind]
+	if t == nil {
+		return nil
+	}
+	n, ok := t.get(p.recs, id)
 	if !ok {
 		return nil
 	}

@@ -153,6 +153,20 @@ type recordDump struct {
 	Keys        []orderKey
 }
 
+// tableMap is t as a map of keys to record numbers, checking that t finds
+// each by its key.
+func tableMap(t *recordTable, recs []*recordState) map[string]int32 {
+	m := map[string]int32{}
+	for n := range t.all() {
+		k := t.keyOf(recs[n])
+		if got, ok := t.get(recs, k); !ok || got != n {
+			panic(fmt.Sprintf("record table: %q finds %d, %v, not %d", k, got, ok, n))
+		}
+		m[k] = n
+	}
+	return m
+}
+
 func flat(l *orderList) []orderEntry {
 	var out []orderEntry
 	l.all(func(e orderEntry) bool { out = append(out, e); return true })
@@ -162,7 +176,11 @@ func flat(l *orderList) []orderEntry {
 func stateOf(p *Projection) state {
 	p.mu.RLock()
 	defer p.mu.RUnlock()
-	s := state{Head: p.head, Arena: p.arena.size, Dict: p.dict.list, Names: p.names.list, IDs: p.ids, Streams: p.streams,
+	ids := map[string]map[string]int32{}
+	for k, t := range p.ids {
+		ids[k] = tableMap(t, p.recs)
+	}
+	s := state{Head: p.head, Arena: p.arena.size, Dict: p.dict.list, Names: p.names.list, IDs: ids, Streams: tableMap(p.streams, p.recs),
 		Upcast: p.upcast, Orders: map[string][]orderEntry{}, Parties: p.parties, Jurisdictions: p.jurisdictions}
 	for _, e := range p.entries {
 		s.Entries = append(s.Entries, entryState{Event: p.event(int32(len(s.Entries))), ID: e.id.String(), Recorded: e.recorded, Version: e.version,

@@ -267,7 +267,7 @@ func (p *Projection) encodeState() []byte {
 	s.e.uvarint(uint64(len(p.entries)))
 	s.e.uvarint(uint64(len(p.recs)))
 	for _, k := range domain.RecordKinds {
-		s.e.uvarint(uint64(len(p.ids[k])))
+		s.e.uvarint(uint64(p.ids[k].Len()))
 	}
 	s.section(2 + len(domain.RecordKinds))
 	for _, x := range p.dict.list {
@@ -592,6 +592,9 @@ type stateReader struct {
 	r *bufio.Reader
 	d decoder
 	n int // items of the current section
+	// ints is the unused part of the slab postings are carved from (see
+	// postings).
+	ints []int32
 }
 
 func (s *stateReader) next() bool {
@@ -629,7 +632,7 @@ func (s *stateReader) postings(limit int) postings {
 		s.d.fail("postings of %d", n)
 		return nil
 	}
-	out := make(postings, n)
+	out := s.carve(int(n))
 	prev := int64(0)
 	for i := range out {
 		prev += s.d.varint()
@@ -639,6 +642,23 @@ func (s *stateReader) postings(limit int) postings {
 		}
 		out[i] = int32(prev)
 	}
+	return out
+}
+
+// carve returns n int32s for a list of postings, from a slab shared with
+// the lists read before it (a few large objects for the collector rather
+// than one small one per list). Its capacity is n: an append to the list
+// copies it out rather than writing over the next one.
+func (s *stateReader) carve(n int) []int32 {
+	const slab = 64 << 10 // int32s
+	if n == 0 || n >= slab/8 {
+		return make([]int32, n)
+	}
+	if n > len(s.ints) {
+		s.ints = make([]int32, slab)
+	}
+	out := s.ints[:n:n]
+	s.ints = s.ints[n:]
 	return out
 }
 
@@ -698,7 +718,7 @@ func (s *stateReader) order(recs []*recordState) *orderList {
 
 // readState reads the sections after the header into p, a new projection.
 func (p *Projection) readState(r *bufio.Reader, head uint64) error {
-	s := &stateReader{r: r}
+	s := &stateReader{r: r, d: decoder{strs: &stringSlab{}}}
 	// The arena.
 	if !s.next() {
 		return s.d.err
@@ -729,11 +749,11 @@ func (p *Projection) readState(r *bufio.Reader, head uint64) error {
 		return fmt.Errorf("%w: %d entries and %d records at position %d", errCorrupt, entries, records, head)
 	} else {
 		p.recs = make([]*recordState, 0, records)
-		p.streams = make(map[string]int32, records)
+		p.streams.reserve(nil, int(records))
 	}
 	for _, k := range domain.RecordKinds {
 		if n := s.d.uvarint(); n <= head {
-			p.ids[k] = make(map[string]int32, n)
+			p.ids[k].reserve(nil, int(n))
 		}
 	}
 	// The dictionary, its candidates and the names.
@@ -804,8 +824,11 @@ func (p *Projection) readState(r *bufio.Reader, head uint64) error {
 		if !s.next() {
 			return s.d.err
 		}
-		for range s.n {
-			r := &recordState{}
+		// The section's records in one allocation: records live as long
+		// as the projection.
+		block := make([]recordState, s.n)
+		for i := range s.n {
+			r := &block[i]
 			kind := s.d.str()
 			byID, ok := p.ids[kind]
 			if !ok {
@@ -824,11 +847,15 @@ func (p *Projection) readState(r *bufio.Reader, head uint64) error {
 			}
 			n := int32(len(p.recs))
 			r.n = n
-			byID[r.ref.ID] = n
-			if _, taken := p.streams[r.stream]; !taken {
-				p.streams[r.stream] = n
+			if _, dup := byID.get(p.recs, r.ref.ID); dup {
+				s.d.fail("record %s twice", r.ref)
+				break
 			}
 			p.recs = append(p.recs, r)
+			byID.put(p.recs, n)
+			if _, taken := p.streams.get(p.recs, r.stream); !taken {
+				p.streams.put(p.recs, n)
+			}
 		}
 		if s.d.err != nil {
 			return s.d.err

@@ -84,8 +84,8 @@ func (p *Projection) Timeline(s Subject, asOf AsOf, order TimelineOrder, req Pag
 	var recs []int32
 	switch {
 	case s.Ref != domain.Ref{}:
-		if n, ok := p.ids[s.Ref.Kind][s.Ref.ID]; ok {
-			recs = append(recs, n)
+		if r := p.record(s.Ref.Kind, s.Ref.ID); r != nil {
+			recs = append(recs, r.n)
 		}
 		// The index holds every record a link ever named; a correction
 		// may have pointed the link elsewhere, or will only later.
