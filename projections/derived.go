@@ -433,28 +433,6 @@ func (c *derivedCache) set(n, versions int, d *derived) {
 	}
 }
 
-// setAll stores what was derived from the versions of a record, ds[i]
-// from version i+1, keeping what is stored already.
-func (c *derivedCache) setAll(ds []*derived) {
-	for {
-		old := c.versions.Load()
-		next := slices.Clone(ds)
-		if old != nil {
-			if len(next) < len(*old) {
-				next = append(next, make([]*derived, len(*old)-len(next))...)
-			}
-			for i, d := range *old {
-				if d != nil {
-					next[i] = d
-				}
-			}
-		}
-		if c.versions.CompareAndSwap(old, &next) {
-			return
-		}
-	}
-}
-
 // warm derives every version of every measure, newest records first, so
 // that questions at any position find the statuses along valid time
 // computed. A record's versions are folded one after the other, once. It
@@ -479,15 +457,12 @@ func (p *Projection) warm(ctx context.Context) {
 // the read lock.
 func (p *Projection) warmRecord(r *recordState) {
 	versions := len(r.events)
-	ds := make([]*derived, versions)
-	fresh := make([]bool, versions)
 	var agg domain.Record
 	for j := range versions {
 		if p.entries[r.events[j]].base != 0 {
 			b, err := p.base(r, j)
 			if err != nil {
-				ds = ds[:j] // the fold reports it, when asked
-				break
+				return // the fold reports it, when asked
 			}
 			agg = b
 		} else {
@@ -496,79 +471,13 @@ func (p *Projection) warmRecord(r *recordState) {
 			}
 			agg.Apply(p.event(r.events[j]))
 		}
-		if ds[j] = r.derived.at(j + 1); ds[j] != nil {
-			continue
-		}
-		d := deriveFrom(agg)
-		if j > 0 {
-			d = d.share(ds[j-1])
-		}
-		ds[j], fresh[j] = d, j == 0 || d != ds[j-1]
-	}
-	pack(ds, fresh)
-	r.derived.setAll(ds)
-}
-
-// pack moves the derived values of a record's versions that were derived
-// afresh (fresh), and their days and timelines, into one allocation each
-// for the record, rather than three small objects per version for the
-// collector to mark. Parts shared with the version before stay shared.
-// None of ds is visible to other goroutines yet but the ones not fresh,
-// which stay as they are.
-func pack(ds []*derived, fresh []bool) {
-	var n, days, steps int
-	for j, d := range ds {
-		if !fresh[j] {
-			continue
-		}
-		n++
-		if j == 0 || !sameSlice(d.days, ds[j-1].days) {
-			days += len(d.days)
-		}
-		if j == 0 || !sameSlice(d.timeline, ds[j-1].timeline) {
-			steps += len(d.timeline)
-		}
-	}
-	if n < 2 {
-		return
-	}
-	blk := make([]derived, 0, n)
-	dayBuf := make([]int32, 0, days)
-	stepBuf := make(timeline, 0, steps)
-	var prev *derived // the version before, as derived (before pack)
-	var oldDays, newDays []int32
-	var oldSteps, newSteps timeline
-	for j, d := range ds {
-		switch {
-		case j > 0 && d == prev: // the same as the version before
-			ds[j] = ds[j-1]
-			continue
-		case !fresh[j]:
-			oldDays, newDays, oldSteps, newSteps = d.days, d.days, d.timeline, d.timeline
-		default:
-			c := *d
-			if j > 0 && sameSlice(c.days, oldDays) {
-				c.days = newDays
-			} else {
-				oldDays = c.days
-				i := len(dayBuf)
-				dayBuf = append(dayBuf, c.days...)
-				c.days = dayBuf[i:len(dayBuf):len(dayBuf)]
-				newDays = c.days
+		if r.derived.at(j+1) == nil {
+			d := deriveFrom(agg)
+			if j > 0 {
+				d = d.share(r.derived.at(j))
 			}
-			if j > 0 && sameSlice(c.timeline, oldSteps) {
-				c.timeline = newSteps
-			} else {
-				oldSteps = c.timeline
-				i := len(stepBuf)
-				stepBuf = append(stepBuf, c.timeline...)
-				c.timeline = stepBuf[i:len(stepBuf):len(stepBuf)]
-				newSteps = c.timeline
-			}
-			blk = append(blk, c)
-			ds[j] = &blk[len(blk)-1]
+			r.derived.set(j+1, versions, d)
 		}
-		prev = d
 	}
 }
 

@@ -117,36 +117,3 @@ func TestDerivedShare(t *testing.T) {
 		t.Fatalf("sharing changed the version: %+v", got)
 	}
 }
-
-// TestPack checks that packing a record's versions keeps what each
-// derived, keeps the versions already stored as they are, and keeps equal
-// versions and parts shared.
-func TestPack(t *testing.T) {
-	stored := &derived{exists: true, days: []int32{1}, timeline: timeline{{-1 << 31, 0}}}
-	v2 := &derived{exists: true, days: stored.days, timeline: timeline{{-1 << 31, 0}, {1, 2}}}
-	v4 := &derived{exists: true, days: []int32{1, 7}, timeline: v2.timeline}
-	v5 := &derived{exists: false, days: v4.days, timeline: v4.timeline}
-	ds := []*derived{stored, v2, v2, v4, v5}
-	fresh := []bool{false, true, false, true, true}
-	want := make([]derived, len(ds))
-	for i, d := range ds {
-		want[i] = *d
-	}
-	pack(ds, fresh)
-	if ds[0] != stored || ds[2] != ds[1] || ds[1] == v2 {
-		t.Fatal("pack moved a stored version, or did not move a fresh one, or split equal versions")
-	}
-	for i, d := range ds {
-		if d.exists != want[i].exists || !slices.Equal(d.days, want[i].days) || !slices.Equal(d.timeline, want[i].timeline) {
-			t.Fatalf("version %d: %+v, want %+v", i+1, *d, want[i])
-		}
-	}
-	if !sameSlice(ds[1].days, stored.days) || !sameSlice(ds[3].timeline, ds[1].timeline) || !sameSlice(ds[4].days, ds[3].days) ||
-		sameSlice(ds[3].days, v4.days) {
-		t.Fatal("shared parts are not shared after pack, or a fresh part was not moved")
-	}
-	ds[3].days = append(ds[3].days, 9) // a carved slice has its own capacity
-	if !slices.Equal(ds[4].days, []int32{1, 7}) || !slices.Equal(ds[1].timeline, want[1].timeline) {
-		t.Fatal("an append to a packed slice wrote over another")
-	}
-}
