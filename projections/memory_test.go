@@ -2,6 +2,7 @@ package projections
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -115,5 +116,63 @@ func TestDerivedShare(t *testing.T) {
 	}
 	if !slices.Equal(got.days, []int32{1, 5, 9}) || len(got.affected) != 2 || got.affectedAt(10)[0] != "CN" || len(got.affectedAt(10)) != 1 {
 		t.Fatalf("sharing changed the version: %+v", got)
+	}
+}
+
+// TestDerivedShareComparesEveryField changes one field at a time of a
+// version equal to the one before it, and of its designation facts, and
+// checks that share no longer returns the version before: a field added
+// to derived or designationFacts and not compared in share would make a
+// version answer with its predecessor's value.
+func TestDerivedShareComparesEveryField(t *testing.T) {
+	link := &domain.MeasuresLinked{LinkID: "L1"} // share compares links by pointer
+	base := func() *derived {
+		return &derived{exists: true, link: link, days: []int32{1, 5},
+			timeline: timeline{{-1 << 31, 0}, {5, 2}}, implementing: "US", authority: "BIS", measureType: "EXPORT_CONTROL",
+			affected:    []affectedSpan{{from: -1 << 31, codes: []string{"CN"}}},
+			designation: &designationFacts{list: "sdn", partyID: "P1", from: 3, delisted: 9, programs: []affectedSpan{{from: 3, codes: []string{"X"}}}}}
+	}
+	// other returns a value of v's type that differs from v.
+	other := func(t *testing.T, name string, v reflect.Value) reflect.Value {
+		switch v.Kind() {
+		case reflect.Bool:
+			return reflect.ValueOf(!v.Bool())
+		case reflect.String:
+			return reflect.ValueOf(v.String() + "x").Convert(v.Type())
+		case reflect.Int32:
+			return reflect.ValueOf(int32(v.Int() + 1)).Convert(v.Type())
+		case reflect.Slice:
+			return reflect.MakeSlice(v.Type(), v.Len()+1, v.Len()+1)
+		case reflect.Pointer:
+			return reflect.New(v.Type().Elem())
+		}
+		t.Fatalf("field %s: a %s, which this test cannot change: add it here", name, v.Kind())
+		return v
+	}
+	if prev, d := base(), base(); d.share(prev) != prev {
+		t.Fatal("two equal versions: share does not return the one before")
+	}
+	for _, in := range []string{"derived", "designationFacts"} {
+		typ := reflect.TypeFor[derived]()
+		if in == "designationFacts" {
+			typ = reflect.TypeFor[designationFacts]()
+		}
+		for i := range typ.NumField() {
+			name := in + "." + typ.Field(i).Name
+			if name == "derived.designation" {
+				continue // its fields are changed one by one below
+			}
+			prev, d := base(), base()
+			target := reflect.ValueOf(d).Elem()
+			if in == "designationFacts" {
+				target = reflect.ValueOf(d.designation).Elem()
+			}
+			f := target.Field(i)
+			f = reflect.NewAt(f.Type(), f.Addr().UnsafePointer()).Elem() // unexported
+			f.Set(other(t, name, f))
+			if got := d.share(prev); got == prev {
+				t.Errorf("a version differing in %s shares the version before it", name)
+			}
+		}
 	}
 }
