@@ -371,8 +371,7 @@ func (d *derived) share(prev *derived) *derived {
 	d.affected = shareSpans(d.affected, prev.affected)
 	if f, g := d.designation, prev.designation; f != nil && g != nil {
 		f.programs = shareSpans(f.programs, g.programs)
-		if f.list == g.list && f.partyID == g.partyID && f.from == g.from && f.delisted == g.delisted &&
-			len(f.programs) == len(g.programs) && (len(f.programs) == 0 || &f.programs[0] == &g.programs[0]) {
+		if f.list == g.list && f.partyID == g.partyID && f.from == g.from && f.delisted == g.delisted && sameSlice(f.programs, g.programs) {
 			d.designation = g
 		}
 	}
