@@ -1,7 +1,7 @@
 // Command graphgen regenerates the GraphQL server code (graph/generated.go
 // and graph/models_gen.go) from gqlgen.yml and graph/*.graphqls. It is
-// gqlgen's own generator with one plugin, and one substitution in what it
-// writes, both for the same reason: every resolver of this ledger answers
+// gqlgen's own generator with one plugin, and two substitutions in what it
+// writes, all for the same reason: every resolver of this ledger answers
 // in microseconds, from the read models in memory (or, for a record not yet
 // warmed, from the store's file, which the OS keeps cached), so gqlgen's
 // concurrent execution (a goroutine per element of every list of objects and
@@ -16,8 +16,15 @@
 //     loop (graph.marshalSlice) instead of graphql.MarshalSliceConcurrently,
 //     which starts a goroutine per element whatever the elements do. The
 //     two take the same arguments and give the same results and errors.
+//   - The other makes each object's deferred group empty (graph.sequentialGroup)
+//     instead of graphql.NewDeferredGroup, which builds the object's path, a
+//     field set and a map for every object of every answer: a sequential
+//     object answers its @defer'd fields inline and never adds to its group.
+//     The generator refuses an output that hands a group to gqlgen
+//     (&deferred, as a concurrent object's fields do), where it would not be
+//     empty.
 //
-// Both are what docs/gqlgen-proposal.md asks gqlgen to offer as settings;
+// The first two are what docs/gqlgen-proposal.md asks gqlgen to offer as settings;
 // until it does, this command is the one way to regenerate:
 //
 //	go run ./cmd/graphgen
@@ -33,12 +40,16 @@ import (
 	"github.com/99designs/gqlgen/codegen/config"
 )
 
-// concurrentSlice is the call the substitution replaces, and sequentialSlice
-// its replacement: a function of package graph with the same signature.
-const (
-	concurrentSlice = "graphql.MarshalSliceConcurrently("
-	sequentialSlice = "marshalSlice("
-)
+// substitutions are the calls replaced in the generated execution code,
+// each by a function of package graph with the same signature.
+var substitutions = []struct{ call, by string }{
+	{"graphql.MarshalSliceConcurrently(", "marshalSlice("},
+	{"graphql.NewDeferredGroup(ctx)", "sequentialGroup(ctx)"},
+}
+
+// sharedGroup is how generated code hands an object's deferred group to
+// gqlgen (FieldSet.ResolveConcurrently), which then fills it.
+const sharedGroup = "&deferred"
 
 func main() {
 	if err := run(); err != nil {
@@ -55,7 +66,7 @@ func run() error {
 	if err := api.Generate(cfg, api.AddPlugin(sequential{})); err != nil {
 		return err
 	}
-	return sequentialLists(cfg.Exec.Filename)
+	return sequentialCode(cfg.Exec.Filename)
 }
 
 // sequential is the gqlgen plugin that disables concurrent field execution.
@@ -74,18 +85,23 @@ func (sequential) GenerateCode(data *codegen.Data) error {
 	return nil
 }
 
-// sequentialLists rewrites the generated execution code so that lists of
-// objects are marshalled in a loop. It refuses a file without the call, so
-// that a gqlgen release that renames or drops it is noticed, not ignored.
-func sequentialLists(path string) error {
+// sequentialCode makes the substitutions in the generated execution code.
+// It refuses a file without one of the calls, so that a gqlgen release that
+// renames or drops it is noticed, not ignored, and a file that hands a
+// deferred group to gqlgen.
+func sequentialCode(path string) error {
 	src, err := os.ReadFile(path)
 	if err != nil {
 		return err
 	}
-	n := bytes.Count(src, []byte(concurrentSlice))
-	if n == 0 {
-		return fmt.Errorf("%s has no call to %s): gqlgen's template changed, see cmd/graphgen", path, concurrentSlice)
+	if bytes.Contains(src, []byte(sharedGroup)) {
+		return fmt.Errorf("%s hands a deferred group to gqlgen (%s): an object is concurrent, see cmd/graphgen", path, sharedGroup)
 	}
-	out := bytes.ReplaceAll(src, []byte(concurrentSlice), []byte(sequentialSlice))
-	return os.WriteFile(path, out, 0o644)
+	for _, s := range substitutions {
+		if !bytes.Contains(src, []byte(s.call)) {
+			return fmt.Errorf("%s has no call to %s: gqlgen's template changed, see cmd/graphgen", path, s.call)
+		}
+		src = bytes.ReplaceAll(src, []byte(s.call), []byte(s.by))
+	}
+	return os.WriteFile(path, src, 0o644)
 }
