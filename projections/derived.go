@@ -13,8 +13,8 @@ import (
 )
 
 // timeline is a measure's status along valid time, as domain.StatusAt gives
-// it: step i's status holds from its day (inclusive) to step i+1's. It is
-// one allocation per version (there are hundreds of thousands of versions).
+// it: step i's status holds from its day (inclusive) to step i+1's. Kept,
+// it is a part of a chunk of the projection's derivedStore.
 type timeline []timelineStep
 
 type timelineStep struct {
@@ -175,13 +175,6 @@ func buildDateWalker(t reflect.Type, building map[reflect.Type]bool) dateWalker 
 	return nil
 }
 
-// derivedCache holds what queries derived from the versions of a record,
-// by version; versions never change, so entries stay valid. Queries fill it
-// under the read lock, hence the atomic copy-on-write.
-type derivedCache struct {
-	versions atomic.Pointer[[]*derived]
-}
-
 // derived is what a query derived from one version of a record.
 type derived struct {
 	// exists is the version's Exists: its creating event (an
@@ -288,17 +281,13 @@ func (d *derived) affectedAt(day int32) []string {
 }
 
 // derive returns what is derived from the n-th version of r, computing it
-// once.
+// once (versions never change, so what is kept stays valid). The value is
+// the projection's (see derivedStore): callers must not modify it.
 func (p *Projection) derive(r *recordState, n int) *derived {
-	if d := r.derived.at(n); d != nil {
+	if d := p.derived.at(r, n); d != nil {
 		return d
 	}
-	d := deriveFrom(p.state(r, n))
-	if n > 1 {
-		d = d.share(r.derived.at(n - 1))
-	}
-	r.derived.set(n, len(r.events), d)
-	return d
+	return p.derived.keep(r, n, len(r.events), deriveFrom(p.state(r, n)))
 }
 
 // deriveFrom derives what queries need from a version of a record.
@@ -355,8 +344,7 @@ func affectedSpans(m *domain.Measure) []affectedSpan {
 // version of the same record) where they are equal, and returns prev
 // itself if all of d is: a record's versions mostly derive the same days,
 // timeline, affected jurisdictions and designation facts, and each part
-// shared is a few small objects less for the garbage collector to mark, on
-// every cycle, for as long as the projection lives. Nothing derived is
+// shared is not copied into the derivedStore again. Nothing derived is
 // written after share.
 func (d *derived) share(prev *derived) *derived {
 	if prev == nil {
@@ -405,33 +393,6 @@ func shareSpans(spans, prev []affectedSpan) []affectedSpan {
 	return spans
 }
 
-// at returns what was derived from the n-th version, or nil.
-func (c *derivedCache) at(n int) *derived {
-	if v := c.versions.Load(); v != nil && n <= len(*v) {
-		return (*v)[n-1]
-	}
-	return nil
-}
-
-// set stores what was derived from the n-th version of a record of
-// versions versions.
-func (c *derivedCache) set(n, versions int, d *derived) {
-	for {
-		old := c.versions.Load()
-		var next []*derived
-		if old != nil {
-			next = slices.Clone(*old)
-		}
-		if len(next) < versions {
-			next = append(next, make([]*derived, versions-len(next))...)
-		}
-		next[n-1] = d
-		if c.versions.CompareAndSwap(old, &next) {
-			return
-		}
-	}
-}
-
 // warm derives every version of every measure, newest records first, so
 // that questions at any position find the statuses along valid time
 // computed. A record's versions are folded one after the other, once. It
@@ -470,12 +431,8 @@ func (p *Projection) warmRecord(r *recordState) {
 			}
 			agg.Apply(p.event(r.events[j]))
 		}
-		if r.derived.at(j+1) == nil {
-			d := deriveFrom(agg)
-			if j > 0 {
-				d = d.share(r.derived.at(j))
-			}
-			r.derived.set(j+1, versions, d)
+		if p.derived.at(r, j+1) == nil {
+			p.derived.keep(r, j+1, versions, deriveFrom(agg))
 		}
 	}
 }

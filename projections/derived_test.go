@@ -2,6 +2,8 @@ package projections
 
 import (
 	"context"
+	"fmt"
+	"math/rand/v2"
 	"reflect"
 	"slices"
 	"testing"
@@ -94,4 +96,88 @@ func TestWarmWhileQueried(t *testing.T) {
 
 func spansEqual(a, b []affectedSpan) bool {
 	return slices.EqualFunc(a, b, func(x, y affectedSpan) bool { return x.from == y.from && slices.Equal(x.codes, y.codes) })
+}
+
+// TestDerivedStoreKeepsEachVersion keeps what was derived from the
+// versions of many records in a shuffled order, the records gaining
+// versions between rounds (their slots then move), over many chunks and a
+// few parts large enough for a chunk of their own, and checks that every
+// version reads back its own value, equal to what was derived and not the
+// fresh value itself, both when kept and at the end.
+func TestDerivedStoreKeepsEachVersion(t *testing.T) {
+	var s derivedStore
+	const records = 200
+	recs := make([]recordState, records+1)
+	// value is distinct for every version but for every third, which
+	// equals the one before it (and shares it if that one is kept first).
+	value := func(r, n int) *derived {
+		k := n - boolInt(n%3 == 0)
+		days := []int32{int32(r), int32(k)}
+		if r == records && k == 7 {
+			days = make([]int32, 10_000) // a chunk of its own
+			for i := range days {
+				days[i] = int32(i)
+			}
+		}
+		return &derived{exists: k%2 == 0, days: days, timeline: timeline{{-1 << 31, uint8(k % 7)}, {int32(k), 1}},
+			implementing: fmt.Sprint("J", r), measureType: fmt.Sprint("T", k),
+			affected: []affectedSpan{{from: -1 << 31}, {from: int32(k), codes: []string{fmt.Sprint("C", r, ".", k), "CN"}}},
+			designation: &designationFacts{list: "sdn", partyID: fmt.Sprint("P", r), from: int32(k), delisted: 1<<31 - 1,
+				programs: []affectedSpan{{from: int32(r), codes: []string{fmt.Sprint("X", k)}}}}}
+	}
+	check := func(r, n int, got *derived) {
+		t.Helper()
+		want := value(r, n)
+		if got == nil || got.exists != want.exists || !slices.Equal(got.days, want.days) || !slices.Equal(got.timeline, want.timeline) ||
+			got.implementing != want.implementing || got.measureType != want.measureType || !spansEqual(got.affected, want.affected) ||
+			got.designation == nil || got.designation.partyID != want.designation.partyID || got.designation.from != want.designation.from ||
+			!spansEqual(got.designation.programs, want.designation.programs) {
+			t.Fatalf("record %d version %d: read %+v, want %+v", r, n, got, want)
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	versions := make([]int, records+1)
+	versions[records] = 5_000 // slots of a chunk of their own
+	type version struct{ r, n int }
+	kept := map[version]bool{}
+	for range 3 {
+		var todo []version
+		for r := range versions {
+			versions[r] += 1 + rng.IntN(30)
+			for n := 1; n <= versions[r]; n++ {
+				if s.at(&recs[r], n) == nil && rng.IntN(4) > 0 {
+					todo = append(todo, version{r, n})
+				}
+			}
+		}
+		rng.Shuffle(len(todo), func(i, j int) { todo[i], todo[j] = todo[j], todo[i] })
+		for _, v := range todo {
+			fresh := value(v.r, v.n)
+			facts, days := fresh.designation, fresh.days
+			got := s.keep(&recs[v.r], v.n, versions[v.r], fresh)
+			if got == fresh || got.designation == facts || &got.days[0] == &days[0] {
+				t.Fatalf("record %d version %d: the fresh value is kept, not a copy", v.r, v.n)
+			}
+			check(v.r, v.n, got)
+			check(v.r, v.n, s.at(&recs[v.r], v.n))
+			kept[v] = true
+		}
+	}
+	for r := range versions {
+		for n := 1; n <= versions[r]; n++ {
+			if d := s.at(&recs[r], n); d != nil || kept[version{r, n}] {
+				check(r, n, d)
+			}
+		}
+	}
+	if s.at(&recs[0], versions[0]+1) != nil {
+		t.Fatal("a version beyond the record's reads a value")
+	}
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -271,8 +271,13 @@ func (w *wordIndex) word(word string) int32 {
 	if ok {
 		return id
 	}
-	word = strings.Clone(word)
-	id = int32(len(w.words))
+	return w.insert(strings.Clone(word))
+}
+
+// insert adds word, which is new and held by no buffer, and returns its
+// number.
+func (w *wordIndex) insert(word string) int32 {
+	id := int32(len(w.words))
 	w.ids[word] = id
 	w.words = append(w.words, word)
 	w.postings = append(w.postings, nil)

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/controlsledger/ledger/domain"
@@ -40,12 +41,15 @@ type Projection struct {
 	// snapshot can read those below the head it took without the lock.
 	entries []entry
 	bases   []*baseCell // see entry.base
-	arena   arena
-	dict    *dictionary
-	recs    []*recordState
-	ids     map[string]*recordTable // kind → record ID → record number
-	streams *recordTable            // stream name → record number (the first record of the stream)
-	names   names
+	// baseCells is the unused part of the block new base cells are taken
+	// from.
+	baseCells []baseCell
+	arena     arena
+	dict      *dictionary
+	recs      []*recordState
+	ids       map[string]*recordTable // kind → record ID → record number
+	streams   *recordTable            // stream name → record number (the first record of the stream)
+	names     names
 	// upcast holds, by position, the stored type and payload of events
 	// stored under a superseded type.
 	upcast map[uint64]storedPayload
@@ -63,6 +67,8 @@ type Projection struct {
 	// pubMu guards the records' publication times, which queries under
 	// the read lock compute when they first need them (see published).
 	pubMu sync.Mutex
+	// derived holds what queries derived from the records' versions.
+	derived derivedStore
 }
 
 // entry is what the projection keeps of one event.
@@ -115,8 +121,10 @@ type recordState struct {
 	// keys is the history of the record's order date: the date from each
 	// position on.
 	keys []orderKey
-	// derived caches per-version results (a measure's status timeline).
-	derived derivedCache
+	// derived is the reference plus one of the record's slots in the
+	// projection's derivedStore, which hold what queries derived from its
+	// versions (0: none yet).
+	derived atomic.Uint64
 }
 
 type orderKey struct {
@@ -545,7 +553,13 @@ func (p *Projection) readingOf(r *recordState, target int, eventID string, c *do
 // newBase adds an empty base cell and returns its number plus one (see
 // entry.base).
 func (p *Projection) newBase() int32 {
-	p.bases = append(p.bases, &baseCell{})
+	if len(p.baseCells) == 0 {
+		// Cells are allocated a block at a time: they live as long as
+		// the projection, and a cell never moves (its sync.Once).
+		p.baseCells = make([]baseCell, 256)
+	}
+	p.bases = append(p.bases, &p.baseCells[0])
+	p.baseCells = p.baseCells[1:]
 	return int32(len(p.bases))
 }
 

@@ -592,9 +592,10 @@ type stateReader struct {
 	r *bufio.Reader
 	d decoder
 	n int // items of the current section
-	// ints is the unused part of the slab postings are carved from (see
-	// postings).
+	// ints and keys are the unused parts of the slabs postings and
+	// records' order keys are carved from (see carve).
 	ints []int32
+	keys []orderKey
 }
 
 func (s *stateReader) next() bool {
@@ -645,20 +646,23 @@ func (s *stateReader) postings(limit int) postings {
 	return out
 }
 
-// carve returns n int32s for a list of postings, from a slab shared with
-// the lists read before it (a few large objects for the collector rather
-// than one small one per list). Its capacity is n: an append to the list
-// copies it out rather than writing over the next one.
-func (s *stateReader) carve(n int) []int32 {
-	const slab = 64 << 10 // int32s
-	if n == 0 || n >= slab/8 {
-		return make([]int32, n)
+// carve returns n int32s for a list of postings (see carveFrom).
+func (s *stateReader) carve(n int) []int32 { return carveFrom(&s.ints, n) }
+
+// carveFrom returns n elements from *slab, a slab shared with the lists
+// carved before (a few large objects for the collector rather than one
+// small one per list), and keeps the rest in *slab. Its capacity is n: an
+// append to the list copies it out rather than writing over the next one.
+func carveFrom[T any](slab *[]T, n int) []T {
+	const size = 64 << 10 // elements
+	if n == 0 || n >= size/8 {
+		return make([]T, n)
 	}
-	if n > len(s.ints) {
-		s.ints = make([]int32, slab)
+	if n > len(*slab) {
+		*slab = make([]T, size)
 	}
-	out := s.ints[:n:n]
-	s.ints = s.ints[n:]
+	out := (*slab)[:n:n]
+	*slab = (*slab)[n:]
 	return out
 }
 
@@ -695,9 +699,12 @@ func (s *stateReader) words(limit int) *wordIndex {
 		if s.d.err != nil {
 			break
 		}
-		word := s.d.str()
-		id := w.word(word)
-		w.postings[id] = s.postings(limit)
+		word := s.d.str() // held by the reader's slab: not copied again
+		if _, dup := w.ids[word]; dup {
+			s.d.fail("word %q twice", word)
+			break
+		}
+		w.postings[w.insert(word)] = s.postings(limit)
 	}
 	return w
 }
@@ -839,11 +846,13 @@ func (p *Projection) readState(r *bufio.Reader, head uint64) error {
 			r.stream = s.d.str()
 			r.events = []int32(s.postings(int(head)))
 			r.retractedAt = s.d.uvarint()
-			for range s.d.uvarint() {
-				if s.d.err != nil {
-					break
+			if k := s.d.uvarint(); k > uint64(len(s.d.buf)) {
+				s.d.fail("%d order keys", k)
+			} else if k > 0 {
+				r.keys = carveFrom(&s.keys, int(k))
+				for i := range r.keys {
+					r.keys[i] = orderKey{from: s.d.uvarint(), day: int32(s.d.varint())}
 				}
-				r.keys = append(r.keys, orderKey{from: s.d.uvarint(), day: int32(s.d.varint())})
 			}
 			n := int32(len(p.recs))
 			r.n = n
