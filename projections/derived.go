@@ -281,10 +281,11 @@ func (d *derived) affectedAt(day int32) []string {
 }
 
 // derive returns what is derived from the n-th version of r, computing it
-// once (versions never change, so what is kept stays valid). The value is
-// the projection's (see derivedStore): callers must not modify it.
-func (p *Projection) derive(r *recordState, n int) *derived {
-	if d := p.derived.at(r, n); d != nil {
+// once (versions never change, so what is kept stays valid). Its slices
+// and pointers are the projection's (see derivedStore): callers must not
+// modify them.
+func (p *Projection) derive(r *recordState, n int) derived {
+	if d, ok := p.derived.at(r, n); ok {
 		return d
 	}
 	return p.derived.keep(r, n, len(r.events), deriveFrom(p.state(r, n)))
@@ -431,7 +432,7 @@ func (p *Projection) warmRecord(r *recordState) {
 			}
 			agg.Apply(p.event(r.events[j]))
 		}
-		if p.derived.at(r, j+1) == nil {
+		if k, _ := p.derived.kept(r, j+1); k == nil {
 			p.derived.keep(r, j+1, versions, deriveFrom(agg))
 		}
 	}

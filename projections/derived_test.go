@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -66,14 +67,14 @@ func TestWarmWhileQueried(t *testing.T) {
 	if err := p.WaitFor(ctx, generatedEvents); err != nil {
 		t.Fatal(err)
 	}
-	check := func(r *recordState, n int, d *derived) {
+	check := func(r *recordState, n int, d derived) {
 		want := deriveFrom(p.fold(r, n))
 		if d.exists != want.exists || !slices.Equal(d.days, want.days) || !slices.Equal(d.timeline, want.timeline) ||
 			!spansEqual(d.affected, want.affected) || (d.designation == nil) != (want.designation == nil) ||
 			d.designation != nil && (!spansEqual(d.designation.programs, want.designation.programs) ||
 				d.designation.list != want.designation.list || d.designation.partyID != want.designation.partyID ||
 				d.designation.from != want.designation.from || d.designation.delisted != want.designation.delisted) {
-			t.Fatalf("%s version %d: derived %+v, fold %+v", r.ref, n, *d, *want)
+			t.Fatalf("%s version %d: derived %+v, fold %+v", r.ref, n, d, *want)
 		}
 	}
 	for pass := range 2 { // during the warm-up, then from the cache
@@ -125,10 +126,10 @@ func TestDerivedStoreKeepsEachVersion(t *testing.T) {
 			designation: &designationFacts{list: "sdn", partyID: fmt.Sprint("P", r), from: int32(k), delisted: 1<<31 - 1,
 				programs: []affectedSpan{{from: int32(r), codes: []string{fmt.Sprint("X", k)}}}}}
 	}
-	check := func(r, n int, got *derived) {
+	check := func(r, n int, got derived, ok bool) {
 		t.Helper()
 		want := value(r, n)
-		if got == nil || got.exists != want.exists || !slices.Equal(got.days, want.days) || !slices.Equal(got.timeline, want.timeline) ||
+		if !ok || got.exists != want.exists || !slices.Equal(got.days, want.days) || !slices.Equal(got.timeline, want.timeline) ||
 			got.implementing != want.implementing || got.measureType != want.measureType || !spansEqual(got.affected, want.affected) ||
 			got.designation == nil || got.designation.partyID != want.designation.partyID || got.designation.from != want.designation.from ||
 			!spansEqual(got.designation.programs, want.designation.programs) {
@@ -145,7 +146,7 @@ func TestDerivedStoreKeepsEachVersion(t *testing.T) {
 		for r := range versions {
 			versions[r] += 1 + rng.IntN(30)
 			for n := 1; n <= versions[r]; n++ {
-				if s.at(&recs[r], n) == nil && rng.IntN(4) > 0 {
+				if _, ok := s.at(&recs[r], n); !ok && rng.IntN(4) > 0 {
 					todo = append(todo, version{r, n})
 				}
 			}
@@ -155,22 +156,23 @@ func TestDerivedStoreKeepsEachVersion(t *testing.T) {
 			fresh := value(v.r, v.n)
 			facts, days := fresh.designation, fresh.days
 			got := s.keep(&recs[v.r], v.n, versions[v.r], fresh)
-			if got == fresh || got.designation == facts || &got.days[0] == &days[0] {
+			if got.designation == facts || &got.days[0] == &days[0] {
 				t.Fatalf("record %d version %d: the fresh value is kept, not a copy", v.r, v.n)
 			}
-			check(v.r, v.n, got)
-			check(v.r, v.n, s.at(&recs[v.r], v.n))
+			check(v.r, v.n, got, true)
+			got, ok := s.at(&recs[v.r], v.n)
+			check(v.r, v.n, got, ok)
 			kept[v] = true
 		}
 	}
 	for r := range versions {
 		for n := 1; n <= versions[r]; n++ {
-			if d := s.at(&recs[r], n); d != nil || kept[version{r, n}] {
-				check(r, n, d)
+			if d, ok := s.at(&recs[r], n); ok || kept[version{r, n}] {
+				check(r, n, d, ok)
 			}
 		}
 	}
-	if s.at(&recs[0], versions[0]+1) != nil {
+	if _, ok := s.at(&recs[0], versions[0]+1); ok {
 		t.Fatal("a version beyond the record's reads a value")
 	}
 }
@@ -180,4 +182,28 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// TestKeptHoldsNoPointer checks that what the derivedStore keeps per
+// version and per record's version holds numbers only: a pointer in them
+// would have the collector follow hundreds of thousands of them on every
+// cycle.
+func TestKeptHoldsNoPointer(t *testing.T) {
+	var walk func(name string, typ reflect.Type)
+	walk = func(name string, typ reflect.Type) {
+		switch typ.Kind() {
+		case reflect.Bool, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64, reflect.Int,
+			reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uint:
+		case reflect.Struct:
+			for i := range typ.NumField() {
+				walk(name+"."+typ.Field(i).Name, typ.Field(i).Type)
+			}
+		case reflect.Array:
+			walk(name+"[]", typ.Elem())
+		default:
+			t.Errorf("%s is a %s", name, typ.Kind())
+		}
+	}
+	walk("kept", reflect.TypeFor[kept]())
+	walk("slot", reflect.TypeFor[atomic.Uint64]())
 }

@@ -222,7 +222,7 @@ func (p *Projection) MeasurePage(asOf AsOf, f MeasureFilter, req PageRequest) (B
 		d := p.derive(r, n)
 		status := d.timeline.at(valid)
 		if status == domain.StatusNotYetAnnounced || (len(f.Status) > 0 && !slices.Contains(f.Status, status)) ||
-			!f.matchKeys(d) || !f.matchAffected(d, valid) {
+			!f.matchKeys(&d) || !f.matchAffected(&d, valid) {
 			return nil, 0, false
 		}
 		return r, n, true
