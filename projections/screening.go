@@ -38,7 +38,11 @@ func (p *Projection) DesignationVersions(after uint64) ([]DesignationVersion, ui
 		for n > 0 && uint64(r.events[n-1]) > at {
 			n--
 		}
-		d, ok := p.state(r, n).(*domain.Designation)
+		// Folded, not through the cache of recent folds: the catch-up
+		// reads every version of every designation once, and its folds
+		// would stay in the cache, their many small objects marked by the
+		// collector on every cycle, until queries evict them.
+		d, ok := p.fold(r, n).(*domain.Designation)
 		if !ok || !d.Exists() {
 			continue
 		}
