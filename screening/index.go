@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -24,16 +25,14 @@ import (
 // token one edit away: a dropped, added, changed or swapped letter), and
 // from its phonetic key. A query token is thus compared with a few dozen
 // vocabulary tokens, not with every name; see doc.go for the scorer.
+//
+// Records, names, tokens and their lists are rows of flat arrays of
+// integers (see flat.go), their strings in shared chunks: an index of
+// hundreds of thousands of names is a few dozen objects for the garbage
+// collector, none of which it has to look inside.
 type Index struct {
-	mu      sync.RWMutex
-	records map[string]*entry
-	names   []nameEntry // by name ID; a removed name has a nil rec and its ID in free
-	free    []int32
-	live    int
-	vocab   map[string]int32
-	tokens  []tokenEntry
-	keys    map[string][]int32 // deletion and phonetic keys -> token IDs
-	ids     map[string][]*entry
+	mu sync.RWMutex
+	tables
 
 	// scratch holds idle per-query working memory. Not a sync.Pool: the
 	// garbage collector empties a pool at every cycle, and the memory is
@@ -41,40 +40,88 @@ type Index struct {
 	scratch chan *scratch
 }
 
-type entry struct {
-	rec       Record
-	names     []int32
-	countries []string // normalised
-	lists     string
+// tables are what the index holds, guarded by its mu.
+type tables struct {
+	strs slab
+	// intern holds the values many records share (lists, schemas,
+	// countries, programs, kinds of identifier) once.
+	intern map[string]str
+
+	records     []record // by record number
+	freeRecords []int32  // numbers of removed records, for reuse
+	byID        map[string]int32
+	recNames    []int32 // the names of each record (record.names)
+	refs        []str   // countries as written and normalised, programs
+	dates       []Date
+	idents      []ident
+	// removed counts the records removed (or replaced) since the index was
+	// built: what they held in the arrays, in strs and in the vocabulary
+	// stays there until compactIfWasteful builds the index again.
+	removed int
+
+	names    []nameEntry // by name ID; a removed name has rec -1 and its ID in free
+	free     []int32
+	live     int
+	nameToks []int32 // each name's tokens then its pairs (nameEntry.toks)
+
+	vocab  map[string]int32
+	tokens []tokenEntry
+	keys   map[string]int32 // deletion and phonetic keys -> their token IDs in keyLists
+	ids    map[string]int32 // normalised identifiers -> their record numbers in idLists
+	// keyLists and idLists are updated in place: a map assignment would
+	// replace the map's key (in strs) with the caller's string.
+	keyLists []list
+	idLists  []list
+	lists    lists // postings, keyLists, idLists
 }
+
+// record is a Record in the index: its strings in strs, the rest spans of
+// the index's arrays.
+type record struct {
+	id, list, schema str
+	names            span // in recNames
+	dates            span // in dates
+	countries        span // in refs, as written
+	normCountries    span // in refs, normalised (those that are not empty)
+	idents           span // in idents
+	programs         span // in refs
+	removed          bool
+}
+
+type ident struct{ kind, value str }
 
 type nameEntry struct {
-	rec   *entry
-	text  string
-	kind  NameKind
-	toks  []int32 // token IDs in name order
-	pairs []int32 // token IDs of adjacent tokens written together
+	rec  int32 // record number; -1 when the ID is free
+	text str
+	toks span  // in nameToks: toks.n token IDs in name order, then toks.n-1 pairs (adjacent tokens written together)
+	kind uint8 // in nameKinds
 }
 
+// nameKinds are the kinds of name by their number in nameEntry.
+var nameKinds = [...]NameKind{NamePrimary, NameAlias, NameWeak, NamePrevious, NameOriginalScript}
+
 type tokenEntry struct {
-	text     string
-	phon     string
-	runes    int
-	mask     uint64  // letterMask
-	df       int32   // names holding it as a token (not as a joined pair)
-	postings []int32 // name IDs
-	legal    bool
-	particle bool
+	text, phon str
+	runes      int32
+	mask       uint64 // letterMask
+	df         int32  // names holding it as a token (not as a joined pair)
+	postings   list   // name IDs
+	legal      bool
+	particle   bool
 }
 
 // NewIndex returns an empty index.
 func NewIndex() *Index {
-	return &Index{
-		records: map[string]*entry{},
-		vocab:   map[string]int32{},
-		keys:    map[string][]int32{},
-		ids:     map[string][]*entry{},
-		scratch: make(chan *scratch, 2*runtime.GOMAXPROCS(0)),
+	return &Index{tables: newTables(), scratch: make(chan *scratch, 2*runtime.GOMAXPROCS(0))}
+}
+
+func newTables() tables {
+	return tables{
+		intern: map[string]str{},
+		byID:   map[string]int32{},
+		vocab:  map[string]int32{},
+		keys:   map[string]int32{},
+		ids:    map[string]int32{},
 	}
 }
 
@@ -82,7 +129,7 @@ func NewIndex() *Index {
 func (ix *Index) Len() int {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	return len(ix.records)
+	return len(ix.byID)
 }
 
 // Names is the number of names (primary names and aliases) in the index.
@@ -95,24 +142,66 @@ func (ix *Index) Names() int {
 // Put adds r, or replaces the record with r's ID. A record needs an ID and
 // at least one name that has a letter or a digit; otherwise Put returns an
 // error of kind domain.ErrInvalid naming the field and changes nothing.
+// The index keeps copies of r's strings: r is the caller's to reuse.
 func (ix *Index) Put(r Record) error {
 	if err := validateRecord(r); err != nil {
 		return err
 	}
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	if old, ok := ix.records[r.ID]; ok {
-		ix.remove(old)
+	if n, ok := ix.byID[r.ID]; ok {
+		ix.remove(n)
 	}
-	e := &entry{rec: r, lists: r.List}
+	ix.put(r)
+	ix.compactIfWasteful()
+	return nil
+}
+
+// Remove takes the record with this ID out of the index and reports whether
+// it was there.
+func (ix *Index) Remove(id string) bool {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	n, ok := ix.byID[id]
+	if ok {
+		ix.remove(n)
+		ix.compactIfWasteful()
+	}
+	return ok
+}
+
+func (ix *Index) put(r Record) {
+	var n int32
+	if k := len(ix.freeRecords); k > 0 {
+		n = ix.freeRecords[k-1]
+		ix.freeRecords = ix.freeRecords[:k-1]
+	} else {
+		n = int32(len(ix.records))
+		ix.records = append(ix.records, record{})
+	}
+	rec := record{id: ix.strs.add(r.ID), list: ix.shared(r.List), schema: ix.shared(r.Schema)}
+	rec.dates = appendSpan(&ix.dates, r.BirthDates...)
+	rec.countries.off = uint32(len(ix.refs))
 	for _, c := range r.Countries {
-		if n := NormalizedString(c); n != "" {
-			e.countries = append(e.countries, n)
+		ix.refs = append(ix.refs, ix.shared(c))
+	}
+	rec.countries.n = uint32(len(ix.refs)) - rec.countries.off
+	rec.normCountries.off = uint32(len(ix.refs))
+	for _, c := range r.Countries {
+		if v := NormalizedString(c); v != "" {
+			ix.refs = append(ix.refs, ix.shared(v))
 		}
 	}
+	rec.normCountries.n = uint32(len(ix.refs)) - rec.normCountries.off
+	rec.programs.off = uint32(len(ix.refs))
+	for _, p := range r.Programs {
+		ix.refs = append(ix.refs, ix.shared(p))
+	}
+	rec.programs.n = uint32(len(ix.refs)) - rec.programs.off
+	rec.names.off = uint32(len(ix.recNames))
 	seen := map[string]bool{}
-	for _, n := range r.Names {
-		toks := Normalize(n.Text)
+	for _, nm := range r.Names {
+		toks := Normalize(nm.Text)
 		if len(toks) == 0 {
 			continue
 		}
@@ -123,31 +212,39 @@ func (ix *Index) Put(r Record) error {
 			continue
 		}
 		seen[key] = true
-		kind := n.Kind
+		kind := nm.Kind
 		if kind == "" {
 			kind = NamePrimary
 		}
-		e.names = append(e.names, ix.addName(e, n.Text, kind, toks))
+		ix.recNames = append(ix.recNames, ix.addName(n, nm.Text, kind, toks))
 	}
+	rec.names.n = uint32(len(ix.recNames)) - rec.names.off
+	rec.idents.off = uint32(len(ix.idents))
 	for _, id := range r.Identifiers {
+		ix.idents = append(ix.idents, ident{ix.shared(id.Kind), ix.strs.add(id.Value)})
 		if v := normalizeIdentifier(id.Value); v != "" {
-			ix.ids[v] = append(ix.ids[v], e)
+			l, ok := ix.ids[v]
+			if !ok {
+				l = int32(len(ix.idLists))
+				ix.idLists = append(ix.idLists, list{})
+				ix.ids[ix.strs.get(ix.strs.add(v))] = l
+			}
+			ix.lists.add(&ix.idLists[l], n)
 		}
 	}
-	ix.records[r.ID] = e
-	return nil
+	rec.idents.n = uint32(len(ix.idents)) - rec.idents.off
+	ix.records[n] = rec
+	ix.byID[ix.strs.get(rec.id)] = n
 }
 
-// Remove takes the record with this ID out of the index and reports whether
-// it was there.
-func (ix *Index) Remove(id string) bool {
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	e, ok := ix.records[id]
-	if ok {
-		ix.remove(e)
+// shared is v in strs, once for all the records that have it.
+func (ix *Index) shared(v string) str {
+	if r, ok := ix.intern[v]; ok {
+		return r
 	}
-	return ok
+	r := ix.strs.add(v)
+	ix.intern[ix.strs.get(r)] = r
+	return r
 }
 
 func validateRecord(r Record) error {
@@ -176,7 +273,7 @@ func invalid(field, rule, format string, args ...any) error {
 	return &domain.RuleError{Kind: domain.ErrInvalid, Rule: rule, Field: field, Message: fmt.Sprintf(format, args...)}
 }
 
-func (ix *Index) addName(e *entry, text string, kind NameKind, toks []string) int32 {
+func (ix *Index) addName(rec int32, text string, kind NameKind, toks []string) int32 {
 	var id int32
 	if n := len(ix.free); n > 0 {
 		id = ix.free[n-1]
@@ -185,30 +282,25 @@ func (ix *Index) addName(e *entry, text string, kind NameKind, toks []string) in
 		id = int32(len(ix.names))
 		ix.names = append(ix.names, nameEntry{})
 	}
-	// The tokens and the pairs share one allocation (each with its own
-	// capacity): an index holds hundreds of thousands of names.
-	buf := make([]int32, len(toks)+max(len(toks)-1, 0))
-	ne := nameEntry{rec: e, text: text, kind: kind, toks: buf[:0:len(toks)]}
-	if len(toks) > 1 {
-		ne.pairs = buf[len(toks):len(toks)]
-	}
-	seen := map[int32]bool{}
+	ne := nameEntry{rec: rec, text: ix.strs.add(text), kind: uint8(slices.Index(nameKinds[:], kind))}
+	ne.toks = span{uint32(len(ix.nameToks)), uint32(len(toks))}
+	var seen []int32 // a name has a handful of tokens
 	for _, t := range toks {
 		tid := ix.token(t)
-		ne.toks = append(ne.toks, tid)
-		if !seen[tid] {
-			seen[tid] = true
+		ix.nameToks = append(ix.nameToks, tid)
+		if !slices.Contains(seen, tid) {
+			seen = append(seen, tid)
 			te := &ix.tokens[tid]
 			te.df++
-			te.postings = append(te.postings, id)
+			ix.lists.add(&te.postings, id)
 		}
 	}
 	for i := 0; i+1 < len(toks); i++ {
 		tid := ix.token(toks[i] + toks[i+1])
-		ne.pairs = append(ne.pairs, tid)
-		if !seen[tid] {
-			seen[tid] = true
-			ix.tokens[tid].postings = append(ix.tokens[tid].postings, id)
+		ix.nameToks = append(ix.nameToks, tid)
+		if !slices.Contains(seen, tid) {
+			seen = append(seen, tid)
+			ix.lists.add(&ix.tokens[tid].postings, id)
 		}
 	}
 	ix.names[id] = ne
@@ -216,48 +308,96 @@ func (ix *Index) addName(e *entry, text string, kind NameKind, toks []string) in
 	return id
 }
 
-func (ix *Index) remove(e *entry) {
-	for _, id := range e.names {
+// nameTokens are a name's token IDs in name order and its pairs'.
+func (ix *Index) nameTokens(ne *nameEntry) (toks, pairs []int32) {
+	all := ix.nameToks[ne.toks.off : ne.toks.off+2*ne.toks.n-1 : ne.toks.off+2*ne.toks.n-1]
+	return all[:ne.toks.n:ne.toks.n], all[ne.toks.n:]
+}
+
+func (ix *Index) remove(n int32) {
+	rec := &ix.records[n]
+	for _, id := range spanOf(ix.recNames, rec.names) {
 		ne := &ix.names[id]
-		seen := map[int32]bool{}
-		for i, tid := range append(ne.toks[:len(ne.toks):len(ne.toks)], ne.pairs...) {
-			if seen[tid] {
+		toks, pairs := ix.nameTokens(ne)
+		var seen []int32
+		for i, tid := range append(toks, pairs...) {
+			if slices.Contains(seen, tid) {
 				continue
 			}
-			seen[tid] = true
+			seen = append(seen, tid)
 			te := &ix.tokens[tid]
-			if i < len(ne.toks) {
+			if i < len(toks) {
 				te.df--
 			}
-			for j, p := range te.postings {
-				if p == id {
-					te.postings = append(te.postings[:j], te.postings[j+1:]...)
-					break
-				}
-			}
+			ix.lists.remove(&te.postings, id)
 		}
-		ix.names[id] = nameEntry{}
+		ix.names[id] = nameEntry{rec: -1}
 		ix.free = append(ix.free, id)
 		ix.live--
 	}
-	for _, idf := range e.rec.Identifiers {
-		v := normalizeIdentifier(idf.Value)
-		list := ix.ids[v]
-		for j, x := range list {
-			if x == e {
-				list = append(list[:j], list[j+1:]...)
-				break
-			}
-		}
-		if len(list) == 0 {
-			delete(ix.ids, v)
-		} else {
-			ix.ids[v] = list
+	for _, idf := range spanOf(ix.idents, rec.idents) {
+		if l, ok := ix.ids[normalizeIdentifier(ix.strs.get(idf.value))]; ok {
+			ix.lists.remove(&ix.idLists[l], n)
 		}
 	}
-	delete(ix.records, e.rec.ID)
+	delete(ix.byID, ix.strs.get(rec.id))
+	*rec = record{removed: true}
+	ix.freeRecords = append(ix.freeRecords, n)
+	ix.removed++
 	// Tokens stay in the vocabulary with empty postings: a later snapshot
 	// often brings the name back, and a few stale tokens cost little.
+}
+
+// compactIfWasteful builds the index again from its live records once as
+// many records have been removed or replaced since it was built as it
+// holds (and at least a thousand): the room they left in the arrays, in
+// strs and in the vocabulary is then about what the live records take,
+// and the build costs each removal a record's share of a build. An index
+// that only grows (the ledger's, which keeps every version of every
+// designation) never pays for it.
+func (ix *Index) compactIfWasteful() {
+	if ix.removed < max(1000, len(ix.byID)) {
+		return
+	}
+	recs := make([]Record, 0, len(ix.byID))
+	for n := range ix.records {
+		if !ix.records[n].removed {
+			recs = append(recs, ix.record(int32(n)))
+		}
+	}
+	ix.tables = newTables()
+	for _, r := range recs {
+		ix.put(r)
+	}
+}
+
+// record is record number n as a Record, its strings in strs.
+func (ix *Index) record(n int32) Record {
+	rec := &ix.records[n]
+	r := Record{ID: ix.strs.get(rec.id), List: ix.strs.get(rec.list), Schema: ix.strs.get(rec.schema)}
+	for _, id := range spanOf(ix.recNames, rec.names) {
+		ne := &ix.names[id]
+		r.Names = append(r.Names, Name{Text: ix.strs.get(ne.text), Kind: nameKinds[ne.kind]})
+	}
+	r.BirthDates = slices.Clone(spanOf(ix.dates, rec.dates))
+	r.Countries = ix.getAll(rec.countries)
+	r.Programs = ix.getAll(rec.programs)
+	for _, idf := range spanOf(ix.idents, rec.idents) {
+		r.Identifiers = append(r.Identifiers, Identifier{Kind: ix.strs.get(idf.kind), Value: ix.strs.get(idf.value)})
+	}
+	return r
+}
+
+// getAll is the strings of a span of refs.
+func (ix *Index) getAll(s span) []string {
+	if s.n == 0 {
+		return nil
+	}
+	out := make([]string, s.n)
+	for i, r := range spanOf(ix.refs, s) {
+		out[i] = ix.strs.get(r)
+	}
+	return out
 }
 
 // token returns the ID of t in the vocabulary, adding it with its keys.
@@ -266,24 +406,44 @@ func (ix *Index) token(t string) int32 {
 		return id
 	}
 	id := int32(len(ix.tokens))
-	te := tokenEntry{text: t, phon: phoneticKey(t), runes: utf8.RuneCountInString(t), mask: letterMask(t), legal: legalForms[t], particle: particles[t]}
+	text := ix.strs.add(t)
+	t = ix.strs.get(text)
+	phon := phoneticKey(t)
+	te := tokenEntry{text: text, phon: ix.strs.add(phon), runes: int32(utf8.RuneCountInString(t)), mask: letterMask(t), legal: legalForms[t], particle: particles[t]}
 	ix.tokens = append(ix.tokens, te)
 	ix.vocab[t] = id
 	if te.runes >= 3 {
 		// The token under its own form too: a query token one letter
 		// shorter finds it with one look-up.
-		ix.keys[t] = append(ix.keys[t], id)
+		ix.addKey(t, id)
 	}
 	if te.runes >= 4 {
 		forDeletes(t, func(k string) {
-			ix.keys[k] = append(ix.keys[k], id)
+			ix.addKey(k, id)
 		})
 	}
-	if te.phon != "" {
-		k := "\x00" + te.phon
-		ix.keys[k] = append(ix.keys[k], id)
+	if phon != "" {
+		ix.addKey("\x00"+phon, id)
 	}
 	return id
+}
+
+func (ix *Index) addKey(k string, tid int32) {
+	l, ok := ix.keys[k]
+	if !ok {
+		l = int32(len(ix.keyLists))
+		ix.keyLists = append(ix.keyLists, list{})
+		ix.keys[ix.strs.get(ix.strs.add(k))] = l
+	}
+	ix.lists.add(&ix.keyLists[l], tid)
+}
+
+// keyTokens are the token IDs under a deletion or phonetic key.
+func (ix *Index) keyTokens(k string) []int32 {
+	if l, ok := ix.keys[k]; ok {
+		return ix.lists.get(ix.keyLists[l])
+	}
+	return nil
 }
 
 // forDeletes calls f with every form of t that lacks one letter.

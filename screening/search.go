@@ -220,7 +220,7 @@ func (ix *Index) lookup(qs *queryState, q int) []tokSim {
 			return
 		}
 		e.listed = true
-		if e.sim >= minTokenSim && len(ix.tokens[tid].postings) > 0 {
+		if e.sim >= minTokenSim && ix.tokens[tid].postings.n > 0 {
 			out = append(out, tokSim{tid, float64(e.sim), e.how})
 		}
 	}
@@ -228,7 +228,7 @@ func (ix *Index) lookup(qs *queryState, q int) []tokSim {
 		try(tid)
 	}
 	if n := qs.units[q].runes; n >= 3 {
-		for _, tid := range ix.keys[text] {
+		for _, tid := range ix.keyTokens(text) {
 			try(tid)
 		}
 		if n >= 4 {
@@ -240,14 +240,14 @@ func (ix *Index) lookup(qs *queryState, q int) []tokSim {
 			var buf [64]byte
 			for i, r := range text {
 				k := append(append(buf[:0], text[:i]...), text[i+utf8.RuneLen(r):]...)
-				for _, tid := range ix.keys[string(k)] {
+				for _, tid := range ix.keyTokens(string(k)) {
 					try(tid)
 				}
 			}
 		}
 	}
 	if phon != "" {
-		for _, tid := range ix.keys["\x00"+phon] {
+		for _, tid := range ix.keyTokens("\x00" + phon) {
 			try(tid)
 		}
 	}
@@ -310,7 +310,7 @@ func (ix *Index) search(s *scratch, q *Query, qtoks []string) []Match {
 		}
 		for _, ts := range u.sims {
 			add := float32(u.w * ts.sim)
-			for _, nid := range ix.tokens[ts.tid].postings {
+			for _, nid := range ix.lists.get(ix.tokens[ts.tid].postings) {
 				if s.acc[nid] == 0 {
 					s.touched = append(s.touched, nid)
 				}
@@ -319,11 +319,13 @@ func (ix *Index) search(s *scratch, q *Query, qtoks []string) []Match {
 		}
 	}
 	// Identifier matches are candidates whatever their names.
-	var idHits []*entry
+	var idHits []int32 // record numbers
 	if v := normalizeIdentifier(q.Identifier); v != "" {
-		idHits = ix.ids[v]
-		for _, e := range idHits {
-			for _, nid := range e.names {
+		if l, ok := ix.ids[v]; ok {
+			idHits = ix.lists.get(ix.idLists[l])
+		}
+		for _, n := range idHits {
+			for _, nid := range spanOf(ix.recNames, ix.records[n].names) {
 				if s.acc[nid] == 0 {
 					s.touched = append(s.touched, nid)
 				}
@@ -331,14 +333,14 @@ func (ix *Index) search(s *scratch, q *Query, qtoks []string) []Match {
 			}
 		}
 	}
-	allowCache := map[*entry]bool{}
+	allowCache := map[int32]bool{}
 	for _, nid := range s.touched {
 		a := s.acc[nid]
 		s.acc[nid] = 0
 		e := ix.names[nid].rec
 		ok, known := allowCache[e]
 		if !known {
-			ok = q.allows(e)
+			ok = ix.allows(q, e)
 			allowCache[e] = ok
 		}
 		if ok {
@@ -350,18 +352,20 @@ func (ix *Index) search(s *scratch, q *Query, qtoks []string) []Match {
 		slices.SortFunc(s.cands, func(a, b cand) int { return cmp.Compare(b.acc, a.acc) })
 		s.cands = s.cands[:k]
 	}
-	best := map[*entry]*Match{}
+	best := map[int32]*Match{}
 	for _, c := range s.cands {
 		ne := &ix.names[c.name]
+		kind := nameKinds[ne.kind]
 		score, h := ix.scoreName(qs, ne)
-		score *= ne.kind.factor()
+		score *= kind.factor()
 		m := best[ne.rec]
 		if m == nil {
-			m = &Match{RecordID: ne.rec.rec.ID, List: ne.rec.rec.List, NameScore: -1}
+			rec := &ix.records[ne.rec]
+			m = &Match{RecordID: ix.strs.get(rec.id), List: ix.strs.get(rec.list), NameScore: -1}
 			best[ne.rec] = m
 		}
-		if score > m.NameScore || score == m.NameScore && kindRank(ne.kind) < kindRank(m.NameKind) {
-			m.NameScore, m.MatchedName, m.NameKind, m.How = score, ne.text, ne.kind, h
+		if score > m.NameScore || score == m.NameScore && kindRank(kind) < kindRank(m.NameKind) {
+			m.NameScore, m.MatchedName, m.NameKind, m.How = score, ix.strs.get(ne.text), kind, h
 		}
 	}
 	out := make([]Match, 0, len(best))
@@ -403,14 +407,16 @@ func kindRank(k NameKind) int {
 	}
 }
 
-func (q *Query) allows(e *entry) bool {
-	if len(q.Lists) > 0 && !slices.Contains(q.Lists, e.rec.List) {
+// allows reports whether q lets record number n be a candidate.
+func (ix *Index) allows(q *Query, n int32) bool {
+	rec := &ix.records[n]
+	if len(q.Lists) > 0 && !slices.Contains(q.Lists, ix.strs.get(rec.list)) {
 		return false
 	}
 	if len(q.Programs) > 0 {
 		found := false
-		for _, p := range e.rec.Programs {
-			if slices.Contains(q.Programs, p) {
+		for _, p := range spanOf(ix.refs, rec.programs) {
+			if slices.Contains(q.Programs, ix.strs.get(p)) {
 				found = true
 				break
 			}
@@ -419,7 +425,7 @@ func (q *Query) allows(e *entry) bool {
 			return false
 		}
 	}
-	return q.Allow == nil || q.Allow(e.rec.ID)
+	return q.Allow == nil || q.Allow(ix.strs.get(rec.id))
 }
 
 // queryWeights weighs the query's tokens as the index weighs its own.
@@ -474,8 +480,9 @@ func (ix *Index) sim(qs *queryState, q int, tid int32) *simEntry {
 		// Each edit changes at most two letters of the set of letters
 		// used: more differences than four cannot be two edits, and the
 		// sound key must then agree.
-		if d := u.runes - te.runes; d <= 2 && d >= -2 && (bits.OnesCount64(u.mask^te.mask) <= 4 || u.phon != "" && u.phon == te.phon) {
-			sim, h := tokenSimilarity(u.text, te.text, u.phon, te.phon)
+		tphon := ix.strs.get(te.phon)
+		if d := u.runes - int(te.runes); d <= 2 && d >= -2 && (bits.OnesCount64(u.mask^te.mask) <= 4 || u.phon != "" && u.phon == tphon) {
+			sim, h := tokenSimilarity(u.text, ix.strs.get(te.text), u.phon, tphon)
 			if sim >= minTokenSim {
 				e.sim, e.how = float32(sim), h
 			}
@@ -501,15 +508,15 @@ func (ix *Index) scoreName(qs *queryState, ne *nameEntry) (float64, How) {
 	qtoks, qw, qu := qs.toks, qs.w, qs.units
 	var cwBuf [16]float64
 	cw := cwBuf[:0]
-	cu := make([]cunit, 0, len(ne.toks)+len(ne.pairs))
-	for i, tid := range ne.toks {
+	ctoks, cpairs := ix.nameTokens(ne)
+	cu := make([]cunit, 0, len(ctoks)+len(cpairs))
+	for i, tid := range ctoks {
 		cw = append(cw, ix.weight(&ix.tokens[tid]))
 		cu = append(cu, cunit{tid, i, 1})
 	}
-	for i, tid := range ne.pairs {
+	for i, tid := range cpairs {
 		cu = append(cu, cunit{tid, i, 2})
 	}
-	ctoks := ne.toks
 	var pairs []pair
 	for j, b := range cu {
 		// A token no query unit reached in lookup is more than one edit
@@ -615,7 +622,7 @@ func (ix *Index) scoreName(qs *queryState, ne *nameEntry) (float64, How) {
 	}
 	if h == HowExact {
 		for i, tid := range ctoks {
-			if ix.tokens[tid].text != qtoks[i] {
+			if ix.strs.get(ix.tokens[tid].text) != qtoks[i] {
 				h = HowTypo
 				break
 			}
@@ -641,11 +648,11 @@ func counterpartWeight(i int, chosen []pair, qu []qtoken, cu []cunit, cw []float
 
 // features adjusts m.Score by the features the query and the record both
 // have, and records which agreed and which conflicted.
-func (ix *Index) features(q *Query, e *entry, m *Match, idHit bool) {
-	r := &e.rec
-	if q.Schema != "" && r.Schema != "" {
-		f := Feature{Name: "schema", Query: q.Schema, Record: r.Schema}
-		switch schemaRelation(q.Schema, r.Schema) {
+func (ix *Index) features(q *Query, n int32, m *Match, idHit bool) {
+	r := &ix.records[n]
+	if schema := ix.strs.get(r.schema); q.Schema != "" && schema != "" {
+		f := Feature{Name: "schema", Query: q.Schema, Record: schema}
+		switch schemaRelation(q.Schema, schema) {
 		case 1:
 			m.Agreed = append(m.Agreed, f)
 		case -1:
@@ -653,9 +660,9 @@ func (ix *Index) features(q *Query, e *entry, m *Match, idHit bool) {
 			m.Score -= 0.2
 		}
 	}
-	if !q.BirthDate.IsZero() && len(r.BirthDates) > 0 {
-		rel, d := -1, r.BirthDates[0]
-		for _, rd := range r.BirthDates {
+	if dates := spanOf(ix.dates, r.dates); !q.BirthDate.IsZero() && len(dates) > 0 {
+		rel, d := -1, dates[0]
+		for _, rd := range dates {
 			if x := dateRelation(q.BirthDate, rd); x > rel {
 				rel, d = x, rd
 			}
@@ -670,9 +677,9 @@ func (ix *Index) features(q *Query, e *entry, m *Match, idHit bool) {
 			m.Score -= 0.15
 		}
 	}
-	if c := NormalizedString(q.Country); c != "" && len(e.countries) > 0 {
-		f := Feature{Name: "country", Query: q.Country, Record: strings.Join(r.Countries, "; ")}
-		if slices.Contains(e.countries, c) {
+	if c := NormalizedString(q.Country); c != "" && r.normCountries.n > 0 {
+		f := Feature{Name: "country", Query: q.Country, Record: strings.Join(ix.getAll(r.countries), "; ")}
+		if slices.ContainsFunc(spanOf(ix.refs, r.normCountries), func(x str) bool { return ix.strs.get(x) == c }) {
 			m.Agreed = append(m.Agreed, f)
 			m.Score += 0.03
 		} else {
@@ -682,9 +689,9 @@ func (ix *Index) features(q *Query, e *entry, m *Match, idHit bool) {
 	}
 	if idHit {
 		v := normalizeIdentifier(q.Identifier)
-		for _, id := range r.Identifiers {
-			if normalizeIdentifier(id.Value) == v {
-				m.Agreed = append(m.Agreed, Feature{Name: "identifier", Query: q.Identifier, Record: strings.TrimSpace(id.Kind + " " + id.Value)})
+		for _, id := range spanOf(ix.idents, r.idents) {
+			if value := ix.strs.get(id.value); normalizeIdentifier(value) == v {
+				m.Agreed = append(m.Agreed, Feature{Name: "identifier", Query: q.Identifier, Record: strings.TrimSpace(ix.strs.get(id.kind) + " " + value)})
 				break
 			}
 		}

@@ -1,0 +1,111 @@
+package screening
+
+import "unsafe"
+
+// The index keeps its records, names, tokens and postings in a few large
+// arrays of integers rather than a struct and slices each: the garbage
+// collector marks a pointer-free array without looking inside, and an index
+// of a ledger's designations holds hundreds of thousands of names. The
+// types below are those arrays' building blocks.
+
+// str is a string held in a slab: chunk, offset and length.
+type str struct{ chunk, off, n uint32 }
+
+// slab holds the index's strings in shared pointer-free chunks. A chunk's
+// bytes are never written again once a string is in them, so a string read
+// from it (unsafe.String) stays valid and unchanged for as long as anyone
+// holds it, after the index has moved on or been compacted.
+type slab struct {
+	chunks [][]byte
+}
+
+const stringChunk = 256 << 10
+
+// add copies s into the last chunk, or a new one when it does not fit.
+func (s *slab) add(v string) str {
+	if v == "" {
+		return str{}
+	}
+	last := len(s.chunks) - 1
+	if last < 0 || len(s.chunks[last])+len(v) > cap(s.chunks[last]) {
+		s.chunks = append(s.chunks, make([]byte, 0, max(stringChunk, len(v))))
+		last++
+	}
+	c := s.chunks[last]
+	off := len(c)
+	s.chunks[last] = append(c, v...)
+	return str{uint32(last), uint32(off), uint32(len(v))}
+}
+
+// get is the string r refers to.
+func (s *slab) get(r str) string {
+	if r.n == 0 {
+		return ""
+	}
+	return unsafe.String(&s.chunks[r.chunk][r.off], int(r.n))
+}
+
+// span is n values of a flat array from off.
+type span struct{ off, n uint32 }
+
+func spanOf[T any](a []T, s span) []T {
+	return a[s.off : s.off+s.n : s.off+s.n]
+}
+
+// appendSpan appends vs to *a and returns where they are.
+func appendSpan[T any](a *[]T, vs ...T) span {
+	s := span{uint32(len(*a)), uint32(len(vs))}
+	*a = append(*a, vs...)
+	return s
+}
+
+// list is a growable list of int32 in a lists: n values from off, with room
+// for cap.
+type list struct{ off, n, cap uint32 }
+
+// lists holds many growable lists of int32 (postings, the tokens of a
+// deletion key, the records of an identifier) in one array. A list that
+// outgrows its room moves to the end of the array with twice the room; the
+// room it leaves is not reused, which bounds the waste by the lists' own
+// size.
+type lists struct {
+	a []int32
+}
+
+// get is l's values; valid until the next add.
+func (ls *lists) get(l list) []int32 {
+	return ls.a[l.off : l.off+l.n : l.off+l.n]
+}
+
+// add appends v to *l.
+func (ls *lists) add(l *list, v int32) {
+	if l.n == l.cap {
+		room := max(2*l.cap, 1)
+		if l.cap > 0 && int(l.off+l.cap) == len(ls.a) {
+			// The last list of the array grows where it is.
+			ls.a = append(ls.a, make([]int32, room-l.cap)...)
+		} else {
+			off := uint32(len(ls.a))
+			ls.a = append(ls.a, ls.a[l.off:l.off+l.n]...)
+			ls.a = append(ls.a, make([]int32, room-l.n)...)
+			l.off = off
+		}
+		l.cap = room
+	}
+	ls.a[l.off+l.n] = v
+	l.n++
+}
+
+// remove takes the first v out of *l, keeping the others' order, and
+// reports whether it was there.
+func (ls *lists) remove(l *list, v int32) bool {
+	vs := ls.get(*l)
+	for i, x := range vs {
+		if x == v {
+			copy(vs[i:], vs[i+1:])
+			l.n--
+			return true
+		}
+	}
+	return false
+}
