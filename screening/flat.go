@@ -1,6 +1,10 @@
 package screening
 
-import "unsafe"
+import (
+	"hash/maphash"
+	"math/bits"
+	"unsafe"
+)
 
 // The index keeps its records, names, tokens and postings in a few large
 // arrays of integers rather than a struct and slices each: the garbage
@@ -108,4 +112,108 @@ func (ls *lists) remove(l *list, v int32) bool {
 		}
 	}
 	return false
+}
+
+// table maps strings to int32 values (record numbers, token IDs, rows of
+// keyed lists) without holding a pointer: an open-addressing table of the
+// values alone, each value's key read back from the index (tables.keyOf).
+type table struct {
+	slots []int32 // value + 1; 0 is empty, -1 a deleted value
+	n     int     // values
+	used  int     // values and deleted slots
+	seed  maphash.Seed
+	kind  tableKind
+}
+
+// tableKind says where a table's values keep their keys.
+type tableKind uint8
+
+const (
+	recordIDs   tableKind = iota // records[v].id
+	tokenTexts                   // tokens[v].text
+	deleteKeys                   // keyLists[v].key
+	identifiers                  // idLists[v].key
+)
+
+func newTable(kind tableKind) table {
+	return table{seed: maphash.MakeSeed(), kind: kind}
+}
+
+// keyOf is the key under which table t holds value v.
+func (ix *tables) keyOf(t *table, v int32) string {
+	switch t.kind {
+	case recordIDs:
+		return ix.strs.get(ix.records[v].id)
+	case tokenTexts:
+		return ix.strs.get(ix.tokens[v].text)
+	case deleteKeys:
+		return ix.strs.get(ix.keyLists[v].key)
+	default:
+		return ix.strs.get(ix.idLists[v].key)
+	}
+}
+
+// find is the value under k in t.
+func (ix *tables) find(t *table, k string) (int32, bool) {
+	if t.n == 0 {
+		return 0, false
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := maphash.String(t.seed, k) & mask; ; i = (i + 1) & mask {
+		switch s := t.slots[i]; {
+		case s == 0:
+			return 0, false
+		case s > 0 && ix.keyOf(t, s-1) == k:
+			return s - 1, true
+		}
+	}
+}
+
+// insert puts v in t under its key, which t does not hold.
+func (ix *tables) insert(t *table, v int32) {
+	if 4*(t.used+1) > 3*len(t.slots) {
+		ix.rehash(t, max(16, 4*(t.n+1)))
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := maphash.String(t.seed, ix.keyOf(t, v)) & mask; ; i = (i + 1) & mask {
+		if s := t.slots[i]; s <= 0 {
+			if s == 0 {
+				t.used++
+			}
+			t.slots[i] = v + 1
+			t.n++
+			return
+		}
+	}
+}
+
+// delete takes value v out of t.
+func (ix *tables) delete(t *table, v int32) {
+	if t.n == 0 {
+		return
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := maphash.String(t.seed, ix.keyOf(t, v)) & mask; ; i = (i + 1) & mask {
+		switch t.slots[i] {
+		case 0:
+			return
+		case v + 1:
+			t.slots[i] = -1
+			t.n--
+			return
+		}
+	}
+}
+
+// rehash moves t's values to a table of at least size slots (a power of
+// two), dropping the deleted slots.
+func (ix *tables) rehash(t *table, size int) {
+	old := t.slots
+	t.slots = make([]int32, 1<<bits.Len(uint(size-1)))
+	t.n, t.used = 0, 0
+	for _, s := range old {
+		if s > 0 {
+			ix.insert(t, s-1)
+		}
+	}
 }

@@ -107,3 +107,37 @@ func TestReplacedRecordsDoNotAccumulate(t *testing.T) {
 		t.Errorf("the other record: %+v, %v", ms, err)
 	}
 }
+
+// TestTable inserts, finds and deletes keys at random against a map: the
+// deleted slots are reused or dropped, so the table stays in proportion
+// to the keys it holds.
+func TestTable(t *testing.T) {
+	ix := newTables()
+	want := map[string]int32{}
+	rnd := rand.New(rand.NewPCG(3, 4))
+	for i := 0; i < 100000; i++ {
+		k := fmt.Sprintf("key %d", rnd.IntN(3000))
+		v, ok := ix.find(&ix.ids, k)
+		if w, wok := want[k]; ok != wok || ok && v != w {
+			t.Fatalf("find %q: %d, %v; want %d, %v", k, v, ok, w, wok)
+		}
+		switch {
+		case ok && rnd.IntN(2) == 0:
+			ix.delete(&ix.ids, v)
+			delete(want, k)
+		case !ok:
+			v = int32(len(ix.idLists))
+			ix.idLists = append(ix.idLists, keyed{key: ix.strs.add(k)})
+			ix.insert(&ix.ids, v)
+			want[k] = v
+		}
+	}
+	for k, w := range want {
+		if v, ok := ix.find(&ix.ids, k); !ok || v != w {
+			t.Fatalf("find %q: %d, %v; want %d", k, v, ok, w)
+		}
+	}
+	if ix.ids.n != len(want) || len(ix.ids.slots) > 8*len(want) {
+		t.Errorf("the table holds %d values in %d slots, want %d values", ix.ids.n, len(ix.ids.slots), len(want))
+	}
+}

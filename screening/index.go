@@ -49,9 +49,9 @@ type tables struct {
 
 	records     []record // by record number
 	freeRecords []int32  // numbers of removed records, for reuse
-	byID        map[string]int32
-	recNames    []int32 // the names of each record (record.names)
-	refs        []str   // countries as written and normalised, programs
+	byID        table    // record numbers by ID
+	recNames    []int32  // the names of each record (record.names)
+	refs        []str    // countries as written and normalised, programs
 	dates       []Date
 	idents      []ident
 	// removed counts the records removed (or replaced) since the index was
@@ -64,15 +64,13 @@ type tables struct {
 	live     int
 	nameToks []int32 // each name's tokens then its pairs (nameEntry.toks)
 
-	vocab  map[string]int32
-	tokens []tokenEntry
-	keys   map[string]int32 // deletion and phonetic keys -> their token IDs in keyLists
-	ids    map[string]int32 // normalised identifiers -> their record numbers in idLists
-	// keyLists and idLists are updated in place: a map assignment would
-	// replace the map's key (in strs) with the caller's string.
-	keyLists []list
-	idLists  []list
-	lists    lists // postings, keyLists, idLists
+	vocab    table // token IDs by text
+	tokens   []tokenEntry
+	keys     table   // rows of keyLists by deletion or phonetic key
+	keyLists []keyed // token IDs
+	ids      table   // rows of idLists by normalised identifier
+	idLists  []keyed // record numbers
+	lists    lists   // postings, keyLists, idLists
 }
 
 // record is a Record in the index: its strings in strs, the rest spans of
@@ -89,6 +87,12 @@ type record struct {
 }
 
 type ident struct{ kind, value str }
+
+// keyed is a list of int32 under a key.
+type keyed struct {
+	key str
+	l   list
+}
 
 type nameEntry struct {
 	rec  int32 // record number; -1 when the ID is free
@@ -118,10 +122,10 @@ func NewIndex() *Index {
 func newTables() tables {
 	return tables{
 		intern: map[string]str{},
-		byID:   map[string]int32{},
-		vocab:  map[string]int32{},
-		keys:   map[string]int32{},
-		ids:    map[string]int32{},
+		byID:   newTable(recordIDs),
+		vocab:  newTable(tokenTexts),
+		keys:   newTable(deleteKeys),
+		ids:    newTable(identifiers),
 	}
 }
 
@@ -129,7 +133,7 @@ func newTables() tables {
 func (ix *Index) Len() int {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	return len(ix.byID)
+	return ix.byID.n
 }
 
 // Names is the number of names (primary names and aliases) in the index.
@@ -149,7 +153,7 @@ func (ix *Index) Put(r Record) error {
 	}
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	if n, ok := ix.byID[r.ID]; ok {
+	if n, ok := ix.find(&ix.byID, r.ID); ok {
 		ix.remove(n)
 	}
 	ix.put(r)
@@ -162,7 +166,7 @@ func (ix *Index) Put(r Record) error {
 func (ix *Index) Remove(id string) bool {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	n, ok := ix.byID[id]
+	n, ok := ix.find(&ix.byID, id)
 	if ok {
 		ix.remove(n)
 		ix.compactIfWasteful()
@@ -223,18 +227,18 @@ func (ix *Index) put(r Record) {
 	for _, id := range r.Identifiers {
 		ix.idents = append(ix.idents, ident{ix.shared(id.Kind), ix.strs.add(id.Value)})
 		if v := normalizeIdentifier(id.Value); v != "" {
-			l, ok := ix.ids[v]
+			l, ok := ix.find(&ix.ids, v)
 			if !ok {
 				l = int32(len(ix.idLists))
-				ix.idLists = append(ix.idLists, list{})
-				ix.ids[ix.strs.get(ix.strs.add(v))] = l
+				ix.idLists = append(ix.idLists, keyed{key: ix.strs.add(v)})
+				ix.insert(&ix.ids, l)
 			}
-			ix.lists.add(&ix.idLists[l], n)
+			ix.lists.add(&ix.idLists[l].l, n)
 		}
 	}
 	rec.idents.n = uint32(len(ix.idents)) - rec.idents.off
 	ix.records[n] = rec
-	ix.byID[ix.strs.get(rec.id)] = n
+	ix.insert(&ix.byID, n)
 }
 
 // shared is v in strs, once for all the records that have it.
@@ -336,11 +340,11 @@ func (ix *Index) remove(n int32) {
 		ix.live--
 	}
 	for _, idf := range spanOf(ix.idents, rec.idents) {
-		if l, ok := ix.ids[normalizeIdentifier(ix.strs.get(idf.value))]; ok {
-			ix.lists.remove(&ix.idLists[l], n)
+		if l, ok := ix.find(&ix.ids, normalizeIdentifier(ix.strs.get(idf.value))); ok {
+			ix.lists.remove(&ix.idLists[l].l, n)
 		}
 	}
-	delete(ix.byID, ix.strs.get(rec.id))
+	ix.delete(&ix.byID, n)
 	*rec = record{removed: true}
 	ix.freeRecords = append(ix.freeRecords, n)
 	ix.removed++
@@ -356,10 +360,10 @@ func (ix *Index) remove(n int32) {
 // that only grows (the ledger's, which keeps every version of every
 // designation) never pays for it.
 func (ix *Index) compactIfWasteful() {
-	if ix.removed < max(1000, len(ix.byID)) {
+	if ix.removed < max(1000, ix.byID.n) {
 		return
 	}
-	recs := make([]Record, 0, len(ix.byID))
+	recs := make([]Record, 0, ix.byID.n)
 	for n := range ix.records {
 		if !ix.records[n].removed {
 			recs = append(recs, ix.record(int32(n)))
@@ -402,7 +406,7 @@ func (ix *Index) getAll(s span) []string {
 
 // token returns the ID of t in the vocabulary, adding it with its keys.
 func (ix *Index) token(t string) int32 {
-	if id, ok := ix.vocab[t]; ok {
+	if id, ok := ix.find(&ix.vocab, t); ok {
 		return id
 	}
 	id := int32(len(ix.tokens))
@@ -411,7 +415,7 @@ func (ix *Index) token(t string) int32 {
 	phon := phoneticKey(t)
 	te := tokenEntry{text: text, phon: ix.strs.add(phon), runes: int32(utf8.RuneCountInString(t)), mask: letterMask(t), legal: legalForms[t], particle: particles[t]}
 	ix.tokens = append(ix.tokens, te)
-	ix.vocab[t] = id
+	ix.insert(&ix.vocab, id)
 	if te.runes >= 3 {
 		// The token under its own form too: a query token one letter
 		// shorter finds it with one look-up.
@@ -429,19 +433,19 @@ func (ix *Index) token(t string) int32 {
 }
 
 func (ix *Index) addKey(k string, tid int32) {
-	l, ok := ix.keys[k]
+	l, ok := ix.find(&ix.keys, k)
 	if !ok {
 		l = int32(len(ix.keyLists))
-		ix.keyLists = append(ix.keyLists, list{})
-		ix.keys[ix.strs.get(ix.strs.add(k))] = l
+		ix.keyLists = append(ix.keyLists, keyed{key: ix.strs.add(k)})
+		ix.insert(&ix.keys, l)
 	}
-	ix.lists.add(&ix.keyLists[l], tid)
+	ix.lists.add(&ix.keyLists[l].l, tid)
 }
 
 // keyTokens are the token IDs under a deletion or phonetic key.
 func (ix *Index) keyTokens(k string) []int32 {
-	if l, ok := ix.keys[k]; ok {
-		return ix.lists.get(ix.keyLists[l])
+	if l, ok := ix.find(&ix.keys, k); ok {
+		return ix.lists.get(ix.keyLists[l].l)
 	}
 	return nil
 }

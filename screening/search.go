@@ -224,7 +224,7 @@ func (ix *Index) lookup(qs *queryState, q int) []tokSim {
 			out = append(out, tokSim{tid, float64(e.sim), e.how})
 		}
 	}
-	if tid, ok := ix.vocab[text]; ok {
+	if tid, ok := ix.find(&ix.vocab, text); ok {
 		try(tid)
 	}
 	if n := qs.units[q].runes; n >= 3 {
@@ -289,7 +289,7 @@ func (ix *Index) search(s *scratch, q *Query, qtoks []string) []Match {
 		u := &units[i]
 		u.sims = ix.lookup(qs, i)
 		u.w = 1
-		if tid, ok := ix.vocab[u.text]; ok {
+		if tid, ok := ix.find(&ix.vocab, u.text); ok {
 			u.w = ix.weight(&ix.tokens[tid])
 		} else if len(u.sims) > 0 {
 			// An unknown spelling weighs what the token it resembles
@@ -321,8 +321,8 @@ func (ix *Index) search(s *scratch, q *Query, qtoks []string) []Match {
 	// Identifier matches are candidates whatever their names.
 	var idHits []int32 // record numbers
 	if v := normalizeIdentifier(q.Identifier); v != "" {
-		if l, ok := ix.ids[v]; ok {
-			idHits = ix.lists.get(ix.idLists[l])
+		if l, ok := ix.find(&ix.ids, v); ok {
+			idHits = ix.lists.get(ix.idLists[l].l)
 		}
 		for _, n := range idHits {
 			for _, nid := range spanOf(ix.recNames, ix.records[n].names) {
@@ -432,7 +432,7 @@ func (ix *Index) allows(q *Query, n int32) bool {
 func (ix *Index) queryWeights(qtoks []string) []float64 {
 	w := make([]float64, len(qtoks))
 	for i, t := range qtoks {
-		if tid, ok := ix.vocab[t]; ok {
+		if tid, ok := ix.find(&ix.vocab, t); ok {
 			w[i] = ix.weight(&ix.tokens[tid])
 		} else if legalForms[t] {
 			w[i] = legalWeight
