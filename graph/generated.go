@@ -8417,115 +8417,35 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 // region    **************************** field.gotpl *****************************
 
 func (ec *executionContext) _AffectedJurisdiction_jurisdiction(ctx context.Context, field graphql.CollectedField, obj *domain.AffectedJurisdiction) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AffectedJurisdiction_jurisdiction(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Jurisdiction, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Jurisdiction)
 }
 func (ec *executionContext) fieldContext_AffectedJurisdiction_jurisdiction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AffectedJurisdiction", field, false, false, "String")
 }
 
 func (ec *executionContext) _AffectedJurisdiction_how(ctx context.Context, field graphql.CollectedField, obj *domain.AffectedJurisdiction) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AffectedJurisdiction_how(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.How, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNAffectedHow2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNAffectedHow2string(ctx, field.Selections, obj.How)
 }
 func (ec *executionContext) fieldContext_AffectedJurisdiction_how(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AffectedJurisdiction", field, false, false, "AffectedHow")
 }
 
 func (ec *executionContext) _Amendment_id(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureAmended) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Amendment_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.AmendmentID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.AmendmentID)
 }
 func (ec *executionContext) fieldContext_Amendment_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Amendment", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Amendment_announcedOn(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureAmended) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Amendment_announcedOn(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.AnnouncedOn, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.AnnouncedOn)
 }
 func (ec *executionContext) fieldContext_Amendment_announcedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Amendment", field, false, false, "Date")
 }
 
 func (ec *executionContext) _Amendment_effectiveOn(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureAmended) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Amendment_effectiveOn(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EffectiveOn, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.EffectiveOn)
 }
 func (ec *executionContext) fieldContext_Amendment_effectiveOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Amendment", field, false, false, "Date")
@@ -8564,23 +8484,7 @@ func (ec *executionContext) fieldContext_Amendment_instrument(_ context.Context,
 }
 
 func (ec *executionContext) _Amendment_summary(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureAmended) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Amendment_summary(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Summary, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Summary)
 }
 func (ec *executionContext) fieldContext_Amendment_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Amendment", field, false, false, "String")
@@ -8866,23 +8770,7 @@ func (ec *executionContext) fieldContext_AuditEntry_correctedBy(_ context.Contex
 }
 
 func (ec *executionContext) _AuditRef_position(ctx context.Context, field graphql.CollectedField, obj *projections.AuditRef) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditRef_position(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Position, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
-			return ec.marshalNInt2uint64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2uint64(ctx, field.Selections, obj.Position)
 }
 func (ec *executionContext) fieldContext_AuditRef_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditRef", field, false, false, "Int")
@@ -8912,46 +8800,14 @@ func (ec *executionContext) fieldContext_AuditRef_eventId(_ context.Context, fie
 }
 
 func (ec *executionContext) _AuditRef_type(ctx context.Context, field graphql.CollectedField, obj *projections.AuditRef) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditRef_type(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Type, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Type)
 }
 func (ec *executionContext) fieldContext_AuditRef_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditRef", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuditRef_field(ctx context.Context, field graphql.CollectedField, obj *projections.AuditRef) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_AuditRef_field(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Field, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Field)
 }
 func (ec *executionContext) fieldContext_AuditRef_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("AuditRef", field, false, false, "String")
@@ -9022,115 +8878,35 @@ func (ec *executionContext) fieldContext_AuditTrail_entries(_ context.Context, f
 }
 
 func (ec *executionContext) _Authority_id(ctx context.Context, field graphql.CollectedField, obj *domain.Authority) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Authority_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
 }
 func (ec *executionContext) fieldContext_Authority_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Authority", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Authority_name(ctx context.Context, field graphql.CollectedField, obj *domain.Authority) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Authority_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name)
 }
 func (ec *executionContext) fieldContext_Authority_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Authority", field, false, false, "String")
 }
 
 func (ec *executionContext) _Authority_jurisdiction(ctx context.Context, field graphql.CollectedField, obj *domain.Authority) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Authority_jurisdiction(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Jurisdiction, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Jurisdiction)
 }
 func (ec *executionContext) fieldContext_Authority_jurisdiction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Authority", field, false, false, "String")
 }
 
 func (ec *executionContext) _Basis_position(ctx context.Context, field graphql.CollectedField, obj *projections.Basis) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Basis_position(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Position, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
-			return ec.marshalNInt2uint64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2uint64(ctx, field.Selections, obj.Position)
 }
 func (ec *executionContext) fieldContext_Basis_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Basis", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Basis_validAt(ctx context.Context, field graphql.CollectedField, obj *projections.Basis) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Basis_validAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ValidAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.ValidAt)
 }
 func (ec *executionContext) fieldContext_Basis_validAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Basis", field, false, false, "Date")
@@ -9215,115 +8991,35 @@ func (ec *executionContext) fieldContext_Change_what(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Change_statusBefore(ctx context.Context, field graphql.CollectedField, obj *Change) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Change_statusBefore(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.StatusBefore, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.StatusBefore)
 }
 func (ec *executionContext) fieldContext_Change_statusBefore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Change", field, false, false, "String")
 }
 
 func (ec *executionContext) _Change_statusAfter(ctx context.Context, field graphql.CollectedField, obj *Change) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Change_statusAfter(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.StatusAfter, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.StatusAfter)
 }
 func (ec *executionContext) fieldContext_Change_statusAfter(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Change", field, false, false, "String")
 }
 
 func (ec *executionContext) _Checkpoint_treeSize(ctx context.Context, field graphql.CollectedField, obj *integrity.Checkpoint) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Checkpoint_treeSize(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TreeSize, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2int64(ctx, field.Selections, obj.TreeSize)
 }
 func (ec *executionContext) fieldContext_Checkpoint_treeSize(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Checkpoint", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Checkpoint_rootHash(ctx context.Context, field graphql.CollectedField, obj *integrity.Checkpoint) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Checkpoint_rootHash(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RootHash, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.RootHash)
 }
 func (ec *executionContext) fieldContext_Checkpoint_rootHash(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Checkpoint", field, false, false, "String")
 }
 
 func (ec *executionContext) _Checkpoint_sealedAt(ctx context.Context, field graphql.CollectedField, obj *integrity.Checkpoint) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Checkpoint_sealedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SealedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.SealedAt)
 }
 func (ec *executionContext) fieldContext_Checkpoint_sealedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Checkpoint", field, false, false, "String")
@@ -9353,69 +9049,21 @@ func (ec *executionContext) fieldContext_Checkpoint_signedMessage(_ context.Cont
 }
 
 func (ec *executionContext) _Checkpoint_signature(ctx context.Context, field graphql.CollectedField, obj *integrity.Checkpoint) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Checkpoint_signature(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Signature, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Signature)
 }
 func (ec *executionContext) fieldContext_Checkpoint_signature(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Checkpoint", field, false, false, "String")
 }
 
 func (ec *executionContext) _Checkpoint_publicKey(ctx context.Context, field graphql.CollectedField, obj *integrity.Checkpoint) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Checkpoint_publicKey(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PublicKey, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.PublicKey)
 }
 func (ec *executionContext) fieldContext_Checkpoint_publicKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Checkpoint", field, false, false, "String")
 }
 
 func (ec *executionContext) _Checkpoint_keyId(ctx context.Context, field graphql.CollectedField, obj *integrity.Checkpoint) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Checkpoint_keyId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.KeyID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.KeyID)
 }
 func (ec *executionContext) fieldContext_Checkpoint_keyId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Checkpoint", field, false, false, "String")
@@ -9521,23 +9169,7 @@ func (ec *executionContext) fieldContext_Checkpoint_consistencyProof(ctx context
 }
 
 func (ec *executionContext) _CheckpointConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *CheckpointConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CheckpointConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
 }
 func (ec *executionContext) fieldContext_CheckpointConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CheckpointConnection", field, false, false, "Int")
@@ -9640,23 +9272,7 @@ func (ec *executionContext) fieldContext_CheckpointConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _CheckpointEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *CheckpointEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CheckpointEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
 }
 func (ec *executionContext) fieldContext_CheckpointEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CheckpointEdge", field, false, false, "String")
@@ -9695,69 +9311,21 @@ func (ec *executionContext) fieldContext_CheckpointEdge_node(_ context.Context, 
 }
 
 func (ec *executionContext) _CommandResult_version(ctx context.Context, field graphql.CollectedField, obj *ledger.Result) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CommandResult_version(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Version, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2int64(ctx, field.Selections, obj.Version)
 }
 func (ec *executionContext) fieldContext_CommandResult_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CommandResult", field, false, false, "Int")
 }
 
 func (ec *executionContext) _CommandResult_position(ctx context.Context, field graphql.CollectedField, obj *ledger.Result) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_CommandResult_position(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Position, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
-			return ec.marshalNInt2uint64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2uint64(ctx, field.Selections, obj.Position)
 }
 func (ec *executionContext) fieldContext_CommandResult_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("CommandResult", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Completion_completedOn(ctx context.Context, field graphql.CollectedField, obj *domain.TransactionCompleted) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Completion_completedOn(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CompletedOn, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.CompletedOn)
 }
 func (ec *executionContext) fieldContext_Completion_completedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Completion", field, false, false, "Date")
@@ -9883,161 +9451,49 @@ func (ec *executionContext) fieldContext_ConsistencyProof_path(_ context.Context
 }
 
 func (ec *executionContext) _Correction_id(ctx context.Context, field graphql.CollectedField, obj *domain.RecordCorrected) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Correction_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CorrectionID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.CorrectionID)
 }
 func (ec *executionContext) fieldContext_Correction_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Correction", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Correction_eventId(ctx context.Context, field graphql.CollectedField, obj *domain.RecordCorrected) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Correction_eventId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EventID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.EventID)
 }
 func (ec *executionContext) fieldContext_Correction_eventId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Correction", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Correction_field(ctx context.Context, field graphql.CollectedField, obj *domain.RecordCorrected) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Correction_field(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Field, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Field)
 }
 func (ec *executionContext) fieldContext_Correction_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Correction", field, false, false, "String")
 }
 
 func (ec *executionContext) _Correction_oldValue(ctx context.Context, field graphql.CollectedField, obj *domain.RecordCorrected) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Correction_oldValue(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.OldValue, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v json.RawMessage) graphql.Marshaler {
-			return ec.marshalNJSON2encodingᚋjsonᚐRawMessage(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNJSON2encodingᚋjsonᚐRawMessage(ctx, field.Selections, obj.OldValue)
 }
 func (ec *executionContext) fieldContext_Correction_oldValue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Correction", field, false, false, "JSON")
 }
 
 func (ec *executionContext) _Correction_newValue(ctx context.Context, field graphql.CollectedField, obj *domain.RecordCorrected) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Correction_newValue(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.NewValue, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v json.RawMessage) graphql.Marshaler {
-			return ec.marshalNJSON2encodingᚋjsonᚐRawMessage(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNJSON2encodingᚋjsonᚐRawMessage(ctx, field.Selections, obj.NewValue)
 }
 func (ec *executionContext) fieldContext_Correction_newValue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Correction", field, false, false, "JSON")
 }
 
 func (ec *executionContext) _Correction_reason(ctx context.Context, field graphql.CollectedField, obj *domain.RecordCorrected) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Correction_reason(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Reason, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Reason)
 }
 func (ec *executionContext) fieldContext_Correction_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Correction", field, false, false, "String")
 }
 
 func (ec *executionContext) _Correction_evidence(ctx context.Context, field graphql.CollectedField, obj *domain.RecordCorrected) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Correction_evidence(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Evidence)
 }
 func (ec *executionContext) fieldContext_Correction_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Correction", field, false, false, "String")
@@ -10076,345 +9532,105 @@ func (ec *executionContext) fieldContext_Correction_sources(_ context.Context, f
 }
 
 func (ec *executionContext) _DateInForce_kind(ctx context.Context, field graphql.CollectedField, obj *domain.DateInForce) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DateInForce_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Kind)
 }
 func (ec *executionContext) fieldContext_DateInForce_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DateInForce", field, false, false, "String")
 }
 
 func (ec *executionContext) _DateInForce_date(ctx context.Context, field graphql.CollectedField, obj *domain.DateInForce) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DateInForce_date(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Date, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.Date)
 }
 func (ec *executionContext) fieldContext_DateInForce_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DateInForce", field, false, false, "Date")
 }
 
 func (ec *executionContext) _DateInForce_precision(ctx context.Context, field graphql.CollectedField, obj *domain.DateInForce) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DateInForce_precision(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Precision, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Precision)
 }
 func (ec *executionContext) fieldContext_DateInForce_precision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DateInForce", field, false, false, "String")
 }
 
 func (ec *executionContext) _DateInForce_note(ctx context.Context, field graphql.CollectedField, obj *domain.DateInForce) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DateInForce_note(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Note, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Note)
 }
 func (ec *executionContext) fieldContext_DateInForce_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DateInForce", field, false, false, "String")
 }
 
 func (ec *executionContext) _DateInForce_movedBy(ctx context.Context, field graphql.CollectedField, obj *domain.DateInForce) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DateInForce_movedBy(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.MovedBy, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.MovedBy)
 }
 func (ec *executionContext) fieldContext_DateInForce_movedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DateInForce", field, false, false, "String")
 }
 
 func (ec *executionContext) _DateMove_provisionId(ctx context.Context, field graphql.CollectedField, obj *domain.DateMove) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DateMove_provisionId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ProvisionID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.ProvisionID)
 }
 func (ec *executionContext) fieldContext_DateMove_provisionId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DateMove", field, false, false, "String")
 }
 
 func (ec *executionContext) _DateMove_kind(ctx context.Context, field graphql.CollectedField, obj *domain.DateMove) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DateMove_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Kind)
 }
 func (ec *executionContext) fieldContext_DateMove_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DateMove", field, false, false, "String")
 }
 
 func (ec *executionContext) _DateMove_to(ctx context.Context, field graphql.CollectedField, obj *domain.DateMove) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DateMove_to(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.To, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.To)
 }
 func (ec *executionContext) fieldContext_DateMove_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DateMove", field, false, false, "Date")
 }
 
 func (ec *executionContext) _DatedFact_kind(ctx context.Context, field graphql.CollectedField, obj *domain.DatedFact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DatedFact_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Kind)
 }
 func (ec *executionContext) fieldContext_DatedFact_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DatedFact", field, false, false, "String")
 }
 
 func (ec *executionContext) _DatedFact_date(ctx context.Context, field graphql.CollectedField, obj *domain.DatedFact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DatedFact_date(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Date, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.Date)
 }
 func (ec *executionContext) fieldContext_DatedFact_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DatedFact", field, false, false, "Date")
 }
 
 func (ec *executionContext) _DatedFact_precision(ctx context.Context, field graphql.CollectedField, obj *domain.DatedFact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DatedFact_precision(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Precision, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Precision)
 }
 func (ec *executionContext) fieldContext_DatedFact_precision(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DatedFact", field, false, false, "String")
 }
 
 func (ec *executionContext) _DatedFact_note(ctx context.Context, field graphql.CollectedField, obj *domain.DatedFact) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DatedFact_note(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Note, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Note)
 }
 func (ec *executionContext) fieldContext_DatedFact_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DatedFact", field, false, false, "String")
 }
 
 func (ec *executionContext) _Designation_id(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Designation_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID())
 }
 func (ec *executionContext) fieldContext_Designation_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Designation", field, true, false, "ID")
 }
 
 func (ec *executionContext) _Designation_recordId(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Designation_recordId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RecordID(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.RecordID())
 }
 func (ec *executionContext) fieldContext_Designation_recordId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Designation", field, true, false, "ID")
 }
 
 func (ec *executionContext) _Designation_kind(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Designation_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RecordKind(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNRecordKind2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNRecordKind2string(ctx, field.Selections, obj.RecordKind())
 }
 func (ec *executionContext) fieldContext_Designation_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Designation", field, true, false, "RecordKind")
@@ -10453,46 +9669,14 @@ func (ec *executionContext) fieldContext_Designation_basis(_ context.Context, fi
 }
 
 func (ec *executionContext) _Designation_version(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Designation_version(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Version(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2int64(ctx, field.Selections, obj.Version())
 }
 func (ec *executionContext) fieldContext_Designation_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Designation", field, true, false, "Int")
 }
 
 func (ec *executionContext) _Designation_knownSince(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Designation_knownSince(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.KnownSince(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
-			return ec.marshalNInt2uint64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2uint64(ctx, field.Selections, obj.KnownSince())
 }
 func (ec *executionContext) fieldContext_Designation_knownSince(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Designation", field, true, false, "Int")
@@ -10723,23 +9907,7 @@ func (ec *executionContext) fieldContext_Designation_party(_ context.Context, fi
 }
 
 func (ec *executionContext) _Designation_list(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Designation_list(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.List, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.List)
 }
 func (ec *executionContext) fieldContext_Designation_list(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Designation", field, false, false, "String")
@@ -10778,69 +9946,21 @@ func (ec *executionContext) fieldContext_Designation_listAuthority(_ context.Con
 }
 
 func (ec *executionContext) _Designation_status(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Designation_status(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Status(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNDesignationStatus2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNDesignationStatus2string(ctx, field.Selections, obj.Status())
 }
 func (ec *executionContext) fieldContext_Designation_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Designation", field, true, false, "DesignationStatus")
 }
 
 func (ec *executionContext) _Designation_licenceRequirement(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Designation_licenceRequirement(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.LicenceRequirement(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.LicenceRequirement())
 }
 func (ec *executionContext) fieldContext_Designation_licenceRequirement(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Designation", field, true, false, "String")
 }
 
 func (ec *executionContext) _Designation_reviewPolicy(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Designation_reviewPolicy(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ReviewPolicy(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.ReviewPolicy())
 }
 func (ec *executionContext) fieldContext_Designation_reviewPolicy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Designation", field, true, false, "String")
@@ -10870,69 +9990,21 @@ func (ec *executionContext) fieldContext_Designation_footnotes(_ context.Context
 }
 
 func (ec *executionContext) _Designation_savingsClauseUntil(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Designation_savingsClauseUntil(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SavingsClauseUntil, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.SavingsClauseUntil)
 }
 func (ec *executionContext) fieldContext_Designation_savingsClauseUntil(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Designation", field, false, false, "Date")
 }
 
 func (ec *executionContext) _Designation_effectiveOn(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Designation_effectiveOn(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EffectiveOn, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.EffectiveOn)
 }
 func (ec *executionContext) fieldContext_Designation_effectiveOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Designation", field, false, false, "Date")
 }
 
 func (ec *executionContext) _Designation_measureId(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Designation_measureId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.MeasureID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOID2string(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	return ec.marshalOID2string(ctx, field.Selections, obj.MeasureID)
 }
 func (ec *executionContext) fieldContext_Designation_measureId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Designation", field, false, false, "ID")
@@ -11003,46 +10075,14 @@ func (ec *executionContext) fieldContext_Designation_sources(_ context.Context, 
 }
 
 func (ec *executionContext) _Designation_delistedOn(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Designation_delistedOn(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DelistedOn(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.DelistedOn())
 }
 func (ec *executionContext) fieldContext_Designation_delistedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Designation", field, true, false, "Date")
 }
 
 func (ec *executionContext) _Designation_effectiveNotBefore(ctx context.Context, field graphql.CollectedField, obj *Designation) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Designation_effectiveNotBefore(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EffectiveNotBefore, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.EffectiveNotBefore)
 }
 func (ec *executionContext) fieldContext_Designation_effectiveNotBefore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Designation", field, false, false, "Date")
@@ -11173,115 +10213,35 @@ func (ec *executionContext) fieldContext_Designation_amendments(_ context.Contex
 }
 
 func (ec *executionContext) _DesignationAmendment_amendmentId(ctx context.Context, field graphql.CollectedField, obj *DesignationAmendment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DesignationAmendment_amendmentId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.AmendmentID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.AmendmentID)
 }
 func (ec *executionContext) fieldContext_DesignationAmendment_amendmentId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DesignationAmendment", field, false, false, "ID")
 }
 
 func (ec *executionContext) _DesignationAmendment_effectiveOn(ctx context.Context, field graphql.CollectedField, obj *DesignationAmendment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DesignationAmendment_effectiveOn(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EffectiveOn, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.EffectiveOn)
 }
 func (ec *executionContext) fieldContext_DesignationAmendment_effectiveOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DesignationAmendment", field, false, false, "Date")
 }
 
 func (ec *executionContext) _DesignationAmendment_effectiveNotBefore(ctx context.Context, field graphql.CollectedField, obj *DesignationAmendment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DesignationAmendment_effectiveNotBefore(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EffectiveNotBefore, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.EffectiveNotBefore)
 }
 func (ec *executionContext) fieldContext_DesignationAmendment_effectiveNotBefore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DesignationAmendment", field, false, false, "Date")
 }
 
 func (ec *executionContext) _DesignationAmendment_inEffect(ctx context.Context, field graphql.CollectedField, obj *DesignationAmendment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DesignationAmendment_inEffect(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.InEffect, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.InEffect)
 }
 func (ec *executionContext) fieldContext_DesignationAmendment_inEffect(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DesignationAmendment", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _DesignationAmendment_summary(ctx context.Context, field graphql.CollectedField, obj *DesignationAmendment) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DesignationAmendment_summary(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Summary, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Summary)
 }
 func (ec *executionContext) fieldContext_DesignationAmendment_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DesignationAmendment", field, false, false, "String")
@@ -11526,23 +10486,7 @@ func (ec *executionContext) fieldContext_DesignationConnection_pageInfo(_ contex
 }
 
 func (ec *executionContext) _DesignationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *DesignationConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DesignationConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
 }
 func (ec *executionContext) fieldContext_DesignationConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DesignationConnection", field, false, false, "Int")
@@ -11581,23 +10525,7 @@ func (ec *executionContext) fieldContext_DesignationConnection_basis(_ context.C
 }
 
 func (ec *executionContext) _DesignationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *DesignationEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DesignationEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
 }
 func (ec *executionContext) fieldContext_DesignationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DesignationEdge", field, false, false, "String")
@@ -11732,69 +10660,21 @@ func (ec *executionContext) fieldContext_DesignationPayload_userErrors(_ context
 }
 
 func (ec *executionContext) _Dialogue_id(ctx context.Context, field graphql.CollectedField, obj *Dialogue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Dialogue_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID())
 }
 func (ec *executionContext) fieldContext_Dialogue_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Dialogue", field, true, false, "ID")
 }
 
 func (ec *executionContext) _Dialogue_recordId(ctx context.Context, field graphql.CollectedField, obj *Dialogue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Dialogue_recordId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RecordID(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.RecordID())
 }
 func (ec *executionContext) fieldContext_Dialogue_recordId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Dialogue", field, true, false, "ID")
 }
 
 func (ec *executionContext) _Dialogue_kind(ctx context.Context, field graphql.CollectedField, obj *Dialogue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Dialogue_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RecordKind(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNRecordKind2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNRecordKind2string(ctx, field.Selections, obj.RecordKind())
 }
 func (ec *executionContext) fieldContext_Dialogue_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Dialogue", field, true, false, "RecordKind")
@@ -11833,46 +10713,14 @@ func (ec *executionContext) fieldContext_Dialogue_basis(_ context.Context, field
 }
 
 func (ec *executionContext) _Dialogue_version(ctx context.Context, field graphql.CollectedField, obj *Dialogue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Dialogue_version(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Version(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2int64(ctx, field.Selections, obj.Version())
 }
 func (ec *executionContext) fieldContext_Dialogue_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Dialogue", field, true, false, "Int")
 }
 
 func (ec *executionContext) _Dialogue_knownSince(ctx context.Context, field graphql.CollectedField, obj *Dialogue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Dialogue_knownSince(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.KnownSince(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
-			return ec.marshalNInt2uint64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2uint64(ctx, field.Selections, obj.KnownSince())
 }
 func (ec *executionContext) fieldContext_Dialogue_knownSince(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Dialogue", field, true, false, "Int")
@@ -12071,23 +10919,7 @@ func (ec *executionContext) fieldContext_Dialogue_incomingLinks(_ context.Contex
 }
 
 func (ec *executionContext) _Dialogue_name(ctx context.Context, field graphql.CollectedField, obj *Dialogue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Dialogue_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name)
 }
 func (ec *executionContext) fieldContext_Dialogue_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Dialogue", field, false, false, "String")
@@ -12126,92 +10958,28 @@ func (ec *executionContext) fieldContext_Dialogue_parties(_ context.Context, fie
 }
 
 func (ec *executionContext) _Dialogue_level(ctx context.Context, field graphql.CollectedField, obj *Dialogue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Dialogue_level(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Level, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Level)
 }
 func (ec *executionContext) fieldContext_Dialogue_level(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Dialogue", field, false, false, "String")
 }
 
 func (ec *executionContext) _Dialogue_cadence(ctx context.Context, field graphql.CollectedField, obj *Dialogue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Dialogue_cadence(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cadence, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Cadence)
 }
 func (ec *executionContext) fieldContext_Dialogue_cadence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Dialogue", field, false, false, "String")
 }
 
 func (ec *executionContext) _Dialogue_purpose(ctx context.Context, field graphql.CollectedField, obj *Dialogue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Dialogue_purpose(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Purpose, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Purpose)
 }
 func (ec *executionContext) fieldContext_Dialogue_purpose(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Dialogue", field, false, false, "String")
 }
 
 func (ec *executionContext) _Dialogue_establishedOn(ctx context.Context, field graphql.CollectedField, obj *Dialogue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Dialogue_establishedOn(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EstablishedOn, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.EstablishedOn)
 }
 func (ec *executionContext) fieldContext_Dialogue_establishedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Dialogue", field, false, false, "Date")
@@ -12410,23 +11178,7 @@ func (ec *executionContext) fieldContext_DialogueConnection_pageInfo(_ context.C
 }
 
 func (ec *executionContext) _DialogueConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *DialogueConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DialogueConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
 }
 func (ec *executionContext) fieldContext_DialogueConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DialogueConnection", field, false, false, "Int")
@@ -12465,23 +11217,7 @@ func (ec *executionContext) fieldContext_DialogueConnection_basis(_ context.Cont
 }
 
 func (ec *executionContext) _DialogueEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *DialogueEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_DialogueEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
 }
 func (ec *executionContext) fieldContext_DialogueEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("DialogueEdge", field, false, false, "String")
@@ -12712,69 +11448,21 @@ func (ec *executionContext) fieldContext_Diff_changes(_ context.Context, field g
 }
 
 func (ec *executionContext) _EnforcementAction_id(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EnforcementAction_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID())
 }
 func (ec *executionContext) fieldContext_EnforcementAction_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EnforcementAction", field, true, false, "ID")
 }
 
 func (ec *executionContext) _EnforcementAction_recordId(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EnforcementAction_recordId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RecordID(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.RecordID())
 }
 func (ec *executionContext) fieldContext_EnforcementAction_recordId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EnforcementAction", field, true, false, "ID")
 }
 
 func (ec *executionContext) _EnforcementAction_kind(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EnforcementAction_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RecordKind(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNRecordKind2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNRecordKind2string(ctx, field.Selections, obj.RecordKind())
 }
 func (ec *executionContext) fieldContext_EnforcementAction_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EnforcementAction", field, true, false, "RecordKind")
@@ -12813,46 +11501,14 @@ func (ec *executionContext) fieldContext_EnforcementAction_basis(_ context.Conte
 }
 
 func (ec *executionContext) _EnforcementAction_version(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EnforcementAction_version(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Version(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2int64(ctx, field.Selections, obj.Version())
 }
 func (ec *executionContext) fieldContext_EnforcementAction_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EnforcementAction", field, true, false, "Int")
 }
 
 func (ec *executionContext) _EnforcementAction_knownSince(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EnforcementAction_knownSince(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.KnownSince(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
-			return ec.marshalNInt2uint64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2uint64(ctx, field.Selections, obj.KnownSince())
 }
 func (ec *executionContext) fieldContext_EnforcementAction_knownSince(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EnforcementAction", field, true, false, "Int")
@@ -13115,23 +11771,7 @@ func (ec *executionContext) fieldContext_EnforcementAction_targets(_ context.Con
 }
 
 func (ec *executionContext) _EnforcementAction_actionKind(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EnforcementAction_actionKind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNEnforcementKind2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNEnforcementKind2string(ctx, field.Selections, obj.Kind)
 }
 func (ec *executionContext) fieldContext_EnforcementAction_actionKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EnforcementAction", field, false, false, "EnforcementKind")
@@ -13161,46 +11801,14 @@ func (ec *executionContext) fieldContext_EnforcementAction_legalBasis(_ context.
 }
 
 func (ec *executionContext) _EnforcementAction_openedOn(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EnforcementAction_openedOn(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.OpenedOn, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.OpenedOn)
 }
 func (ec *executionContext) fieldContext_EnforcementAction_openedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EnforcementAction", field, false, false, "Date")
 }
 
 func (ec *executionContext) _EnforcementAction_summary(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EnforcementAction_summary(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Summary, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Summary)
 }
 func (ec *executionContext) fieldContext_EnforcementAction_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EnforcementAction", field, false, false, "String")
@@ -13271,23 +11879,7 @@ func (ec *executionContext) fieldContext_EnforcementAction_findings(_ context.Co
 }
 
 func (ec *executionContext) _EnforcementAction_closed(ctx context.Context, field graphql.CollectedField, obj *EnforcementAction) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EnforcementAction_closed(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Closed(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Closed())
 }
 func (ec *executionContext) fieldContext_EnforcementAction_closed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EnforcementAction", field, true, false, "Boolean")
@@ -13390,23 +11982,7 @@ func (ec *executionContext) fieldContext_EnforcementActionConnection_pageInfo(_ 
 }
 
 func (ec *executionContext) _EnforcementActionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *EnforcementActionConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EnforcementActionConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
 }
 func (ec *executionContext) fieldContext_EnforcementActionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EnforcementActionConnection", field, false, false, "Int")
@@ -13445,23 +12021,7 @@ func (ec *executionContext) fieldContext_EnforcementActionConnection_basis(_ con
 }
 
 func (ec *executionContext) _EnforcementActionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *EnforcementActionEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EnforcementActionEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
 }
 func (ec *executionContext) fieldContext_EnforcementActionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EnforcementActionEdge", field, false, false, "String")
@@ -13724,46 +12284,14 @@ func (ec *executionContext) fieldContext_EscalationStep_measure(_ context.Contex
 }
 
 func (ec *executionContext) _EscalationStep_by(ctx context.Context, field graphql.CollectedField, obj *EscalationStep) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EscalationStep_by(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.By, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.By)
 }
 func (ec *executionContext) fieldContext_EscalationStep_by(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EscalationStep", field, false, false, "String")
 }
 
 func (ec *executionContext) _EscalationStep_against(ctx context.Context, field graphql.CollectedField, obj *EscalationStep) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_EscalationStep_against(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Against, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Against)
 }
 func (ec *executionContext) fieldContext_EscalationStep_against(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("EscalationStep", field, false, false, "String")
@@ -13802,46 +12330,14 @@ func (ec *executionContext) fieldContext_EscalationStep_answers(_ context.Contex
 }
 
 func (ec *executionContext) _Expiry_expiredOn(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureExpired) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Expiry_expiredOn(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ExpiredOn, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.ExpiredOn)
 }
 func (ec *executionContext) fieldContext_Expiry_expiredOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Expiry", field, false, false, "Date")
 }
 
 func (ec *executionContext) _Expiry_reason(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureExpired) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Expiry_reason(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Reason, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Reason)
 }
 func (ec *executionContext) fieldContext_Expiry_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Expiry", field, false, false, "String")
@@ -13880,23 +12376,7 @@ func (ec *executionContext) fieldContext_Expiry_sources(_ context.Context, field
 }
 
 func (ec *executionContext) _FieldChange_field(ctx context.Context, field graphql.CollectedField, obj *domain.FieldChange) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_FieldChange_field(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Field, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Field)
 }
 func (ec *executionContext) fieldContext_FieldChange_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FieldChange", field, false, false, "String")
@@ -13949,115 +12429,35 @@ func (ec *executionContext) fieldContext_FieldChange_new(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Finding_id(ctx context.Context, field graphql.CollectedField, obj *domain.EnforcementFindingIssued) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Finding_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.FindingID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.FindingID)
 }
 func (ec *executionContext) fieldContext_Finding_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Finding", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Finding_issuedOn(ctx context.Context, field graphql.CollectedField, obj *domain.EnforcementFindingIssued) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Finding_issuedOn(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.IssuedOn, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.IssuedOn)
 }
 func (ec *executionContext) fieldContext_Finding_issuedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Finding", field, false, false, "Date")
 }
 
 func (ec *executionContext) _Finding_outcome(ctx context.Context, field graphql.CollectedField, obj *domain.EnforcementFindingIssued) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Finding_outcome(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Outcome, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNFindingOutcome2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNFindingOutcome2string(ctx, field.Selections, obj.Outcome)
 }
 func (ec *executionContext) fieldContext_Finding_outcome(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Finding", field, false, false, "FindingOutcome")
 }
 
 func (ec *executionContext) _Finding_final(ctx context.Context, field graphql.CollectedField, obj *domain.EnforcementFindingIssued) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Finding_final(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Final, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Final)
 }
 func (ec *executionContext) fieldContext_Finding_final(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Finding", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Finding_summary(ctx context.Context, field graphql.CollectedField, obj *domain.EnforcementFindingIssued) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Finding_summary(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Summary, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Summary)
 }
 func (ec *executionContext) fieldContext_Finding_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Finding", field, false, false, "String")
@@ -14128,115 +12528,35 @@ func (ec *executionContext) fieldContext_GraphNode_record(_ context.Context, fie
 }
 
 func (ec *executionContext) _GraphNode_depth(ctx context.Context, field graphql.CollectedField, obj *GraphNode) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_GraphNode_depth(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Depth, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Depth)
 }
 func (ec *executionContext) fieldContext_GraphNode_depth(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("GraphNode", field, false, false, "Int")
 }
 
 func (ec *executionContext) _InclusionProof_leafIndex(ctx context.Context, field graphql.CollectedField, obj *InclusionProof) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_InclusionProof_leafIndex(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.LeafIndex, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.LeafIndex)
 }
 func (ec *executionContext) fieldContext_InclusionProof_leafIndex(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("InclusionProof", field, false, false, "Int")
 }
 
 func (ec *executionContext) _InclusionProof_treeSize(ctx context.Context, field graphql.CollectedField, obj *InclusionProof) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_InclusionProof_treeSize(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TreeSize, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.TreeSize)
 }
 func (ec *executionContext) fieldContext_InclusionProof_treeSize(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("InclusionProof", field, false, false, "Int")
 }
 
 func (ec *executionContext) _InclusionProof_leafHash(ctx context.Context, field graphql.CollectedField, obj *InclusionProof) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_InclusionProof_leafHash(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.LeafHash, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.LeafHash)
 }
 func (ec *executionContext) fieldContext_InclusionProof_leafHash(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("InclusionProof", field, false, false, "String")
 }
 
 func (ec *executionContext) _InclusionProof_rootHash(ctx context.Context, field graphql.CollectedField, obj *InclusionProof) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_InclusionProof_rootHash(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RootHash, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.RootHash)
 }
 func (ec *executionContext) fieldContext_InclusionProof_rootHash(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("InclusionProof", field, false, false, "String")
@@ -14266,46 +12586,14 @@ func (ec *executionContext) fieldContext_InclusionProof_path(_ context.Context, 
 }
 
 func (ec *executionContext) _Instrument_title(ctx context.Context, field graphql.CollectedField, obj *domain.Instrument) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Instrument_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Title)
 }
 func (ec *executionContext) fieldContext_Instrument_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Instrument", field, false, false, "String")
 }
 
 func (ec *executionContext) _Instrument_citation(ctx context.Context, field graphql.CollectedField, obj *domain.Instrument) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Instrument_citation(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Citation, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Citation)
 }
 func (ec *executionContext) fieldContext_Instrument_citation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Instrument", field, false, false, "String")
@@ -14335,69 +12623,21 @@ func (ec *executionContext) fieldContext_Instrument_legalBasis(_ context.Context
 }
 
 func (ec *executionContext) _Item_scheme(ctx context.Context, field graphql.CollectedField, obj *domain.Item) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Item_scheme(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Scheme, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Scheme)
 }
 func (ec *executionContext) fieldContext_Item_scheme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Item", field, false, false, "String")
 }
 
 func (ec *executionContext) _Item_code(ctx context.Context, field graphql.CollectedField, obj *domain.Item) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Item_code(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Code, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Code)
 }
 func (ec *executionContext) fieldContext_Item_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Item", field, false, false, "String")
 }
 
 func (ec *executionContext) _Item_description(ctx context.Context, field graphql.CollectedField, obj *domain.Item) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Item_description(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Description, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Description)
 }
 func (ec *executionContext) fieldContext_Item_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Item", field, false, false, "String")
@@ -14500,23 +12740,7 @@ func (ec *executionContext) fieldContext_KnowledgePayload_userErrors(_ context.C
 }
 
 func (ec *executionContext) _LedgerEvent_position(ctx context.Context, field graphql.CollectedField, obj *projections.Record) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LedgerEvent_position(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Position, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
-			return ec.marshalNInt2uint64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2uint64(ctx, field.Selections, obj.Position)
 }
 func (ec *executionContext) fieldContext_LedgerEvent_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LedgerEvent", field, false, false, "Int")
@@ -14546,138 +12770,42 @@ func (ec *executionContext) fieldContext_LedgerEvent_eventId(_ context.Context, 
 }
 
 func (ec *executionContext) _LedgerEvent_type(ctx context.Context, field graphql.CollectedField, obj *projections.Record) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LedgerEvent_type(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Type, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Type)
 }
 func (ec *executionContext) fieldContext_LedgerEvent_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LedgerEvent", field, false, false, "String")
 }
 
 func (ec *executionContext) _LedgerEvent_stream(ctx context.Context, field graphql.CollectedField, obj *projections.Record) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LedgerEvent_stream(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Stream, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Stream)
 }
 func (ec *executionContext) fieldContext_LedgerEvent_stream(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LedgerEvent", field, false, false, "String")
 }
 
 func (ec *executionContext) _LedgerEvent_version(ctx context.Context, field graphql.CollectedField, obj *projections.Record) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LedgerEvent_version(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Version, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2int64(ctx, field.Selections, obj.Version)
 }
 func (ec *executionContext) fieldContext_LedgerEvent_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LedgerEvent", field, false, false, "Int")
 }
 
 func (ec *executionContext) _LedgerEvent_recordedAt(ctx context.Context, field graphql.CollectedField, obj *projections.Record) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LedgerEvent_recordedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RecordedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.RecordedAt)
 }
 func (ec *executionContext) fieldContext_LedgerEvent_recordedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LedgerEvent", field, false, false, "Time")
 }
 
 func (ec *executionContext) _LedgerEvent_actor(ctx context.Context, field graphql.CollectedField, obj *projections.Record) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LedgerEvent_actor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Actor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Actor)
 }
 func (ec *executionContext) fieldContext_LedgerEvent_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LedgerEvent", field, false, false, "String")
 }
 
 func (ec *executionContext) _LedgerEvent_command(ctx context.Context, field graphql.CollectedField, obj *projections.Record) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LedgerEvent_command(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Command, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Command)
 }
 func (ec *executionContext) fieldContext_LedgerEvent_command(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LedgerEvent", field, false, false, "String")
@@ -14829,23 +12957,7 @@ func (ec *executionContext) fieldContext_LedgerEvent_inclusionProof(ctx context.
 }
 
 func (ec *executionContext) _LedgerInfo_head(ctx context.Context, field graphql.CollectedField, obj *LedgerInfo) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LedgerInfo_head(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Head, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Head)
 }
 func (ec *executionContext) fieldContext_LedgerInfo_head(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LedgerInfo", field, false, false, "Int")
@@ -14884,92 +12996,28 @@ func (ec *executionContext) fieldContext_LedgerInfo_signingKey(_ context.Context
 }
 
 func (ec *executionContext) _Link_id(ctx context.Context, field graphql.CollectedField, obj *Link) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Link_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.LinkID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.LinkID)
 }
 func (ec *executionContext) fieldContext_Link_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Link", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Link_relation(ctx context.Context, field graphql.CollectedField, obj *Link) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Link_relation(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Relation, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNLinkRelation2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNLinkRelation2string(ctx, field.Selections, obj.Relation)
 }
 func (ec *executionContext) fieldContext_Link_relation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Link", field, false, false, "LinkRelation")
 }
 
 func (ec *executionContext) _Link_assertedBy(ctx context.Context, field graphql.CollectedField, obj *Link) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Link_assertedBy(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.AssertedBy, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNLinkAsserter2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNLinkAsserter2string(ctx, field.Selections, obj.AssertedBy)
 }
 func (ec *executionContext) fieldContext_Link_assertedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Link", field, false, false, "LinkAsserter")
 }
 
 func (ec *executionContext) _Link_evidence(ctx context.Context, field graphql.CollectedField, obj *Link) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Link_evidence(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Evidence, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Evidence)
 }
 func (ec *executionContext) fieldContext_Link_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Link", field, false, false, "String")
@@ -15136,23 +13184,7 @@ func (ec *executionContext) fieldContext_Link_to(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Link_knownSince(ctx context.Context, field graphql.CollectedField, obj *Link) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Link_knownSince(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.KnownSince, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
-			return ec.marshalNInt2uint64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2uint64(ctx, field.Selections, obj.KnownSince)
 }
 func (ec *executionContext) fieldContext_Link_knownSince(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Link", field, false, false, "Int")
@@ -15255,23 +13287,7 @@ func (ec *executionContext) fieldContext_LinkPayload_userErrors(_ context.Contex
 }
 
 func (ec *executionContext) _ListChange_op(ctx context.Context, field graphql.CollectedField, obj *ListChange) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ListChange_op(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Op, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNListChangeOp2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNListChangeOp2string(ctx, field.Selections, obj.Op)
 }
 func (ec *executionContext) fieldContext_ListChange_op(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ListChange", field, false, false, "ListChangeOp")
@@ -15470,46 +13486,14 @@ func (ec *executionContext) fieldContext_ListDeltaConnection_pageInfo(_ context.
 }
 
 func (ec *executionContext) _ListDeltaConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ListDeltaConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ListDeltaConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
 }
 func (ec *executionContext) fieldContext_ListDeltaConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ListDeltaConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ListFreshness_list(ctx context.Context, field graphql.CollectedField, obj *ListFreshness) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ListFreshness_list(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.List, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.List)
 }
 func (ec *executionContext) fieldContext_ListFreshness_list(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ListFreshness", field, false, false, "ID")
@@ -15548,23 +13532,7 @@ func (ec *executionContext) fieldContext_ListFreshness_basis(_ context.Context, 
 }
 
 func (ec *executionContext) _ListFreshness_snapshots(ctx context.Context, field graphql.CollectedField, obj *ListFreshness) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ListFreshness_snapshots(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Snapshots, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Snapshots)
 }
 func (ec *executionContext) fieldContext_ListFreshness_snapshots(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ListFreshness", field, false, false, "Int")
@@ -15603,138 +13571,42 @@ func (ec *executionContext) fieldContext_ListFreshness_lastSnapshot(_ context.Co
 }
 
 func (ec *executionContext) _ListFreshness_publishedAt(ctx context.Context, field graphql.CollectedField, obj *ListFreshness) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ListFreshness_publishedAt(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PublishedAt, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
-			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNTime2timeᚐTime(ctx, field.Selections, obj.PublishedAt)
 }
 func (ec *executionContext) fieldContext_ListFreshness_publishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ListFreshness", field, false, false, "Time")
 }
 
 func (ec *executionContext) _ListFreshness_ageSeconds(ctx context.Context, field graphql.CollectedField, obj *ListFreshness) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ListFreshness_ageSeconds(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.AgeSeconds(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2int64(ctx, field.Selections, obj.AgeSeconds())
 }
 func (ec *executionContext) fieldContext_ListFreshness_ageSeconds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ListFreshness", field, true, false, "Int")
 }
 
 func (ec *executionContext) _ListFreshness_listed(ctx context.Context, field graphql.CollectedField, obj *ListFreshness) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ListFreshness_listed(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Listed, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Listed)
 }
 func (ec *executionContext) fieldContext_ListFreshness_listed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ListFreshness", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Measure_id(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Measure_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID())
 }
 func (ec *executionContext) fieldContext_Measure_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Measure", field, true, false, "ID")
 }
 
 func (ec *executionContext) _Measure_recordId(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Measure_recordId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RecordID(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.RecordID())
 }
 func (ec *executionContext) fieldContext_Measure_recordId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Measure", field, true, false, "ID")
 }
 
 func (ec *executionContext) _Measure_kind(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Measure_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RecordKind(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNRecordKind2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNRecordKind2string(ctx, field.Selections, obj.RecordKind())
 }
 func (ec *executionContext) fieldContext_Measure_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Measure", field, true, false, "RecordKind")
@@ -15773,46 +13645,14 @@ func (ec *executionContext) fieldContext_Measure_basis(_ context.Context, field 
 }
 
 func (ec *executionContext) _Measure_version(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Measure_version(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Version(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2int64(ctx, field.Selections, obj.Version())
 }
 func (ec *executionContext) fieldContext_Measure_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Measure", field, true, false, "Int")
 }
 
 func (ec *executionContext) _Measure_knownSince(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Measure_knownSince(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.KnownSince(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
-			return ec.marshalNInt2uint64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2uint64(ctx, field.Selections, obj.KnownSince())
 }
 func (ec *executionContext) fieldContext_Measure_knownSince(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Measure", field, true, false, "Int")
@@ -16011,46 +13851,14 @@ func (ec *executionContext) fieldContext_Measure_incomingLinks(_ context.Context
 }
 
 func (ec *executionContext) _Measure_title(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Measure_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Title)
 }
 func (ec *executionContext) fieldContext_Measure_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Measure", field, false, false, "String")
 }
 
 func (ec *executionContext) _Measure_summary(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Measure_summary(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Summary, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Summary)
 }
 func (ec *executionContext) fieldContext_Measure_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Measure", field, false, false, "String")
@@ -16089,23 +13897,7 @@ func (ec *executionContext) fieldContext_Measure_authority(_ context.Context, fi
 }
 
 func (ec *executionContext) _Measure_implementingJurisdiction(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Measure_implementingJurisdiction(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Implementing, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Implementing)
 }
 func (ec *executionContext) fieldContext_Measure_implementingJurisdiction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Measure", field, false, false, "String")
@@ -16144,46 +13936,14 @@ func (ec *executionContext) fieldContext_Measure_affected(_ context.Context, fie
 }
 
 func (ec *executionContext) _Measure_countryNeutral(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Measure_countryNeutral(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.CountryNeutral, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.CountryNeutral)
 }
 func (ec *executionContext) fieldContext_Measure_countryNeutral(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Measure", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Measure_measureType(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Measure_measureType(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.MeasureType, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNMeasureType2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNMeasureType2string(ctx, field.Selections, obj.MeasureType)
 }
 func (ec *executionContext) fieldContext_Measure_measureType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Measure", field, false, false, "MeasureType")
@@ -16222,23 +13982,7 @@ func (ec *executionContext) fieldContext_Measure_items(_ context.Context, field 
 }
 
 func (ec *executionContext) _Measure_status(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Measure_status(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Status(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNMeasureStatus2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNMeasureStatus2string(ctx, field.Selections, obj.Status())
 }
 func (ec *executionContext) fieldContext_Measure_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Measure", field, true, false, "MeasureStatus")
@@ -16309,23 +14053,7 @@ func (ec *executionContext) fieldContext_Measure_instrument(_ context.Context, f
 }
 
 func (ec *executionContext) _Measure_announcedOn(ctx context.Context, field graphql.CollectedField, obj *Measure) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Measure_announcedOn(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.AnnouncedOn, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.AnnouncedOn)
 }
 func (ec *executionContext) fieldContext_Measure_announcedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Measure", field, false, false, "Date")
@@ -16652,23 +14380,7 @@ func (ec *executionContext) fieldContext_MeasureConnection_pageInfo(_ context.Co
 }
 
 func (ec *executionContext) _MeasureConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *MeasureConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_MeasureConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
 }
 func (ec *executionContext) fieldContext_MeasureConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("MeasureConnection", field, false, false, "Int")
@@ -16707,23 +14419,7 @@ func (ec *executionContext) fieldContext_MeasureConnection_basis(_ context.Conte
 }
 
 func (ec *executionContext) _MeasureEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *MeasureEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_MeasureEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
 }
 func (ec *executionContext) fieldContext_MeasureEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("MeasureEdge", field, false, false, "String")
@@ -16858,138 +14554,42 @@ func (ec *executionContext) fieldContext_MeasurePayload_userErrors(_ context.Con
 }
 
 func (ec *executionContext) _Meeting_id(ctx context.Context, field graphql.CollectedField, obj *Meeting) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Meeting_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.MeetingID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.MeetingID)
 }
 func (ec *executionContext) fieldContext_Meeting_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Meeting", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Meeting_dialogueId(ctx context.Context, field graphql.CollectedField, obj *Meeting) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Meeting_dialogueId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.DialogueID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.DialogueID)
 }
 func (ec *executionContext) fieldContext_Meeting_dialogueId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Meeting", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Meeting_title(ctx context.Context, field graphql.CollectedField, obj *Meeting) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Meeting_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Title)
 }
 func (ec *executionContext) fieldContext_Meeting_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Meeting", field, false, false, "String")
 }
 
 func (ec *executionContext) _Meeting_heldOn(ctx context.Context, field graphql.CollectedField, obj *Meeting) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Meeting_heldOn(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.HeldOn, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.HeldOn)
 }
 func (ec *executionContext) fieldContext_Meeting_heldOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Meeting", field, false, false, "Date")
 }
 
 func (ec *executionContext) _Meeting_place(ctx context.Context, field graphql.CollectedField, obj *Meeting) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Meeting_place(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Place, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Place)
 }
 func (ec *executionContext) fieldContext_Meeting_place(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Meeting", field, false, false, "String")
 }
 
 func (ec *executionContext) _Meeting_level(ctx context.Context, field graphql.CollectedField, obj *Meeting) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Meeting_level(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Level, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Level)
 }
 func (ec *executionContext) fieldContext_Meeting_level(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Meeting", field, false, false, "String")
@@ -17115,46 +14715,14 @@ func (ec *executionContext) fieldContext_Meeting_established(_ context.Context, 
 }
 
 func (ec *executionContext) _Money_amount(ctx context.Context, field graphql.CollectedField, obj *domain.Money) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Money_amount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Amount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
-			return ec.marshalNFloat2float64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNFloat2float64(ctx, field.Selections, obj.Amount)
 }
 func (ec *executionContext) fieldContext_Money_amount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Money", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Money_currency(ctx context.Context, field graphql.CollectedField, obj *domain.Money) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Money_currency(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Currency, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Currency)
 }
 func (ec *executionContext) fieldContext_Money_currency(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Money", field, false, false, "String")
@@ -18337,46 +15905,14 @@ func (ec *executionContext) fieldContext_Mutation_sealCheckpoint(_ context.Conte
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *PageInfo) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PageInfo_hasNextPage(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.HasNextPage, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.HasNextPage)
 }
 func (ec *executionContext) fieldContext_PageInfo_hasNextPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field graphql.CollectedField, obj *PageInfo) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PageInfo_hasPreviousPage(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.HasPreviousPage, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.HasPreviousPage)
 }
 func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Boolean")
@@ -18429,161 +15965,49 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 }
 
 func (ec *executionContext) _Participant_name(ctx context.Context, field graphql.CollectedField, obj *domain.Participant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Participant_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name)
 }
 func (ec *executionContext) fieldContext_Participant_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Participant", field, false, false, "String")
 }
 
 func (ec *executionContext) _Participant_role(ctx context.Context, field graphql.CollectedField, obj *domain.Participant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Participant_role(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Role, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Role)
 }
 func (ec *executionContext) fieldContext_Participant_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Participant", field, false, false, "String")
 }
 
 func (ec *executionContext) _Participant_jurisdiction(ctx context.Context, field graphql.CollectedField, obj *domain.Participant) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Participant_jurisdiction(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Jurisdiction, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	return ec.marshalOString2string(ctx, field.Selections, obj.Jurisdiction)
 }
 func (ec *executionContext) fieldContext_Participant_jurisdiction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Participant", field, false, false, "String")
 }
 
 func (ec *executionContext) _Party_id(ctx context.Context, field graphql.CollectedField, obj *domain.Party) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Party_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
 }
 func (ec *executionContext) fieldContext_Party_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Party", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Party_name(ctx context.Context, field graphql.CollectedField, obj *domain.Party) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Party_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name)
 }
 func (ec *executionContext) fieldContext_Party_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Party", field, false, false, "String")
 }
 
 func (ec *executionContext) _Party_jurisdiction(ctx context.Context, field graphql.CollectedField, obj *domain.Party) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Party_jurisdiction(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Jurisdiction, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	return ec.marshalOString2string(ctx, field.Selections, obj.Jurisdiction)
 }
 func (ec *executionContext) fieldContext_Party_jurisdiction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Party", field, false, false, "String")
 }
 
 func (ec *executionContext) _Party_schema(ctx context.Context, field graphql.CollectedField, obj *domain.Party) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Party_schema(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Schema, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	return ec.marshalOString2string(ctx, field.Selections, obj.Schema)
 }
 func (ec *executionContext) fieldContext_Party_schema(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Party", field, false, false, "String")
@@ -18622,23 +16046,7 @@ func (ec *executionContext) fieldContext_Party_properties(_ context.Context, fie
 }
 
 func (ec *executionContext) _PartyProperty_name(ctx context.Context, field graphql.CollectedField, obj *domain.Property) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_PartyProperty_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name)
 }
 func (ec *executionContext) fieldContext_PartyProperty_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("PartyProperty", field, false, false, "String")
@@ -18668,207 +16076,63 @@ func (ec *executionContext) fieldContext_PartyProperty_values(_ context.Context,
 }
 
 func (ec *executionContext) _ProvisionDefinition_id(ctx context.Context, field graphql.CollectedField, obj *domain.Provision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ProvisionDefinition_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
 }
 func (ec *executionContext) fieldContext_ProvisionDefinition_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ProvisionDefinition", field, false, false, "ID")
 }
 
 func (ec *executionContext) _ProvisionDefinition_title(ctx context.Context, field graphql.CollectedField, obj *domain.Provision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ProvisionDefinition_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Title)
 }
 func (ec *executionContext) fieldContext_ProvisionDefinition_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ProvisionDefinition", field, false, false, "String")
 }
 
 func (ec *executionContext) _ProvisionDefinition_effectiveOn(ctx context.Context, field graphql.CollectedField, obj *domain.Provision) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ProvisionDefinition_effectiveOn(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EffectiveOn, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.EffectiveOn)
 }
 func (ec *executionContext) fieldContext_ProvisionDefinition_effectiveOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ProvisionDefinition", field, false, false, "Date")
 }
 
 func (ec *executionContext) _ProvisionState_id(ctx context.Context, field graphql.CollectedField, obj *domain.ProvisionStatus) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ProvisionState_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
 }
 func (ec *executionContext) fieldContext_ProvisionState_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ProvisionState", field, false, false, "ID")
 }
 
 func (ec *executionContext) _ProvisionState_title(ctx context.Context, field graphql.CollectedField, obj *domain.ProvisionStatus) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ProvisionState_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Title)
 }
 func (ec *executionContext) fieldContext_ProvisionState_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ProvisionState", field, false, false, "String")
 }
 
 func (ec *executionContext) _ProvisionState_effectiveOn(ctx context.Context, field graphql.CollectedField, obj *domain.ProvisionStatus) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ProvisionState_effectiveOn(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EffectiveOn, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.EffectiveOn)
 }
 func (ec *executionContext) fieldContext_ProvisionState_effectiveOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ProvisionState", field, false, false, "Date")
 }
 
 func (ec *executionContext) _ProvisionState_movedBy(ctx context.Context, field graphql.CollectedField, obj *domain.ProvisionStatus) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ProvisionState_movedBy(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.MovedBy, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.MovedBy)
 }
 func (ec *executionContext) fieldContext_ProvisionState_movedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ProvisionState", field, false, false, "String")
 }
 
 func (ec *executionContext) _ProvisionState_endsOn(ctx context.Context, field graphql.CollectedField, obj *domain.ProvisionStatus) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ProvisionState_endsOn(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EndsOn, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.EndsOn)
 }
 func (ec *executionContext) fieldContext_ProvisionState_endsOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ProvisionState", field, false, false, "Date")
 }
 
 func (ec *executionContext) _ProvisionState_status(ctx context.Context, field graphql.CollectedField, obj *domain.ProvisionStatus) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ProvisionState_status(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Status, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNMeasureStatus2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNMeasureStatus2string(ctx, field.Selections, obj.Status)
 }
 func (ec *executionContext) fieldContext_ProvisionState_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ProvisionState", field, false, false, "MeasureStatus")
@@ -20159,46 +17423,14 @@ func (ec *executionContext) fieldContext_Query___schema(_ context.Context, field
 }
 
 func (ec *executionContext) _RecordRef_kind(ctx context.Context, field graphql.CollectedField, obj *domain.Ref) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RecordRef_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Kind, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNRecordKind2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNRecordKind2string(ctx, field.Selections, obj.Kind)
 }
 func (ec *executionContext) fieldContext_RecordRef_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RecordRef", field, false, false, "RecordKind")
 }
 
 func (ec *executionContext) _RecordRef_id(ctx context.Context, field graphql.CollectedField, obj *domain.Ref) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RecordRef_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
 }
 func (ec *executionContext) fieldContext_RecordRef_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RecordRef", field, false, false, "ID")
@@ -20237,138 +17469,42 @@ func (ec *executionContext) fieldContext_RecordSummary_ref(_ context.Context, fi
 }
 
 func (ec *executionContext) _RecordSummary_known(ctx context.Context, field graphql.CollectedField, obj *RecordSummary) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RecordSummary_known(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Known, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Known)
 }
 func (ec *executionContext) fieldContext_RecordSummary_known(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RecordSummary", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _RecordSummary_retracted(ctx context.Context, field graphql.CollectedField, obj *RecordSummary) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RecordSummary_retracted(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Retracted, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Retracted)
 }
 func (ec *executionContext) fieldContext_RecordSummary_retracted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RecordSummary", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _RecordSummary_label(ctx context.Context, field graphql.CollectedField, obj *RecordSummary) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RecordSummary_label(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Label, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Label)
 }
 func (ec *executionContext) fieldContext_RecordSummary_label(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RecordSummary", field, false, false, "String")
 }
 
 func (ec *executionContext) _RecordSummary_jurisdiction(ctx context.Context, field graphql.CollectedField, obj *RecordSummary) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RecordSummary_jurisdiction(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Jurisdiction, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Jurisdiction)
 }
 func (ec *executionContext) fieldContext_RecordSummary_jurisdiction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RecordSummary", field, false, false, "String")
 }
 
 func (ec *executionContext) _RecordSummary_date(ctx context.Context, field graphql.CollectedField, obj *RecordSummary) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RecordSummary_date(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Date, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.Date)
 }
 func (ec *executionContext) fieldContext_RecordSummary_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RecordSummary", field, false, false, "Date")
 }
 
 func (ec *executionContext) _RecordSummary_status(ctx context.Context, field graphql.CollectedField, obj *RecordSummary) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RecordSummary_status(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.StatusName(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.StatusName())
 }
 func (ec *executionContext) fieldContext_RecordSummary_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RecordSummary", field, true, false, "String")
@@ -20535,46 +17671,14 @@ func (ec *executionContext) fieldContext_RetaliationGraph_edges(_ context.Contex
 }
 
 func (ec *executionContext) _RetaliationGraph_truncated(ctx context.Context, field graphql.CollectedField, obj *RetaliationGraph) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_RetaliationGraph_truncated(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Truncated, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Truncated)
 }
 func (ec *executionContext) fieldContext_RetaliationGraph_truncated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("RetaliationGraph", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Retraction_id(ctx context.Context, field graphql.CollectedField, obj *domain.RecordRetracted) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Retraction_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RetractionID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.RetractionID)
 }
 func (ec *executionContext) fieldContext_Retraction_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Retraction", field, false, false, "ID")
@@ -20604,23 +17708,7 @@ func (ec *executionContext) fieldContext_Retraction_eventId(_ context.Context, f
 }
 
 func (ec *executionContext) _Retraction_reason(ctx context.Context, field graphql.CollectedField, obj *domain.RecordRetracted) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Retraction_reason(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Reason, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Reason)
 }
 func (ec *executionContext) fieldContext_Retraction_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Retraction", field, false, false, "String")
@@ -20659,23 +17747,7 @@ func (ec *executionContext) fieldContext_Retraction_sources(_ context.Context, f
 }
 
 func (ec *executionContext) _Review_id(ctx context.Context, field graphql.CollectedField, obj *Review) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Review_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID)
 }
 func (ec *executionContext) fieldContext_Review_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Review", field, false, false, "ID")
@@ -20714,23 +17786,7 @@ func (ec *executionContext) fieldContext_Review_authority(_ context.Context, fie
 }
 
 func (ec *executionContext) _Review_regime(ctx context.Context, field graphql.CollectedField, obj *Review) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Review_regime(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Regime, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Regime)
 }
 func (ec *executionContext) fieldContext_Review_regime(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Review", field, false, false, "String")
@@ -20760,23 +17816,7 @@ func (ec *executionContext) fieldContext_Review_trigger(_ context.Context, field
 }
 
 func (ec *executionContext) _Review_openedOn(ctx context.Context, field graphql.CollectedField, obj *Review) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Review_openedOn(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.OpenedOn, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.OpenedOn)
 }
 func (ec *executionContext) fieldContext_Review_openedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Review", field, false, false, "Date")
@@ -20806,23 +17846,7 @@ func (ec *executionContext) fieldContext_Review_outcome(_ context.Context, field
 }
 
 func (ec *executionContext) _Review_concludedOn(ctx context.Context, field graphql.CollectedField, obj *Review) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Review_concludedOn(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ConcludedOn(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.ConcludedOn())
 }
 func (ec *executionContext) fieldContext_Review_concludedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Review", field, true, false, "Date")
@@ -20884,23 +17908,7 @@ func (ec *executionContext) fieldContext_Review_conditions(_ context.Context, fi
 }
 
 func (ec *executionContext) _Review_summary(ctx context.Context, field graphql.CollectedField, obj *Review) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Review_summary(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Summary(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Summary())
 }
 func (ec *executionContext) fieldContext_Review_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Review", field, true, false, "String")
@@ -20939,23 +17947,7 @@ func (ec *executionContext) fieldContext_Review_sources(_ context.Context, field
 }
 
 func (ec *executionContext) _Revocation_effectiveOn(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureRevoked) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Revocation_effectiveOn(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EffectiveOn, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.EffectiveOn)
 }
 func (ec *executionContext) fieldContext_Revocation_effectiveOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Revocation", field, false, false, "Date")
@@ -20994,23 +17986,7 @@ func (ec *executionContext) fieldContext_Revocation_instrument(_ context.Context
 }
 
 func (ec *executionContext) _Revocation_reason(ctx context.Context, field graphql.CollectedField, obj *domain.MeasureRevoked) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Revocation_reason(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Reason, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Reason)
 }
 func (ec *executionContext) fieldContext_Revocation_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Revocation", field, false, false, "String")
@@ -21049,115 +18025,35 @@ func (ec *executionContext) fieldContext_Revocation_sources(_ context.Context, f
 }
 
 func (ec *executionContext) _ScreenCandidate_score(ctx context.Context, field graphql.CollectedField, obj *ScreenCandidate) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ScreenCandidate_score(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Score, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
-			return ec.marshalNFloat2float64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNFloat2float64(ctx, field.Selections, obj.Score)
 }
 func (ec *executionContext) fieldContext_ScreenCandidate_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ScreenCandidate", field, false, false, "Float")
 }
 
 func (ec *executionContext) _ScreenCandidate_nameScore(ctx context.Context, field graphql.CollectedField, obj *ScreenCandidate) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ScreenCandidate_nameScore(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.NameScore, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
-			return ec.marshalNFloat2float64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNFloat2float64(ctx, field.Selections, obj.NameScore)
 }
 func (ec *executionContext) fieldContext_ScreenCandidate_nameScore(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ScreenCandidate", field, false, false, "Float")
 }
 
 func (ec *executionContext) _ScreenCandidate_matchedName(ctx context.Context, field graphql.CollectedField, obj *ScreenCandidate) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ScreenCandidate_matchedName(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.MatchedName, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.MatchedName)
 }
 func (ec *executionContext) fieldContext_ScreenCandidate_matchedName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ScreenCandidate", field, false, false, "String")
 }
 
 func (ec *executionContext) _ScreenCandidate_nameKind(ctx context.Context, field graphql.CollectedField, obj *ScreenCandidate) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ScreenCandidate_nameKind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.NameKind(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.NameKind())
 }
 func (ec *executionContext) fieldContext_ScreenCandidate_nameKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ScreenCandidate", field, true, false, "String")
 }
 
 func (ec *executionContext) _ScreenCandidate_how(ctx context.Context, field graphql.CollectedField, obj *ScreenCandidate) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ScreenCandidate_how(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.How(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.How())
 }
 func (ec *executionContext) fieldContext_ScreenCandidate_how(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ScreenCandidate", field, true, false, "String")
@@ -21260,69 +18156,21 @@ func (ec *executionContext) fieldContext_ScreenCandidate_designation(_ context.C
 }
 
 func (ec *executionContext) _ScreenFeature_name(ctx context.Context, field graphql.CollectedField, obj *screening.Feature) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ScreenFeature_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name)
 }
 func (ec *executionContext) fieldContext_ScreenFeature_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ScreenFeature", field, false, false, "String")
 }
 
 func (ec *executionContext) _ScreenFeature_query(ctx context.Context, field graphql.CollectedField, obj *screening.Feature) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ScreenFeature_query(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Query, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Query)
 }
 func (ec *executionContext) fieldContext_ScreenFeature_query(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ScreenFeature", field, false, false, "String")
 }
 
 func (ec *executionContext) _ScreenFeature_record(ctx context.Context, field graphql.CollectedField, obj *screening.Feature) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ScreenFeature_record(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Record, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Record)
 }
 func (ec *executionContext) fieldContext_ScreenFeature_record(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ScreenFeature", field, false, false, "String")
@@ -21361,46 +18209,14 @@ func (ec *executionContext) fieldContext_ScreenResult_basis(_ context.Context, f
 }
 
 func (ec *executionContext) _ScreenResult_name(ctx context.Context, field graphql.CollectedField, obj *ScreenResult) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ScreenResult_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name)
 }
 func (ec *executionContext) fieldContext_ScreenResult_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ScreenResult", field, false, false, "String")
 }
 
 func (ec *executionContext) _ScreenResult_threshold(ctx context.Context, field graphql.CollectedField, obj *ScreenResult) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_ScreenResult_threshold(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Threshold, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
-			return ec.marshalNFloat2float64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNFloat2float64(ctx, field.Selections, obj.Threshold)
 }
 func (ec *executionContext) fieldContext_ScreenResult_threshold(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("ScreenResult", field, false, false, "Float")
@@ -21471,230 +18287,70 @@ func (ec *executionContext) fieldContext_SealCheckpointPayload_checkpoint(_ cont
 }
 
 func (ec *executionContext) _SealCheckpointPayload_sealed(ctx context.Context, field graphql.CollectedField, obj *SealCheckpointPayload) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SealCheckpointPayload_sealed(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Sealed, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Sealed)
 }
 func (ec *executionContext) fieldContext_SealCheckpointPayload_sealed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SealCheckpointPayload", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _SigningKey_publicKey(ctx context.Context, field graphql.CollectedField, obj *SigningKey) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SigningKey_publicKey(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PublicKey, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.PublicKey)
 }
 func (ec *executionContext) fieldContext_SigningKey_publicKey(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SigningKey", field, false, false, "String")
 }
 
 func (ec *executionContext) _SigningKey_keyId(ctx context.Context, field graphql.CollectedField, obj *SigningKey) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SigningKey_keyId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.KeyID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.KeyID)
 }
 func (ec *executionContext) fieldContext_SigningKey_keyId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SigningKey", field, false, false, "String")
 }
 
 func (ec *executionContext) _Source_sourceId(ctx context.Context, field graphql.CollectedField, obj *domain.Source) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Source_sourceId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SourceID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOID2string(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	return ec.marshalOID2string(ctx, field.Selections, obj.SourceID)
 }
 func (ec *executionContext) fieldContext_Source_sourceId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Source", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Source_citation(ctx context.Context, field graphql.CollectedField, obj *domain.Source) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Source_citation(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Citation, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Citation)
 }
 func (ec *executionContext) fieldContext_Source_citation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
 }
 
 func (ec *executionContext) _Source_title(ctx context.Context, field graphql.CollectedField, obj *domain.Source) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Source_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Title)
 }
 func (ec *executionContext) fieldContext_Source_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
 }
 
 func (ec *executionContext) _Source_publisher(ctx context.Context, field graphql.CollectedField, obj *domain.Source) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Source_publisher(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Publisher, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Publisher)
 }
 func (ec *executionContext) fieldContext_Source_publisher(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
 }
 
 func (ec *executionContext) _Source_url(ctx context.Context, field graphql.CollectedField, obj *domain.Source) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Source_url(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.URL, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	return ec.marshalOString2string(ctx, field.Selections, obj.URL)
 }
 func (ec *executionContext) fieldContext_Source_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
 }
 
 func (ec *executionContext) _Source_official(ctx context.Context, field graphql.CollectedField, obj *domain.Source) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Source_official(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Official, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Official)
 }
 func (ec *executionContext) fieldContext_Source_official(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Source", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _Source_publishedOn(ctx context.Context, field graphql.CollectedField, obj *domain.Source) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Source_publishedOn(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PublishedOn, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.PublishedOn)
 }
 func (ec *executionContext) fieldContext_Source_publishedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Source", field, false, false, "Date")
@@ -21733,69 +18389,21 @@ func (ec *executionContext) fieldContext_SourceClaim_source(_ context.Context, f
 }
 
 func (ec *executionContext) _SourceClaim_value(ctx context.Context, field graphql.CollectedField, obj *domain.SourceClaim) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SourceClaim_value(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Value, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Value)
 }
 func (ec *executionContext) fieldContext_SourceClaim_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SourceClaim", field, false, false, "String")
 }
 
 func (ec *executionContext) _SourceConflict_id(ctx context.Context, field graphql.CollectedField, obj *domain.SourceConflictNoted) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SourceConflict_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.NoteID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.NoteID)
 }
 func (ec *executionContext) fieldContext_SourceConflict_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SourceConflict", field, false, false, "ID")
 }
 
 func (ec *executionContext) _SourceConflict_field(ctx context.Context, field graphql.CollectedField, obj *domain.SourceConflictNoted) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SourceConflict_field(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Field, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Field)
 }
 func (ec *executionContext) fieldContext_SourceConflict_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SourceConflict", field, false, false, "String")
@@ -21834,115 +18442,35 @@ func (ec *executionContext) fieldContext_SourceConflict_claims(_ context.Context
 }
 
 func (ec *executionContext) _SourceConflict_followed(ctx context.Context, field graphql.CollectedField, obj *domain.SourceConflictNoted) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SourceConflict_followed(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Followed, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Followed)
 }
 func (ec *executionContext) fieldContext_SourceConflict_followed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SourceConflict", field, false, false, "Int")
 }
 
 func (ec *executionContext) _SourceConflict_note(ctx context.Context, field graphql.CollectedField, obj *domain.SourceConflictNoted) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SourceConflict_note(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Note, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Note)
 }
 func (ec *executionContext) fieldContext_SourceConflict_note(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SourceConflict", field, false, false, "String")
 }
 
 func (ec *executionContext) _SourceDocument_id(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SourceDocument_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID())
 }
 func (ec *executionContext) fieldContext_SourceDocument_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SourceDocument", field, true, false, "ID")
 }
 
 func (ec *executionContext) _SourceDocument_recordId(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SourceDocument_recordId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RecordID(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.RecordID())
 }
 func (ec *executionContext) fieldContext_SourceDocument_recordId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SourceDocument", field, true, false, "ID")
 }
 
 func (ec *executionContext) _SourceDocument_kind(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SourceDocument_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RecordKind(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNRecordKind2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNRecordKind2string(ctx, field.Selections, obj.RecordKind())
 }
 func (ec *executionContext) fieldContext_SourceDocument_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SourceDocument", field, true, false, "RecordKind")
@@ -21981,46 +18509,14 @@ func (ec *executionContext) fieldContext_SourceDocument_basis(_ context.Context,
 }
 
 func (ec *executionContext) _SourceDocument_version(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SourceDocument_version(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Version(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2int64(ctx, field.Selections, obj.Version())
 }
 func (ec *executionContext) fieldContext_SourceDocument_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SourceDocument", field, true, false, "Int")
 }
 
 func (ec *executionContext) _SourceDocument_knownSince(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SourceDocument_knownSince(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.KnownSince(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
-			return ec.marshalNInt2uint64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2uint64(ctx, field.Selections, obj.KnownSince())
 }
 func (ec *executionContext) fieldContext_SourceDocument_knownSince(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SourceDocument", field, true, false, "Int")
@@ -22219,184 +18715,56 @@ func (ec *executionContext) fieldContext_SourceDocument_incomingLinks(_ context.
 }
 
 func (ec *executionContext) _SourceDocument_publisher(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SourceDocument_publisher(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Publisher, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Publisher)
 }
 func (ec *executionContext) fieldContext_SourceDocument_publisher(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "String")
 }
 
 func (ec *executionContext) _SourceDocument_title(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SourceDocument_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Title)
 }
 func (ec *executionContext) fieldContext_SourceDocument_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "String")
 }
 
 func (ec *executionContext) _SourceDocument_citation(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SourceDocument_citation(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Citation, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Citation)
 }
 func (ec *executionContext) fieldContext_SourceDocument_citation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "String")
 }
 
 func (ec *executionContext) _SourceDocument_url(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SourceDocument_url(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.URL, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	return ec.marshalOString2string(ctx, field.Selections, obj.URL)
 }
 func (ec *executionContext) fieldContext_SourceDocument_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "String")
 }
 
 func (ec *executionContext) _SourceDocument_official(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SourceDocument_official(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Official, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Official)
 }
 func (ec *executionContext) fieldContext_SourceDocument_official(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _SourceDocument_language(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SourceDocument_language(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Language, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Language)
 }
 func (ec *executionContext) fieldContext_SourceDocument_language(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "String")
 }
 
 func (ec *executionContext) _SourceDocument_sha256(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SourceDocument_sha256(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SHA256, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.SHA256)
 }
 func (ec *executionContext) fieldContext_SourceDocument_sha256(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "String")
 }
 
 func (ec *executionContext) _SourceDocument_publishedOn(ctx context.Context, field graphql.CollectedField, obj *SourceDocument) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SourceDocument_publishedOn(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.PublishedOn, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.PublishedOn)
 }
 func (ec *executionContext) fieldContext_SourceDocument_publishedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SourceDocument", field, false, false, "Date")
@@ -22723,23 +19091,7 @@ func (ec *executionContext) fieldContext_Subscription_measuresChanged(ctx contex
 }
 
 func (ec *executionContext) _Suspension_id(ctx context.Context, field graphql.CollectedField, obj *Suspension) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Suspension_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.SuspensionID, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.SuspensionID)
 }
 func (ec *executionContext) fieldContext_Suspension_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Suspension", field, false, false, "ID")
@@ -22769,69 +19121,21 @@ func (ec *executionContext) fieldContext_Suspension_provisionIds(_ context.Conte
 }
 
 func (ec *executionContext) _Suspension_from(ctx context.Context, field graphql.CollectedField, obj *Suspension) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Suspension_from(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.From, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.From)
 }
 func (ec *executionContext) fieldContext_Suspension_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Suspension", field, false, false, "Date")
 }
 
 func (ec *executionContext) _Suspension_until(ctx context.Context, field graphql.CollectedField, obj *Suspension) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Suspension_until(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Until, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.Until)
 }
 func (ec *executionContext) fieldContext_Suspension_until(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Suspension", field, false, false, "Date")
 }
 
 func (ec *executionContext) _Suspension_reason(ctx context.Context, field graphql.CollectedField, obj *Suspension) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Suspension_reason(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Reason, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Reason)
 }
 func (ec *executionContext) fieldContext_Suspension_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Suspension", field, false, false, "String")
@@ -22902,69 +19206,21 @@ func (ec *executionContext) fieldContext_Suspension_end(_ context.Context, field
 }
 
 func (ec *executionContext) _SuspensionEnd_endedOn(ctx context.Context, field graphql.CollectedField, obj *domain.SuspensionEnded) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SuspensionEnd_endedOn(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.EndedOn, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.EndedOn)
 }
 func (ec *executionContext) fieldContext_SuspensionEnd_endedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SuspensionEnd", field, false, false, "Date")
 }
 
 func (ec *executionContext) _SuspensionEnd_how(ctx context.Context, field graphql.CollectedField, obj *domain.SuspensionEnded) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SuspensionEnd_how(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.How, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNSuspensionEndHow2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNSuspensionEndHow2string(ctx, field.Selections, obj.How)
 }
 func (ec *executionContext) fieldContext_SuspensionEnd_how(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SuspensionEnd", field, false, false, "SuspensionEndHow")
 }
 
 func (ec *executionContext) _SuspensionEnd_reason(ctx context.Context, field graphql.CollectedField, obj *domain.SuspensionEnded) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_SuspensionEnd_reason(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Reason, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Reason)
 }
 func (ec *executionContext) fieldContext_SuspensionEnd_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("SuspensionEnd", field, false, false, "String")
@@ -23003,46 +19259,14 @@ func (ec *executionContext) fieldContext_SuspensionEnd_sources(_ context.Context
 }
 
 func (ec *executionContext) _Termination_terminatedOn(ctx context.Context, field graphql.CollectedField, obj *domain.TransactionTerminated) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Termination_terminatedOn(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TerminatedOn, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.TerminatedOn)
 }
 func (ec *executionContext) fieldContext_Termination_terminatedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Termination", field, false, false, "Date")
 }
 
 func (ec *executionContext) _Termination_reason(ctx context.Context, field graphql.CollectedField, obj *domain.TransactionTerminated) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Termination_reason(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Reason, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Reason)
 }
 func (ec *executionContext) fieldContext_Termination_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Termination", field, false, false, "String")
@@ -23081,23 +19305,7 @@ func (ec *executionContext) fieldContext_Termination_terminationFee(_ context.Co
 }
 
 func (ec *executionContext) _Termination_feePaidBy(ctx context.Context, field graphql.CollectedField, obj *domain.TransactionTerminated) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Termination_feePaidBy(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.FeePaidBy, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalOString2string(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	return ec.marshalOString2string(ctx, field.Selections, obj.FeePaidBy)
 }
 func (ec *executionContext) fieldContext_Termination_feePaidBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Termination", field, false, false, "String")
@@ -23232,23 +19440,7 @@ func (ec *executionContext) fieldContext_TimelineConnection_pageInfo(_ context.C
 }
 
 func (ec *executionContext) _TimelineConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *TimelineConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TimelineConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
 }
 func (ec *executionContext) fieldContext_TimelineConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TimelineConnection", field, false, false, "Int")
@@ -23287,23 +19479,7 @@ func (ec *executionContext) fieldContext_TimelineConnection_basis(_ context.Cont
 }
 
 func (ec *executionContext) _TimelineEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *TimelineEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TimelineEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
 }
 func (ec *executionContext) fieldContext_TimelineEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TimelineEdge", field, false, false, "String")
@@ -23498,69 +19674,21 @@ func (ec *executionContext) fieldContext_TimelineEntry_retractedAt(_ context.Con
 }
 
 func (ec *executionContext) _Transaction_id(ctx context.Context, field graphql.CollectedField, obj *Transaction) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Transaction_id(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.ID(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.ID())
 }
 func (ec *executionContext) fieldContext_Transaction_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Transaction", field, true, false, "ID")
 }
 
 func (ec *executionContext) _Transaction_recordId(ctx context.Context, field graphql.CollectedField, obj *Transaction) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Transaction_recordId(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RecordID(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNID2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNID2string(ctx, field.Selections, obj.RecordID())
 }
 func (ec *executionContext) fieldContext_Transaction_recordId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Transaction", field, true, false, "ID")
 }
 
 func (ec *executionContext) _Transaction_kind(ctx context.Context, field graphql.CollectedField, obj *Transaction) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Transaction_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RecordKind(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNRecordKind2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNRecordKind2string(ctx, field.Selections, obj.RecordKind())
 }
 func (ec *executionContext) fieldContext_Transaction_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Transaction", field, true, false, "RecordKind")
@@ -23599,46 +19727,14 @@ func (ec *executionContext) fieldContext_Transaction_basis(_ context.Context, fi
 }
 
 func (ec *executionContext) _Transaction_version(ctx context.Context, field graphql.CollectedField, obj *Transaction) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Transaction_version(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Version(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int64) graphql.Marshaler {
-			return ec.marshalNInt2int64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2int64(ctx, field.Selections, obj.Version())
 }
 func (ec *executionContext) fieldContext_Transaction_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Transaction", field, true, false, "Int")
 }
 
 func (ec *executionContext) _Transaction_knownSince(ctx context.Context, field graphql.CollectedField, obj *Transaction) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Transaction_knownSince(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.KnownSince(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v uint64) graphql.Marshaler {
-			return ec.marshalNInt2uint64(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2uint64(ctx, field.Selections, obj.KnownSince())
 }
 func (ec *executionContext) fieldContext_Transaction_knownSince(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Transaction", field, true, false, "Int")
@@ -23837,23 +19933,7 @@ func (ec *executionContext) fieldContext_Transaction_incomingLinks(_ context.Con
 }
 
 func (ec *executionContext) _Transaction_title(ctx context.Context, field graphql.CollectedField, obj *Transaction) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Transaction_title(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Title, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Title)
 }
 func (ec *executionContext) fieldContext_Transaction_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Transaction", field, false, false, "String")
@@ -23956,46 +20036,14 @@ func (ec *executionContext) fieldContext_Transaction_value(_ context.Context, fi
 }
 
 func (ec *executionContext) _Transaction_announcedOn(ctx context.Context, field graphql.CollectedField, obj *Transaction) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Transaction_announcedOn(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.AnnouncedOn, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNDate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.AnnouncedOn)
 }
 func (ec *executionContext) fieldContext_Transaction_announcedOn(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Transaction", field, false, false, "Date")
 }
 
 func (ec *executionContext) _Transaction_outsideDate(ctx context.Context, field graphql.CollectedField, obj *Transaction) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Transaction_outsideDate(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.OutsideDate, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v domain.Date) graphql.Marshaler {
-			return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	return ec.marshalODate2githubᚗcomᚋcontrolsledgerᚋledgerᚋdomainᚐDate(ctx, field.Selections, obj.OutsideDate)
 }
 func (ec *executionContext) fieldContext_Transaction_outsideDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Transaction", field, false, false, "Date")
@@ -24034,23 +20082,7 @@ func (ec *executionContext) fieldContext_Transaction_sources(_ context.Context, 
 }
 
 func (ec *executionContext) _Transaction_status(ctx context.Context, field graphql.CollectedField, obj *Transaction) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Transaction_status(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Status(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNTransactionStatus2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNTransactionStatus2string(ctx, field.Selections, obj.Status())
 }
 func (ec *executionContext) fieldContext_Transaction_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Transaction", field, true, false, "TransactionStatus")
@@ -24249,23 +20281,7 @@ func (ec *executionContext) fieldContext_TransactionConnection_pageInfo(_ contex
 }
 
 func (ec *executionContext) _TransactionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *TransactionConnection) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TransactionConnection_totalCount(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.TotalCount, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
 }
 func (ec *executionContext) fieldContext_TransactionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TransactionConnection", field, false, false, "Int")
@@ -24304,23 +20320,7 @@ func (ec *executionContext) fieldContext_TransactionConnection_basis(_ context.C
 }
 
 func (ec *executionContext) _TransactionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *TransactionEdge) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TransactionEdge_cursor(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Cursor, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
 }
 func (ec *executionContext) fieldContext_TransactionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TransactionEdge", field, false, false, "String")
@@ -24455,46 +20455,14 @@ func (ec *executionContext) fieldContext_TransactionPayload_userErrors(_ context
 }
 
 func (ec *executionContext) _TreeHead_size(ctx context.Context, field graphql.CollectedField, obj *TreeHead) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TreeHead_size(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Size, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
-			return ec.marshalNInt2int(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNInt2int(ctx, field.Selections, obj.Size)
 }
 func (ec *executionContext) fieldContext_TreeHead_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TreeHead", field, false, false, "Int")
 }
 
 func (ec *executionContext) _TreeHead_rootHash(ctx context.Context, field graphql.CollectedField, obj *TreeHead) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_TreeHead_rootHash(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.RootHash, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.RootHash)
 }
 func (ec *executionContext) fieldContext_TreeHead_rootHash(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TreeHead", field, false, false, "String")
@@ -24524,92 +20492,28 @@ func (ec *executionContext) fieldContext_UserError_field(_ context.Context, fiel
 }
 
 func (ec *executionContext) _UserError_message(ctx context.Context, field graphql.CollectedField, obj *UserError) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_UserError_message(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Message, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Message)
 }
 func (ec *executionContext) fieldContext_UserError_message(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UserError", field, false, false, "String")
 }
 
 func (ec *executionContext) _UserError_rule(ctx context.Context, field graphql.CollectedField, obj *UserError) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_UserError_rule(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Rule, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Rule)
 }
 func (ec *executionContext) fieldContext_UserError_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UserError", field, false, false, "String")
 }
 
 func (ec *executionContext) _UserError_code(ctx context.Context, field graphql.CollectedField, obj *UserError) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_UserError_code(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Code, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Code)
 }
 func (ec *executionContext) fieldContext_UserError_code(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("UserError", field, false, false, "String")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Directive_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name)
 }
 func (ec *executionContext) fieldContext___Directive_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Directive", field, false, false, "String")
@@ -24639,23 +20543,7 @@ func (ec *executionContext) fieldContext___Directive_description(_ context.Conte
 }
 
 func (ec *executionContext) ___Directive_isRepeatable(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Directive_isRepeatable(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.IsRepeatable, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.IsRepeatable)
 }
 func (ec *executionContext) fieldContext___Directive_isRepeatable(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Directive", field, false, false, "Boolean")
@@ -24729,23 +20617,7 @@ func (ec *executionContext) fieldContext___Directive_args(ctx context.Context, f
 }
 
 func (ec *executionContext) ___EnumValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___EnumValue_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name)
 }
 func (ec *executionContext) fieldContext___EnumValue_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__EnumValue", field, false, false, "String")
@@ -24775,23 +20647,7 @@ func (ec *executionContext) fieldContext___EnumValue_description(_ context.Conte
 }
 
 func (ec *executionContext) ___EnumValue_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___EnumValue_isDeprecated(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.IsDeprecated(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.IsDeprecated())
 }
 func (ec *executionContext) fieldContext___EnumValue_isDeprecated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__EnumValue", field, true, false, "Boolean")
@@ -24821,23 +20677,7 @@ func (ec *executionContext) fieldContext___EnumValue_deprecationReason(_ context
 }
 
 func (ec *executionContext) ___Field_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Field_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name)
 }
 func (ec *executionContext) fieldContext___Field_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Field", field, false, false, "String")
@@ -24943,23 +20783,7 @@ func (ec *executionContext) fieldContext___Field_type(_ context.Context, field g
 }
 
 func (ec *executionContext) ___Field_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Field_isDeprecated(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.IsDeprecated(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.IsDeprecated())
 }
 func (ec *executionContext) fieldContext___Field_isDeprecated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Field", field, true, false, "Boolean")
@@ -24989,23 +20813,7 @@ func (ec *executionContext) fieldContext___Field_deprecationReason(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___InputValue_name(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Name, nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNString2string(ctx, field.Selections, obj.Name)
 }
 func (ec *executionContext) fieldContext___InputValue_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__InputValue", field, false, false, "String")
@@ -25090,23 +20898,7 @@ func (ec *executionContext) fieldContext___InputValue_defaultValue(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___InputValue_isDeprecated(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.IsDeprecated(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalNBoolean2bool(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalNBoolean2bool(ctx, field.Selections, obj.IsDeprecated())
 }
 func (ec *executionContext) fieldContext___InputValue_isDeprecated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__InputValue", field, true, false, "Boolean")
@@ -25319,23 +21111,7 @@ func (ec *executionContext) fieldContext___Schema_directives(_ context.Context, 
 }
 
 func (ec *executionContext) ___Type_kind(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Type_kind(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.Kind(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalN__TypeKind2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
+	return ec.marshalN__TypeKind2string(ctx, field.Selections, obj.Kind())
 }
 func (ec *executionContext) fieldContext___Type_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Type", field, true, false, "__TypeKind")
@@ -25639,23 +21415,7 @@ func (ec *executionContext) fieldContext___Type_ofType(_ context.Context, field 
 }
 
 func (ec *executionContext) ___Type_isOneOf(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext___Type_isOneOf(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return obj.IsOneOf(), nil
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
-			return ec.marshalOBoolean2bool(ctx, selections, v)
-		},
-		true,
-		false,
-	)
+	return ec.marshalOBoolean2bool(ctx, field.Selections, obj.IsOneOf())
 }
 func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("__Type", field, true, false, "Boolean")
@@ -29332,7 +25092,7 @@ var affectedJurisdictionImplementors = []string{"AffectedJurisdiction"}
 func (ec *executionContext) _AffectedJurisdiction(ctx context.Context, sel ast.SelectionSet, obj *domain.AffectedJurisdiction) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, affectedJurisdictionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -29370,7 +25130,7 @@ var amendmentImplementors = []string{"Amendment"}
 func (ec *executionContext) _Amendment(ctx context.Context, sel ast.SelectionSet, obj *domain.MeasureAmended) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, amendmentImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -29453,7 +25213,7 @@ var auditEntryImplementors = []string{"AuditEntry"}
 func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSet, obj *AuditEntry) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -29496,7 +25256,7 @@ var auditRefImplementors = []string{"AuditRef"}
 func (ec *executionContext) _AuditRef(ctx context.Context, sel ast.SelectionSet, obj *projections.AuditRef) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, auditRefImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -29544,7 +25304,7 @@ var auditTrailImplementors = []string{"AuditTrail"}
 func (ec *executionContext) _AuditTrail(ctx context.Context, sel ast.SelectionSet, obj *AuditTrail) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, auditTrailImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -29582,7 +25342,7 @@ var authorityImplementors = []string{"Authority"}
 func (ec *executionContext) _Authority(ctx context.Context, sel ast.SelectionSet, obj *domain.Authority) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, authorityImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -29625,7 +25385,7 @@ var basisImplementors = []string{"Basis"}
 func (ec *executionContext) _Basis(ctx context.Context, sel ast.SelectionSet, obj *projections.Basis) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, basisImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -29668,7 +25428,7 @@ var changeImplementors = []string{"Change"}
 func (ec *executionContext) _Change(ctx context.Context, sel ast.SelectionSet, obj *Change) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, changeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -29716,7 +25476,7 @@ var checkpointImplementors = []string{"Checkpoint"}
 func (ec *executionContext) _Checkpoint(ctx context.Context, sel ast.SelectionSet, obj *integrity.Checkpoint) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, checkpointImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -29794,7 +25554,7 @@ var checkpointConnectionImplementors = []string{"CheckpointConnection"}
 func (ec *executionContext) _CheckpointConnection(ctx context.Context, sel ast.SelectionSet, obj *CheckpointConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, checkpointConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -29842,7 +25602,7 @@ var checkpointEdgeImplementors = []string{"CheckpointEdge"}
 func (ec *executionContext) _CheckpointEdge(ctx context.Context, sel ast.SelectionSet, obj *CheckpointEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, checkpointEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -29880,7 +25640,7 @@ var commandResultImplementors = []string{"CommandResult"}
 func (ec *executionContext) _CommandResult(ctx context.Context, sel ast.SelectionSet, obj *ledger.Result) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, commandResultImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -29918,7 +25678,7 @@ var completionImplementors = []string{"Completion"}
 func (ec *executionContext) _Completion(ctx context.Context, sel ast.SelectionSet, obj *domain.TransactionCompleted) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, completionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -29956,7 +25716,7 @@ var consistencyProofImplementors = []string{"ConsistencyProof"}
 func (ec *executionContext) _ConsistencyProof(ctx context.Context, sel ast.SelectionSet, obj *ConsistencyProof) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, consistencyProofImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -29999,7 +25759,7 @@ var correctionImplementors = []string{"Correction"}
 func (ec *executionContext) _Correction(ctx context.Context, sel ast.SelectionSet, obj *domain.RecordCorrected) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, correctionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -30067,7 +25827,7 @@ var dateInForceImplementors = []string{"DateInForce"}
 func (ec *executionContext) _DateInForce(ctx context.Context, sel ast.SelectionSet, obj *domain.DateInForce) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, dateInForceImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -30120,7 +25880,7 @@ var dateMoveImplementors = []string{"DateMove"}
 func (ec *executionContext) _DateMove(ctx context.Context, sel ast.SelectionSet, obj *domain.DateMove) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, dateMoveImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -30163,7 +25923,7 @@ var datedFactImplementors = []string{"DatedFact"}
 func (ec *executionContext) _DatedFact(ctx context.Context, sel ast.SelectionSet, obj *domain.DatedFact) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, datedFactImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -30211,7 +25971,7 @@ var designationImplementors = []string{"Designation", "Record", "Node"}
 func (ec *executionContext) _Designation(ctx context.Context, sel ast.SelectionSet, obj *Designation) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, designationImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -30394,7 +26154,7 @@ var designationAmendmentImplementors = []string{"DesignationAmendment"}
 func (ec *executionContext) _DesignationAmendment(ctx context.Context, sel ast.SelectionSet, obj *DesignationAmendment) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, designationAmendmentImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -30472,7 +26232,7 @@ var designationConnectionImplementors = []string{"DesignationConnection"}
 func (ec *executionContext) _DesignationConnection(ctx context.Context, sel ast.SelectionSet, obj *DesignationConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, designationConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -30525,7 +26285,7 @@ var designationEdgeImplementors = []string{"DesignationEdge"}
 func (ec *executionContext) _DesignationEdge(ctx context.Context, sel ast.SelectionSet, obj *DesignationEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, designationEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -30563,7 +26323,7 @@ var designationPayloadImplementors = []string{"DesignationPayload"}
 func (ec *executionContext) _DesignationPayload(ctx context.Context, sel ast.SelectionSet, obj *DesignationPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, designationPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -30606,7 +26366,7 @@ var dialogueImplementors = []string{"Dialogue", "Record", "Node"}
 func (ec *executionContext) _Dialogue(ctx context.Context, sel ast.SelectionSet, obj *Dialogue) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, dialogueImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -30739,7 +26499,7 @@ var dialogueConnectionImplementors = []string{"DialogueConnection"}
 func (ec *executionContext) _DialogueConnection(ctx context.Context, sel ast.SelectionSet, obj *DialogueConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, dialogueConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -30792,7 +26552,7 @@ var dialogueEdgeImplementors = []string{"DialogueEdge"}
 func (ec *executionContext) _DialogueEdge(ctx context.Context, sel ast.SelectionSet, obj *DialogueEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, dialogueEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -30830,7 +26590,7 @@ var dialoguePayloadImplementors = []string{"DialoguePayload"}
 func (ec *executionContext) _DialoguePayload(ctx context.Context, sel ast.SelectionSet, obj *DialoguePayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, dialoguePayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -30873,7 +26633,7 @@ var diffImplementors = []string{"Diff"}
 func (ec *executionContext) _Diff(ctx context.Context, sel ast.SelectionSet, obj *Diff) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, diffImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -30916,7 +26676,7 @@ var enforcementActionImplementors = []string{"EnforcementAction", "Record", "Nod
 func (ec *executionContext) _EnforcementAction(ctx context.Context, sel ast.SelectionSet, obj *EnforcementAction) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, enforcementActionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -31049,7 +26809,7 @@ var enforcementActionConnectionImplementors = []string{"EnforcementActionConnect
 func (ec *executionContext) _EnforcementActionConnection(ctx context.Context, sel ast.SelectionSet, obj *EnforcementActionConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, enforcementActionConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -31102,7 +26862,7 @@ var enforcementActionEdgeImplementors = []string{"EnforcementActionEdge"}
 func (ec *executionContext) _EnforcementActionEdge(ctx context.Context, sel ast.SelectionSet, obj *EnforcementActionEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, enforcementActionEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -31140,7 +26900,7 @@ var enforcementActionPayloadImplementors = []string{"EnforcementActionPayload"}
 func (ec *executionContext) _EnforcementActionPayload(ctx context.Context, sel ast.SelectionSet, obj *EnforcementActionPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, enforcementActionPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -31183,7 +26943,7 @@ var escalationChainImplementors = []string{"EscalationChain"}
 func (ec *executionContext) _EscalationChain(ctx context.Context, sel ast.SelectionSet, obj *EscalationChain) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, escalationChainImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -31226,7 +26986,7 @@ var escalationStepImplementors = []string{"EscalationStep"}
 func (ec *executionContext) _EscalationStep(ctx context.Context, sel ast.SelectionSet, obj *EscalationStep) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, escalationStepImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -31274,7 +27034,7 @@ var expiryImplementors = []string{"Expiry"}
 func (ec *executionContext) _Expiry(ctx context.Context, sel ast.SelectionSet, obj *domain.MeasureExpired) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, expiryImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -31317,7 +27077,7 @@ var fieldChangeImplementors = []string{"FieldChange"}
 func (ec *executionContext) _FieldChange(ctx context.Context, sel ast.SelectionSet, obj *domain.FieldChange) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, fieldChangeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -31360,7 +27120,7 @@ var findingImplementors = []string{"Finding"}
 func (ec *executionContext) _Finding(ctx context.Context, sel ast.SelectionSet, obj *domain.EnforcementFindingIssued) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, findingImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -31418,7 +27178,7 @@ var graphNodeImplementors = []string{"GraphNode"}
 func (ec *executionContext) _GraphNode(ctx context.Context, sel ast.SelectionSet, obj *GraphNode) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, graphNodeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -31456,7 +27216,7 @@ var inclusionProofImplementors = []string{"InclusionProof"}
 func (ec *executionContext) _InclusionProof(ctx context.Context, sel ast.SelectionSet, obj *InclusionProof) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, inclusionProofImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -31509,7 +27269,7 @@ var instrumentImplementors = []string{"Instrument"}
 func (ec *executionContext) _Instrument(ctx context.Context, sel ast.SelectionSet, obj *domain.Instrument) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, instrumentImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -31552,7 +27312,7 @@ var itemImplementors = []string{"Item"}
 func (ec *executionContext) _Item(ctx context.Context, sel ast.SelectionSet, obj *domain.Item) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, itemImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -31595,7 +27355,7 @@ var knowledgePayloadImplementors = []string{"KnowledgePayload"}
 func (ec *executionContext) _KnowledgePayload(ctx context.Context, sel ast.SelectionSet, obj *KnowledgePayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, knowledgePayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -31638,7 +27398,7 @@ var ledgerEventImplementors = []string{"LedgerEvent"}
 func (ec *executionContext) _LedgerEvent(ctx context.Context, sel ast.SelectionSet, obj *projections.Record) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, ledgerEventImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -31731,7 +27491,7 @@ var ledgerInfoImplementors = []string{"LedgerInfo"}
 func (ec *executionContext) _LedgerInfo(ctx context.Context, sel ast.SelectionSet, obj *LedgerInfo) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, ledgerInfoImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -31769,7 +27529,7 @@ var linkImplementors = []string{"Link"}
 func (ec *executionContext) _Link(ctx context.Context, sel ast.SelectionSet, obj *Link) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, linkImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -31847,7 +27607,7 @@ var linkPayloadImplementors = []string{"LinkPayload"}
 func (ec *executionContext) _LinkPayload(ctx context.Context, sel ast.SelectionSet, obj *LinkPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, linkPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -31890,7 +27650,7 @@ var listChangeImplementors = []string{"ListChange"}
 func (ec *executionContext) _ListChange(ctx context.Context, sel ast.SelectionSet, obj *ListChange) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, listChangeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -31933,7 +27693,7 @@ var listDeltaConnectionImplementors = []string{"ListDeltaConnection"}
 func (ec *executionContext) _ListDeltaConnection(ctx context.Context, sel ast.SelectionSet, obj *ListDeltaConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, listDeltaConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -31986,7 +27746,7 @@ var listFreshnessImplementors = []string{"ListFreshness"}
 func (ec *executionContext) _ListFreshness(ctx context.Context, sel ast.SelectionSet, obj *ListFreshness) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, listFreshnessImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -32049,7 +27809,7 @@ var measureImplementors = []string{"Measure", "Record", "Node"}
 func (ec *executionContext) _Measure(ctx context.Context, sel ast.SelectionSet, obj *Measure) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, measureImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -32232,7 +27992,7 @@ var measureConnectionImplementors = []string{"MeasureConnection"}
 func (ec *executionContext) _MeasureConnection(ctx context.Context, sel ast.SelectionSet, obj *MeasureConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, measureConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -32285,7 +28045,7 @@ var measureEdgeImplementors = []string{"MeasureEdge"}
 func (ec *executionContext) _MeasureEdge(ctx context.Context, sel ast.SelectionSet, obj *MeasureEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, measureEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -32323,7 +28083,7 @@ var measurePayloadImplementors = []string{"MeasurePayload"}
 func (ec *executionContext) _MeasurePayload(ctx context.Context, sel ast.SelectionSet, obj *MeasurePayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, measurePayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -32366,7 +28126,7 @@ var meetingImplementors = []string{"Meeting"}
 func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, obj *Meeting) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, meetingImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -32444,7 +28204,7 @@ var moneyImplementors = []string{"Money"}
 func (ec *executionContext) _Money(ctx context.Context, sel ast.SelectionSet, obj *domain.Money) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, moneyImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -32485,7 +28245,7 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		Object: "Mutation",
 	})
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
@@ -32707,7 +28467,7 @@ var pageInfoImplementors = []string{"PageInfo"}
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *PageInfo) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, pageInfoImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -32755,7 +28515,7 @@ var participantImplementors = []string{"Participant"}
 func (ec *executionContext) _Participant(ctx context.Context, sel ast.SelectionSet, obj *domain.Participant) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, participantImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -32798,7 +28558,7 @@ var partyImplementors = []string{"Party"}
 func (ec *executionContext) _Party(ctx context.Context, sel ast.SelectionSet, obj *domain.Party) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, partyImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -32851,7 +28611,7 @@ var partyPropertyImplementors = []string{"PartyProperty"}
 func (ec *executionContext) _PartyProperty(ctx context.Context, sel ast.SelectionSet, obj *domain.Property) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, partyPropertyImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -32889,7 +28649,7 @@ var provisionDefinitionImplementors = []string{"ProvisionDefinition"}
 func (ec *executionContext) _ProvisionDefinition(ctx context.Context, sel ast.SelectionSet, obj *domain.Provision) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, provisionDefinitionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -32932,7 +28692,7 @@ var provisionStateImplementors = []string{"ProvisionState"}
 func (ec *executionContext) _ProvisionState(ctx context.Context, sel ast.SelectionSet, obj *domain.ProvisionStatus) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, provisionStateImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -32998,7 +28758,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 		Object: "Query",
 	})
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
@@ -33234,7 +28994,7 @@ var recordRefImplementors = []string{"RecordRef"}
 func (ec *executionContext) _RecordRef(ctx context.Context, sel ast.SelectionSet, obj *domain.Ref) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, recordRefImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -33272,7 +29032,7 @@ var recordSummaryImplementors = []string{"RecordSummary"}
 func (ec *executionContext) _RecordSummary(ctx context.Context, sel ast.SelectionSet, obj *RecordSummary) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, recordSummaryImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -33340,7 +29100,7 @@ var retaliationGraphImplementors = []string{"RetaliationGraph"}
 func (ec *executionContext) _RetaliationGraph(ctx context.Context, sel ast.SelectionSet, obj *RetaliationGraph) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, retaliationGraphImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -33393,7 +29153,7 @@ var retractionImplementors = []string{"Retraction"}
 func (ec *executionContext) _Retraction(ctx context.Context, sel ast.SelectionSet, obj *domain.RecordRetracted) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, retractionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -33441,7 +29201,7 @@ var reviewImplementors = []string{"Review"}
 func (ec *executionContext) _Review(ctx context.Context, sel ast.SelectionSet, obj *Review) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, reviewImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -33524,7 +29284,7 @@ var revocationImplementors = []string{"Revocation"}
 func (ec *executionContext) _Revocation(ctx context.Context, sel ast.SelectionSet, obj *domain.MeasureRevoked) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, revocationImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -33572,7 +29332,7 @@ var screenCandidateImplementors = []string{"ScreenCandidate"}
 func (ec *executionContext) _ScreenCandidate(ctx context.Context, sel ast.SelectionSet, obj *ScreenCandidate) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, screenCandidateImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -33640,7 +29400,7 @@ var screenFeatureImplementors = []string{"ScreenFeature"}
 func (ec *executionContext) _ScreenFeature(ctx context.Context, sel ast.SelectionSet, obj *screening.Feature) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, screenFeatureImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -33683,7 +29443,7 @@ var screenResultImplementors = []string{"ScreenResult"}
 func (ec *executionContext) _ScreenResult(ctx context.Context, sel ast.SelectionSet, obj *ScreenResult) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, screenResultImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -33731,7 +29491,7 @@ var sealCheckpointPayloadImplementors = []string{"SealCheckpointPayload"}
 func (ec *executionContext) _SealCheckpointPayload(ctx context.Context, sel ast.SelectionSet, obj *SealCheckpointPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, sealCheckpointPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -33769,7 +29529,7 @@ var signingKeyImplementors = []string{"SigningKey"}
 func (ec *executionContext) _SigningKey(ctx context.Context, sel ast.SelectionSet, obj *SigningKey) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, signingKeyImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -33807,7 +29567,7 @@ var sourceImplementors = []string{"Source"}
 func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, obj *domain.Source) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, sourceImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -33870,7 +29630,7 @@ var sourceClaimImplementors = []string{"SourceClaim"}
 func (ec *executionContext) _SourceClaim(ctx context.Context, sel ast.SelectionSet, obj *domain.SourceClaim) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, sourceClaimImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -33908,7 +29668,7 @@ var sourceConflictImplementors = []string{"SourceConflict"}
 func (ec *executionContext) _SourceConflict(ctx context.Context, sel ast.SelectionSet, obj *domain.SourceConflictNoted) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, sourceConflictImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -33961,7 +29721,7 @@ var sourceDocumentImplementors = []string{"SourceDocument", "Record", "Node"}
 func (ec *executionContext) _SourceDocument(ctx context.Context, sel ast.SelectionSet, obj *SourceDocument) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, sourceDocumentImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -34109,7 +29869,7 @@ var sourcePayloadImplementors = []string{"SourcePayload"}
 func (ec *executionContext) _SourcePayload(ctx context.Context, sel ast.SelectionSet, obj *SourcePayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, sourcePayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -34176,7 +29936,7 @@ var suspensionImplementors = []string{"Suspension"}
 func (ec *executionContext) _Suspension(ctx context.Context, sel ast.SelectionSet, obj *Suspension) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, suspensionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -34239,7 +29999,7 @@ var suspensionEndImplementors = []string{"SuspensionEnd"}
 func (ec *executionContext) _SuspensionEnd(ctx context.Context, sel ast.SelectionSet, obj *domain.SuspensionEnded) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, suspensionEndImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -34287,7 +30047,7 @@ var terminationImplementors = []string{"Termination"}
 func (ec *executionContext) _Termination(ctx context.Context, sel ast.SelectionSet, obj *domain.TransactionTerminated) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, terminationImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -34340,7 +30100,7 @@ var timelineConnectionImplementors = []string{"TimelineConnection"}
 func (ec *executionContext) _TimelineConnection(ctx context.Context, sel ast.SelectionSet, obj *TimelineConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, timelineConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -34393,7 +30153,7 @@ var timelineEdgeImplementors = []string{"TimelineEdge"}
 func (ec *executionContext) _TimelineEdge(ctx context.Context, sel ast.SelectionSet, obj *TimelineEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, timelineEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -34431,7 +30191,7 @@ var timelineEntryImplementors = []string{"TimelineEntry"}
 func (ec *executionContext) _TimelineEntry(ctx context.Context, sel ast.SelectionSet, obj *TimelineEntry) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, timelineEntryImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -34489,7 +30249,7 @@ var transactionImplementors = []string{"Transaction", "Record", "Node"}
 func (ec *executionContext) _Transaction(ctx context.Context, sel ast.SelectionSet, obj *Transaction) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, transactionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -34632,7 +30392,7 @@ var transactionConnectionImplementors = []string{"TransactionConnection"}
 func (ec *executionContext) _TransactionConnection(ctx context.Context, sel ast.SelectionSet, obj *TransactionConnection) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, transactionConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -34685,7 +30445,7 @@ var transactionEdgeImplementors = []string{"TransactionEdge"}
 func (ec *executionContext) _TransactionEdge(ctx context.Context, sel ast.SelectionSet, obj *TransactionEdge) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, transactionEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -34723,7 +30483,7 @@ var transactionPayloadImplementors = []string{"TransactionPayload"}
 func (ec *executionContext) _TransactionPayload(ctx context.Context, sel ast.SelectionSet, obj *TransactionPayload) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, transactionPayloadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -34766,7 +30526,7 @@ var treeHeadImplementors = []string{"TreeHead"}
 func (ec *executionContext) _TreeHead(ctx context.Context, sel ast.SelectionSet, obj *TreeHead) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, treeHeadImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -34804,7 +30564,7 @@ var userErrorImplementors = []string{"UserError"}
 func (ec *executionContext) _UserError(ctx context.Context, sel ast.SelectionSet, obj *UserError) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, userErrorImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -34852,7 +30612,7 @@ var __DirectiveImplementors = []string{"__Directive"}
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __DirectiveImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -34905,7 +30665,7 @@ var __EnumValueImplementors = []string{"__EnumValue"}
 func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.EnumValue) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __EnumValueImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -34953,7 +30713,7 @@ var __FieldImplementors = []string{"__Field"}
 func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, obj *introspection.Field) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __FieldImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -35011,7 +30771,7 @@ var __InputValueImplementors = []string{"__InputValue"}
 func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.InputValue) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __InputValueImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -35069,7 +30829,7 @@ var __SchemaImplementors = []string{"__Schema"}
 func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet, obj *introspection.Schema) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __SchemaImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {
@@ -35127,7 +30887,7 @@ var __TypeImplementors = []string{"__Type"}
 func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, obj *introspection.Type) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, __TypeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := newObject(fields)
 	deferred := sequentialGroup(ctx)
 	for i, field := range fields {
 		switch field.Name {

@@ -245,6 +245,9 @@ func NewHandler(r *Resolver, opts Options) http.Handler {
 	srv.Use(requestLimits{maxTokens: opts.MaxTokens, maxFields: opts.MaxFields, maxDepth: opts.MaxDepth, maxAliases: opts.MaxAliases,
 		maxIntrospection: opts.MaxIntrospection, introspection: opts.Introspection, passed: lru.New[struct{}](1000)})
 	srv.Use(extension.FixedComplexityLimit(opts.MaxComplexity))
+	// No field interceptor (AroundFields, or an extension that is a
+	// graphql.FieldInterceptor): the generated code marshals plain fields
+	// without the resolver middleware (cmd/graphgen), which one would miss.
 	// Outside the response limit, so that it sees the answer as it goes out.
 	srv.AroundResponses(markFixed)
 	srv.AroundResponses(responseLimit(opts.MaxResponseBytes))

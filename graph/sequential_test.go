@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"testing"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 )
 
 // TestMarshalSlice holds marshalSlice to graphql.MarshalSliceConcurrently's
@@ -43,4 +45,40 @@ func TestMarshalSlice(t *testing.T) {
 		}
 	}()
 	marshalSlice(ctx, 1, 0, true, func(context.Context, int) graphql.Marshaler { panic("element 0") })
+}
+
+// TestObject holds object to gqlgen's FieldSet: fields written in order as
+// JSON members, a repeated alias written once (its first value), for a
+// small object and for one past the size where it keeps a map.
+func TestObject(t *testing.T) {
+	for _, n := range []int{0, 1, 3, 8, 9, 40} {
+		var fields []graphql.CollectedField
+		var want bytes.Buffer
+		want.WriteString("{")
+		for i := range n {
+			alias := fmt.Sprintf("f%d", i)
+			fields = append(fields, graphql.CollectedField{Field: &ast.Field{Alias: alias}})
+			if i > 0 {
+				want.WriteString(",")
+			}
+			fmt.Fprintf(&want, `"%s":%d`, alias, i)
+		}
+		if n > 1 { // a repeat of the second field's alias
+			fields = append(fields, graphql.CollectedField{Field: &ast.Field{Alias: "f1"}})
+		}
+		want.WriteString("}")
+		o := newObject(fields)
+		if len(o.Values) != len(fields) {
+			t.Fatalf("%d fields: %d values", len(fields), len(o.Values))
+		}
+		for i := range o.Values {
+			o.Values[i] = graphql.MarshalInt(i)
+		}
+		o.Dispatch(context.Background())
+		var got bytes.Buffer
+		o.MarshalGQL(&got)
+		if got.String() != want.String() {
+			t.Errorf("%d fields: %s, want %s", len(fields), got.String(), want.String())
+		}
+	}
 }
