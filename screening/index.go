@@ -16,7 +16,9 @@ import (
 // Index is an in-memory index of list records for name screening. It is
 // built once and then kept current record by record (Put, Remove) as new
 // snapshots of the lists arrive; Search may run from many goroutines at
-// once, and is never blocked for longer than one Put or Remove.
+// once, and is blocked only while a Put or Remove runs. A Put or Remove
+// takes a record's time, except the one in so many that rebuilds an index
+// left wasteful by removals (compactIfWasteful), which takes a build's.
 //
 // Candidate generation is a two-level inverted index: each distinct
 // normalised token of all names (the vocabulary) points to the names that

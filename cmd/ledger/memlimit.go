@@ -16,21 +16,23 @@ import (
 )
 
 // Defaults of serve's --memory-limit and --memory-headroom: GOMEMLIMIT's
-// limit if set, else three quarters of the memory the process may use (its
-// container's limit, or the machine's memory), not derived from the live
-// heap unless a headroom is asked for. A limit near the live heap keeps the
-// resident size within 1.2x under steady query load, but makes a burst of
-// allocation (a list snapshot delivered to a hundred subscribers: goroutine
-// stacks and answers) collect without pause: mutations waited over a second
-// instead of 31 ms (BENCHMARKS.md, "Subscribers and a list snapshot").
-// And it costs CPU under load: each collection marks the whole live heap,
-// and with a quarter of it as room the collector took 26-31 % of the
-// server's CPU against 7-9 % by default, even once a collection of a
-// million events' read models cost a quarter less (BENCHMARKS.md, "The
-// collector's work per cycle on the live heap").
+// limit if set, else, once the server has loaded, the live heap plus a
+// quarter of it as room for garbage (followed every 10 s, widened while
+// the collector takes more than a quarter of the CPU: see nextRoom), under
+// a cap of three quarters of the memory the process may use (its
+// container's limit, or the machine's memory). Under steady query load the
+// resident size then grows 1.1-1.2x from idle, against 1.5-1.7x with the
+// headroom off (GOGC alone). What a tight limit costs is the collector's
+// work per cycle, which it repeats more often: each cycle marks the whole
+// live heap, and the read models are held so that it has few objects and
+// pointers to follow (a cycle of a million events' server: ~80 ms of CPU,
+// against ~330-400 ms before the fourth wave of issue 20), so the
+// collector took 14 % of the server's CPU under a load that kept both
+// cores busy, and a request cost what it does without the limit
+// (BENCHMARKS.md, "Memory under query load").
 const (
 	defaultMemoryLimit    = "auto"
-	defaultMemoryHeadroom = "off"
+	defaultMemoryHeadroom = "25%"
 )
 
 // minRoom is the least room the derived limit leaves for garbage: a small

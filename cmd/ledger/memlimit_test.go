@@ -46,9 +46,13 @@ func TestMemoryLimitSetting(t *testing.T) {
 			t.Errorf("%q: %+v, %v; want %d bytes, headroom %v", tc.setting, got, err, tc.want, wantHeadroom)
 		}
 	}
-	// The default, auto with the headroom off, is the cap alone.
-	if got, err := parseMemoryLimit(defaultMemoryLimit, defaultMemoryHeadroom, "", gib); err != nil || got.Bytes != 3<<30 || got.Headroom != 0 {
-		t.Errorf("the default: %+v, %v; want 3 GiB of 4 and no derivation", got, err)
+	// The default, auto with a headroom of 25 %, derives the limit, under
+	// the cap; with the headroom off it is the cap alone.
+	if got, err := parseMemoryLimit(defaultMemoryLimit, defaultMemoryHeadroom, "", gib); err != nil || got.Bytes != 3<<30 || got.Headroom != 0.25 {
+		t.Errorf("the default: %+v, %v; want 3 GiB of 4 as the cap and a headroom of 0.25", got, err)
+	}
+	if got, err := parseMemoryLimit(defaultMemoryLimit, "off", "", gib); err != nil || got.Bytes != 3<<30 || got.Headroom != 0 {
+		t.Errorf("the headroom off: %+v, %v; want 3 GiB of 4 and no derivation", got, err)
 	}
 	// auto keeps a limit GOMEMLIMIT set (Go's runtime applied it at start),
 	// and derives none.
@@ -108,6 +112,14 @@ func TestServeMemoryLimitFlag(t *testing.T) {
 	m = NewMain(io.Discard, io.Discard)
 	if err := m.ParseFlags([]string{"serve", "--memory-limit", "off"}, func(k string) string { return env[k] }); err != nil || m.Config.MemoryLimit.Bytes != 0 {
 		t.Fatalf("--memory-limit off gives %+v (%v)", m.Config.MemoryLimit, err)
+	}
+	m = NewMain(io.Discard, io.Discard)
+	if err := m.ParseFlags([]string{"serve"}, func(string) string { return "" }); err != nil || m.Config.MemoryLimit.Headroom != 0.25 {
+		t.Fatalf("serve with no setting gives %+v (%v), want the headroom of 25%%", m.Config.MemoryLimit, err)
+	}
+	m = NewMain(io.Discard, io.Discard)
+	if err := m.ParseFlags([]string{"serve", "--memory-headroom", "off"}, func(string) string { return "" }); err != nil || m.Config.MemoryLimit.Headroom != 0 {
+		t.Fatalf("--memory-headroom off gives %+v (%v)", m.Config.MemoryLimit, err)
 	}
 	env["LEDGER_MEMORY_LIMIT"], env["LEDGER_MEMORY_HEADROOM"] = "", "40%"
 	m = NewMain(io.Discard, io.Discard)

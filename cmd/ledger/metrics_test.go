@@ -37,11 +37,11 @@ func (s *server) scrape(tb testing.TB) map[string]float64 {
 }
 
 // Once the read models are ready, serve's auto limit follows the live
-// heap: the live heap plus the headroom (at least 64 MiB) plus the
-// runtime's own memory, far under the 75% of the machine's memory that is
-// its cap.
+// heap by default: the live heap plus the headroom (at least 64 MiB) plus
+// the runtime's own memory, far under the 75% of the machine's memory that
+// is its cap.
 func TestServeDerivesMemoryLimit(t *testing.T) {
-	s := startServer(t, t.TempDir(), "--demo", "--memory-headroom", "25%")
+	s := startServer(t, t.TempDir(), "--demo")
 	waitForLog(t, s, "memory limit derived")
 	m := s.scrape(t)
 	limit, live := m["go_gc_gomemlimit_bytes"], m["go_gc_heap_live_bytes"]
