@@ -177,14 +177,7 @@ func (ix *Index) Remove(id string) bool {
 }
 
 func (ix *Index) put(r Record) {
-	var n int32
-	if k := len(ix.freeRecords); k > 0 {
-		n = ix.freeRecords[k-1]
-		ix.freeRecords = ix.freeRecords[:k-1]
-	} else {
-		n = int32(len(ix.records))
-		ix.records = append(ix.records, record{})
-	}
+	n := reuse(&ix.freeRecords, &ix.records)
 	rec := record{id: ix.strs.add(r.ID), list: ix.shared(r.List), schema: ix.shared(r.Schema)}
 	rec.dates = appendSpan(&ix.dates, r.BirthDates...)
 	rec.countries.off = uint32(len(ix.refs))
@@ -275,19 +268,24 @@ func validateRecord(r Record) error {
 	return errors.Join(errs...)
 }
 
+// reuse returns the number of a free element of items, the last freed, or
+// of a zero one appended.
+func reuse[T any](free *[]int32, items *[]T) int32 {
+	if k := len(*free); k > 0 {
+		n := (*free)[k-1]
+		*free = (*free)[:k-1]
+		return n
+	}
+	*items = append(*items, *new(T))
+	return int32(len(*items) - 1)
+}
+
 func invalid(field, rule, format string, args ...any) error {
 	return &domain.RuleError{Kind: domain.ErrInvalid, Rule: rule, Field: field, Message: fmt.Sprintf(format, args...)}
 }
 
 func (ix *Index) addName(rec int32, text string, kind NameKind, toks []string) int32 {
-	var id int32
-	if n := len(ix.free); n > 0 {
-		id = ix.free[n-1]
-		ix.free = ix.free[:n-1]
-	} else {
-		id = int32(len(ix.names))
-		ix.names = append(ix.names, nameEntry{})
-	}
+	id := reuse(&ix.free, &ix.names)
 	ne := nameEntry{rec: rec, text: ix.strs.add(text), kind: uint8(slices.Index(nameKinds[:], kind))}
 	ne.toks = span{uint32(len(ix.nameToks)), uint32(len(toks))}
 	var seen []int32 // a name has a handful of tokens
