@@ -222,13 +222,7 @@ func (ix *Index) put(r Record) {
 	for _, id := range r.Identifiers {
 		ix.idents = append(ix.idents, ident{ix.shared(id.Kind), ix.strs.add(id.Value)})
 		if v := normalizeIdentifier(id.Value); v != "" {
-			l, ok := ix.find(&ix.ids, v)
-			if !ok {
-				l = int32(len(ix.idLists))
-				ix.idLists = append(ix.idLists, keyed{key: ix.strs.add(v)})
-				ix.insert(&ix.ids, l)
-			}
-			ix.lists.add(&ix.idLists[l].l, n)
+			ix.addKeyed(&ix.ids, &ix.idLists, v, n)
 		}
 	}
 	rec.idents.n = uint32(len(ix.idents)) - rec.idents.off
@@ -433,13 +427,19 @@ func (ix *Index) token(t string) int32 {
 }
 
 func (ix *Index) addKey(k string, tid int32) {
-	l, ok := ix.find(&ix.keys, k)
+	ix.addKeyed(&ix.keys, &ix.keyLists, k, tid)
+}
+
+// addKeyed adds v to the list under key k in lists, found through table t
+// (whose keys are those lists'), making the list if k is new.
+func (ix *Index) addKeyed(t *table, lists *[]keyed, k string, v int32) {
+	l, ok := ix.find(t, k)
 	if !ok {
-		l = int32(len(ix.keyLists))
-		ix.keyLists = append(ix.keyLists, keyed{key: ix.strs.add(k)})
-		ix.insert(&ix.keys, l)
+		l = int32(len(*lists))
+		*lists = append(*lists, keyed{key: ix.strs.add(k)})
+		ix.insert(t, l)
 	}
-	ix.lists.add(&ix.keyLists[l].l, tid)
+	ix.lists.add(&(*lists)[l].l, v)
 }
 
 // keyTokens are the token IDs under a deletion or phonetic key.
