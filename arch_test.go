@@ -27,9 +27,11 @@ var allowed = map[string][]string{
 	"eventstore/storetest": {"eventstore"},
 	// ledger is the command service: it knows neither who feeds it
 	// commands (graph, importer) nor the integrity checks.
-	"ledger":      {"domain", "eventstore"},
-	"integrity":   {"domain", "eventstore", "integrity/merkle"},
-	"projections": {"domain", "eventstore"},
+	"ledger":    {"domain", "eventstore"},
+	"integrity": {"domain", "eventstore", "integrity/merkle"},
+	// The read models and the screening index keep their strings in
+	// internal/slab, which imports nothing of ours.
+	"projections": {"domain", "eventstore", "internal/slab"},
 	// An importer uses the command service, never the reverse.
 	"importer":     {"domain", "eventstore", "ledger"},
 	"graph":        {"domain", "eventstore", "integrity/merkle", "integrity", "ledger", "projections", "screening", "screening/ledgerindex"},
@@ -39,7 +41,7 @@ var allowed = map[string][]string{
 	"lists": {},
 	// Screening knows names, not the ledger; its index of the ledger's
 	// designations reads them from the projections.
-	"screening":             {"domain"},
+	"screening":             {"domain", "internal/slab"},
 	"screening/ledgerindex": {"domain", "projections", "screening"},
 	"lists/ingest":          {"domain", "eventstore", "importer", "ledger", "lists"},
 	"screening/testset":     {"lists", "screening"},

@@ -15,6 +15,7 @@ import (
 	"unsafe"
 
 	"github.com/controlsledger/ledger/domain"
+	"github.com/controlsledger/ledger/internal/slab"
 )
 
 // The codec writes the domain's events in a compact binary form: the form
@@ -532,41 +533,10 @@ type decoder struct {
 	buf   []byte
 	table []string
 	err   error
-	// strs, when set, holds the strings read (see stringSlab); otherwise
-	// each is allocated on its own.
-	strs *stringSlab
-}
-
-// stringSlab keeps the strings a snapshot's reader decodes, which live as
-// long as the projection does (a million or more of them: identifiers,
-// streams, words), in a few large pointer-free chunks rather than one
-// small object each, so that the garbage collector finds each string's
-// chunk already marked instead of marking and sweeping a small object
-// per string.
-//
-// A string is made (unsafe.String) over bytes of a chunk that have been
-// appended already, and a chunk is only ever appended to, within its
-// capacity, and never reset, reused or handed out as a []byte: the bytes
-// under a string are never written again, as a string's must not be.
-// A chunk stays alive while any of its strings does; strings of a
-// quarter chunk or more get an allocation of their own so that none pins
-// a chunk alone.
-type stringSlab struct {
-	chunk []byte
-}
-
-const stringChunk = 256 << 10
-
-func (s *stringSlab) string(b []byte) string {
-	if len(b) >= stringChunk/4 {
-		return string(b)
-	}
-	if len(s.chunk)+len(b) > cap(s.chunk) {
-		s.chunk = make([]byte, 0, stringChunk)
-	}
-	off := len(s.chunk)
-	s.chunk = append(s.chunk, b...)
-	return unsafe.String(&s.chunk[off], len(b))
+	// strs, when set, holds the strings read, which live as long as the
+	// projection does (a million or more: identifiers, streams, words), in
+	// a few pointer-free chunks; otherwise each is allocated on its own.
+	strs *slab.Strings
 }
 
 var errCorrupt = errors.New("corrupt snapshot")
@@ -625,7 +595,7 @@ func (d *decoder) str() string {
 			return codes[int(b[0]-'A')*26+int(b[1]-'A')] // a jurisdiction code: no allocation
 		}
 		if d.strs != nil && n > 0 {
-			return d.strs.string(b)
+			return d.strs.String(b)
 		}
 		return string(b)
 	default:

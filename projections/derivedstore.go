@@ -6,6 +6,7 @@ import (
 	"unsafe"
 
 	"github.com/controlsledger/ledger/domain"
+	"github.com/controlsledger/ledger/internal/slab"
 )
 
 // derivedStore keeps what queries derive from the versions of records (see
@@ -46,7 +47,7 @@ type derivedStore struct {
 	// programs, and one party ID per designation.
 	strs   chunks[string]
 	strIDs map[string]uint64
-	slab   stringSlab
+	slab   slab.Strings
 }
 
 // chunks is an array that only grows, in chunks that never move: an
@@ -282,7 +283,7 @@ func (s *derivedStore) hold(x string) string {
 	if x == "" {
 		return ""
 	}
-	return s.slab.string(unsafe.Slice(unsafe.StringData(x), len(x)))
+	return s.slab.Get(s.slab.AddString(x))
 }
 
 // intern returns the reference plus one of x in strs, adding it.

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/controlsledger/ledger/domain"
@@ -51,28 +50,6 @@ func TestRecordTable(t *testing.T) {
 	var empty recordTable
 	if _, ok := empty.get(nil, "M-1"); ok || empty.Len() != 0 {
 		t.Fatal("the empty table finds a record")
-	}
-}
-
-// TestStringSlab checks that strings from the slab keep their bytes as
-// the slab fills, moves to new chunks and meets long strings.
-func TestStringSlab(t *testing.T) {
-	var s stringSlab
-	var want, got []string
-	for i := range 20000 {
-		w := strings.Repeat(fmt.Sprintf("%d-", i), i%40+1)
-		if i%5000 == 0 {
-			w = strings.Repeat("x", stringChunk/4+i) // its own allocation
-		}
-		b := []byte(w)
-		got = append(got, s.string(b))
-		clear(b) // the decoder's buffer may be reused: the string must not follow it
-		want = append(want, w)
-	}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Fatalf("string %d is %.40q, want %.40q", i, got[i], want[i])
-		}
 	}
 }
 

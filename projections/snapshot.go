@@ -18,6 +18,7 @@ import (
 
 	"github.com/controlsledger/ledger/domain"
 	"github.com/controlsledger/ledger/eventstore"
+	"github.com/controlsledger/ledger/internal/slab"
 	"github.com/google/uuid"
 )
 
@@ -725,7 +726,7 @@ func (s *stateReader) order(recs []*recordState) *orderList {
 
 // readState reads the sections after the header into p, a new projection.
 func (p *Projection) readState(r *bufio.Reader, head uint64) error {
-	s := &stateReader{r: r, d: decoder{strs: &stringSlab{}}}
+	s := &stateReader{r: r, d: decoder{strs: &slab.Strings{}}}
 	// The arena.
 	if !s.next() {
 		return s.d.err

@@ -3,7 +3,8 @@ package screening
 import (
 	"hash/maphash"
 	"math/bits"
-	"unsafe"
+
+	"github.com/controlsledger/ledger/internal/slab"
 )
 
 // The index keeps its records, names, tokens and postings in a few large
@@ -12,42 +13,8 @@ import (
 // of a ledger's designations holds hundreds of thousands of names. The
 // types below are those arrays' building blocks.
 
-// str is a string held in a slab: chunk, offset and length.
-type str struct{ chunk, off, n uint32 }
-
-// slab holds the index's strings in shared pointer-free chunks. A chunk's
-// bytes are never written again once a string is in them, so a string read
-// from it (unsafe.String) stays valid and unchanged for as long as anyone
-// holds it, after the index has moved on or been compacted.
-type slab struct {
-	chunks [][]byte
-}
-
-const stringChunk = 256 << 10
-
-// add copies s into the last chunk, or a new one when it does not fit.
-func (s *slab) add(v string) str {
-	if v == "" {
-		return str{}
-	}
-	last := len(s.chunks) - 1
-	if last < 0 || len(s.chunks[last])+len(v) > cap(s.chunks[last]) {
-		s.chunks = append(s.chunks, make([]byte, 0, max(stringChunk, len(v))))
-		last++
-	}
-	c := s.chunks[last]
-	off := len(c)
-	s.chunks[last] = append(c, v...)
-	return str{uint32(last), uint32(off), uint32(len(v))}
-}
-
-// get is the string r refers to.
-func (s *slab) get(r str) string {
-	if r.n == 0 {
-		return ""
-	}
-	return unsafe.String(&s.chunks[r.chunk][r.off], int(r.n))
-}
+// str is a string held in the index's slab.
+type str = slab.Ref
 
 // span is n values of a flat array from off.
 type span struct{ off, n uint32 }
@@ -143,13 +110,13 @@ func newTable(kind tableKind) table {
 func (ix *tables) keyOf(t *table, v int32) string {
 	switch t.kind {
 	case recordIDs:
-		return ix.strs.get(ix.records[v].id)
+		return ix.strs.Get(ix.records[v].id)
 	case tokenTexts:
-		return ix.strs.get(ix.tokens[v].text)
+		return ix.strs.Get(ix.tokens[v].text)
 	case deleteKeys:
-		return ix.strs.get(ix.keyLists[v].key)
+		return ix.strs.Get(ix.keyLists[v].key)
 	default:
-		return ix.strs.get(ix.idLists[v].key)
+		return ix.strs.Get(ix.idLists[v].key)
 	}
 }
 

@@ -14,10 +14,7 @@ func (ix *Index) size() int {
 		int(unsafe.Sizeof(str{}))*len(ix.refs) + int(unsafe.Sizeof(ident{}))*len(ix.idents) +
 		int(unsafe.Sizeof(tokenEntry{}))*len(ix.tokens) + int(unsafe.Sizeof(nameEntry{}))*len(ix.names) +
 		4*len(ix.lists.a)
-	for _, c := range ix.strs.chunks {
-		n += len(c)
-	}
-	return n
+	return n + ix.strs.Bytes()
 }
 
 // TestLists grows many lists in turns (each outgrowing its room several
@@ -127,7 +124,7 @@ func TestTable(t *testing.T) {
 			delete(want, k)
 		case !ok:
 			v = int32(len(ix.idLists))
-			ix.idLists = append(ix.idLists, keyed{key: ix.strs.add(k)})
+			ix.idLists = append(ix.idLists, keyed{key: ix.strs.AddString(k)})
 			ix.insert(&ix.ids, v)
 			want[k] = v
 		}

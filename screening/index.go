@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/controlsledger/ledger/domain"
+	"github.com/controlsledger/ledger/internal/slab"
 )
 
 // Index is an in-memory index of list records for name screening. It is
@@ -44,7 +45,7 @@ type Index struct {
 
 // tables are what the index holds, guarded by its mu.
 type tables struct {
-	strs slab
+	strs slab.Strings
 	// intern holds the values many records share (lists, schemas,
 	// countries, programs, kinds of identifier) once.
 	intern map[string]str
@@ -178,7 +179,7 @@ func (ix *Index) Remove(id string) bool {
 
 func (ix *Index) put(r Record) {
 	n := reuse(&ix.freeRecords, &ix.records)
-	rec := record{id: ix.strs.add(r.ID), list: ix.shared(r.List), schema: ix.shared(r.Schema)}
+	rec := record{id: ix.strs.AddString(r.ID), list: ix.shared(r.List), schema: ix.shared(r.Schema)}
 	rec.dates = appendSpan(&ix.dates, r.BirthDates...)
 	rec.countries.off = uint32(len(ix.refs))
 	for _, c := range r.Countries {
@@ -220,7 +221,7 @@ func (ix *Index) put(r Record) {
 	rec.names.n = uint32(len(ix.recNames)) - rec.names.off
 	rec.idents.off = uint32(len(ix.idents))
 	for _, id := range r.Identifiers {
-		ix.idents = append(ix.idents, ident{ix.shared(id.Kind), ix.strs.add(id.Value)})
+		ix.idents = append(ix.idents, ident{ix.shared(id.Kind), ix.strs.AddString(id.Value)})
 		if v := normalizeIdentifier(id.Value); v != "" {
 			ix.addKeyed(&ix.ids, &ix.idLists, v, n)
 		}
@@ -235,8 +236,8 @@ func (ix *Index) shared(v string) str {
 	if r, ok := ix.intern[v]; ok {
 		return r
 	}
-	r := ix.strs.add(v)
-	ix.intern[ix.strs.get(r)] = r
+	r := ix.strs.AddString(v)
+	ix.intern[ix.strs.Get(r)] = r
 	return r
 }
 
@@ -280,7 +281,7 @@ func invalid(field, rule, format string, args ...any) error {
 
 func (ix *Index) addName(rec int32, text string, kind NameKind, toks []string) int32 {
 	id := reuse(&ix.free, &ix.names)
-	ne := nameEntry{rec: rec, text: ix.strs.add(text), kind: uint8(slices.Index(nameKinds[:], kind))}
+	ne := nameEntry{rec: rec, text: ix.strs.AddString(text), kind: uint8(slices.Index(nameKinds[:], kind))}
 	ne.toks = span{uint32(len(ix.nameToks)), uint32(len(toks))}
 	var seen []int32 // a name has a handful of tokens
 	for _, t := range toks {
@@ -334,7 +335,7 @@ func (ix *Index) remove(n int32) {
 		ix.live--
 	}
 	for _, idf := range spanOf(ix.idents, rec.idents) {
-		if l, ok := ix.find(&ix.ids, normalizeIdentifier(ix.strs.get(idf.value))); ok {
+		if l, ok := ix.find(&ix.ids, normalizeIdentifier(ix.strs.Get(idf.value))); ok {
 			ix.lists.remove(&ix.idLists[l].l, n)
 		}
 	}
@@ -372,16 +373,16 @@ func (ix *Index) compactIfWasteful() {
 // record is record number n as a Record, its strings in strs.
 func (ix *Index) record(n int32) Record {
 	rec := &ix.records[n]
-	r := Record{ID: ix.strs.get(rec.id), List: ix.strs.get(rec.list), Schema: ix.strs.get(rec.schema)}
+	r := Record{ID: ix.strs.Get(rec.id), List: ix.strs.Get(rec.list), Schema: ix.strs.Get(rec.schema)}
 	for _, id := range spanOf(ix.recNames, rec.names) {
 		ne := &ix.names[id]
-		r.Names = append(r.Names, Name{Text: ix.strs.get(ne.text), Kind: nameKinds[ne.kind]})
+		r.Names = append(r.Names, Name{Text: ix.strs.Get(ne.text), Kind: nameKinds[ne.kind]})
 	}
 	r.BirthDates = slices.Clone(spanOf(ix.dates, rec.dates))
 	r.Countries = ix.getAll(rec.countries)
 	r.Programs = ix.getAll(rec.programs)
 	for _, idf := range spanOf(ix.idents, rec.idents) {
-		r.Identifiers = append(r.Identifiers, Identifier{Kind: ix.strs.get(idf.kind), Value: ix.strs.get(idf.value)})
+		r.Identifiers = append(r.Identifiers, Identifier{Kind: ix.strs.Get(idf.kind), Value: ix.strs.Get(idf.value)})
 	}
 	return r
 }
@@ -393,7 +394,7 @@ func (ix *Index) getAll(s span) []string {
 	}
 	out := make([]string, s.n)
 	for i, r := range spanOf(ix.refs, s) {
-		out[i] = ix.strs.get(r)
+		out[i] = ix.strs.Get(r)
 	}
 	return out
 }
@@ -404,10 +405,10 @@ func (ix *Index) token(t string) int32 {
 		return id
 	}
 	id := int32(len(ix.tokens))
-	text := ix.strs.add(t)
-	t = ix.strs.get(text)
+	text := ix.strs.AddString(t)
+	t = ix.strs.Get(text)
 	phon := phoneticKey(t)
-	te := tokenEntry{text: text, phon: ix.strs.add(phon), runes: int32(utf8.RuneCountInString(t)), mask: letterMask(t), legal: legalForms[t], particle: particles[t]}
+	te := tokenEntry{text: text, phon: ix.strs.AddString(phon), runes: int32(utf8.RuneCountInString(t)), mask: letterMask(t), legal: legalForms[t], particle: particles[t]}
 	ix.tokens = append(ix.tokens, te)
 	ix.insert(&ix.vocab, id)
 	if te.runes >= 3 {
@@ -436,7 +437,7 @@ func (ix *Index) addKeyed(t *table, lists *[]keyed, k string, v int32) {
 	l, ok := ix.find(t, k)
 	if !ok {
 		l = int32(len(*lists))
-		*lists = append(*lists, keyed{key: ix.strs.add(k)})
+		*lists = append(*lists, keyed{key: ix.strs.AddString(k)})
 		ix.insert(t, l)
 	}
 	ix.lists.add(&(*lists)[l].l, v)

@@ -361,11 +361,11 @@ func (ix *Index) search(s *scratch, q *Query, qtoks []string) []Match {
 		m := best[ne.rec]
 		if m == nil {
 			rec := &ix.records[ne.rec]
-			m = &Match{RecordID: ix.strs.get(rec.id), List: ix.strs.get(rec.list), NameScore: -1}
+			m = &Match{RecordID: ix.strs.Get(rec.id), List: ix.strs.Get(rec.list), NameScore: -1}
 			best[ne.rec] = m
 		}
 		if score > m.NameScore || score == m.NameScore && kindRank(kind) < kindRank(m.NameKind) {
-			m.NameScore, m.MatchedName, m.NameKind, m.How = score, ix.strs.get(ne.text), kind, h
+			m.NameScore, m.MatchedName, m.NameKind, m.How = score, ix.strs.Get(ne.text), kind, h
 		}
 	}
 	out := make([]Match, 0, len(best))
@@ -410,13 +410,13 @@ func kindRank(k NameKind) int {
 // allows reports whether q lets record number n be a candidate.
 func (ix *Index) allows(q *Query, n int32) bool {
 	rec := &ix.records[n]
-	if len(q.Lists) > 0 && !slices.Contains(q.Lists, ix.strs.get(rec.list)) {
+	if len(q.Lists) > 0 && !slices.Contains(q.Lists, ix.strs.Get(rec.list)) {
 		return false
 	}
 	if len(q.Programs) > 0 {
 		found := false
 		for _, p := range spanOf(ix.refs, rec.programs) {
-			if slices.Contains(q.Programs, ix.strs.get(p)) {
+			if slices.Contains(q.Programs, ix.strs.Get(p)) {
 				found = true
 				break
 			}
@@ -425,7 +425,7 @@ func (ix *Index) allows(q *Query, n int32) bool {
 			return false
 		}
 	}
-	return q.Allow == nil || q.Allow(ix.strs.get(rec.id))
+	return q.Allow == nil || q.Allow(ix.strs.Get(rec.id))
 }
 
 // queryWeights weighs the query's tokens as the index weighs its own.
@@ -480,9 +480,9 @@ func (ix *Index) sim(qs *queryState, q int, tid int32) *simEntry {
 		// Each edit changes at most two letters of the set of letters
 		// used: more differences than four cannot be two edits, and the
 		// sound key must then agree.
-		tphon := ix.strs.get(te.phon)
+		tphon := ix.strs.Get(te.phon)
 		if d := u.runes - int(te.runes); d <= 2 && d >= -2 && (bits.OnesCount64(u.mask^te.mask) <= 4 || u.phon != "" && u.phon == tphon) {
-			sim, h := tokenSimilarity(u.text, ix.strs.get(te.text), u.phon, tphon)
+			sim, h := tokenSimilarity(u.text, ix.strs.Get(te.text), u.phon, tphon)
 			if sim >= minTokenSim {
 				e.sim, e.how = float32(sim), h
 			}
@@ -622,7 +622,7 @@ func (ix *Index) scoreName(qs *queryState, ne *nameEntry) (float64, How) {
 	}
 	if h == HowExact {
 		for i, tid := range ctoks {
-			if ix.strs.get(ix.tokens[tid].text) != qtoks[i] {
+			if ix.strs.Get(ix.tokens[tid].text) != qtoks[i] {
 				h = HowTypo
 				break
 			}
@@ -650,7 +650,7 @@ func counterpartWeight(i int, chosen []pair, qu []qtoken, cu []cunit, cw []float
 // have, and records which agreed and which conflicted.
 func (ix *Index) features(q *Query, n int32, m *Match, idHit bool) {
 	r := &ix.records[n]
-	if schema := ix.strs.get(r.schema); q.Schema != "" && schema != "" {
+	if schema := ix.strs.Get(r.schema); q.Schema != "" && schema != "" {
 		f := Feature{Name: "schema", Query: q.Schema, Record: schema}
 		switch schemaRelation(q.Schema, schema) {
 		case 1:
@@ -679,7 +679,7 @@ func (ix *Index) features(q *Query, n int32, m *Match, idHit bool) {
 	}
 	if c := NormalizedString(q.Country); c != "" && r.normCountries.n > 0 {
 		f := Feature{Name: "country", Query: q.Country, Record: strings.Join(ix.getAll(r.countries), "; ")}
-		if slices.ContainsFunc(spanOf(ix.refs, r.normCountries), func(x str) bool { return ix.strs.get(x) == c }) {
+		if slices.ContainsFunc(spanOf(ix.refs, r.normCountries), func(x str) bool { return ix.strs.Get(x) == c }) {
 			m.Agreed = append(m.Agreed, f)
 			m.Score += 0.03
 		} else {
@@ -690,8 +690,8 @@ func (ix *Index) features(q *Query, n int32, m *Match, idHit bool) {
 	if idHit {
 		v := normalizeIdentifier(q.Identifier)
 		for _, id := range spanOf(ix.idents, r.idents) {
-			if value := ix.strs.get(id.value); normalizeIdentifier(value) == v {
-				m.Agreed = append(m.Agreed, Feature{Name: "identifier", Query: q.Identifier, Record: strings.TrimSpace(ix.strs.get(id.kind) + " " + value)})
+			if value := ix.strs.Get(id.value); normalizeIdentifier(value) == v {
+				m.Agreed = append(m.Agreed, Feature{Name: "identifier", Query: q.Identifier, Record: strings.TrimSpace(ix.strs.Get(id.kind) + " " + value)})
 				break
 			}
 		}
